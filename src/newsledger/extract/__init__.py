@@ -1,0 +1,1 @@
+"""Extractors: one module each, every one a spaCy component writing Doc extensions."""

@@ -1,0 +1,41 @@
+"""Small helpers every extractor shares: spans, furniture checks, entity look-up."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsledger.records import Span
+
+
+def to_span(doc: Doc, start_char: int, end_char: int) -> Span:
+    """A record span over the doc's text (which is the article text, unchanged)."""
+    return Span(start_char, end_char, doc.text[start_char:end_char])
+
+
+def span_of(span: SpacySpan) -> Span:
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def touches_furniture(span: SpacySpan) -> bool:
+    """True if any token of the span lies in a furniture line (nothing is reported from there)."""
+    return any(token._.furniture for token in span)
+
+
+def entity_at(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """The id of the entity whose mention overlaps [start_char, end_char), if any.
+
+    Prefers the mention that starts latest before `end_char` (the head of a phrase
+    usually sits at its end: "the officials of *Ukraine*" is not Ukraine, but
+    "President *Biden*" is Biden).
+    """
+    mentions = doc._.nl_mentions or []
+    index = bisect_right(mentions, (end_char, -1, ""))
+    best = None
+    for m_start, m_end, entity_id in reversed(mentions[max(0, index - 8) : index]):
+        if m_start < end_char and m_end > start_char:
+            best = entity_id
+            break
+    return best

@@ -1,0 +1,244 @@
+"""The ledger's record types and their JSON form (`newsledger.article/1`).
+
+Every extracted item carries character offsets into ``article.text`` exactly as
+given, so each record can be checked against its evidence: ``text[start:end]``.
+The JSON shape is the contract in ``shared/conventions/article-json.md``: fields
+may be added, never renamed or removed without bumping ``SCHEMA``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA = "newsledger.article/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A marked stretch of the input (headline, byline, furniture…)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    furniture: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    mentions: list[Span] = field(default_factory=list)
+    # How the mentions were linked (e.g. "surname", "title", "pronoun", "alias"): kept for audit.
+    links: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(slots=True)
+class Source:
+    span: Span
+    kind: str  # named|anonymous|group|organization|document|unknown
+    entity: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "entity": self.entity, "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Cue:
+    span: Span
+    lemma: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.span.to_dict(), "lemma": self.lemma}
+
+
+@dataclass(slots=True)
+class Attribution:
+    id: str
+    source: Source | None
+    cue: Cue
+    content: list[Span]
+    direct: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source.to_dict() if self.source else None,
+            "cue": self.cue.to_dict(),
+            "content": [c.to_dict() for c in self.content],
+            "direct": self.direct,
+        }
+
+
+@dataclass(slots=True)
+class Timex:
+    span: Span
+    type: str  # DATE|TIME|DURATION|SET
+    value: str
+    mod: str | None = None
+    begin: str | None = None
+    end: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "type": self.type,
+            "value": self.value,
+            "mod": self.mod,
+            "begin": self.begin,
+            "end": self.end,
+        }
+
+
+@dataclass(slots=True)
+class Quantity:
+    span: Span
+    value: float
+    unit: str | None
+    si_value: float | None = None
+    si_unit: str | None = None
+    bound: str = "exact"
+    counted: str | None = None
+    high: float | None = None
+    unit_text: str | None = None
+    currency: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            **self.span.to_dict(),
+            "value": self.value,
+            "high": self.high,
+            "unit": self.unit,
+            "unit_text": self.unit_text,
+            "currency": self.currency,
+            "si_value": self.si_value,
+            "si_unit": self.si_unit,
+            "bound": self.bound,
+            "counted": self.counted,
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    trigger: Span
+    type: str
+    status: str
+    actor: str | None = None
+    target: str | None = None
+    place: str | None = None
+    time: str | None = None
+    attribution: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "trigger": self.trigger.to_dict(),
+            "type": self.type,
+            "actor": self.actor,
+            "target": self.target,
+            "place": self.place,
+            "time": self.time,
+            "status": self.status,
+            "attribution": self.attribution,
+        }
+
+
+@dataclass(slots=True)
+class ArticleInfo:
+    id: str
+    text: str
+    headline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    dateline: str | None = None
+    published: str | None = None
+    source: str | None = None
+    language: str = "en"
+    regions: list[Region] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "headline": self.headline,
+            "authors": list(self.authors),
+            "dateline": self.dateline,
+            "published": self.published,
+            "source": self.source,
+            "language": self.language,
+            "regions": [r.to_dict() for r in self.regions],
+            "text": self.text,
+        }
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """Everything newsledger read from one article."""
+
+    article: ArticleInfo
+    entities: list[Entity] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    sourcing: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "article": self.article.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "attributions": [a.to_dict() for a in self.attributions],
+            "timexes": [t.to_dict() for t in self.timexes],
+            "quantities": [q.to_dict() for q in self.quantities],
+            "events": [v.to_dict() for v in self.events],
+            "sourcing": dict(self.sourcing),
+        }
+
+
+def iter_spans(record: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every span-shaped object in a record's JSON form (for checking evidence)."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if {"start", "end", "text"} <= node.keys():
+                found.append(node)
+            for key, value in node.items():
+                if key != "article":
+                    walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(record)
+    found.extend(record.get("article", {}).get("regions", []))
+    return found
