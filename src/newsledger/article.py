@@ -22,7 +22,7 @@ from newsledger.frontmatter import read_front_matter
 from newsledger.records import ArticleInfo, Region
 from newsledger.textcheck import MAX_ARTICLE_CHARS, check_text, decode
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # for one txt/html article; JSONL streams and has no cap
+MAX_FILE_BYTES = 20_000_000  # for one txt/html article; JSONL streams and has no cap
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -128,9 +128,7 @@ def article_from_html(
     )
 
 
-def article_from_json(
-    obj: object, source: str, published: date | None = None
-) -> Article:
+def article_from_json(obj: object, source: str, published: date | None = None) -> Article:
     """One JSONL record: `text` required; `headline`, `published`, `id`, `authors` optional."""
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise NewsledgerError(Code.BAD_RECORD, "a record needs a 'text' string field", source)

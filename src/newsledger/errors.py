@@ -5,10 +5,10 @@ The CLI prints ``[NL0xx] message`` on stderr and exits non-zero; no traceback.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class Code(str, Enum):
+class Code(StrEnum):
     EMPTY = "NL001"
     BINARY = "NL002"
     ENCODING = "NL003"

@@ -117,8 +117,10 @@ def _furniture_kind(line: str, authors: list[str]) -> str | None:
 
 def _looks_like_headline(line: str) -> bool:
     words = line.split()
-    return 1 <= len(words) <= 30 and not line.endswith((".", ",", ";", ":")) or (
-        len(words) <= 14 and line.endswith(".") and sum(w[:1].isupper() for w in words) > len(words) / 2
+    return (1 <= len(words) <= 30 and not line.endswith((".", ",", ";", ":"))) or (
+        len(words) <= 14
+        and line.endswith(".")
+        and sum(w[:1].isupper() for w in words) > len(words) / 2
     )
 
 
@@ -174,7 +176,9 @@ def read_front_matter(text: str, max_top_lines: int = 8) -> FrontMatter:
             else:
                 break
             body_from += 1
-    elif len(lines) > 2 and _looks_like_headline(lines[0].text) and len(lines[0].text.split()) <= 20:
+    elif (
+        len(lines) > 2 and _looks_like_headline(lines[0].text) and len(lines[0].text.split()) <= 20
+    ):
         front.headline = lines[0].text
         mark(lines[0], "headline", False)
         body_from = 1
@@ -186,9 +190,9 @@ def read_front_matter(text: str, max_top_lines: int = 8) -> FrontMatter:
             mark(line, "reporting_from", True)
             continue
         kind = _furniture_kind(line.text, front.authors)
-        if kind is None and _NAME.match(line.text) and index + 1 < len(lines):
-            if _REPORTING_FROM.match(lines[index + 1].text):
-                kind = "byline"
+        followed_by_place = index + 1 < len(lines) and _REPORTING_FROM.match(lines[index + 1].text)
+        if kind is None and _NAME.match(line.text) and followed_by_place:
+            kind = "byline"
         if kind:
             mark(line, kind, True)
 

@@ -1,0 +1,158 @@
+"""The command line: a thin layer over the library that pipes.
+
+Exit codes: 0 all inputs analysed; 1 one or more inputs could not be read (each is
+reported on stderr as one line, the rest are still analysed); 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from datetime import date
+from importlib import metadata, resources
+from typing import Any, TextIO
+
+import click
+
+from newsledger.article import Article, ReadFailure, read_jsonl, read_path
+from newsledger.errors import NewsledgerError
+from newsledger.textcheck import MAX_ARTICLE_CHARS
+
+EXIT_INPUT_ERROR = 1
+
+
+def _parse_published(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form") from None
+
+
+def report_failure(failure: ReadFailure) -> None:
+    click.echo(f"newsledger: {failure.error}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(metadata.version("newsledger"), prog_name="newsledger")
+def main() -> None:
+    """Turn news reports into a sourced, time-anchored ledger of what they say."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "md"]), default="json", show_default=True,
+    help="json: one object (an array for several articles); jsonl: one line an article; md: a report.",
+)  # fmt: skip
+@click.option(
+    "--published", callback=_parse_published, help="Article date YYYY-MM-DD (overrides the text's)."
+)
+@click.option(
+    "--max-chars", default=MAX_ARTICLE_CHARS, show_default=True, help="Longest article accepted."
+)
+@click.option("--batch-size", default=8, show_default=True, help="Articles per spaCy batch.")
+def read(
+    paths: tuple[str, ...], fmt: str, published: date | None, max_chars: int, batch_size: int
+) -> None:
+    """Analyse articles: files (txt, html, jsonl, jsonl.gz), directories, or - for stdin."""
+    failures = _FailureCounter()
+    articles = failures.filter(_read_all(paths, published, max_chars))
+    records = _analyse(articles, batch_size)
+    write_records(records, fmt, sys.stdout)
+    if failures.count:
+        click.echo(f"newsledger: {failures.count} input(s) could not be read", err=True)
+        sys.exit(EXIT_INPUT_ERROR)
+
+
+@main.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "md"]), default="md", show_default=True
+)
+def demo(fmt: str) -> None:
+    """Analyse the shipped Wikinews sample (CC BY 2.5) and print a short report."""
+    sample = resources.files("newsledger.samples").joinpath("wikinews-sample.jsonl")
+    with resources.as_file(sample) as path:
+        failures = _FailureCounter()
+        records = _analyse(failures.filter(read_jsonl(path)), batch_size=4)
+        write_records(records, fmt, sys.stdout, max_rows=8)
+    click.echo(
+        "Sample articles: Wikinews, CC BY 2.5 (see newsledger/samples/ATTRIBUTION.md).", err=True
+    )
+
+
+class _FailureCounter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def filter(self, items: Iterable[Article | ReadFailure]) -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, ReadFailure):
+                self.count += 1
+                report_failure(item)
+            else:
+                yield item
+
+
+def _read_all(
+    paths: Iterable[str], published: date | None, max_chars: int
+) -> Iterator[Article | ReadFailure]:
+    for path in paths:
+        yield from read_path(path, published, max_chars)
+
+
+def _analyse(articles: Iterator[Article], batch_size: int) -> Iterator[dict[str, Any]]:
+    from newsledger.pipeline import analyse_many
+
+    for record in analyse_many(articles, batch_size=batch_size):
+        yield record.to_dict()
+
+
+def write_records(
+    records: Iterable[dict[str, Any]], fmt: str, out: TextIO, max_rows: int | None = None
+) -> None:
+    """Stream records: a JSON object (array for several), JSON lines, or Markdown."""
+    if fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if fmt == "md":
+        from newsledger.report import markdown_report
+
+        for number, record in enumerate(records):
+            if number:
+                out.write("\n---\n\n")
+            out.write(markdown_report(record, max_rows=max_rows))
+        return
+    iterator = iter(records)
+    first = next(iterator, None)
+    if first is None:
+        return
+    second = next(iterator, None)
+    if second is None:
+        out.write(json.dumps(first, ensure_ascii=False, indent=2) + "\n")
+        return
+    out.write("[\n")
+    for number, record in enumerate([first, second]):
+        out.write(("" if number == 0 else ",\n") + json.dumps(record, ensure_ascii=False, indent=2))
+    for record in iterator:
+        out.write(",\n" + json.dumps(record, ensure_ascii=False, indent=2))
+    out.write("\n]\n")
+
+
+def run() -> None:
+    """Entry point that turns any input error escaping the commands into one line."""
+    try:
+        main(standalone_mode=True)
+    except NewsledgerError as error:
+        click.echo(f"newsledger: {error}", err=True)
+        sys.exit(EXIT_INPUT_ERROR)
+    except KeyboardInterrupt:
+        click.echo("newsledger: interrupted", err=True)
+        sys.exit(130)
+    except BrokenPipeError:
+        # The reader of our output went away (`| head`): not an error of ours.
+        sys.stderr.close()
+        sys.exit(0)

