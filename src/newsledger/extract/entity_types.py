@@ -8,6 +8,7 @@ ships in a package or on the shape of the text, never on a particular article.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -132,6 +133,10 @@ PERSON_TITLES = frozenset(
 )
 
 
+# A model designation: "737", "737-800", "A380", "A400M", "787s".
+MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
+
+
 @dataclass(slots=True)
 class Mention:
     """A candidate entity mention over tokens [start, end) with its type."""
@@ -153,7 +158,14 @@ def candidate_mentions(doc: Doc, headline_tokens: set[int]) -> list[Mention]:
             continue
         if ent.start in headline_tokens and _broken_title_case(doc[start:end]):
             continue  # re-found from known names later
-        mentions.append(Mention(start, end, ent.label_))
+        label = ent.label_
+        if (
+            label in ("ORG", "PRODUCT")
+            and end < len(doc)
+            and MODEL_DESIGNATION.match(doc[end].text)
+        ):
+            end, label = end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s", "Airbus A350"
+        mentions.append(Mention(start, end, label))
     mentions = _add_system_names(doc, mentions)
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
@@ -273,6 +285,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     if label == "WEAPON":
         return label
     bare = text[4:] if text.lower().startswith("the ") else text
+    if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
+        return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and _is_demonym(bare):
         return "NORP"
     if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART"):
