@@ -114,8 +114,9 @@ class Timex:
             "type": self.type,
             "value": self.value,
             "mod": self.mod,
-            "begin": self.begin,
-            "end": self.end,
+            # The calendar interval the value covers (ISO dates), for sorting and filtering;
+            # not "begin"/"end" at top level, where "end" is the span's end offset.
+            "interval": {"begin": self.begin, "end": self.end} if self.begin or self.end else None,
         }
 
 
