@@ -39,6 +39,7 @@ class Article:
     published: date | None = None
     source: str | None = None
     external_id: str | None = None
+    outlet: str | None = None
     regions: list[Region] = field(default_factory=list)
 
     @property
@@ -58,7 +59,9 @@ class Article:
             authors=list(self.authors),
             dateline=self.dateline,
             published=self.published.isoformat() if self.published else None,
-            source=self.external_id or self.source,
+            source=self.source,
+            external_id=self.external_id,
+            outlet=self.outlet,
             regions=list(self.regions),
         )
 
@@ -124,6 +127,7 @@ def article_from_html(
         dateline=front.dateline,
         published=published or page_date or front.published,
         source=source,
+        outlet=extracted.sitename or extracted.hostname,
         regions=[r for r in front.regions if r.kind != "headline"],
     )
 
@@ -146,8 +150,16 @@ def article_from_json(obj: object, source: str, published: date | None = None) -
         published=published or parse_date(obj.get("published"), source) or front.published,
         source=source,
         external_id=str(obj["id"]) if obj.get("id") is not None else None,
+        outlet=_text_field(obj, "outlet", "publisher", "source"),
         regions=[r for r in front.regions if not (headline and r.kind == "headline")],
     )
+
+
+def _text_field(obj: dict, *names: str) -> str | None:
+    for name in names:
+        if isinstance(obj.get(name), str) and obj[name].strip():
+            return str(obj[name]).strip()
+    return None
 
 
 def _open_lines(path: Path) -> IO[bytes]:
@@ -238,6 +250,15 @@ def read_path(
     if path.name.lower().endswith(JSONL_SUFFIXES):
         yield from read_jsonl(path, published, max_chars)
         return
+    from newsledger import feeds
+
+    lowered = path.name.lower()
+    if lowered.endswith(feeds.WARC_SUFFIXES):
+        yield from feeds.read_warc(path, published, max_chars)
+        return
+    if lowered.endswith(feeds.FEED_SUFFIXES) or (lowered.endswith(".xml") and _feed_file(path)):
+        yield from feeds.read_feed(path, published, max_chars)
+        return
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
@@ -254,6 +275,16 @@ def read_path(
         yield ReadFailure(
             str(path), NewsledgerError(Code.NOT_FOUND, f"cannot read ({error.strerror})", str(path))
         )
+
+
+def _feed_file(path: Path) -> bool:
+    from newsledger.feeds import looks_like_feed
+
+    try:
+        with path.open("rb") as handle:
+            return looks_like_feed(handle.read(1024))
+    except OSError:
+        return False
 
 
 def _read_stream(

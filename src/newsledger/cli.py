@@ -142,6 +142,11 @@ def write_records(
     out.write("\n]\n")
 
 
+from newsledger import cli_ledger  # noqa: E402  (registers the ledger commands on `main`)
+
+__all__ = ["cli_ledger", "main", "run", "write_records"]
+
+
 def run() -> None:
     """Entry point that turns any input error escaping the commands into one line."""
     try:

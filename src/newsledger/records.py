@@ -183,6 +183,8 @@ class ArticleInfo:
     dateline: str | None = None
     published: str | None = None
     source: str | None = None
+    external_id: str | None = None
+    outlet: str | None = None
     language: str = "en"
     regions: list[Region] = field(default_factory=list)
 
@@ -194,6 +196,8 @@ class ArticleInfo:
             "dateline": self.dateline,
             "published": self.published,
             "source": self.source,
+            "external_id": self.external_id,
+            "outlet": self.outlet,
             "language": self.language,
             "regions": [r.to_dict() for r in self.regions],
             "text": self.text,

@@ -1,0 +1,235 @@
+"""Ledger commands: ingest, search, sources, timeline, show, export."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import closing
+from datetime import date
+from pathlib import Path
+
+import click
+
+from newsledger.cli import EXIT_INPUT_ERROR, _parse_published, main, write_records
+from newsledger.output import emit, format_option
+from newsledger.parallel import default_workers
+from newsledger.textcheck import MAX_ARTICLE_CHARS
+
+
+def _open_readonly(db: str) -> closing:
+    from newsledger.ledger.store import connect
+
+    if not Path(db).is_file():
+        raise click.ClickException(f"[NL009] {db}: no such ledger file")
+    return closing(connect(db, readonly=True))
+
+
+@main.command()
+@click.argument("db", type=click.Path(dir_okay=False))
+@click.argument("sources", nargs=-1, required=True)
+@click.option(
+    "--workers", default=default_workers(), show_default=True, help="Processes for the NLP."
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    help="Dask scheduler address (tcp://host:8786): run the NLP on a cluster.",
+)
+@click.option("--batch-size", default=16, show_default=True, help="Articles per NLP batch.")
+@click.option(
+    "--commit-every", default=64, show_default=True, help="Articles per database transaction."
+)
+@click.option(
+    "--published", callback=_parse_published, help="Date for articles that carry none (YYYY-MM-DD)."
+)
+@click.option("--max-chars", default=MAX_ARTICLE_CHARS, show_default=True)
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Progress bar (default: when stderr is a terminal).",
+)
+def ingest(
+    db: str, sources: tuple[str, ...], workers: int, scheduler: str | None, batch_size: int,
+    commit_every: int, published: date | None, max_chars: int, progress: bool | None,
+) -> None:  # fmt: skip
+    """Analyse SOURCES (files, directories, JSONL(.gz), WARC, RSS/Atom) into the ledger DB.
+
+    Re-running adds only what is missing; a crash loses nothing already committed.
+    """
+    from newsledger.ledger.ingest import count_articles, local_analyser, progress_bar, read_sources
+    from newsledger.ledger.ingest import ingest as run_ingest
+    from newsledger.ledger.store import Ledger
+
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = progress_bar(count_articles(sources) if show else None, show)
+    if scheduler:
+        from newsledger.ledger.cluster import cluster_analyser
+
+        analyser = cluster_analyser(scheduler, batch_size=batch_size)
+    else:
+        analyser = local_analyser(workers, batch_size)
+    with Ledger(db) as ledger:
+        report = run_ingest(
+            ledger, read_sources(sources, published, max_chars), analyser, commit_every=commit_every,
+            progress=bar.update if bar is not None else None,
+        )  # fmt: skip
+        counts = ledger.counts()
+    if bar is not None:
+        bar.close()
+    for source, code, message in report.failures[:20]:
+        click.echo(f"newsledger: [{code}] {source}: {message}", err=True)
+    if len(report.failures) > 20:
+        click.echo(
+            f"newsledger: … and {len(report.failures) - 20} more failures (table 'failures')",
+            err=True,
+        )
+    click.echo(
+        f"added {report.added}, already present {report.skipped}, failed {report.failed}; "
+        f"ledger has {counts['articles']} articles, {counts['attributions']} attributions, "
+        f"{counts['events']} events",
+        err=True,
+    )
+    if report.failed:
+        sys.exit(EXIT_INPUT_ERROR)
+
+
+@main.command()
+@click.argument("db")
+@click.argument("query")
+@click.option(
+    "--in",
+    "scope",
+    type=click.Choice(["articles", "quotes"]),
+    default="articles",
+    show_default=True,
+)
+@click.option("--limit", default=20, show_default=True)
+@click.option("--offset", default=0)
+@format_option
+def search(db: str, query: str, scope: str, limit: int, offset: int, fmt: str) -> None:
+    """Full-text search of articles (or of quotes) with snippets."""
+    from newsledger.ledger.queries import search as run_search
+
+    with _open_readonly(db) as conn:
+        emit(run_search(conn, query, limit, offset, scope), fmt)
+
+
+@main.command()
+@click.argument("db")
+@click.option(
+    "--entity", default=None, help="Only attributions whose content mentions this entity."
+)
+@click.option("--limit", default=50, show_default=True)
+@format_option
+def sources(db: str, entity: str | None, limit: int, fmt: str) -> None:
+    """Who is quoted, how often, and how much of it is anonymous."""
+    from newsledger.ledger.queries import sources as run_sources
+    from newsledger.ledger.queries import sourcing_summary
+
+    with _open_readonly(db) as conn:
+        summary = sourcing_summary(conn)
+        emit(run_sources(conn, entity, limit), fmt)
+    click.echo(
+        f"{summary['attributions']} attributions in {summary['articles']} articles; "
+        f"anonymous share {summary['anonymous_share'] or 0:.0%}",
+        err=True,
+    )
+
+
+@main.command()
+@click.argument("db")
+@click.argument("entity")
+@click.option("--limit", default=200, show_default=True)
+@format_option
+def timeline(db: str, entity: str, limit: int, fmt: str) -> None:
+    """Events and dated claims about ENTITY, in the order of the time they are about."""
+    from newsledger.ledger.queries import timeline as run_timeline
+
+    with _open_readonly(db) as conn:
+        emit(run_timeline(conn, entity, limit), fmt)
+
+
+@main.command()
+@click.argument("db")
+@click.argument("article_id")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "md"]), default="md", show_default=True
+)
+def show(db: str, article_id: str, fmt: str) -> None:
+    """One article's record from the ledger (ARTICLE_ID: its id, an id prefix, or its source id)."""
+    from newsledger.ledger.queries import article_record, find_article
+
+    with _open_readonly(db) as conn:
+        found = find_article(conn, article_id)
+        record = article_record(conn, found) if found else None
+    if record is None:
+        raise click.ClickException(f"[NL009] no article {article_id!r} in {db}")
+    write_records([record], fmt, sys.stdout)
+
+
+@main.command()
+@click.argument("db")
+@click.option(
+    "--table",
+    default="records",
+    show_default=True,
+    help="A ledger table, or 'records' for whole article records.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "parquet"]),
+    default="jsonl",
+    show_default=True,
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="File to write (parquet needs one).",
+)
+def export(db: str, table: str, fmt: str, output: str | None) -> None:
+    """Stream a table (or every record) out as JSON lines, CSV or Parquet."""
+    from newsledger.ledger import export as exports
+
+    if table not in exports.EXPORTABLE:
+        raise click.BadParameter(
+            f"choose one of {', '.join(exports.EXPORTABLE)}", param_hint="--table"
+        )
+    if fmt == "parquet" and output is None:
+        raise click.BadParameter("parquet is binary: give --output FILE", param_hint="--output")
+    with _open_readonly(db) as conn:
+        try:
+            if fmt == "parquet":
+                count = exports.write_parquet(conn, table, output)
+            else:
+                writer = exports.write_jsonl if fmt == "jsonl" else exports.write_csv
+                if output:
+                    with open(output, "w", encoding="utf-8", newline="") as handle:
+                        count = writer(conn, table, handle)
+                else:
+                    count = writer(conn, table, sys.stdout)
+        except ValueError as error:
+            raise click.ClickException(str(error)) from None
+    click.echo(f"exported {count} rows of {table}", err=True)
+
+
+def datasette_metadata(db: str) -> dict:
+    """Datasette metadata (table descriptions, facets, canned queries) for this ledger file."""
+    import json
+    from importlib import resources
+
+    template = json.loads(
+        resources.files("newsledger.ledger").joinpath("datasette-metadata.json").read_text("utf-8")
+    )
+    template["databases"] = {Path(db).stem: template["databases"]["*"]}
+    return template
+
+
+@main.command(name="datasette-metadata")
+@click.argument("db")
+def datasette_metadata_command(db: str) -> None:
+    """Print Datasette metadata for DB: `datasette DB -m <(newsledger datasette-metadata DB)`."""
+    import json
+
+    click.echo(json.dumps(datasette_metadata(db), indent=2, ensure_ascii=False))

@@ -1,0 +1,1 @@
+"""The ledger: SQLite store, ingest, queries and exports."""

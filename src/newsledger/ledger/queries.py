@@ -1,0 +1,212 @@
+"""Read-only questions a user asks of the ledger. Storage never runs NLP: these are SQL."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from typing import Any
+
+Row = dict[str, Any]
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query: quoted terms (so "U.S." or "co-op" cannot break
+    the syntax), all required; a trailing * on a word keeps prefix search."""
+    terms = re.findall(r'"[^"]+"|\S+', text)
+    quoted = []
+    for term in terms:
+        prefix = term.endswith("*") and len(term) > 1
+        core = term.strip('"').rstrip("*").replace('"', '""')
+        if core:
+            quoted.append(f'"{core}"' + ("*" if prefix else ""))
+    return " ".join(quoted)
+
+
+def search(
+    conn: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0, scope: str = "articles"
+) -> Iterator[Row]:
+    """Full-text search with snippets; scope 'articles' (headline and text) or 'quotes'
+    (attribution sources and contents)."""
+    match = fts_query(query)
+    if not match:
+        return iter(())
+    if scope == "quotes":
+        sql = """
+            SELECT a.article_id, ar.headline, ar.published, a.source_text AS source, a.cue_lemma AS cue,
+                   snippet(attributions_fts, 1, '[', ']', '…', 16) AS snippet
+            FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid
+            JOIN articles ar ON ar.id = a.article_id
+            WHERE attributions_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"""
+    else:
+        sql = """
+            SELECT ar.id AS article_id, ar.headline, ar.published, ar.outlet,
+                   snippet(articles_fts, 1, '[', ']', '…', 16) AS snippet
+            FROM articles_fts JOIN articles ar ON ar.rowid = articles_fts.rowid
+            WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"""
+    return (dict(row) for row in conn.execute(sql, (match, limit, offset)))
+
+
+def sources(conn: sqlite3.Connection, entity: str | None = None, limit: int = 50) -> Iterator[Row]:
+    """Who is quoted, how often, in how many articles, how directly; anonymous sources are
+    grouped by their wording ("U.S. officials"). With `entity`, only attributions whose
+    content mentions that entity."""
+    params: list[Any] = []
+    where = ""
+    if entity:
+        where = """WHERE EXISTS (
+            SELECT 1 FROM attribution_contents c JOIN mentions m ON m.article_id = a.article_id
+            JOIN entities e ON e.id = m.entity_id
+            WHERE c.attribution_id = a.id AND m.start >= c.start AND m."end" <= c."end"
+              AND e.name LIKE ? COLLATE NOCASE)"""
+        params.append(f"%{entity}%")
+    sql = f"""
+        SELECT coalesce(e.name, lower(a.source_text), '(no source)') AS source,
+               a.source_kind AS kind,
+               count(*) AS attributions,
+               count(DISTINCT a.article_id) AS articles,
+               sum(a.direct) AS direct,
+               min(ar.published) AS first, max(ar.published) AS last
+        FROM attributions a JOIN articles ar ON ar.id = a.article_id
+        LEFT JOIN entities e ON e.id = a.source_entity_id
+        {where}
+        GROUP BY 1, 2 ORDER BY attributions DESC, source LIMIT ?"""
+    params.append(limit)
+    return (dict(row) for row in conn.execute(sql, params))
+
+
+def sourcing_summary(conn: sqlite3.Connection) -> Row:
+    row = conn.execute(
+        """SELECT count(*) AS attributions,
+                  round(avg(source_kind = 'anonymous'), 3) AS anonymous_share,
+                  round(avg(direct), 3) AS direct_share,
+                  count(DISTINCT article_id) AS articles
+           FROM attributions"""
+    ).fetchone()
+    return dict(row)
+
+
+def anonymous_share_by_outlet(conn: sqlite3.Connection) -> Iterator[Row]:
+    sql = """SELECT coalesce(ar.outlet, '(unknown)') AS outlet, count(*) AS attributions,
+                    round(avg(a.source_kind = 'anonymous'), 3) AS anonymous_share
+             FROM attributions a JOIN articles ar ON ar.id = a.article_id
+             GROUP BY 1 ORDER BY attributions DESC"""
+    return (dict(row) for row in conn.execute(sql))
+
+
+def timeline(conn: sqlite3.Connection, entity: str, limit: int = 200) -> Iterator[Row]:
+    """Events the entity takes part in and claims by or about it, in order of the time they
+    are about (the event's time, else the article date), with the article date beside it."""
+    pattern = f"%{entity}%"
+    sql = """
+        SELECT * FROM (
+            SELECT coalesce(v.time, ar.published) AS "when", ar.published, 'event' AS kind,
+                   v.type || ' (' || v.status || ')' AS what, v.trigger_text AS evidence,
+                   ar.id AS article_id, ar.headline
+            FROM events v JOIN articles ar ON ar.id = v.article_id
+            WHERE EXISTS (SELECT 1 FROM entities e WHERE e.id IN (v.actor_entity_id, v.target_entity_id, v.place_entity_id)
+                          AND e.name LIKE ? COLLATE NOCASE)
+            UNION ALL
+            SELECT coalesce((SELECT t.value FROM timexes t JOIN attribution_contents c ON c.attribution_id = a.id
+                             WHERE t.article_id = a.article_id AND t.start >= c.start AND t."end" <= c."end"
+                               AND t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]*' LIMIT 1),
+                            ar.published) AS "when",
+                   ar.published, 'claim' AS kind,
+                   coalesce(a.source_text, '?') || ' ' || coalesce(a.cue_lemma, a.cue_text) AS what,
+                   a.content AS evidence, ar.id AS article_id, ar.headline
+            FROM attributions a JOIN articles ar ON ar.id = a.article_id
+            LEFT JOIN entities se ON se.id = a.source_entity_id
+            WHERE se.name LIKE ? COLLATE NOCASE OR EXISTS (
+                SELECT 1 FROM attribution_contents c JOIN mentions m ON m.article_id = a.article_id
+                JOIN entities e ON e.id = m.entity_id
+                WHERE c.attribution_id = a.id AND m.start >= c.start AND m."end" <= c."end"
+                  AND e.name LIKE ? COLLATE NOCASE)
+        ) ORDER BY "when" IS NULL, "when", published LIMIT ?"""
+    return (dict(row) for row in conn.execute(sql, (pattern, pattern, pattern, limit)))
+
+
+def find_article(conn: sqlite3.Connection, key: str) -> str | None:
+    """An article id from a full id, an id prefix (as `show` prints), or an external id."""
+    row = conn.execute(
+        "SELECT id FROM articles WHERE id = ? OR external_id = ? OR id LIKE ? ORDER BY id = ? DESC LIMIT 2",
+        (key, key, f"{key}%", key),
+    ).fetchall()
+    return row[0][0] if row else None
+
+
+def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """The article's record rebuilt from the ledger, in the `newsledger.article/1` form."""
+    from newsledger.records import SCHEMA
+
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    local = {
+        r["id"]: r["local_id"]
+        for r in conn.execute(
+            "SELECT id, local_id FROM entities WHERE article_id = ?", (article_id,)
+        )
+    }
+    entities = []
+    for e in conn.execute("SELECT * FROM entities WHERE article_id = ? ORDER BY id", (article_id,)):
+        mentions = [
+            _span(m)
+            for m in conn.execute(
+                'SELECT start, "end", text FROM mentions WHERE entity_id = ? ORDER BY start',
+                (e["id"],),
+            )
+        ]
+        entities.append(
+            {"id": e["local_id"], "name": e["name"], "type": e["type"], "mentions": mentions}
+        )
+    attributions, attribution_local = [], {}
+    for a in conn.execute(
+        "SELECT * FROM attributions WHERE article_id = ? ORDER BY id", (article_id,)
+    ):
+        attribution_local[a["id"]] = a["local_id"]
+        content = [
+            _span(c)
+            for c in conn.execute(
+                'SELECT start, "end", text FROM attribution_contents WHERE attribution_id = ? ORDER BY position',
+                (a["id"],),
+            )
+        ]
+        source = None
+        if a["source_text"] is not None:
+            source = {"start": a["source_start"], "end": a["source_end"], "text": a["source_text"],
+                      "entity": local.get(a["source_entity_id"]), "kind": a["source_kind"]}  # fmt: skip
+        attributions.append({"id": a["local_id"], "source": source,
+                             "cue": {"start": a["cue_start"], "end": a["cue_end"], "text": a["cue_text"], "lemma": a["cue_lemma"]},
+                             "content": content, "direct": bool(a["direct"])})  # fmt: skip
+    timexes = [
+        {**_span(t), "type": t["type"], "value": t["value"], "mod": t["mod"],
+         "interval": {"begin": t["begin"], "end": t["end_date"]} if t["begin"] or t["end_date"] else None}
+        for t in conn.execute("SELECT * FROM timexes WHERE article_id = ? ORDER BY start", (article_id,))
+    ]  # fmt: skip
+    quantities = [
+        {**_span(q), **{k: q[k] for k in ("value", "high", "unit", "unit_text", "currency", "si_value", "si_unit", "bound", "counted")}}
+        for q in conn.execute("SELECT * FROM quantities WHERE article_id = ? ORDER BY start", (article_id,))
+    ]  # fmt: skip
+    events = [
+        {"id": v["local_id"], "trigger": {"start": v["trigger_start"], "end": v["trigger_end"], "text": v["trigger_text"]},
+         "type": v["type"], "actor": local.get(v["actor_entity_id"]), "target": local.get(v["target_entity_id"]),
+         "place": local.get(v["place_entity_id"]), "time": v["time"], "status": v["status"],
+         "attribution": attribution_local.get(v["attribution_id"])}
+        for v in conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY trigger_start", (article_id,))
+    ]  # fmt: skip
+    article = {
+        "id": row["id"], "headline": row["headline"], "authors": json.loads(row["authors"]),
+        "dateline": row["dateline"], "published": row["published"], "source": row["source"],
+        "external_id": row["external_id"], "outlet": row["outlet"], "language": "en",
+        "regions": json.loads(row["regions"]), "text": row["text"],
+    }  # fmt: skip
+    return {
+        "schema": SCHEMA, "article": article, "entities": entities, "attributions": attributions,
+        "timexes": timexes, "quantities": quantities, "events": events,
+        "sourcing": json.loads(row["sourcing"]),
+    }  # fmt: skip
+
+
+def _span(row: sqlite3.Row) -> dict[str, Any]:
+    return {"start": row["start"], "end": row["end"], "text": row["text"]}

@@ -1,0 +1,191 @@
+"""The ledger's SQLite schema, as numbered migrations (sqlite-utils/llm habit).
+
+One file a user can open anywhere: plain tables with foreign keys, indexes for the
+queries the CLI and web view make, FTS5 over article text and attribution content.
+Every row that says something carries its evidence offsets into `articles.text`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[str] = [
+    # 1: the normalised ledger
+    """
+    CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+    CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,             -- sha256 of text: the article's key
+        source TEXT,                         -- file path, JSONL line or URL it came from
+        external_id TEXT,                    -- the id the source gave it
+        outlet TEXT,
+        headline TEXT,
+        published TEXT,                      -- YYYY-MM-DD: anchors relative times
+        dateline TEXT,
+        authors TEXT NOT NULL DEFAULT '[]',  -- JSON list
+        text TEXT NOT NULL,
+        regions TEXT NOT NULL DEFAULT '[]',  -- JSON: headline, byline, furniture spans
+        sourcing TEXT NOT NULL DEFAULT '{}', -- JSON sourcing profile
+        n_attributions INTEGER NOT NULL DEFAULT 0,
+        anonymous_share REAL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet);
+
+    CREATE TABLE entities (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,              -- "e1" in the article record
+        name TEXT NOT NULL,
+        type TEXT NOT NULL,
+        n_mentions INTEGER NOT NULL,
+        UNIQUE (article_id, local_id)
+    );
+    CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+    CREATE INDEX entities_type ON entities(type);
+
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_article ON mentions(article_id, start);
+
+    CREATE TABLE attributions (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        source_text TEXT, source_start INTEGER, source_end INTEGER,
+        source_kind TEXT NOT NULL DEFAULT 'unknown',
+        source_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+        cue_text TEXT NOT NULL, cue_start INTEGER NOT NULL, cue_end INTEGER NOT NULL,
+        cue_lemma TEXT,
+        direct INTEGER NOT NULL,
+        content TEXT NOT NULL,               -- the content spans' text, joined by " … "
+        UNIQUE (article_id, local_id)
+    );
+    CREATE INDEX attributions_article ON attributions(article_id);
+    CREATE INDEX attributions_source_entity ON attributions(source_entity_id);
+    CREATE INDEX attributions_kind ON attributions(source_kind);
+
+    CREATE TABLE attribution_contents (
+        id INTEGER PRIMARY KEY,
+        attribution_id INTEGER NOT NULL REFERENCES attributions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL
+    );
+    CREATE INDEX attribution_contents_attribution ON attribution_contents(attribution_id);
+
+    CREATE TABLE timexes (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        type TEXT NOT NULL, value TEXT NOT NULL, mod TEXT,
+        begin TEXT, end_date TEXT             -- calendar interval, ISO dates
+    );
+    CREATE INDEX timexes_article ON timexes(article_id, start);
+    CREATE INDEX timexes_begin ON timexes(begin);
+
+    CREATE TABLE quantities (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+        value REAL, high REAL, unit TEXT, unit_text TEXT, currency TEXT,
+        si_value REAL, si_unit TEXT, bound TEXT, counted TEXT
+    );
+    CREATE INDEX quantities_article ON quantities(article_id);
+    CREATE INDEX quantities_counted ON quantities(counted);
+
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        local_id TEXT NOT NULL,
+        trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+        type TEXT NOT NULL, status TEXT NOT NULL,
+        actor_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+        target_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+        place_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+        time TEXT,
+        attribution_id INTEGER REFERENCES attributions(id) ON DELETE SET NULL,
+        UNIQUE (article_id, local_id)
+    );
+    CREATE INDEX events_actor ON events(actor_entity_id);
+    CREATE INDEX events_target ON events(target_entity_id);
+    CREATE INDEX events_time ON events(time);
+
+    CREATE TABLE failures (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL,
+        at TEXT NOT NULL,
+        UNIQUE (source, code)
+    );
+
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        headline, text, content='articles', content_rowid='rowid', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, headline, text) VALUES (new.rowid, new.headline, new.text);
+    END;
+    CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, headline, text)
+        VALUES ('delete', old.rowid, old.headline, old.text);
+    END;
+
+    CREATE VIRTUAL TABLE attributions_fts USING fts5(
+        source_text, content, content='attributions', content_rowid='id', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER attributions_fts_insert AFTER INSERT ON attributions BEGIN
+        INSERT INTO attributions_fts(rowid, source_text, content)
+        VALUES (new.id, new.source_text, new.content);
+    END;
+    CREATE TRIGGER attributions_fts_delete AFTER DELETE ON attributions BEGIN
+        INSERT INTO attributions_fts(attributions_fts, rowid, source_text, content)
+        VALUES ('delete', old.id, old.source_text, old.content);
+    END;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the database to SCHEMA_VERSION; each migration commits atomically."""
+    version = current_version(conn)
+    if version > SCHEMA_VERSION:
+        raise RuntimeError(
+            f"this ledger has schema version {version}; this newsledger knows up to {SCHEMA_VERSION}"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        with conn:
+            conn.execute("BEGIN")
+            for statement in _statements(MIGRATIONS[number]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+    return current_version(conn)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (trigger bodies contain semicolons)."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines():
+        line = (
+            line.split("--", 1)[0] if "--" in line and "'" not in line.split("--", 1)[0] else line
+        )
+        buffer += line + "\n"
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

@@ -1,0 +1,103 @@
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newsledger.cli import main
+from newsledger.ledger.ingest import count_articles, ingest, local_analyser, read_sources
+from newsledger.ledger.store import Ledger
+
+
+def counts(path) -> dict[str, int]:
+    with Ledger(path) as ledger:
+        return ledger.counts()
+
+
+def test_reingest_adds_nothing(sample_ledger, sample_path):
+    before = counts(sample_ledger)
+    with Ledger(sample_ledger) as ledger:
+        report = ingest(ledger, read_sources([sample_path]), local_analyser(1, 4))
+    assert report.added == 0 and report.skipped == 4
+    assert counts(sample_ledger) == before
+
+
+def test_bad_articles_are_recorded_and_the_run_goes_on(tmp_path, nlp):
+    source = tmp_path / "mixed.jsonl"
+    source.write_text(
+        json.dumps({"text": "The minister said the talks would resume on Monday in Geneva."}) + "\n"
+        + "{broken json\n"
+        + json.dumps({"text": ""}) + "\n"
+        + json.dumps({"text": "Officials said the budget was approved by the parliament on Friday."}) + "\n"
+    )  # fmt: skip
+    db = tmp_path / "l.db"
+    result = CliRunner().invoke(main, ["ingest", str(db), str(source), "--workers", "1"])
+    assert result.exit_code == 1
+    assert "added 2" in result.stderr and "failed 2" in result.stderr
+    with sqlite3.connect(db) as conn:
+        codes = sorted(row[0] for row in conn.execute("SELECT code FROM failures"))
+    assert codes == ["NL001", "NL007"]
+    again = CliRunner().invoke(main, ["ingest", str(db), str(source), "--workers", "1"])
+    assert "added 0, already present 2" in again.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM failures").fetchone()[0] == 2
+
+
+def test_count_for_progress(tmp_path, sample_path):
+    assert count_articles([sample_path]) == 4
+    assert count_articles([str(tmp_path / "missing")]) is None
+
+
+def _corpus(tmp_path, sample_path, copies: int):
+    """Distinct articles from the shipped sample (each copy's text differs, so its id does)."""
+    rows = [json.loads(line) for line in Path(sample_path).read_text(encoding="utf-8").splitlines()]
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(copies):
+            for row in rows:
+                out.write(
+                    json.dumps(
+                        {**row, "id": f"{row['id']}-{n}", "text": row["text"] + f" (Edition {n}.)"}
+                    )
+                    + "\n"
+                )
+    return path
+
+
+def _ingest_cmd(db, corpus):
+    return [sys.executable, "-m", "newsledger", "ingest", str(db), str(corpus), "--workers", "1",
+            "--batch-size", "2", "--commit-every", "2", "--no-progress"]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_kill_9_then_rerun_equals_one_clean_run(tmp_path, sample_path):
+    corpus = _corpus(tmp_path, sample_path, copies=6)  # 24 articles
+    killed = tmp_path / "killed.db"
+    process = subprocess.Popen(_ingest_cmd(killed, corpus), stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 240
+    committed = 0
+    while time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.2)
+        try:
+            with sqlite3.connect(f"file:{killed}?mode=ro", uri=True) as conn:
+                committed = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        except sqlite3.OperationalError:
+            continue
+        if committed >= 4:
+            os.kill(process.pid, signal.SIGKILL)
+            break
+    process.wait(timeout=30)
+    assert process.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
+    assert 4 <= counts(killed)["articles"] < 24
+    rerun = subprocess.run(_ingest_cmd(killed, corpus), capture_output=True, text=True, timeout=600)
+    assert rerun.returncode == 0, rerun.stderr
+    clean = tmp_path / "clean.db"
+    subprocess.run(_ingest_cmd(clean, corpus), check=True, capture_output=True, timeout=600)
+    assert counts(killed) == counts(clean)
+    assert counts(clean)["articles"] == 24
