@@ -74,9 +74,11 @@ def analyse_many(
     articles: Iterable[Article],
     nlp: Language | None = None,
     batch_size: int = 8,
-    n_process: int = 1,
 ) -> Iterator[ArticleRecord]:
-    """Analyse a stream of articles in batches; memory stays flat whatever the stream's length."""
+    """Analyse a stream of articles in batches; memory stays flat whatever the stream's length.
+
+    One process; `newsledger.parallel.analyse_stream` spreads the same work over cores.
+    """
     nlp = nlp or load()
     pending: dict[int, Article] = {}
 
@@ -85,5 +87,5 @@ def analyse_many(
             pending[number] = article
             yield make_doc(nlp, article), number
 
-    for doc, number in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+    for doc, number in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield record_from_doc(pending.pop(number), doc)
