@@ -54,13 +54,24 @@ def main() -> None:
     "--max-chars", default=MAX_ARTICLE_CHARS, show_default=True, help="Longest article accepted."
 )
 @click.option("--batch-size", default=8, show_default=True, help="Articles per spaCy batch.")
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    help="Processes for the NLP (output keeps input order).",
+)
 def read(
-    paths: tuple[str, ...], fmt: str, published: date | None, max_chars: int, batch_size: int
+    paths: tuple[str, ...],
+    fmt: str,
+    published: date | None,
+    max_chars: int,
+    batch_size: int,
+    workers: int,
 ) -> None:
-    """Analyse articles: files (txt, html, jsonl, jsonl.gz), directories, or - for stdin."""
+    """Analyse articles: files (txt, html, jsonl, jsonl.gz, warc, rss), directories, or - for stdin."""
     failures = _FailureCounter()
     articles = failures.filter(_read_all(paths, published, max_chars))
-    records = _analyse(articles, batch_size)
+    records = _analyse(articles, batch_size, workers, failures)
     write_records(records, fmt, sys.stdout)
     if failures.count:
         click.echo(f"newsledger: {failures.count} input(s) could not be read", err=True)
@@ -76,7 +87,7 @@ def demo(fmt: str) -> None:
     sample = resources.files("newsledger.samples").joinpath("wikinews-sample.jsonl")
     with resources.as_file(sample) as path:
         failures = _FailureCounter()
-        records = _analyse(failures.filter(read_jsonl(path)), batch_size=4)
+        records = _analyse(failures.filter(read_jsonl(path)), 4, 1, failures)
         write_records(records, fmt, sys.stdout, max_rows=8)
     click.echo(
         "Sample articles: Wikinews, CC BY 2.5 (see newsledger/samples/ATTRIBUTION.md).", err=True
@@ -103,11 +114,17 @@ def _read_all(
         yield from read_path(path, published, max_chars)
 
 
-def _analyse(articles: Iterator[Article], batch_size: int) -> Iterator[dict[str, Any]]:
-    from newsledger.pipeline import analyse_many
+def _analyse(
+    articles: Iterator[Article], batch_size: int, workers: int, failures: _FailureCounter
+) -> Iterator[dict[str, Any]]:
+    from newsledger.parallel import analyse_stream
 
-    for record in analyse_many(articles, batch_size=batch_size):
-        yield record.to_dict()
+    for outcome in analyse_stream(articles, workers=workers, batch_size=batch_size):
+        if outcome.record is None:
+            failures.count += 1
+            click.echo(f"newsledger: [{outcome.code}] {outcome.source}: {outcome.error}", err=True)
+        else:
+            yield outcome.record
 
 
 def write_records(
