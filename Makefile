@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint eval lock clean
+.PHONY: demo test lint eval lock clean browser
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,13 +15,20 @@ $(STAMP): requirements.lock pyproject.toml
 demo: $(STAMP)
 	$(BIN)/newsledger demo
 
-test: $(STAMP)
-	$(BIN)/ruff check src tests eval benchmarks
+test: $(STAMP) browser
+	$(BIN)/ruff check src tests eval benchmarks scripts
 	$(BIN)/python -m pytest -q
 
+# The web view's browser tests drive Debian's chromium (Playwright's own download is not used).
+# Installed when possible (root with apt-get); otherwise those tests skip and say why.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
+		echo "make: chromium is not installed and could not be: browser tests will be skipped"
+
 lint: $(STAMP)
-	$(BIN)/ruff check src tests eval benchmarks
-	$(BIN)/ruff format --check src tests eval benchmarks
+	$(BIN)/ruff check src tests eval benchmarks scripts
+	$(BIN)/ruff format --check src tests eval benchmarks scripts
 
 eval: $(STAMP)
 	$(BIN)/python -m eval.ner
