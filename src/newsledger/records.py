@@ -159,6 +159,9 @@ class Event:
     place: str | None = None
     time: str | None = None
     attribution: str | None = None
+    # PLOVER actor coding, a list since actors can be coordinated: [{"code": "USA", "sector": "GOV"}]
+    actor_codes: list[dict[str, str | None]] = field(default_factory=list)
+    target_codes: list[dict[str, str | None]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -171,6 +174,8 @@ class Event:
             "time": self.time,
             "status": self.status,
             "attribution": self.attribution,
+            "actor_codes": [dict(c) for c in self.actor_codes],
+            "target_codes": [dict(c) for c in self.target_codes],
         }
 
 

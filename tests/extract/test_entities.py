@@ -133,6 +133,7 @@ def test_role_noun_with_country(analyse_text):
     record = analyse_text(text)
     macron = next(e for e in record["entities"] if e["name"] == "Emmanuel Macron")
     assert "France's president" in [m["text"] for m in macron["mentions"]]
+    assert "The French president" in [m["text"] for m in macron["mentions"]]
 
 
 def test_spans_match_text(seed_record):

@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 
 from newsledger.extensions import register_extensions
 from newsledger.extract.entity_types import PERSON_TITLES, Mention, candidate_mentions
-from newsledger.extract.gazetteer import country_code, country_name
+from newsledger.extract.gazetteer import country_code, country_name, demonym_country
 from newsledger.records import Entity, Span
 
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
@@ -359,7 +359,7 @@ def _add_role_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
             qualifier = country_code(doc[start - 2].text)
             start -= 2
         elif prev is not None and prev.ent_type_ == "NORP":
-            qualifier = _norp_country(prev.text)
+            qualifier = demonym_country(prev.text)
             start -= 2 if start >= 2 and doc[start - 2].lower_ == "the" else 1
         else:
             continue
@@ -373,16 +373,6 @@ def _add_role_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
         cluster = _role_holder(people, token.lower_, qualifier, token.i)
         if cluster is not None:
             _join_nominal(cluster, Mention(start, end, "PERSON", nominal=True), "role")
-
-
-def _norp_country(text: str) -> str | None:
-    from newsledger.extract.gazetteer import place
-
-    for stem in (text[:-1] + "e", text[:-2], text[:-3], text[:-1] + "a", text[:-2] + "y"):
-        found = place(stem)
-        if found and found.kind == "country":
-            return found.country
-    return None
 
 
 def _role_holder(

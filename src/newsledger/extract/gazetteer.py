@@ -171,6 +171,25 @@ def _strip_article(name: str) -> str:
     return name[4:] if name.lower().startswith("the ") else name
 
 
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonyms and adjectival forms ("Hungarian", "Brit") -> ISO alpha-3 (data/demonyms.tsv)."""
+    text = resources.files("newsledger.data").joinpath("demonyms.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        form, code = line.split("\t")
+        table[form.strip()] = code.strip()
+    return table
+
+
+def demonym_country(word: str) -> str | None:
+    """ "French" -> "FRA"; "Ukrainians" -> "UKR"."""
+    table = demonyms()
+    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
+
+
 @dataclass(frozen=True, slots=True)
 class SystemName:
     name: str

@@ -1,0 +1,271 @@
+"""Score event coding on the PLOVER gold-standard records.
+
+    .venv/bin/python -m eval.events            # print the table
+    .venv/bin/python -m eval.events --write    # also write eval/results/events.md
+    .venv/bin/python -m eval.events --errors   # list development-half mistakes
+
+Each gold record is one sentence with one coded event. The system reads the sentence with
+the newsledger pipeline (layout + spaCy + the events component) and its *main event* (the
+unwrapped cue nearest the top of the parse, `events_clauses.main_event`) is compared:
+
+- category accuracy: predicted PLOVER category == gold ``event`` (no prediction is wrong);
+- actor country accuracy: each gold source (target) actor with a code counts as correct
+  when that code is among the codes predicted for the same role; micro-averaged over
+  actors. Reciprocal actors (SRC/TAR) are gold sources, as the file codes them;
+- actor sector accuracy: over gold actors that carry a sector, correct when an actor of
+  the same role has the gold code *and* the gold primary sector (strict: a wrong country
+  is a wrong sector too).
+
+Baselines in the same run: the most frequent category of the development half, and a
+keyword rule (the first word of the sentence whose lemma is in the cue lexicon, no
+syntax); for actors, the first country/organisation name in the sentence as source and
+the second as target. The file is split by alternating records (see `eval.plover.split`):
+the development half was used for error analysis, the held-out half was not looked at.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from eval.plover import GOLD, GoldActor, GoldRecord, read_records, split
+from newsledger.extract import events_lexicon as lex
+from newsledger.extract.events_actors import ActorCode, find_names
+from newsledger.extract.events_clauses import main_event
+
+RESULTS = Path(__file__).resolve().parent / "results" / "events.md"
+COMMAND = ".venv/bin/python -m eval.events --write"
+
+
+@dataclass(slots=True)
+class Prediction:
+    category: str | None
+    source: list[ActorCode] = field(default_factory=list)
+    target: list[ActorCode] = field(default_factory=list)
+    trigger: str = ""
+
+
+@dataclass(slots=True)
+class Tally:
+    correct: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.correct += int(ok)
+        self.total += 1
+
+    @property
+    def value(self) -> float:
+        return self.correct / self.total if self.total else 0.0
+
+    def cell(self) -> str:
+        return f"{self.value:.3f} ({self.correct}/{self.total})"
+
+
+@dataclass(slots=True)
+class Scores:
+    category: Tally = field(default_factory=Tally)
+    country: Tally = field(default_factory=Tally)
+    source_country: Tally = field(default_factory=Tally)
+    target_country: Tally = field(default_factory=Tally)
+    sector: Tally = field(default_factory=Tally)
+
+
+def _score_role(
+    gold: tuple[GoldActor, ...], predicted: list[ActorCode], scores: Scores, role: Tally
+) -> None:
+    codes = {p.country for p in predicted}
+    pairs = {(p.country, p.sector) for p in predicted}
+    for actor in gold:
+        if actor.code is None:
+            continue
+        ok = actor.code in codes
+        scores.country.add(ok)
+        role.add(ok)
+        if actor.sector is not None:
+            scores.sector.add((actor.code, actor.sector) in pairs)
+
+
+def _key(record: GoldRecord) -> str:
+    """Record ids repeat in the gold file; id plus text is unique."""
+    return f"{record.id}\t{record.text}"
+
+
+def score(records: Iterable[GoldRecord], predictions: dict[str, Prediction]) -> Scores:
+    scores = Scores()
+    for record in records:
+        prediction = predictions[_key(record)]
+        scores.category.add(prediction.category == record.event)
+        _score_role(record.source, prediction.source, scores, scores.source_country)
+        _score_role(record.target, prediction.target, scores, scores.target_country)
+    return scores
+
+
+def predict_system(records: list[GoldRecord]) -> dict[str, Prediction]:
+    from newsledger.pipeline import load
+
+    nlp = load(("newsledger_events",))
+    out: dict[str, Prediction] = {}
+    for record, doc in zip(records, nlp.pipe(r.text for r in records), strict=True):
+        event = main_event(doc[:])
+        if event is None:
+            out[_key(record)] = Prediction(None)
+        else:
+            out[_key(record)] = Prediction(
+                event.category, event.source_codes, event.target_codes, event.trigger.text
+            )
+    return out
+
+
+def predict_keyword(records: list[GoldRecord]) -> dict[str, Prediction]:
+    """First lexicon word in the sentence, no syntax; first two names as source and target."""
+    from newsledger.pipeline import load
+
+    nlp = load(("newsledger_events",))
+    out: dict[str, Prediction] = {}
+    for record, doc in zip(records, nlp.pipe(r.text for r in records), strict=True):
+        category = None
+        for token in doc:
+            lemma = token.lemma_.lower()
+            category = lex.VERB_CUES.get(lemma) or lex.NOUN_CUES.get(lemma)
+            if category:
+                break
+        hits = find_names(record.text)
+        codes = list(dict.fromkeys(h.code for h in hits))
+        source = [ActorCode(codes[0], None)] if codes else []
+        target = [ActorCode(codes[1], None)] if len(codes) > 1 else []
+        out[_key(record)] = Prediction(category, source, target)
+    return out
+
+
+def predict_majority(records: list[GoldRecord], label: str) -> dict[str, Prediction]:
+    return {_key(r): Prediction(label) for r in records}
+
+
+def table(rows: list[tuple[str, str, Scores]]) -> str:
+    lines = [
+        "| system | records | category acc. | actor country acc. | source country | "
+        "target country | actor sector acc. |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for name, part, s in rows:
+        lines.append(
+            f"| {name} | {part} | {s.category.cell()} | {s.country.cell()} | "
+            f"{s.source_country.cell()} | {s.target_country.cell()} | {s.sector.cell()} |"
+        )
+    return "\n".join(lines)
+
+
+def per_category(records: list[GoldRecord], predictions: dict[str, Prediction]) -> str:
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for record in records:
+        total[record.event] += 1
+        right[record.event] += int(predictions[_key(record)].category == record.event)
+    lines = ["| category | correct / gold |", "|---|---|"]
+    for name in lex.CATEGORIES:
+        if total[name]:
+            lines.append(f"| {name} | {right[name]}/{total[name]} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="write eval/results/events.md")
+    parser.add_argument("--errors", action="store_true", help="list development-half mistakes")
+    args = parser.parse_args()
+
+    records = read_records(GOLD)
+    dev, held = split(records)
+    started = time.perf_counter()
+    system = predict_system(records)
+    elapsed = time.perf_counter() - started
+    keyword = predict_keyword(records)
+    majority_label = Counter(r.event for r in dev).most_common(1)[0][0]
+    majority = predict_majority(records, majority_label)
+
+    rows: list[tuple[str, str, Scores]] = []
+    for part_name, part in (("held-out", held), ("development", dev), ("all", records)):
+        rows.append((f"majority ({majority_label})", part_name, score(part, majority)))
+        rows.append(("keyword rule", part_name, score(part, keyword)))
+        rows.append(("newsledger events", part_name, score(part, system)))
+    report = table(rows)
+    print(report)
+    print(f"\n{len(records)} sentences in {elapsed:.1f} s")
+
+    if args.errors:
+        for record in dev:
+            p = system[_key(record)]
+            gold_src = [a.code for a in record.source]
+            gold_tar = [a.code for a in record.target]
+            pred_src = [c.country for c in p.source]
+            pred_tar = [c.country for c in p.target]
+            if (
+                p.category != record.event
+                or not set(gold_src) <= set(pred_src)
+                or not set(gold_tar) <= set(pred_tar)
+            ):
+                print(f"\n{record.id} gold={record.event} pred={p.category} trig={p.trigger!r}")
+                print(f"  src {gold_src} <- {pred_src}   tar {gold_tar} <- {pred_tar}")
+                print(f"  {record.text}")
+
+    if args.write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(
+            _markdown(report, per_category(held, system), len(records), elapsed), "utf-8"
+        )
+        print(f"wrote {RESULTS}")
+
+
+def _markdown(report: str, categories: str, n: int, elapsed: float) -> str:
+    return f"""# Events: PLOVER gold-standard records
+
+Command: `{COMMAND}` (data: `../shared/eval/plover/PLOVER_GSR_CAMEO.txt`, {n} coded sentences,
+CC BY-SA 4.0, Open Event Data Alliance). Runtime for the system run: {elapsed:.1f} s on 1 core.
+
+Matching rule: one event per gold sentence. The system's main event (the unwrapped cue
+nearest the top of the dependency parse) is compared with the gold record. Category
+accuracy: exact PLOVER category, a sentence with no event found counts as wrong. Actor
+country accuracy: each gold source/target actor with a code is correct when its code is
+among the codes the system gives the same role (micro-average over actors). Sector
+accuracy: over gold actors with a sector, correct only when code and 3-letter primary
+sector both match (a wrong country is a wrong sector). Gold legacy CAMEO codes JAP, ITL and
+VTN are read as their ISO 3166-1 alpha-3 equivalents JPN, ITA, VNM; sector `***` is no
+sector. No published system is scored on this file.
+
+Split: records alternate into a development half (used for error analysis) and a held-out
+half (not inspected). The lexicon was written from the PLOVER manual's category definitions
+and the CAMEO code names (CAMEO2PLOVER table), not from these sentences.
+
+{report}
+
+Per category, held-out half:
+
+{categories}
+
+Baselines: *majority* predicts the development half's most frequent category for every
+sentence (no actors). *Keyword rule* takes the first word in the sentence whose lemma is in
+the same cue lexicon (no syntax), and the first and second country or organisation names
+as source and target.
+
+Reading the table: quote the held-out rows. The development half was read sentence by
+sentence while the rules were written, and the gap between the halves (category accuracy
+about 0.83 against 0.67) is the measure of how much that reading fitted it; the "all" rows
+mix both. On the held-out half the issue's targets (category >= 0.75, actor country >= 0.80)
+are not met. Known causes, from the development half: CAMEO-manual sentences often carry
+the coded event in a subordinate clause or a noun ("the first deployment of peacekeepers
+arrived"), persons are coded by country only when the sentence or document names it (no
+biographical knowledge: "President Bush" alone is uncoded), and the gold file codes a few
+actors in ways a general rule does not reproduce (Red Cross and Amnesty International as
+IGO where we say NGO; occasional source/target codes taken from a location in the
+sentence). The keyword baseline's source-country figure is close to the system's because
+the first country named in a CAMEO example sentence is usually its source.
+"""
+
+
+if __name__ == "__main__":
+    main()

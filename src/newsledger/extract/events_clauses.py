@@ -1,0 +1,605 @@
+"""Sentence-level event coding: find the cue words, decide category, status and actors.
+
+Works from one parsed sentence alone (the dependency parse of en_core_web_sm), so it runs
+with or without the other newsledger components; `events.py` adds what they know (entity
+ids, timex values, attributions). The reading follows event coders' practice: the cue
+nearest the top of the parse is the sentence's main event, reporting verbs ("said") are
+transparent, and an event named inside the complement of a verbal event ("threatened to
+impose sanctions", "accused X of attacking") belongs to it rather than standing alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsledger.extract import events_lexicon as lex
+from newsledger.extract.events_actors import (
+    SECTOR_WORDS,
+    ActorCode,
+    NameHit,
+    code_actors,
+    find_names,
+)
+from newsledger.extract.events_lexicon import words
+from newsledger.extract.events_status import Mood, read_mood
+
+ARGUMENT_PREPS = (
+    "against", "on", "to", "with", "toward", "towards", "at", "into", "upon", "from", "between",
+)  # fmt: skip
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+NESTING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl"})
+PHRASE_PREPS = frozenset({"of", "in", "from"})
+PLACE_PREPS = words("in at near into inside across within throughout")
+PLACE_NOUNS = words("region province oblast city town village capital territory area district")
+CUT_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "parataxis", "mark"})
+# Verbs whose complement names what was agreed, demanded, refused or threatened.
+WRAPPING_LEMMAS = frozenset(
+    lemma for lemma, category in lex.VERB_CUES.items() if category in lex.WRAPPING
+)
+MATERIAL_CONFLICT = frozenset(
+    {lex.PROTEST, lex.SANCTION, lex.MOBILIZE, lex.COERCE, lex.FIGHT, lex.ASSAULT}
+)
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One event read from a sentence, before it is tied to the article's records."""
+
+    trigger: Token  # the cue word (a verb, or the event noun)
+    predicate: Token  # the word whose arguments are the actors (the light verb for "held talks")
+    category: str
+    status: str = "happened"
+    negated: bool = False
+    source: list[SpacySpan] = field(default_factory=list)
+    target: list[SpacySpan] = field(default_factory=list)
+    place: SpacySpan | None = None
+    wrapped_by: Candidate | None = None
+    depth: int = 0
+    source_codes: list[ActorCode] = field(default_factory=list)
+    target_codes: list[ActorCode] = field(default_factory=list)
+
+    @property
+    def start_char(self) -> int:
+        return self.trigger.idx
+
+    @property
+    def end_char(self) -> int:
+        return self.trigger.idx + len(self.trigger.text)
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i and depth < 50:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _object(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj", "attr", "oprd"}:
+            return child
+    return None
+
+
+def _object_lemmas(noun: Token) -> list[str]:
+    """The object's lemma and, for a compound ("hunger strike"), its modifier too."""
+    lemmas = [noun.lemma_.lower(), noun.lower_]
+    lemmas += [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
+    return lemmas
+
+
+def _strike_category(token: Token) -> str:
+    """'strike' is a labour protest only with its protest words; otherwise use of force."""
+    near = {c.lower_ for c in token.children} | {token.head.lower_}
+    if near & lex.PROTEST_STRIKE_MODIFIERS or (token.head.lemma_ == "go" and token.dep_ == "pobj"):
+        return lex.PROTEST
+    return lex.FIGHT
+
+
+def verb_cue(token: Token) -> tuple[str, Token] | None:
+    """(category, trigger) if this verb names an event; the trigger may be its object noun."""
+    lemma = token.lemma_.lower()
+    obj = _object(token)
+    if lemma in lex.LIGHT_VERBS and obj is not None and obj.pos_ == "NOUN":
+        for noun in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+            category = noun_cue(noun)
+            if category:  # "held talks", "launched a mediation effort"
+                return category, noun
+    if lemma in lex.REPORTING_VERBS:
+        return None
+    if obj is None:
+        obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    # "allowed inspectors to return": the parser may make the object the complement's subject
+    complement_subjects = [
+        s
+        for c in token.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        for s in c.children
+        if s.dep_ in SUBJECT_DEPS
+    ]
+    for noun in ([obj] if obj is not None else []) + complement_subjects:
+        for noun_lemma in _object_lemmas(noun):
+            category = lex.OBJECT_CUES.get((lemma, noun_lemma))
+            if category:
+                return category, token
+    for child in token.children:
+        if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj"}:
+            if (lemma, child.lower_) in lex.NOT_EVENTS:
+                return None
+            category = lex.PHRASE_CUES.get((lemma, child.lower_))
+            if category:
+                return category, token
+    category = lex.VERB_CUES.get(lemma)
+    if category is None and lemma in lex.INTENT_VERBS:
+        category = lex.AGREE
+    if category == lex.FIGHT and lemma == "strike":
+        category = lex.FIGHT if obj is not None else _strike_category(token)
+    return (category, token) if category else None
+
+
+EXERCISES = frozenset({"game", "exercise", "maneuver", "manoeuvre", "drill"})
+
+
+def noun_cue(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if lemma in EXERCISES:
+        modifiers = {c.lower_ for c in token.children}
+        if modifiers & {"war", "military", "naval", "joint"}:
+            return lex.COOPERATE if "joint" in modifiers else lex.MOBILIZE
+    if lemma == "struggle" and any(c.lower_ == "armed" for c in token.children):
+        return lex.FIGHT
+    category = lex.NOUN_CUES.get(lemma)
+    if category and token.lemma_.lower() == "strike":
+        return _strike_category(token)
+    return category
+
+
+def phrase(token: Token) -> SpacySpan:
+    """The noun phrase a token heads, without its clauses ("officials in Baghdad who...")."""
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in CUT_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    doc = token.doc
+    start, end = min(keep), max(keep) + 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+PRONOUNS = words("it they he she we its their his her our")
+
+
+def _subject(pred: Token) -> Token | None:
+    """The grammatical subject; a pronoun is read as the subject of the clause above it
+    ("Hungary said it will support": Hungary), as event coders read reported speech."""
+    return _resolve_pronoun(_grammatical_subject(pred))
+
+
+def _resolve_pronoun(found: Token | None) -> Token | None:
+    """A pronoun ("it", "their") stands for the nearest subject above it that is a noun."""
+    if found is None or found.lower_ not in PRONOUNS:
+        return found
+    current = found.head
+    for _ in range(8):
+        above = next(
+            (c for c in current.children if c.dep_ in SUBJECT_DEPS and c.i != found.i), None
+        )
+        if above is not None and above.lower_ not in PRONOUNS and above.pos_ != "PRON":
+            return above
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return found
+
+
+def _grammatical_subject(pred: Token) -> Token | None:
+    current = pred
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        for child in current.children:
+            if child.dep_ == "agent":
+                found = _pobj(child)
+                if found is not None:
+                    return found
+        if current.lemma_.lower() in lex.INTENT_VERBS | lex.INTENT_ADJECTIVES:
+            passive = _passive_subject(current)  # "Vietnam is committed to opening"
+            if passive is not None:
+                return passive
+        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
+            if current.dep_ == "xcomp":
+                obj = _object(current.head)
+                if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
+                    return obj  # "urged Israel to withdraw": Israel withdraws
+            current = current.head
+            continue
+        if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
+            head = current.head
+            if current.dep_ == "relcl":
+                return head
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return owner
+        break
+    return None
+
+
+def _passive_subject(pred: Token) -> Token | None:
+    return next((c for c in pred.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
+
+
+def _targets(pred: Token, trigger: Token, nested: bool = True) -> list[Token]:
+    found: list[Token] = []
+    obj = _object(pred)
+    if obj is not None and obj.i != trigger.i:
+        found.append(obj)
+    passive = _passive_subject(pred)
+    if passive is not None:
+        found.append(passive)
+    found += [c for c in pred.children if c.dep_ in {"dative", "iobj"}]
+    holders = (
+        [pred] + ([trigger] if trigger.i != pred.i else []) + ([obj] if obj is not None else [])
+    )
+    for preposition in ARGUMENT_PREPS:
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == preposition:
+                    pobj = _pobj(child)
+                    if pobj is not None:
+                        found.append(pobj)
+    for child in pred.children:  # "demanded that Israel withdraw": Israel is the target
+        if child.dep_ in {"ccomp", "xcomp"}:
+            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ not in PRONOUNS:
+                found.append(subject)
+    if nested and pred.lemma_.lower() in WRAPPING_LEMMAS | lex.INTENT_VERBS:
+        for child in pred.children:  # "offered to hand over to Great Britain"
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                found += _targets(child, child, nested=False)
+    return found
+
+
+def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Source and target of an event noun: "Russia's invasion of Ukraine"."""
+    sources = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+    targets: list[Token] = []
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        pobj = _pobj(child)
+        if pobj is None:
+            continue
+        if child.lower_ == "by":
+            sources.append(pobj)
+        elif child.lower_ in ARGUMENT_PREPS or child.lower_ == "of":
+            targets.append(pobj)
+    return sources, targets
+
+
+def _names_actor(token: Token) -> bool:
+    """Does this word (with its own modifiers) name an actor, rather than a thing?"""
+    if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
+        return True
+    if token.lower_ in SECTOR_WORDS or token.lemma_.lower() in SECTOR_WORDS:
+        return True
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    return any(find_names(m.text) for m in modifiers)
+
+
+def _actor_in(token: Token) -> Token:
+    """The actor an argument stands for: "the use of missiles by Ukraine" is Ukraine's."""
+    if _names_actor(token):
+        return token
+    for preposition in ("by", "to", "for", "of"):
+        for child in token.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == preposition:
+                pobj = _pobj(child)
+                if pobj is not None and _names_actor(pobj):
+                    return pobj
+    return token
+
+
+def _actor_spans(
+    tokens: list[Token], people: Mapping[str, str] | None
+) -> list[tuple[SpacySpan, list[ActorCode]]]:
+    out = []
+    for token in tokens:
+        token = _actor_in(_resolve_pronoun(token) or token)
+        span = phrase(token)
+        out.append((span, code_actors(span, people)))
+    return out
+
+
+def _wrapper(candidate: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
+    """The verbal event whose complement this event sits in, if any."""
+    current = candidate.predicate
+    for _ in range(8):
+        if current.dep_ in {"ROOT", "conj", "relcl"} or current.head.i == current.i:
+            return None
+        if current.dep_ not in NESTING_DEPS and current.dep_ not in {"aux", "compound"}:
+            return None
+        current = current.head
+        above = by_token.get(current.i)
+        if (
+            above is not None
+            and above.trigger.i != candidate.trigger.i
+            and above.category in lex.WRAPPING
+        ):
+            return above
+    return None
+
+
+def code_sentence(
+    sent: SpacySpan, people: Mapping[str, str] | None = None, home: str | None = None
+) -> list[Candidate]:
+    """Every event cue of a sentence with category, status and coded actors.
+
+    `people` maps surnames to countries the document gave them; `home` is the country the
+    report was filed from, the country of a titled actor the text does not place.
+    """
+    candidates: list[Candidate] = []
+    seen: set[int] = set()
+    for token in sent:
+        if token.i in seen or token._.furniture:
+            continue
+        if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
+            cue = verb_cue(token)
+            if cue:
+                category, trigger = cue
+                seen.add(trigger.i)
+                candidates.append(Candidate(trigger, token, category, depth=_depth(token)))
+        elif token.pos_ == "NOUN" and token.dep_ != "compound" and (category := noun_cue(token)):
+            candidates.append(Candidate(token, token, category, depth=_depth(token) + 1))
+    candidates = [
+        c
+        for c in candidates
+        if not (c.trigger.i == c.predicate.i and c.trigger.pos_ == "NOUN" and c.trigger.i in seen)
+    ]
+    names = find_names(sent.text)
+    for candidate in candidates:
+        _fill(candidate, sent, names, people, home)
+    candidates = [c for c in candidates if c.category]
+    by_token = {c.predicate.i: c for c in candidates}
+    by_token.update({c.trigger.i: c for c in candidates})
+    for candidate in candidates:
+        candidate.wrapped_by = _wrapper(candidate, by_token)
+    return candidates
+
+
+def _fill(
+    candidate: Candidate,
+    sent: SpacySpan,
+    names: list[NameHit],
+    people: Mapping[str, str] | None,
+    home: str | None = None,
+) -> None:
+    pred = candidate.predicate
+    mood = read_mood(pred)
+    if pred.pos_ == "NOUN":
+        sources, targets = _noun_arguments(pred)
+        if pred.dep_ == "dobj" and not sources:
+            subject = _subject(pred.head)
+            sources = [subject] if subject is not None else []
+        if candidate.category == lex.MOBILIZE:  # "deployment of North Korean troops"
+            sources, targets = sources + targets, []
+    elif pred.lemma_.lower() in lex.UNDERGOING_VERBS and candidate.trigger.i != pred.i:
+        # "the decision drew criticism from Washington": Washington criticises
+        subject = _subject(pred)
+        targets = [subject] if subject is not None else []
+        sources = [
+            p for c in (*pred.children, *candidate.trigger.children)
+            if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+            for p in c.children if p.dep_ == "pobj"
+        ]  # fmt: skip
+    else:
+        subject = _subject(pred)
+        sources = [subject] if subject is not None else []
+        targets = _targets(pred, candidate.trigger)
+    if mood.obligation and mood.reporter is not None and candidate.category != lex.DEMAND:
+        # "Russia said that Sudan must return the helicopter": Russia demands, Sudan is asked.
+        speaker = _subject(mood.reporter)
+        if speaker is not None and (not sources or speaker.lemma_ != sources[0].lemma_):
+            candidate.category = lex.DEMAND
+            targets = sources + targets
+            sources = [speaker]
+            mood.status, mood.intent, mood.future = "happened", False, False
+    source_spans = _actor_spans(sources, people)
+    target_spans = _actor_spans([t for t in targets if t not in sources], people)
+    if source_spans:
+        candidate.source = [source_spans[0][0]]
+        candidate.source_codes = list(source_spans[0][1])
+    for span, codes in target_spans:
+        if not codes:
+            continue
+        root = span.root
+        place_like = root.ent_type_ in {"GPE", "LOC", "FAC"} or root.lemma_.lower() in PLACE_NOUNS
+        if (
+            root.head.lower_ in PLACE_PREPS
+            and all(c.sector in {"CVL", "GOV", None} for c in codes)
+            and place_like
+        ):
+            candidate.place = candidate.place or span
+            continue
+        candidate.target = [span]
+        candidate.target_codes = [c for c in codes if c not in candidate.source_codes] or list(
+            codes
+        )
+        break
+    _fall_back_on_home(candidate, home)
+    _fall_back_on_sentence(candidate, sent, names)
+    candidate.status, candidate.negated = mood.status, mood.negated
+    _adjust_category(candidate, mood, sent.text)
+
+
+def _fall_back_on_home(candidate: Candidate, home: str | None) -> None:
+    """A person or titled official the text does not place ("President Biden", "the
+    president") in a report filed from a country is, for its readers, of that country."""
+    if home is None:
+        return
+    for spans, codes in (
+        (candidate.source, candidate.source_codes),
+        (candidate.target, candidate.target_codes),
+    ):
+        if not spans or any(c.country for c in codes):
+            continue
+        root = spans[0].root
+        sector = codes[0].sector if codes else None
+        person = root.ent_type_ == "PERSON" or (root.pos_ == "PROPN" and not root.ent_type_)
+        if person or sector in {"GOV", "LEG", "MIL", "JUD", "COP"}:
+            codes[:] = [ActorCode(home, sector)]
+
+
+def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[NameHit]) -> None:
+    """An actor whose phrase names no country ("President Bashir") takes the country the
+    sentence names ("... in Sudan"): the one not already taken by the other role."""
+
+    def taken(codes: list[ActorCode]) -> set[str | None]:
+        return {c.country for c in codes}
+
+    place = candidate.place
+    low, high = (
+        (place.start_char - sent.start_char, place.end_char - sent.start_char) if place else (0, 0)
+    )
+
+    def free_names(exclude: set[str | None]) -> list[NameHit]:
+        return [
+            h for h in names
+            if h.code not in exclude and h.kind != "org" and not (low <= h.start < high)
+        ]  # fmt: skip
+
+    for role in ("source", "target"):
+        codes = candidate.source_codes if role == "source" else candidate.target_codes
+        other = candidate.target_codes if role == "source" else candidate.source_codes
+        if all(c.country is None for c in codes):
+            # Failing that, the other role's country: most events in news are domestic.
+            choices = free_names(taken(other) | taken(codes)) or free_names(set())
+            if choices:
+                sector = codes[0].sector if codes else None
+                if sector is None and not codes:  # only the name itself speaks for the actor
+                    sector = {"capital": "GOV", "city": "CVL"}.get(choices[0].kind)
+                codes[:] = [ActorCode(choices[0].code, sector)]
+
+
+def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
+    """Category rules that depend on the clause: intent, refusal, obligation, who protests."""
+    category = candidate.category
+    lemma = candidate.predicate.lemma_.lower()
+    if lemma in lex.INTENT_VERBS:
+        nested = _nested_category(candidate.predicate)
+        if nested is not None:
+            category = lex.THREATEN if nested in lex.CONFLICT else lex.AGREE
+    elif category in lex.COOPERATIVE and mood.negated:
+        category, candidate.status = lex.REJECT, "happened"
+    elif category in lex.COOPERATIVE and category != lex.AGREE and (mood.intent or mood.future):
+        category = lex.AGREE  # a promised cooperative act is an expression of intent
+    elif category in MATERIAL_CONFLICT and (mood.intent or mood.conditional_threat):
+        category = lex.THREATEN  # "said they would boycott", "will withdraw unless"
+    if mood.conditional_threat and category in lex.COOPERATIVE | MATERIAL_CONFLICT:
+        category = lex.THREATEN
+    if category == lex.MOBILIZE and "peacekeep" in sent_text.lower():
+        category = lex.AID  # providing peacekeepers is military protection (CAMEO 074)
+    if category == lex.PROTEST and candidate.source and candidate.predicate.pos_ == "VERB":
+        sectors = {code.sector for code in candidate.source_codes}
+        state = candidate.source[0].root.ent_type_ in {"GPE"} and None in sectors
+        if sectors & {"GOV", "LEG", "JUD"} or state:
+            category = lex.DISAPPROVE  # a government protesting is a verbal complaint
+    if category in {lex.FIGHT, lex.ASSAULT}:
+        category = _violence_kind(candidate, category)
+    if lemma == "order" and candidate.trigger.i == candidate.predicate.i:
+        obj = _object(candidate.predicate)
+        ordered = noun_cue(obj) if obj is not None and obj.pos_ == "NOUN" else None
+        if ordered:  # "ordered the arrest of": an authority's order is the act itself
+            category = ordered
+    if (
+        lemma == "seek"
+        and candidate.trigger.i == candidate.predicate.i
+        and _object(candidate.predicate) is not None
+    ):
+        category = lex.DEMAND
+    if lemma == "charge" and _passive_subject(candidate.predicate) is not None:
+        category = lex.COERCE  # "was charged with": legal action, not an accusation
+    joint = len({c.country for c in candidate.source_codes if c.country}) >= 2
+    if category == lex.MOBILIZE and candidate.trigger.lemma_.lower() in EXERCISES and joint:
+        category = lex.COOPERATE  # joint exercises are cooperation (PLOVER MOBILIZE note)
+    if lemma in {"warn", "caution"} and not _warning_is_threat(candidate):
+        category = ""
+    candidate.category = category
+
+
+ONE_SIDED_TARGETS = frozenset({"CVL", "JRN", "EDU", "MED", "REF", "REL", "LAB", "AGR", "BUS"})
+ONE_SIDED_VERBS = words(
+    "abduct kidnap hijack assassinate murder massacre torture beat execute behead rape stab "
+    "lynch slaughter torch poison maim"
+)
+
+
+def _violence_kind(candidate: Candidate, category: str) -> str:
+    """FIGHT is conventional force between armed parties; ASSAULT is one-sided or
+    unconventional violence (PLOVER): decided by who acts on whom, where the text says."""
+    sources = {c.sector for c in candidate.source_codes if c.sector}
+    targets = {c.sector for c in candidate.target_codes if c.sector}
+    target_person = bool(candidate.target) and candidate.target[0].root.ent_type_ == "PERSON"
+    if candidate.predicate.lemma_.lower() in ONE_SIDED_VERBS:
+        return lex.ASSAULT
+    if sources & {"UAF", "COP", "CRM"} or targets & ONE_SIDED_TARGETS or target_person:
+        return lex.ASSAULT
+    if "MIL" in sources and (not targets or targets & {"MIL", "REB"}):
+        return lex.FIGHT
+    return category
+
+
+def _nested_category(pred: Token) -> str | None:
+    for child in pred.subtree:
+        if child.i == pred.i:
+            continue
+        if child.pos_ == "VERB":
+            cue = verb_cue(child)
+            if cue:
+                return cue[0]
+        elif child.pos_ == "NOUN" and (category := noun_cue(child)):
+            return category
+    return None
+
+
+def _warning_is_threat(candidate: Candidate) -> bool:
+    """'X warned it would retaliate' threatens; 'the report warned that X could' fears."""
+    pred = candidate.predicate
+    clause = next((c for c in pred.children if c.dep_ == "ccomp"), None)
+    if clause is None:  # "warned Israel", "warned them to stop"; not "the report warned of"
+        return any(c.dep_ in {"dobj", "xcomp"} for c in pred.children)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    warner = _grammatical_subject(pred)
+    if subject is None or warner is None:
+        return subject is None
+    if subject.lower_ in PRONOUNS:
+        return True
+    return subject.lemma_ == warner.lemma_
+
+
+def main_event(
+    sent: SpacySpan, people: Mapping[str, str] | None = None, home: str | None = None
+) -> Candidate | None:
+    """The sentence's main event: the unwrapped cue nearest the top of the parse."""
+    free = [c for c in code_sentence(sent, people, home) if c.category and c.wrapped_by is None]
+    if not free:
+        return None
+    return min(free, key=lambda c: (c.depth, c.trigger.i))
