@@ -9,10 +9,20 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.records import Span
 
+_TEXT_KEY = ("newsledger", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once: spaCy joins every token anew on each `doc.text`."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
 
 def to_span(doc: Doc, start_char: int, end_char: int) -> Span:
     """A record span over the doc's text (which is the article text, unchanged)."""
-    return Span(start_char, end_char, doc.text[start_char:end_char])
+    return Span(start_char, end_char, doc_text(doc)[start_char:end_char])
 
 
 def span_of(span: SpacySpan) -> Span:
