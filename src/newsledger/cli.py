@@ -44,8 +44,9 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["json", "jsonl", "md"]), default="json", show_default=True,
-    help="json: one object (an array for several articles); jsonl: one line an article; md: a report.",
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "md", "html"]), default="json", show_default=True,
+    help="json: one object (an array for several articles); jsonl: one line an article; md: a report; "
+    "html: one self-contained annotated page.",
 )  # fmt: skip
 @click.option(
     "--published", callback=_parse_published, help="Article date YYYY-MM-DD (overrides the text's)."
@@ -135,6 +136,11 @@ def write_records(
         for record in records:
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
         return
+    if fmt == "html":
+        from newsledger.web.render import write_html
+
+        write_html(records, out)
+        return
     if fmt == "md":
         from newsledger.report import markdown_report
 
@@ -159,9 +165,9 @@ def write_records(
     out.write("\n]\n")
 
 
-from newsledger import cli_ledger  # noqa: E402  (registers the ledger commands on `main`)
+from newsledger import cli_ledger, cli_web  # noqa: E402  (register their commands on `main`)
 
-__all__ = ["cli_ledger", "main", "run", "write_records"]
+__all__ = ["cli_ledger", "cli_web", "main", "run", "write_records"]
 
 
 def run() -> None:

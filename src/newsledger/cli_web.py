@@ -1,0 +1,56 @@
+"""Web commands: `serve` a ledger in the browser; the HTML writer behind `read --format html`."""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from newsledger.cli import main
+
+
+def write_html(records: Iterable[dict[str, Any]], out: TextIO) -> None:
+    """`read --format html`: the records as one self-contained HTML page (CSS inlined)."""
+    from newsledger.web.render import write_html as render_html
+
+    render_html(records, out)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@main.command()
+@click.argument("db", type=click.Path(dir_okay=False))
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
+def serve(db: str, host: str, port: int, open_browser: bool) -> None:
+    """Browse ledger DB in a local web app (read-only): annotated articles, search,
+    entities, sources."""
+    import uvicorn
+
+    from newsledger.web.app import create_app
+
+    if not Path(db).is_file():
+        raise click.ClickException(f"[NL009] {db}: no such ledger file")
+    if not _is_loopback(host):
+        click.echo(
+            f"newsledger: warning: binding {host} makes the ledger readable from the network",
+            err=True,
+        )
+    url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
+    click.echo(f"newsledger: serving {db} read-only at {url} (Ctrl-C to stop)", err=True)
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(url)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

@@ -1,0 +1,360 @@
+"""The SQL behind the ledger pages: paged, read-only, and nothing a page could not show.
+
+The CLI's queries (newsledger.ledger.queries) answer with whole result sets; pages need an
+offset, snippets whose highlight markers cannot collide with the text, and a context
+window around each mention. Every query takes `limit`/`offset`; callers ask for one row
+more than they show, to know whether there is a next page.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from newsledger.ledger.queries import fts_query
+
+Row = dict[str, Any]
+
+# Snippet markers: control characters never appear in article text the readers accept,
+# so the highlight can be turned into <mark> after escaping without touching real text.
+HIT_OPEN, HIT_CLOSE = "\x02", "\x03"
+
+# Characters of context either side of a mention or a quantity.
+WINDOW = 90
+
+# The cross-article analysis tables (newsledger.analysis, schema migration 2), with the
+# columns these pages read. Ledgers made before that migration lack them.
+CLAIM_COLUMNS = {"id", "label", "first_published", "last_published", "n_members", "n_articles",
+                 "n_outlets", "n_sources", "n_anonymous", "anonymous_only"}  # fmt: skip
+MEMBER_COLUMNS = {"attribution_id", "cluster_id", "similarity"}
+DISAGREEMENT_COLUMNS = {"id", "quantity_a", "quantity_b", "counted", "unit", "about", "gap"}
+
+
+def _rows(conn: sqlite3.Connection, sql: str, params: tuple | list = ()) -> list[Row]:
+    return [dict(row) for row in conn.execute(sql, params)]
+
+
+def overview(conn: sqlite3.Connection) -> Row:
+    row = conn.execute(
+        """SELECT (SELECT count(*) FROM articles) AS articles,
+                  (SELECT count(*) FROM attributions) AS attributions,
+                  (SELECT count(DISTINCT name) FROM entities) AS entities,
+                  (SELECT count(*) FROM events) AS events,
+                  (SELECT min(published) FROM articles) AS first,
+                  (SELECT max(published) FROM articles) AS last"""
+    ).fetchone()
+    return dict(row)
+
+
+def articles(conn: sqlite3.Connection, limit: int, offset: int) -> list[Row]:
+    return _rows(
+        conn,
+        """SELECT id, headline, published, outlet, external_id, n_attributions, anonymous_share
+           FROM articles ORDER BY published DESC, rowid DESC LIMIT ? OFFSET ?""",
+        (limit, offset),
+    )
+
+
+def search(conn: sqlite3.Connection, query: str, scope: str, limit: int, offset: int) -> list[Row]:
+    """FTS5 search of articles (headline and text) or of quotes, with marked snippets."""
+    match = fts_query(query)
+    if not match:
+        return []
+    if scope == "quotes":
+        sql = f"""
+            SELECT a.article_id, ar.headline, ar.published, ar.outlet, a.source_text AS source,
+                   a.source_kind AS kind, a.cue_lemma AS cue, a.direct, a.local_id,
+                   snippet(attributions_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 24) AS snippet
+            FROM attributions_fts JOIN attributions a ON a.id = attributions_fts.rowid
+            JOIN articles ar ON ar.id = a.article_id
+            WHERE attributions_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"""
+    else:
+        sql = f"""
+            SELECT ar.id AS article_id, ar.headline, ar.published, ar.outlet, ar.n_attributions,
+                   snippet(articles_fts, 1, '{HIT_OPEN}', '{HIT_CLOSE}', '…', 24) AS snippet
+            FROM articles_fts JOIN articles ar ON ar.rowid = articles_fts.rowid
+            WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?"""
+    return _rows(conn, sql, (match, limit, offset))
+
+
+def entities(
+    conn: sqlite3.Connection, kind: str | None, name: str | None, limit: int, offset: int
+) -> list[Row]:
+    """Canonical names across the ledger, most mentioned first."""
+    where, params = [], []
+    if kind:
+        where.append("type = ?")
+        params.append(kind)
+    if name:
+        where.append("name LIKE ? COLLATE NOCASE")
+        params.append(f"%{name}%")
+    clause = f"WHERE {' AND '.join(where)}" if where else ""
+    return _rows(
+        conn,
+        f"""SELECT name, type, sum(n_mentions) AS mentions, count(*) AS articles
+            FROM entities {clause} GROUP BY name, type
+            ORDER BY mentions DESC, name LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
+    )
+
+
+def entity_types(conn: sqlite3.Connection) -> list[str]:
+    return [row[0] for row in conn.execute("SELECT DISTINCT type FROM entities ORDER BY type")]
+
+
+def entity_summary(conn: sqlite3.Connection, name: str) -> list[Row]:
+    """The entity's types and counts (one name can be typed differently across articles)."""
+    return _rows(
+        conn,
+        """SELECT name, type, sum(n_mentions) AS mentions, count(*) AS articles
+           FROM entities WHERE name = ? COLLATE NOCASE GROUP BY name, type ORDER BY mentions DESC""",
+        (name,),
+    )
+
+
+def mentions(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> list[Row]:
+    """Each mention with the text around it (SQLite substr counts characters, as Python
+    does, so the window's offsets line up with the record's)."""
+    rows = _rows(
+        conn,
+        f"""SELECT m.article_id, m.start, m."end", m.text, ar.headline, ar.published,
+                   max(m.start - {WINDOW}, 0) AS window_start,
+                   substr(ar.text, max(m.start - {WINDOW}, 0) + 1,
+                          m."end" - max(m.start - {WINDOW}, 0) + {WINDOW}) AS window
+            FROM entities e JOIN mentions m ON m.entity_id = e.id
+            JOIN articles ar ON ar.id = m.article_id
+            WHERE e.name = ? COLLATE NOCASE
+            ORDER BY ar.published DESC, m.article_id, m.start LIMIT ? OFFSET ?""",
+        (name, limit, offset),
+    )
+    for row in rows:
+        cut_start = row["start"] - row["window_start"]
+        cut_end = row["end"] - row["window_start"]
+        window = row.pop("window") or ""
+        row["before"] = ("…" if row["window_start"] else "") + window[:cut_start]
+        row["hit"] = window[cut_start:cut_end]
+        row["after"] = window[cut_end:] + "…"
+    return rows
+
+
+def quotes_by(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> list[Row]:
+    """Attributions whose source resolved to this entity."""
+    return _rows(
+        conn,
+        """SELECT a.article_id, a.local_id, a.source_text, a.cue_lemma, a.cue_text, a.direct,
+                  a.content, ar.headline, ar.published
+           FROM attributions a JOIN entities e ON e.id = a.source_entity_id
+           JOIN articles ar ON ar.id = a.article_id
+           WHERE e.name = ? COLLATE NOCASE
+           ORDER BY ar.published DESC, a.id LIMIT ? OFFSET ?""",
+        (name, limit, offset),
+    )
+
+
+# Attribution ids whose content holds a mention of the named entity: walks from the
+# name's index to its mentions, then to the attributions of those articles only.
+_ABOUT_IDS = """
+    SELECT c.attribution_id FROM entities e
+    JOIN mentions m ON m.entity_id = e.id
+    JOIN attributions a2 ON a2.article_id = m.article_id
+    JOIN attribution_contents c ON c.attribution_id = a2.id
+    WHERE e.name = ? COLLATE NOCASE AND m.start >= c.start AND m."end" <= c."end"
+"""
+
+
+def quotes_about(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> list[Row]:
+    """Attributions whose content mentions this entity."""
+    return _rows(
+        conn,
+        f"""SELECT a.article_id, a.local_id, a.source_text, a.source_kind, a.cue_lemma, a.cue_text,
+                  a.direct, a.content, ar.headline, ar.published
+           FROM attributions a JOIN articles ar ON ar.id = a.article_id
+           WHERE a.id IN ({_ABOUT_IDS})
+           ORDER BY ar.published DESC, a.id LIMIT ? OFFSET ?""",
+        (name, limit, offset),
+    )
+
+
+def timeline(conn: sqlite3.Connection, name: str, limit: int, offset: int = 0) -> list[Row]:
+    """Events the entity takes part in and claims by or about it, in the order of the time
+    they are about (the event's time or a date inside the claim, else the article date).
+    The same rows as `newsledger timeline`, for one exact canonical name."""
+    return _rows(
+        conn,
+        f"""
+        WITH ids AS (SELECT id FROM entities WHERE name = ? COLLATE NOCASE)
+        SELECT * FROM (
+            SELECT coalesce(v.time, ar.published) AS "when", ar.published, 'event' AS kind,
+                   v.type || ' (' || v.status || ')' AS what, v.trigger_text AS evidence,
+                   ar.id AS article_id, ar.headline
+            FROM events v JOIN articles ar ON ar.id = v.article_id
+            WHERE v.actor_entity_id IN ids OR v.target_entity_id IN ids
+               OR v.place_entity_id IN ids
+            UNION ALL
+            SELECT coalesce((SELECT t.value FROM timexes t JOIN attribution_contents c
+                               ON c.attribution_id = a.id
+                             WHERE t.article_id = a.article_id AND t.start >= c.start
+                               AND t."end" <= c."end" AND t.type = 'DATE'
+                               AND t.value GLOB '[0-9][0-9][0-9][0-9]*' LIMIT 1),
+                            ar.published) AS "when",
+                   ar.published, 'claim' AS kind,
+                   coalesce(a.source_text, '?') || ' ' || coalesce(a.cue_lemma, a.cue_text) AS what,
+                   a.content AS evidence, ar.id AS article_id, ar.headline
+            FROM attributions a JOIN articles ar ON ar.id = a.article_id
+            WHERE a.source_entity_id IN ids OR a.id IN ({_ABOUT_IDS})
+        ) ORDER BY "when" IS NULL, "when", published, article_id LIMIT ? OFFSET ?""",
+        (name, name, limit, offset),
+    )
+
+
+def sources(conn: sqlite3.Connection, kind: str | None, limit: int, offset: int) -> list[Row]:
+    """The sources leaderboard: who is quoted most, how directly, in how many articles.
+    Sources without an entity are grouped by their wording ("U.S. officials")."""
+    where = "WHERE a.source_kind = ?" if kind else ""
+    params: list[Any] = [kind] if kind else []
+    return _rows(
+        conn,
+        f"""SELECT coalesce(e.name, lower(a.source_text), '(no source)') AS source,
+                   e.name IS NOT NULL AS is_entity, a.source_kind AS kind,
+                   count(*) AS attributions, count(DISTINCT a.article_id) AS articles,
+                   sum(a.direct) AS direct, min(ar.published) AS first, max(ar.published) AS last
+            FROM attributions a JOIN articles ar ON ar.id = a.article_id
+            LEFT JOIN entities e ON e.id = a.source_entity_id
+            {where}
+            GROUP BY 1, 2, 3 ORDER BY attributions DESC, source LIMIT ? OFFSET ?""",
+        [*params, limit, offset],
+    )
+
+
+def source_kinds(conn: sqlite3.Connection) -> list[Row]:
+    return _rows(
+        conn,
+        """SELECT source_kind AS kind, count(*) AS attributions FROM attributions
+           GROUP BY 1 ORDER BY 2 DESC""",
+    )
+
+
+def outlets(conn: sqlite3.Connection, limit: int, offset: int) -> list[Row]:
+    """Anonymous share by outlet, over the outlet's attributions."""
+    return _rows(
+        conn,
+        """SELECT coalesce(ar.outlet, '(unknown)') AS outlet, count(DISTINCT ar.id) AS articles,
+                  count(*) AS attributions, avg(a.source_kind = 'anonymous') AS anonymous_share,
+                  avg(a.direct) AS direct_share
+           FROM attributions a JOIN articles ar ON ar.id = a.article_id
+           GROUP BY 1 ORDER BY attributions DESC, outlet LIMIT ? OFFSET ?""",
+        (limit, offset),
+    )
+
+
+def tables(conn: sqlite3.Connection) -> set[str]:
+    return {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
+
+
+def columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM pragma_table_info(?)", (table,))}
+
+
+def has_shape(conn: sqlite3.Connection, shape: dict[str, set[str]]) -> bool:
+    """True when every table exists with (at least) the columns this app reads."""
+    present = tables(conn)
+    return all(
+        table in present and needed <= columns(conn, table) for table, needed in shape.items()
+    )
+
+
+CLAIMS_SHAPE = {"claim_clusters": CLAIM_COLUMNS, "claim_members": MEMBER_COLUMNS}
+DISAGREEMENTS_SHAPE = {"disagreements": DISAGREEMENT_COLUMNS}
+
+
+def claim_clusters(conn: sqlite3.Connection, limit: int, offset: int) -> list[Row]:
+    """Clusters reported most widely first: by articles, then members."""
+    return _rows(
+        conn,
+        """SELECT * FROM claim_clusters
+           ORDER BY n_articles DESC, n_members DESC, first_published, id LIMIT ? OFFSET ?""",
+        (limit, offset),
+    )
+
+
+def claim_cluster(conn: sqlite3.Connection, cluster_id: int) -> Row | None:
+    row = conn.execute("SELECT * FROM claim_clusters WHERE id = ?", (cluster_id,)).fetchone()
+    return dict(row) if row else None
+
+
+def claim_members(
+    conn: sqlite3.Connection, cluster_ids: list[int], limit: int, offset: int = 0
+) -> dict[int, list[Row]]:
+    """Members of these clusters in the order they were reported, at most `limit` each."""
+    if not cluster_ids:
+        return {}
+    marks = ",".join("?" * len(cluster_ids))
+    rows = _rows(
+        conn,
+        f"""SELECT * FROM (
+                SELECT m.cluster_id, m.similarity, a.article_id, a.local_id, a.source_text,
+                       a.source_kind, a.cue_lemma, a.cue_text, a.direct, a.content,
+                       ar.headline, ar.published, ar.outlet,
+                       row_number() OVER (PARTITION BY m.cluster_id
+                                          ORDER BY ar.published, a.id) AS position
+                FROM claim_members m JOIN attributions a ON a.id = m.attribution_id
+                JOIN articles ar ON ar.id = a.article_id
+                WHERE m.cluster_id IN ({marks}))
+            WHERE position > ? AND position <= ? ORDER BY cluster_id, position""",
+        [*cluster_ids, offset, offset + limit],
+    )
+    members: dict[int, list[Row]] = {}
+    for row in rows:
+        members.setdefault(row["cluster_id"], []).append(row)
+    return members
+
+
+def disagreements(conn: sqlite3.Connection, limit: int, offset: int) -> list[Row]:
+    """Pairs of quantities that do not agree, widest gap first, each with its article and
+    the sentence-sized window around it."""
+    side = """q{s}.text AS {s}_text, q{s}.value AS {s}_value, q{s}.high AS {s}_high,
+              q{s}.unit AS {s}_unit, q{s}.bound AS {s}_bound, q{s}.article_id AS {s}_article,
+              ar{s}.headline AS {s}_headline, ar{s}.published AS {s}_published,
+              ar{s}.outlet AS {s}_outlet,
+              max(q{s}.start - {w}, 0) AS {s}_window_start, q{s}.start AS {s}_start,
+              q{s}."end" AS {s}_end,
+              substr(ar{s}.text, max(q{s}.start - {w}, 0) + 1,
+                     q{s}."end" - max(q{s}.start - {w}, 0) + {w}) AS {s}_window"""
+    rows = _rows(
+        conn,
+        f"""SELECT d.id, d.counted, d.unit, d.about, d.gap,
+                   {side.format(s="a", w=WINDOW)}, {side.format(s="b", w=WINDOW)}
+            FROM disagreements d
+            JOIN quantities qa ON qa.id = d.quantity_a JOIN articles ara ON ara.id = qa.article_id
+            JOIN quantities qb ON qb.id = d.quantity_b JOIN articles arb ON arb.id = qb.article_id
+            ORDER BY d.gap DESC, d.id LIMIT ? OFFSET ?""",
+        (limit, offset),
+    )
+    names = _canonical_names(conn)
+    for row in rows:
+        for s in ("a", "b"):
+            cut_start = row[f"{s}_start"] - row[f"{s}_window_start"]
+            cut_end = row[f"{s}_end"] - row[f"{s}_window_start"]
+            window = row.pop(f"{s}_window") or ""
+            row[f"{s}_before"] = ("…" if row[f"{s}_window_start"] else "") + window[:cut_start]
+            row[f"{s}_after"] = window[cut_end:] + "…"
+        row["about_names"] = _about_names(row.get("about"), names)
+    return rows
+
+
+def _canonical_names(conn: sqlite3.Connection) -> dict[int, str]:
+    if "canonical_entities" not in tables(conn):
+        return {}
+    return {row[0]: row[1] for row in conn.execute("SELECT id, name FROM canonical_entities")}
+
+
+def _about_names(about: str | None, names: dict[int, str]) -> list[str]:
+    try:
+        ids = json.loads(about or "[]")
+    except ValueError:
+        return []
+    return [names.get(i, f"#{i}") if isinstance(i, int) else str(i) for i in ids]
