@@ -1,0 +1,31 @@
+"""Quality gates: each extractor's score on a small slice of public gold data must not
+fall below a pinned floor (trafilatura's eval-gate habit). Floors sit a little under the
+figures measured when they were pinned, so noise does not trip them but a regression does.
+The full tables, with the commands that produce them, are in eval/results/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+
+
+def needs(path: Path) -> None:
+    if not path.exists():
+        pytest.skip(f"gold data not found at {path}")
+
+
+@pytest.mark.slow
+def test_ner_on_meantime_slice(nlp):
+    from eval import ner
+
+    root = SHARED / "meantime"
+    needs(root)
+    paths = sorted(Path(root, "intra-doc_annotation").glob("*/*.xml"))[:12]
+    table, documents, _ = ner.run(paths)
+    assert documents == 12
+    precision, recall, f1 = table["ours"]["overlap untyped"]
+    assert f1 >= 0.80, table["ours"]  # pinned 0.834 on these 12 documents
+    assert table["ours"]["overlap typed"][2] >= 0.70  # pinned 0.745
