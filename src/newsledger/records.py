@@ -204,6 +204,9 @@ class ArticleInfo:
             "external_id": self.external_id,
             "outlet": self.outlet,
             "language": self.language,
+            # The date relative times ("on Sunday", "a year ago") were resolved against; null when
+            # the article has no date, and then only absolute expressions carry full values.
+            "time_anchor": self.published,
             "regions": [r.to_dict() for r in self.regions],
             "text": self.text,
         }

@@ -1,0 +1,201 @@
+"""Time expressions: spans as TimeML marks them, values against the article date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsledger.extract import timex_normalise as tn
+from newsledger.extract.timex_patterns import number_of
+
+
+def found(record: dict) -> list[tuple[str, str, str]]:
+    return [(t["text"], t["type"], t["value"]) for t in record["timexes"]]
+
+
+def one(record: dict, surface: str) -> dict:
+    hits = [t for t in record["timexes"] if t["text"] == surface]
+    assert len(hits) == 1, found(record)
+    return hits[0]
+
+
+# --- the seed article (published 2024-11-17, a Sunday) -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surface", "ttype", "value"),
+    [
+        ("Sunday", "DATE", "2024-11-17"),  # "suggested on Sunday", "On Sunday, ...praised"
+        ("May", "DATE", "2024-05"),
+        ("August", "DATE", "2024-08"),
+        ("February 2022", "DATE", "2022-02"),
+        ("a year ago", "DATE", "2023-11"),
+        ("two months", "DURATION", "P2M"),
+        ("now", "DATE", "PRESENT_REF"),
+    ],
+)
+def test_seed_values(seed_record, surface, ttype, value):
+    hits = [t for t in seed_record["timexes"] if t["text"] == surface]
+    assert hits, found(seed_record)
+    assert {(t["type"], t["value"]) for t in hits} == {(ttype, value)}
+
+
+def test_seed_spans_are_evidence_and_leave_prepositions_out(seed_record):
+    text = seed_record["article"]["text"]
+    for timex in seed_record["timexes"]:
+        assert text[timex["start"] : timex["end"]] == timex["text"]
+        assert not timex["text"].lower().startswith(("on ", "in "))
+
+
+def test_seed_reads_nothing_from_furniture(seed_record):
+    # "Nov. 18, 2024" is only in the print-edition line at the foot of the page
+    assert not [t for t in seed_record["timexes"] if "Nov. 18" in t["text"]]
+
+
+def test_seed_month_has_its_calendar_interval(seed_record):
+    may = one(seed_record, "May")
+    assert may["interval"] == {"begin": "2024-05-01", "end": "2024-05-31"}
+
+
+# --- snippets, read against 2024-11-17 (a Sunday) ------------------------------------
+
+CASES = [
+    ("Officials met on Friday.", [("Friday", "DATE", "2024-11-15")]),
+    ("The vote will be held next Sunday.", [("next Sunday", "DATE", "2024-11-24")]),
+    ("He will speak on Tuesday.", [("Tuesday", "DATE", "2024-11-19")]),
+    ("Prices fell last week.", [("last week", "DATE", "2024-W45")]),
+    ("Sales rose this year.", [("this year", "DATE", "2024")]),
+    ("The strike ended yesterday.", [("yesterday", "DATE", "2024-11-16")]),
+    ("The talks lasted three hours.", [("three hours", "DURATION", "PT3H")]),
+    ("It took 2 1/2 years to build.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("Troops have fought for the past two months.", [("the past two months", "DURATION", "P2M")]),
+    ("The market opens every Sunday.", [("every Sunday", "SET", "XXXX-WXX-7")]),
+    ("The paper is printed daily.", [("daily", "SET", "P1D")]),
+    ("Profit fell in the third quarter.", [("the third quarter", "DATE", "2024-Q3")]),
+    ("Growth slowed in the 1990s.", [("the 1990s", "DATE", "199")]),
+    ("The blast came at 3:30 p.m.", [("3:30 p.m.", "TIME", "2024-11-17T15:30")]),
+    ("He left this morning.", [("this morning", "TIME", "2024-11-17TMO")]),
+    ("It was built in 1998.", [("1998", "DATE", "1998")]),
+    ("The deal closed on March 3, 2020.", [("March 3, 2020", "DATE", "2020-03-03")]),
+    ("Officials say the war is now in its third year.", [("now", "DATE", "PRESENT_REF")]),
+    ("You may leave.", []),
+    ("The company hired 2000 workers.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_snippets(analyse_text, text, expected):
+    assert found(analyse_text(text, "2024-11-17")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "mod"),
+    [
+        ("Elections are due in mid-2025.", "mid-2025", "2025", "MID"),
+        ("The plant opened in early May.", "early May", "2024-05", "START"),
+        ("The war has lasted about three years.", "about three years", "P3Y", "APPROX"),
+        ("The siege lasted more than two weeks.", "more than two weeks", "P2W", "MORE_THAN"),
+    ],
+)
+def test_modifiers(analyse_text, text, surface, value, mod):
+    timex = one(analyse_text(text, "2024-11-17"), surface)
+    assert (timex["value"], timex["mod"]) == (value, mod)
+
+
+def test_later_is_anchored_on_the_narrative_date(analyse_text):
+    record = analyse_text("The talks began on March 3, 2020. Two days later, they collapsed.",
+                          "2024-11-17")  # fmt: skip
+    assert one(record, "Two days later")["value"] == "2020-03-05"
+
+
+def test_a_year_earlier_keeps_the_reported_quarter(analyse_text):
+    record = analyse_text(
+        "Profit rose in the third quarter to $5 million from $4 million a year earlier.",
+        "2024-11-17",
+    )
+    assert one(record, "a year earlier")["value"] == "2023-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Officials met on Sunday.", "Sunday", "XXXX-WXX-7"),
+        ("It began in May 2020.", "May 2020", "2020-05"),
+        ("The deal was struck a year ago.", "a year ago", "PAST_REF"),
+        ("Prices fell last week.", "last week", "XXXX-WXX"),
+        ("The strike ended yesterday.", "yesterday", "XXXX-XX-XX"),
+    ],
+)
+def test_without_an_article_date_only_absolute_values(analyse_text, text, surface, value):
+    timex = one(analyse_text(text, None), surface)
+    assert timex["value"] == value
+    assert timex["interval"] is None or not value.startswith("X")
+
+
+# --- calendar arithmetic ------------------------------------------------------------
+
+SUNDAY = date(2024, 11, 17)
+
+
+@pytest.mark.parametrize(
+    ("weekday", "direction", "expected"),
+    [
+        (7, "past", date(2024, 11, 17)),
+        (7, "future", date(2024, 11, 17)),
+        (7, "last", date(2024, 11, 10)),
+        (7, "next", date(2024, 11, 24)),
+        (5, "past", date(2024, 11, 15)),
+        (2, "future", date(2024, 11, 19)),
+        (1, "nearest", date(2024, 11, 18)),
+    ],
+)
+def test_weekday_date(weekday, direction, expected):
+    assert tn.weekday_date(SUNDAY, weekday, direction) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "begin", "end"),
+    [
+        ("2024-11-17", "2024-11-17", "2024-11-17"),
+        ("2024-02", "2024-02-01", "2024-02-29"),
+        ("2024-W46", "2024-11-11", "2024-11-17"),
+        ("2024-W46-WE", "2024-11-16", "2024-11-17"),
+        ("2024-Q3", "2024-07-01", "2024-09-30"),
+        ("2024-H1", "2024-01-01", "2024-06-30"),
+        ("2024-WI", "2024-12-01", "2025-02-28"),
+        ("202", "2020-01-01", "2029-12-31"),
+        ("19", "1900-01-01", "1999-12-31"),
+        ("2024-11-17TMO", "2024-11-17", "2024-11-17"),
+    ],
+)
+def test_interval(value, begin, end):
+    first, last = tn.interval(value)
+    assert (first.isoformat(), last.isoformat()) == (begin, end)
+
+
+@pytest.mark.parametrize("value", ["P2M", "PRESENT_REF", "XXXX-WXX-7", "2024-13"])
+def test_interval_none_for_values_without_a_calendar_stretch(value):
+    assert tn.interval(value) is None
+
+
+@pytest.mark.parametrize(
+    ("amount", "unit", "expected"),
+    [(2, "M", "P2M"), (3, "H", "PT3H"), (None, "Y", "PXY"), (1.5, "Y", "P1Y6M"),
+     (5.5, "H", "PT5H30M"), (2, "DE", "P20Y")],
+)  # fmt: skip
+def test_duration_value(amount, unit, expected):
+    assert tn.duration_value(amount, unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("two", 2), ("twenty-five", 25), ("a", 1), ("2 1/2", 2.5), ("several", None), ("18", 18)],
+)
+def test_number_of(text, expected):
+    assert number_of(text) == expected
+
+
+def test_easter():
+    assert tn.easter(2024) == date(2024, 3, 31)
+    assert tn.easter(2025) == date(2025, 4, 20)
