@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
-
-# `eval/` sits at the repo root, outside the installed package; tests/eval (no
-# __init__.py) would otherwise shadow it as a namespace package.
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-if "eval" in sys.modules and getattr(sys.modules["eval"], "__file__", None) is None:
-    del sys.modules["eval"]
-
-from eval.polnear import DEFAULT_ROOT, parse_ann, parse_fragments, read_split  # noqa: E402
+from eval.polnear import DEFAULT_ROOT, parse_ann, parse_fragments, read_split
 
 ANN = """T1\tSource 0 8\tOfficials
 T2\tCue 9 13\tsaid

@@ -141,3 +141,13 @@ def test_spans_match_text(seed_record):
     for entity in seed_record["entities"]:
         for m in entity["mentions"]:
             assert text[m["start"] : m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["President said nothing.", "Mr. Mr. Jones and President President spoke.", "Sen. ", "The the the"],
+)
+def test_title_only_names_do_not_crash(analyse_text, text):
+    record = analyse_text(text)
+    for entity in record["entities"]:
+        assert entity["name"].strip()

@@ -179,6 +179,8 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[_Cluster]:
     for mention in mentions:
         if mention.label == "PERSON":
             words = _name_tokens(doc, mention)
+            if not words:
+                continue  # only a title ("President"): not a name
             if len(words) == 1:
                 singles.append(mention)
                 continue
@@ -238,7 +240,7 @@ def _person_cluster(people: list[_Cluster], words: list[str]) -> _Cluster | None
     for cluster in people:
         if cluster.surname != last:
             continue
-        known = cluster.key.split(":", 1)[1].split()
+        known = cluster.key.split(":", 1)[1].split() or [""]
         if known[0] == first or known[0][:1] == first[:1]:
             return cluster
     return None

@@ -1,0 +1,236 @@
+"""Attribution: the seed article's reader-visible attributions, quotation typography, profile."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.attribution import sourcing_profile
+from newsledger.extract.attribution_quotes import find_quotations
+from newsledger.records import Attribution, Cue, Source, Span
+
+
+def by_cue_context(record: dict, before: str) -> dict:
+    """The attribution whose cue stands right after the text `before` (source + space)."""
+    text = record["article"]["text"]
+    for attribution in record["attributions"]:
+        start = attribution["cue"]["start"]
+        if text[:start].rstrip().endswith(before):
+            return attribution
+    raise AssertionError(f"no attribution with a cue after {before!r}")
+
+
+def with_content(record: dict, fragment: str) -> list[dict]:
+    return [a for a in record["attributions"] if any(fragment in c["text"] for c in a["content"])]
+
+
+# --- the seed article ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "source"),
+    [("Today, many in the media", "The rockets will speak for themselves", "Mr. Zelensky"),
+     ("For months I have called", "should have listened", "Michael R. Turner")],
+)  # fmt: skip
+def test_seed_split_quote_is_one_attribution(seed_record, first, second, source):
+    found = with_content(seed_record, first)
+    assert len(found) == 1
+    attribution = found[0]
+    assert len(attribution["content"]) == 2
+    assert second in attribution["content"][1]["text"]
+    assert attribution["direct"] is True
+    assert source in attribution["source"]["text"]
+    assert attribution["source"]["kind"] == "named"
+    assert attribution["cue"]["lemma"] == "say"
+
+
+def test_seed_second_piece_opening_with_closing_mark(seed_record):
+    turner = with_content(seed_record, "For months I have called")[0]
+    assert turner["content"][1]["text"].startswith("”President Biden")
+    assert turner["content"][1]["text"].endswith("earlier.”")
+
+
+def test_seed_white_house_officials_feared(seed_record):
+    attribution = by_cue_context(seed_record, "Some White House officials")
+    assert attribution["cue"]["text"] == "feared"
+    assert attribution["cue"]["lemma"] == "fear"
+    assert attribution["source"]["kind"] == "anonymous"
+    assert attribution["direct"] is False
+
+
+@pytest.mark.parametrize(
+    ("before", "kind"),
+    [("The assessment", "document"),
+     ("a recent U.S. intelligence assessment that", "document"),
+     ("President Biden has authorized the first use of U.S.-supplied long-range missiles by "
+      "Ukraine for strikes inside Russia, U.S. officials", "anonymous"),
+     ("Proponents of Mr. Biden’s approach", "group"),
+     ("Supporters of a more aggressive posture toward Moscow", "group"),
+     ("some Republican lawmakers praised the move but", "anonymous")],
+)  # fmt: skip
+def test_seed_source_kinds(seed_record, before, kind):
+    assert by_cue_context(seed_record, before)["source"]["kind"] == kind
+
+
+def test_seed_they_said_is_the_same_anonymous_officials(seed_record):
+    attribution = by_cue_context(seed_record, "He was also swayed, they")
+    assert attribution["source"]["text"] == "they"
+    assert attribution["source"]["kind"] == "anonymous"
+    assert attribution["content"][0]["text"] == "He was also swayed"
+
+
+def test_seed_finds_what_a_reader_finds(seed_record):
+    profile = seed_record["sourcing"]
+    assert profile["attributions"] >= 20
+    assert profile["direct"] == 2
+    assert profile["by_kind"]["anonymous"] >= 12
+    assert profile["anonymous_share"] > 0.4
+
+
+def test_seed_nothing_from_furniture(seed_record):
+    furniture = [
+        (r["start"], r["end"]) for r in seed_record["article"]["regions"] if r["furniture"]
+    ]
+    assert furniture
+    for attribution in seed_record["attributions"]:
+        spans = [attribution["cue"], *attribution["content"]]
+        if attribution["source"]:
+            spans.append(attribution["source"])
+        for span in spans:
+            assert not any(span["start"] < end and span["end"] > start for start, end in furniture)
+
+
+def test_seed_spans_are_evidence(seed_record):
+    text = seed_record["article"]["text"]
+    for attribution in seed_record["attributions"]:
+        spans = [attribution["cue"], *attribution["content"]]
+        if attribution["source"]:
+            spans.append(attribution["source"])
+        for span in spans:
+            assert text[span["start"] : span["end"]] == span["text"]
+
+
+# --- snippets: (text, cue, source, kind, content, direct) ----------------------------
+
+CASES = [
+    ("The plan will fail, officials said.", "said", "officials", "anonymous",
+     ["The plan will fail"], False),
+    ("Senator Jane Smith said that the bill would pass.", "said", "Senator Jane Smith", "named",
+     ["that the bill would pass"], False),
+    ("According to the report, turnout fell sharply.", "According to", "the report", "document",
+     ["turnout fell sharply"], False),
+    ("“We will win,” Mr. Jones said. “Nobody can stop us.”", "said", "Mr. Jones", "named",
+     ["“We will win,”", "“Nobody can stop us.”"], True),
+    ('"It is over," said John Brown, a retired teacher.', "said", None, "named",
+     ['"It is over,"'], True),
+    ("The Pentagon warned that the strikes could escalate.", "warned", "The Pentagon",
+     "organization", ["that the strikes could escalate"], False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "kind", "content", "direct"), CASES)
+def test_snippets(analyse_text, text, cue, source, kind, content, direct):
+    record = analyse_text(text, "2024-11-17")
+    found = [a for a in record["attributions"] if a["cue"]["text"] == cue]
+    assert len(found) == 1, record["attributions"]
+    attribution = found[0]
+    if source is not None:
+        assert attribution["source"]["text"] == source
+    assert attribution["source"]["kind"] == kind
+    assert [c["text"] for c in attribution["content"]] == content
+    assert attribution["direct"] is direct
+
+
+def test_multi_paragraph_quotation_is_one_attribution(analyse_text):
+    text = (
+        "“The first paragraph of the speech goes on,” the mayor said. “It keeps going\n"
+        "“and ends in the next paragraph.”\n"
+        "The council met later."
+    )
+    record = analyse_text(text, "2024-11-17")
+    assert len(record["attributions"]) == 1
+    pieces = [c["text"] for c in record["attributions"][0]["content"]]
+    assert pieces[-1] == "“and ends in the next paragraph.”"
+    assert len(pieces) == 3
+
+
+def test_unattributed_quote_goes_to_the_previous_speaker(analyse_text):
+    text = "The minister said the talks had failed.\n“We are done here.”\nThe talks end today."
+    record = analyse_text(text, "2024-11-17")
+    assert len(record["attributions"]) == 1
+    assert record["attributions"][0]["content"][-1]["text"] == "“We are done here.”"
+
+
+def test_pronoun_takes_the_previous_plural_source(analyse_text):
+    text = "U.S. officials said the talks had stalled. They said a deal was still possible."
+    record = analyse_text(text, "2024-11-17")
+    kinds = [(a["source"]["text"], a["source"]["kind"]) for a in record["attributions"]]
+    assert kinds == [("U.S. officials", "anonymous"), ("They", "anonymous")]
+
+
+def test_scare_quotes_stay_inside_indirect_content(analyse_text):
+    record = analyse_text("The Post reported that aides wanted to “keep it quiet.”", "2024-11-17")
+    reported = [a for a in record["attributions"] if a["cue"]["lemma"] == "report"]
+    assert len(reported) == 1
+    assert reported[0]["content"][0]["text"] == "that aides wanted to “keep it quiet.”"
+    assert reported[0]["direct"] is False
+
+
+# --- quotation marks (no pipeline) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [('He said "yes, we can" and left.', [['"yes, we can"']]),
+     ("“One,” she said. ”Two.”", [["“One,”"], ["”Two.”"]]),
+     ("“Runs on\n“and on.”\nDone.", [["“Runs on", "“and on.”"]]),
+     ("''Old style,'' he said.", [["''Old style,''"]]),
+     ("It’s a ‘scare’ quote and an apostrophe.", [])],
+)  # fmt: skip
+def test_find_quotations(text, pieces):
+    found = [[text[s:e] for s, e in q.pieces] for q in find_quotations(text)]
+    assert found == pieces
+
+
+def test_sourcing_profile_counts():
+    def make(kind: str | None, direct: bool, name: str = "x") -> Attribution:
+        source = Source(Span(0, len(name), name), kind, "e1" if kind == "named" else None)
+        return Attribution(
+            "a", source if kind else None, Cue(Span(0, 1, "s"), "say"), [Span(0, 1, "c")], direct
+        )
+
+    profile = sourcing_profile(
+        [
+            make("named", True, "Mr. Jones"),
+            make("named", False, "he"),
+            make("anonymous", False),
+            make(None, False),
+        ]
+    )
+    assert profile["attributions"] == 4
+    assert profile["direct"] == 1 and profile["indirect"] == 3
+    assert profile["by_kind"] == {"named": 2, "anonymous": 1, "unknown": 1}
+    assert profile["anonymous_share"] == 0.25
+    assert profile["named_sources"] == [
+        {"name": "Mr. Jones", "entity": "e1", "attributions": 2, "direct": 1}
+    ]
+    assert sourcing_profile([])["attributions"] == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [("Cruz continued:\n“We will win this. We must.”\nOther text.", "Cruz", "continued:",
+      ["“We will win this. We must.”"]),
+     ("WALLACE: Let us start with breaking news on the debate.", "WALLACE", ":",
+      ["Let us start with breaking news on the debate"])],
+)  # fmt: skip
+def test_colon_introduces_the_content(analyse_text, text, source, cue, content):
+    record = analyse_text(text, "2024-11-17")
+    found = [a for a in record["attributions"] if a["cue"]["text"] == cue]
+    assert len(found) == 1
+    assert found[0]["source"]["text"] == source
+    assert [c["text"] for c in found[0]["content"]] == content
+
+
+def test_no_attribution_without_a_speaker(analyse_text):
+    record = analyse_text("The troops that threaten Ukrainian forces were moved.", "2024-11-17")
+    assert record["attributions"] == []
