@@ -47,6 +47,8 @@ def _main(nlp, text: str):
         ("President Volodymyr Zelensky of Ukraine", ("UKR", "GOV")),
         ("the Ukrainians", ("UKR", None)),
         ("the weather", (None, None)),
+        ("President Bush", ("USA", "GOV")),  # a leader news names without the country
+        ("Belgrade", ("SRB", "GOV")),  # GeoNames' retired SCG read as its successor
     ],
 )
 def test_actor_code(nlp, text, expected):
@@ -108,6 +110,89 @@ def test_place_country():
 )
 def test_category(nlp, text, category):
     assert _main(nlp, text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # nominalisations and reciprocal "between"
+        ("The signing of a border accord between Peru and Ecuador ended the dispute.", "SUPPORT"),
+        ("Talks between Ethiopia and Eritrea resumed in Algiers on Monday.", "CONSULT"),
+        ("The European Community gave Ghana 5 million dollars of aid.", "AID"),
+        # a lemmatiser slip ("staged" -> "stag") does not hide the light verb
+        ("Thousands of students staged mass demonstrations to demand reforms.", "PROTEST"),
+        # idioms read through their preposition or object
+        ("Thousands of Serbs took to the streets of Belgrade.", "PROTEST"),
+        ("Riot police used tear gas against protesters in Nairobi.", "COERCE"),
+        ("Youths hurled stones at police in Karachi.", "PROTEST"),
+        ("Kuwait placed its forces on alert.", "MOBILIZE"),
+        ("Turkey declared a state of alert along its border with Iraq.", "MOBILIZE"),
+        ("Serbia staged a show of force near the border.", "MOBILIZE"),
+        ("Croatia called up reservists on Thursday.", "MOBILIZE"),
+        # objects that decide the kind of event
+        ("The rebels halted their offensive on Sunday.", "RETREAT"),
+        ("Britain reduced its troops in Bosnia.", "RETREAT"),
+        ("The government banned imports from Taiwan.", "SANCTION"),
+        ("Argentina called off talks with Britain.", "SANCTION"),
+        ("The IMF released funds to Kenya.", "AID"),
+        # hostile acts announced or planned are threats
+        ("Washington will impose new sanctions on Iran.", "THREATEN"),
+        ("Russia plans to expel two Estonian diplomats.", "THREATEN"),
+        ("Iran warned that any attack on its territory would be met with force.", "THREATEN"),
+        ("The report warned that the rebels could attack the capital.", "FIGHT"),  # feared
+        # who acts, and how, decides between neighbouring categories
+        ("Japan lodged a protest with China over the incident.", "DISAPPROVE"),
+        ("Three soldiers were killed in a bomb attack near Kandahar.", "ASSAULT"),
+        ("Artillery attacks killed two soldiers on the front line.", "FIGHT"),
+        ("Police stormed the building in Lima.", "COERCE"),
+        ("Striking workers occupied the factory.", "PROTEST"),
+        # intent to cooperate is agreement; travelling back is no giving back
+        ("Mexico plans to send aid to Guatemala.", "AGREE"),
+        ("The negotiators returned to Geneva for talks.", "CONSULT"),
+        ("Syria returned the captured pilots to Israel.", "RETREAT"),
+        # verbs whose object or subject decides the event
+        ("Mubarak received Arafat in Cairo on Sunday.", "CONSULT"),
+        ("The Chinese premier paid a visit to Japan.", "CONSULT"),
+        ("The last Russian troops left Estonia on Wednesday.", "RETREAT"),
+        ("Israel ended its occupation of southern Lebanon.", "RETREAT"),
+        ("Sudan ordered two British diplomats to leave the country.", "SANCTION"),
+        ("Syrian gunners downed an Israeli jet.", "FIGHT"),
+        ("The United States told Israel to withdraw from the town.", "DEMAND"),
+        # demands on someone else, and the content of a demand noun
+        ("Washington wants Israel to withdraw from the town.", "DEMAND"),
+        ("The union repeated its demand that the government raise wages.", "DEMAND"),
+    ],
+)
+def test_category_beyond_the_verb(nlp, text, category):
+    assert _main(nlp, text).category == category
+
+
+def test_leaders_named_alone_are_coded_by_country(nlp):
+    event = _main(nlp, "Mubarak received Arafat in Cairo on Sunday.")
+    assert [c.country for c in event.source_codes] == ["EGY"]
+    assert [c.country for c in event.target_codes] == ["PSE"]
+
+
+def test_reciprocal_nominal_event_has_both_sides_as_sources(nlp):
+    event = _main(nlp, "Talks between Ethiopia and Eritrea resumed in Algiers on Monday.")
+    assert {c.country for c in event.source_codes} == {"ETH", "ERI"}
+
+
+def test_press_release_is_not_a_release(nlp):
+    from newsledger.extract.events_clauses import code_sentence
+
+    doc = nlp("The ministry issued a press release on Monday.")
+    assert [c.category for c in code_sentence(doc[:])] == []
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("staged", "stage"), ("planned", "plan"), ("shelled", "shell"), ("carried", "carry")],
+)
+def test_surface_variants_include_the_base_form(word, base):
+    from newsledger.extract.events_lexicon import surface_variants
+
+    assert base in surface_variants(word)
 
 
 @pytest.mark.parametrize(

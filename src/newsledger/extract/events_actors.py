@@ -38,6 +38,8 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Micronesia": "FSM", "Turkey": "TUR", "Kyrgyzstan": "KGZ", "Swaziland": "SWZ",
     "PRC": "CHN", "People's Republic of China": "CHN", "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "Downing Street": "GBR",
 }  # fmt: skip
+# Codes GeoNames still uses for states that no longer exist -> their ISO 3166-1 successor.
+RETIRED_CODES = {"SCG": "SRB", "ANT": "CUW"}
 # Capitals GeoNames spells otherwise, or that must win over a same-named place elsewhere.
 CAPITAL_ALIASES = {"Washington": "USA", "Kiev": "UKR", "Kyiv": "UKR", "Peking": "CHN"}
 
@@ -83,6 +85,52 @@ ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("Hamas", "PSE", "REB"), ("Hezbollah", "LBN", "REB"), ("Taliban", "AFG", "REB"),
     ("Palestinian Authority", "PSE", "GOV"), ("PLO", "PSE", "GOV"),
 )  # fmt: skip
+
+# Heads of state and government, foreign ministers and heads of international bodies that
+# news of the last decades names without their country ("President Bush", "Mr. Putin"): a
+# small actor dictionary in the manner of CAMEO's, from general knowledge. Only surnames that
+# are neither common words, nor first names, nor shared by leaders of two countries.
+LEADERS: dict[str, str] = {
+    **dict.fromkeys(words("Bush Clinton Obama Reagan Cheney Rumsfeld Albright Powell"), "USA"),
+    **dict.fromkeys(words("Putin Yeltsin Gorbachev Medvedev Lavrov Primakov Kozyrev "
+                          "Chernomyrdin"), "RUS"),
+    **dict.fromkeys(words("Blair Thatcher"), "GBR"),
+    **dict.fromkeys(words("Chirac Mitterrand Sarkozy Jospin Juppe Vedrine"), "FRA"),
+    **dict.fromkeys(words("Kohl Schroeder Merkel Genscher Kinkel"), "DEU"),
+    **dict.fromkeys(words("Berlusconi"), "ITA"),
+    **dict.fromkeys(words("Arafat Qurei Haniyeh"), "PSE"),
+    **dict.fromkeys(words("Netanyahu Rabin Peres Shamir Olmert"), "ISR"),
+    **dict.fromkeys(words("Saddam Talabani Maliki Allawi"), "IRQ"),
+    **dict.fromkeys(words("Mubarak Sadat"), "EGY"),
+    **dict.fromkeys(words("Assad"), "SYR"),
+    **dict.fromkeys(words("Khamenei Khomeini Khatami Rafsanjani Ahmadinejad Velayati"), "IRN"),
+    **dict.fromkeys(words("Milosevic Kostunica Djindjic"), "SRB"),
+    **dict.fromkeys(words("Tudjman"), "HRV"),
+    **dict.fromkeys(words("Izetbegovic"), "BIH"),
+    **dict.fromkeys(words("Gadhafi Gaddafi Qaddafi Kadhafi Qadhafi"), "LBY"),
+    **dict.fromkeys(words("Mugabe Tsvangirai"), "ZWE"),
+    **dict.fromkeys(words("Mandela Mbeki"), "ZAF"),
+    **dict.fromkeys(words("Obasanjo Abacha Babangida"), "NGA"),
+    **dict.fromkeys(words("Museveni"), "UGA"),
+    **dict.fromkeys(words("Kagame Habyarimana"), "RWA"),
+    **dict.fromkeys(words("Mobutu"), "COD"),
+    **dict.fromkeys(words("Bouteflika Zeroual"), "DZA"),
+    **dict.fromkeys(words("Castro"), "CUB"),
+    **dict.fromkeys(words("Chavez"), "VEN"),
+    **dict.fromkeys(words("Fujimori"), "PER"),
+    **dict.fromkeys(words("Menem"), "ARG"),
+    **dict.fromkeys(words("Musharraf Bhutto"), "PAK"),
+    **dict.fromkeys(words("Vajpayee"), "IND"),
+    **dict.fromkeys(words("Karzai"), "AFG"),
+    **dict.fromkeys(words("Suharto Habibie"), "IDN"),
+    **dict.fromkeys(words("Mahathir"), "MYS"),
+    **dict.fromkeys(words("Shevardnadze Saakashvili"), "GEO"),
+    **dict.fromkeys(words("Kuchma Yushchenko Yanukovych Zelensky"), "UKR"),
+    **dict.fromkeys(words("Lukashenko"), "BLR"),
+    **dict.fromkeys(words("Nazarbayev"), "KAZ"),
+    **dict.fromkeys(words("Erdogan Ecevit Demirel"), "TUR"),
+    **dict.fromkeys(words("Annan Boutros-Ghali Solana ElBaradei"), "IGO"),
+}  # fmt: skip
 
 # Sector cue words (lower-case lemmas or words) -> PLOVER primary sector code.
 SECTOR_WORDS: dict[str, str] = {
@@ -204,7 +252,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
     def add(name: str, code: str, kind: str, sector: str | None = None) -> None:
         name = name.strip()
         if len(name) >= 2 and name not in names:
-            names[name] = NameHit(0, 0, code, kind, sector)
+            names[name] = NameHit(0, 0, RETIRED_CODES.get(code, code), kind, sector)
 
     for name, code, sector in ORGANISATIONS:
         add(name, code, "org", sector)
@@ -276,12 +324,11 @@ def _sector(span: SpacySpan) -> str | None:
 
 
 def _people_country(span: SpacySpan, people: Mapping[str, str] | None) -> str | None:
-    if not people:
-        return None
+    """A person's country: as the document described them, else from the leaders list."""
     for token in span:
-        if token.ent_type_ == "PERSON" and token.text in people:
+        if people and token.ent_type_ == "PERSON" and token.text in people:
             return people[token.text]
-    return None
+    return next((LEADERS[t.text] for t in span if t.pos_ == "PROPN" and t.text in LEADERS), None)
 
 
 def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> list[ActorCode]:

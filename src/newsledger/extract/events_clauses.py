@@ -24,18 +24,26 @@ from newsledger.extract.events_actors import (
     code_actors,
     find_names,
 )
+from newsledger.extract.events_cues import (
+    EXERCISES,
+    SUBJECT_DEPS,
+    cue_lemma,
+    infinitive_of,
+    noun_cue,
+    object_of,
+    phrase,
+    pobj_of,
+    verb_cue,
+)
 from newsledger.extract.events_lexicon import words
 from newsledger.extract.events_status import Mood, read_mood
 
 ARGUMENT_PREPS = (
     "against", "on", "to", "with", "toward", "towards", "at", "into", "upon", "from", "between",
 )  # fmt: skip
-SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl"})
-PHRASE_PREPS = frozenset({"of", "in", "from"})
 PLACE_PREPS = words("in at near into inside across within throughout")
 PLACE_NOUNS = words("region province oblast city town village capital territory area district")
-CUT_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "parataxis", "mark"})
 # Verbs whose complement names what was agreed, demanded, refused or threatened.
 WRAPPING_LEMMAS = frozenset(
     lemma for lemma, category in lex.VERB_CUES.items() if category in lex.WRAPPING
@@ -79,112 +87,6 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _object(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in {"dobj", "obj", "attr", "oprd"}:
-            return child
-    return None
-
-
-def _object_lemmas(noun: Token) -> list[str]:
-    """The object's lemma and, for a compound ("hunger strike"), its modifier too."""
-    lemmas = [noun.lemma_.lower(), noun.lower_]
-    lemmas += [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
-    return lemmas
-
-
-def _strike_category(token: Token) -> str:
-    """'strike' is a labour protest only with its protest words; otherwise use of force."""
-    near = {c.lower_ for c in token.children} | {token.head.lower_}
-    if near & lex.PROTEST_STRIKE_MODIFIERS or (token.head.lemma_ == "go" and token.dep_ == "pobj"):
-        return lex.PROTEST
-    return lex.FIGHT
-
-
-def verb_cue(token: Token) -> tuple[str, Token] | None:
-    """(category, trigger) if this verb names an event; the trigger may be its object noun."""
-    lemma = token.lemma_.lower()
-    obj = _object(token)
-    if lemma in lex.LIGHT_VERBS and obj is not None and obj.pos_ == "NOUN":
-        for noun in (obj, *(c for c in obj.children if c.dep_ == "compound")):
-            category = noun_cue(noun)
-            if category:  # "held talks", "launched a mediation effort"
-                return category, noun
-    if lemma in lex.REPORTING_VERBS:
-        return None
-    if obj is None:
-        obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    # "allowed inspectors to return": the parser may make the object the complement's subject
-    complement_subjects = [
-        s
-        for c in token.children
-        if c.dep_ in {"ccomp", "xcomp"}
-        for s in c.children
-        if s.dep_ in SUBJECT_DEPS
-    ]
-    for noun in ([obj] if obj is not None else []) + complement_subjects:
-        for noun_lemma in _object_lemmas(noun):
-            category = lex.OBJECT_CUES.get((lemma, noun_lemma))
-            if category:
-                return category, token
-    for child in token.children:
-        if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj"}:
-            if (lemma, child.lower_) in lex.NOT_EVENTS:
-                return None
-            category = lex.PHRASE_CUES.get((lemma, child.lower_))
-            if category:
-                return category, token
-    category = lex.VERB_CUES.get(lemma)
-    if category is None and lemma in lex.INTENT_VERBS:
-        category = lex.AGREE
-    if category == lex.FIGHT and lemma == "strike":
-        category = lex.FIGHT if obj is not None else _strike_category(token)
-    return (category, token) if category else None
-
-
-EXERCISES = frozenset({"game", "exercise", "maneuver", "manoeuvre", "drill"})
-
-
-def noun_cue(token: Token) -> str | None:
-    lemma = token.lemma_.lower()
-    if lemma in EXERCISES:
-        modifiers = {c.lower_ for c in token.children}
-        if modifiers & {"war", "military", "naval", "joint"}:
-            return lex.COOPERATE if "joint" in modifiers else lex.MOBILIZE
-    if lemma == "struggle" and any(c.lower_ == "armed" for c in token.children):
-        return lex.FIGHT
-    category = lex.NOUN_CUES.get(lemma)
-    if category and token.lemma_.lower() == "strike":
-        return _strike_category(token)
-    return category
-
-
-def phrase(token: Token) -> SpacySpan:
-    """The noun phrase a token heads, without its clauses ("officials in Baghdad who...")."""
-    keep = {token.i}
-    stack = [token]
-    while stack:
-        current = stack.pop()
-        for child in current.children:
-            if child.dep_ in CUT_DEPS:
-                continue
-            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
-                continue
-            keep.add(child.i)
-            stack.append(child)
-    doc = token.doc
-    start, end = min(keep), max(keep) + 1
-    while start < end - 1 and doc[start].is_punct:
-        start += 1
-    while end - 1 > start and doc[end - 1].is_punct:
-        end -= 1
-    return doc[start:end]
-
-
-def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
-
 PRONOUNS = words("it they he she we its their his her our")
 
 
@@ -219,7 +121,7 @@ def _grammatical_subject(pred: Token) -> Token | None:
                 return child
         for child in current.children:
             if child.dep_ == "agent":
-                found = _pobj(child)
+                found = pobj_of(child)
                 if found is not None:
                     return found
         if current.lemma_.lower() in lex.INTENT_VERBS | lex.INTENT_ADJECTIVES:
@@ -228,7 +130,7 @@ def _grammatical_subject(pred: Token) -> Token | None:
                 return passive
         if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
             if current.dep_ == "xcomp":
-                obj = _object(current.head)
+                obj = object_of(current.head)
                 if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
                     return obj  # "urged Israel to withdraw": Israel withdraws
             current = current.head
@@ -249,7 +151,7 @@ def _passive_subject(pred: Token) -> Token | None:
 
 def _targets(pred: Token, trigger: Token, nested: bool = True) -> list[Token]:
     found: list[Token] = []
-    obj = _object(pred)
+    obj = object_of(pred)
     if obj is not None and obj.i != trigger.i:
         found.append(obj)
     passive = _passive_subject(pred)
@@ -263,7 +165,7 @@ def _targets(pred: Token, trigger: Token, nested: bool = True) -> list[Token]:
         for holder in holders:
             for child in holder.children:
                 if child.dep_ == "prep" and child.lower_ == preposition:
-                    pobj = _pobj(child)
+                    pobj = pobj_of(child)
                     if pobj is not None:
                         found.append(pobj)
     for child in pred.children:  # "demanded that Israel withdraw": Israel is the target
@@ -282,17 +184,40 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     """Source and target of an event noun: "Russia's invasion of Ukraine"."""
     sources = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
     targets: list[Token] = []
-    for child in noun.children:
-        if child.dep_ != "prep":
-            continue
-        pobj = _pobj(child)
-        if pobj is None:
-            continue
-        if child.lower_ == "by":
-            sources.append(pobj)
-        elif child.lower_ in ARGUMENT_PREPS or child.lower_ == "of":
-            targets.append(pobj)
+    between: list[Token] = []
+    holders = [noun]
+    if cue_lemma(noun) in lex.NOMINALISATIONS:  # "the signing of an accord between X and Y"
+        holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep":
+                continue
+            pobj = pobj_of(child)
+            if pobj is None:
+                continue
+            if child.lower_ == "by" and holder is noun:
+                sources.append(pobj)
+            elif child.lower_ in {"between", "among"}:
+                between.append(pobj)  # both sides act: "talks between X and Y"
+            elif holder is noun and (child.lower_ in ARGUMENT_PREPS or child.lower_ == "of"):
+                targets.append(pobj)
+    if between and not any(_names_actor(s) for s in sources):
+        sources = between + sources
     return sources, targets
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+        noun, head = head.head, head.head.head  # "gave 5 million dollars of aid"
+    if noun.dep_ == "dobj" and head.pos_ in {"VERB", "AUX"}:
+        return head
+    via = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on", "in", "to"}
+    if via and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
 
 
 def _names_actor(token: Token) -> bool:
@@ -312,7 +237,7 @@ def _actor_in(token: Token) -> Token:
     for preposition in ("by", "to", "for", "of"):
         for child in token.children:
             if child.dep_ in {"prep", "agent"} and child.lower_ == preposition:
-                pobj = _pobj(child)
+                pobj = pobj_of(child)
                 if pobj is not None and _names_actor(pobj):
                     return pobj
     return token
@@ -337,7 +262,13 @@ def _wrapper(candidate: Candidate, by_token: dict[int, Candidate]) -> Candidate 
             return None
         if current.dep_ not in NESTING_DEPS and current.dep_ not in {"aux", "compound"}:
             return None
+        clause = current.dep_ == "ccomp"
         current = current.head
+        if clause:  # "repeated its demand that X ease...": the clause is the noun's content
+            noun = object_of(current)
+            held = by_token.get(noun.i) if noun is not None else None
+            if held is not None and held.category in lex.WRAPPING and held is not candidate:
+                return held
         above = by_token.get(current.i)
         if (
             above is not None
@@ -396,9 +327,11 @@ def _fill(
     mood = read_mood(pred)
     if pred.pos_ == "NOUN":
         sources, targets = _noun_arguments(pred)
-        if pred.dep_ == "dobj" and not sources:
-            subject = _subject(pred.head)
-            sources = [subject] if subject is not None else []
+        governor = _governing_verb(pred)
+        if governor is not None and not any(_names_actor(s) for s in sources):
+            # "held talks with", "arrived for talks", "was on a visit": the verb's subject
+            subject = _subject(governor)
+            sources = ([subject] if subject is not None else []) + sources
         if candidate.category == lex.MOBILIZE:  # "deployment of North Korean troops"
             sources, targets = sources + targets, []
     elif pred.lemma_.lower() in lex.UNDERGOING_VERBS and candidate.trigger.i != pred.i:
@@ -424,9 +357,10 @@ def _fill(
             mood.status, mood.intent, mood.future = "happened", False, False
     source_spans = _actor_spans(sources, people)
     target_spans = _actor_spans([t for t in targets if t not in sources], people)
-    if source_spans:
-        candidate.source = [source_spans[0][0]]
-        candidate.source_codes = list(source_spans[0][1])
+    if source_spans:  # the first source that names someone, else the first at all
+        span, codes = next(((s, c) for s, c in source_spans if c), source_spans[0])
+        candidate.source = [span]
+        candidate.source_codes = list(codes)
     for span, codes in target_spans:
         if not codes:
             continue
@@ -481,10 +415,7 @@ def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[Na
     )
 
     def free_names(exclude: set[str | None]) -> list[NameHit]:
-        return [
-            h for h in names
-            if h.code not in exclude and h.kind != "org" and not (low <= h.start < high)
-        ]  # fmt: skip
+        return [h for h in names if h.code not in exclude and not (low <= h.start < high)]
 
     for role in ("source", "target"):
         codes = candidate.source_codes if role == "source" else candidate.target_codes
@@ -511,28 +442,62 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
         category, candidate.status = lex.REJECT, "happened"
     elif category in lex.COOPERATIVE and category != lex.AGREE and (mood.intent or mood.future):
         category = lex.AGREE  # a promised cooperative act is an expression of intent
-    elif category in MATERIAL_CONFLICT and (mood.intent or mood.conditional_threat):
-        category = lex.THREATEN  # "said they would boycott", "will withdraw unless"
+    elif category in MATERIAL_CONFLICT and (mood.intent or mood.future or mood.conditional_threat):
+        # "said they would boycott", "will expel", "will withdraw unless": a hostile act
+        # announced for the future is a threat (PLOVER THREATEN)
+        category = lex.THREATEN
+    if _governed_by(candidate.predicate, lex.HOSTILE_PLANS):
+        if category in MATERIAL_CONFLICT:
+            category = lex.THREATEN  # "plans to expel", "is preparing to attack"
+        elif category in lex.COOPERATIVE:
+            category = lex.AGREE  # "plans to visit", "is ready to withdraw": intent
     if mood.conditional_threat and category in lex.COOPERATIVE | MATERIAL_CONFLICT:
         category = lex.THREATEN
     if category == lex.MOBILIZE and "peacekeep" in sent_text.lower():
         category = lex.AID  # providing peacekeepers is military protection (CAMEO 074)
-    if category == lex.PROTEST and candidate.source and candidate.predicate.pos_ == "VERB":
-        sectors = {code.sector for code in candidate.source_codes}
+    if category == lex.PROTEST and lemma in {"lodge", "file", "issue", "deliver", "register"}:
+        category = lex.DISAPPROVE  # "lodged a protest": an official complaint (CAMEO 114)
+    if (
+        category == lex.PROTEST
+        and candidate.trigger.lemma_.lower() == "boycott"
+        and (
+            {c.sector for c in code_actors(candidate.source[0])} & {"GOV"}
+            if candidate.source
+            else False
+        )
+    ):
+        category = lex.SANCTION  # a government's boycott is a sanction (CAMEO 163)
+    if category == lex.PROTEST and candidate.source and lemma == "protest":
+        # judged on the source phrase itself, not on a country borrowed from the sentence
+        own = code_actors(candidate.source[0])
+        sectors = {code.sector for code in own}
         state = candidate.source[0].root.ent_type_ in {"GPE"} and None in sectors
         if sectors & {"GOV", "LEG", "JUD"} or state:
             category = lex.DISAPPROVE  # a government protesting is a verbal complaint
     if category in {lex.FIGHT, lex.ASSAULT}:
         category = _violence_kind(candidate, category)
+    own_sectors = {c.sector for c in candidate.source_codes if c.sector}
+    if category == lex.FIGHT and lemma in lex.POLICE_ACTIONS and own_sectors == {"COP"}:
+        category = lex.COERCE  # police storming or capturing is law enforcement (CAMEO 17)
+    if (
+        category == lex.COERCE
+        and lemma in lex.OBSTRUCTIONS
+        and own_sectors
+        and (own_sectors <= lex.CIVIL_SECTORS)
+    ):
+        category = lex.PROTEST  # protesters occupying or blocking obstruct (CAMEO 144)
     if lemma == "order" and candidate.trigger.i == candidate.predicate.i:
-        obj = _object(candidate.predicate)
+        obj = object_of(candidate.predicate)
         ordered = noun_cue(obj) if obj is not None and obj.pos_ == "NOUN" else None
         if ordered:  # "ordered the arrest of": an authority's order is the act itself
             category = ordered
+        going = infinitive_of(candidate.predicate)
+        if obj is not None and going is not None and going.lemma_.lower() in lex.LEAVING_VERBS:
+            category = lex.SANCTION  # "ordered two diplomats to leave": an expulsion
     if (
         lemma == "seek"
         and candidate.trigger.i == candidate.predicate.i
-        and _object(candidate.predicate) is not None
+        and object_of(candidate.predicate) is not None
     ):
         category = lex.DEMAND
     if lemma == "charge" and _passive_subject(candidate.predicate) is not None:
@@ -545,11 +510,16 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
     candidate.category = category
 
 
-ONE_SIDED_TARGETS = frozenset({"CVL", "JRN", "EDU", "MED", "REF", "REL", "LAB", "AGR", "BUS"})
-ONE_SIDED_VERBS = words(
-    "abduct kidnap hijack assassinate murder massacre torture beat execute behead rape stab "
-    "lynch slaughter torch poison maim"
-)
+def _governed_by(pred: Token, lemmas: frozenset[str]) -> bool:
+    """Is the predicate the complement of one of these words ("plans to X", "ready to X")?"""
+    current = pred
+    for _ in range(3):
+        if current.dep_ not in {"xcomp", "ccomp", "acomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+        if current.lemma_.lower() in lemmas or current.lower_ in lemmas:
+            return True
+    return False
 
 
 def _violence_kind(candidate: Candidate, category: str) -> str:
@@ -558,13 +528,38 @@ def _violence_kind(candidate: Candidate, category: str) -> str:
     sources = {c.sector for c in candidate.source_codes if c.sector}
     targets = {c.sector for c in candidate.target_codes if c.sector}
     target_person = bool(candidate.target) and candidate.target[0].root.ent_type_ == "PERSON"
-    if candidate.predicate.lemma_.lower() in ONE_SIDED_VERBS:
+    if candidate.predicate.lemma_.lower() in lex.ONE_SIDED_VERBS:
         return lex.ASSAULT
-    if sources & {"UAF", "COP", "CRM"} or targets & ONE_SIDED_TARGETS or target_person:
+    means = _means_of_harm(candidate.predicate)
+    if means is not None:
+        return means
+    if sources & {"UAF", "CRM"} or targets & lex.ONE_SIDED_TARGETS or target_person:
         return lex.ASSAULT
-    if "MIL" in sources and (not targets or targets & {"MIL", "REB"}):
+    if sources & {"MIL", "COP"} and (not targets or targets & {"MIL", "REB"}):
         return lex.FIGHT
     return category
+
+
+def _means_of_harm(pred: Token) -> str | None:
+    """ "killed in a bomb attack" is ASSAULT, "attacks killed" or "killed in clashes" FIGHT:
+    when a verb names only the harm done, the means the sentence gives decides."""
+    if cue_lemma(pred) not in lex.HARM_VERBS:
+        return None
+    means = [c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    means += [
+        p for c in pred.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "with"}
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
+    for noun in means:
+        lemmas = {noun.lemma_.lower()} | {
+            c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}
+        }
+        if lemmas & lex.TERROR_MEANS:
+            return lex.ASSAULT
+        if noun.lemma_.lower() in lex.ARMED_MEANS:
+            return lex.FIGHT
+    return None
 
 
 def _nested_category(pred: Token) -> str | None:
@@ -590,9 +585,13 @@ def _warning_is_threat(candidate: Candidate) -> bool:
     warner = _grammatical_subject(pred)
     if subject is None or warner is None:
         return subject is None
-    if subject.lower_ in PRONOUNS:
+    if subject.lower_ in PRONOUNS or subject.lemma_ == warner.lemma_:
         return True
-    return subject.lemma_ == warner.lemma_
+    # "Iran warned that any attack would be met with force": an actor's warning of
+    # violence in the future is a threat; a report's is a fear
+    future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in clause.children)
+    nested = _nested_category(clause) or (verb_cue(clause) or (None,))[0]
+    return future and nested in lex.CONFLICT and bool(code_actors(phrase(warner)))
 
 
 def main_event(

@@ -70,70 +70,93 @@ def _cues(table: dict[str, str]) -> dict[str, str]:
 
 VERB_CUES: dict[str, str] = _cues(
     {
-        AGREE: "agree promise pledge offer commit undertake volunteer consent guarantee",
+        AGREE: "agree promise pledge offer commit undertake volunteer consent guarantee assure "
+        "reassure",
         CONSULT: "meet visit host discuss negotiate confer consult telephone phone mediate "
         "tour travel convene",
         SUPPORT: "praise commend endorse support back hail applaud welcome approve laud defend "
         "apologize apologise forgive recognize recognise sign ratify thank congratulate "
-        "normalize normalise reaffirm",
+        "normalize normalise reaffirm salute acclaim honor honour champion sympathize "
+        "sympathise condole reconcile",
         CONCEDE: "concede yield relent accede acquiesce compromise pardon ease relax soften "
-        "accept allow permit authorize authorise legalize legalise reverse regret",
-        COOPERATE: "cooperate co-operate collaborate extradite trade coordinate",
+        "accept allow permit authorize authorise legalize legalise reverse regret lift waive "
+        "rescind repeal annul",
+        COOPERATE: "cooperate co-operate collaborate extradite trade coordinate ally partner",
         AID: "aid assist help provide supply donate grant lend loan fund finance deliver "
-        "arm shelter protect rescue airlift contribute feed",
+        "arm shelter protect rescue airlift contribute feed subsidize subsidise rebuild "
+        "reconstruct escort resettle harbor harbour",
         RETREAT: "release free withdraw retreat disarm demobilize demobilise surrender return "
-        "repatriate resign cede evacuate quit abdicate vacate dismantle decommission",
-        INVESTIGATE: "investigate probe inquire examine inspect audit",
+        "repatriate resign cede evacuate quit abdicate vacate dismantle decommission disband "
+        "relinquish unfreeze unblock reopen de-escalate",
+        INVESTIGATE: "investigate probe inquire examine inspect audit interrogate verify "
+        "scrutinize scrutinise study review",
         DEMAND: "demand urge insist order press appeal request ask petition require exhort "
-        "implore plead instruct command",
+        "implore plead instruct command beg beseech entreat pressure pressurize pressurise",
         DISAPPROVE: "criticize criticise condemn denounce accuse blame allege complain deplore "
         "decry slam lambaste rebuke reprimand disapprove object oppose fault censure "
-        "castigate chide sue reproach charge assail blast berate ridicule vilify disparage",
+        "castigate chide sue reproach charge assail blast berate ridicule vilify disparage "
+        "admonish chastise upbraid lament bemoan deride excoriate scold",
         REJECT: "reject refuse decline veto rebuff spurn dismiss defy resist disobey renege "
-        "backtrack violate flout breach snub block",
-        THREATEN: "threaten menace warn caution",
+        "backtrack violate flout breach snub block repudiate abrogate balk obstruct stonewall "
+        "overrule",
+        THREATEN: "threaten menace warn caution intimidate blackmail",
         PROTEST: "protest demonstrate rally march riot picket boycott",
         SANCTION: "sanction expel sever suspend halt freeze cancel terminate embargo recall "
-        "postpone withhold downgrade isolate",
-        MOBILIZE: "mobilize mobilise deploy mass amass station reinforce patrol muster",
+        "postpone withhold downgrade isolate blacklist penalize penalise",
+        MOBILIZE: "mobilize mobilise deploy mass amass station reinforce patrol muster "
+        "redeploy conscript fortify alert",
         COERCE: "arrest detain seize confiscate ban censor deport jail imprison outlaw "
         "restrict blockade occupy annex demolish raze bulldoze destroy prohibit raid evict "
-        "expropriate nationalize nationalise sentence convict indict prosecute dissolve",
+        "expropriate nationalize nationalise sentence convict indict prosecute dissolve "
+        "suppress repress quell disperse harass punish exile intern incarcerate apprehend "
+        "hack forbid",
         ASSAULT: "abduct kidnap hijack assassinate murder massacre torture beat execute "
         "behead rape stab lynch kill bomb ambush detonate wound injure maim slaughter torch "
-        "burn poison",
+        "burn poison slay butcher decapitate mutilate strangle",
         FIGHT: "fight attack clash shell bombard invade battle shoot retaliate strike storm "
-        "pound skirmish capture overrun besiege",
+        "pound skirmish capture overrun besiege repel repulse recapture retake counterattack "
+        "sink strafe torpedo rout down",
     }
 )
 
 # Nouns that name an event by themselves ("the talks", "a crackdown", "the invasion").
 NOUN_CUES: dict[str, str] = _cues(
     {
-        AGREE: "agreement accord pledge promise offer deal willingness readiness",
+        AGREE: "agreement accord pledge promise offer deal willingness readiness treaty pact "
+        "commitment assurance vow memorandum",
         CONSULT: "talks talk meeting visit summit negotiation negotiations consultation "
-        "discussion discussions mediation trip",
-        SUPPORT: "support praise endorsement recognition apology approval authorization permission",
-        CONCEDE: "concession amnesty pardon regret",
-        COOPERATE: "cooperation collaboration extradition",
-        AID: "aid assistance help loan grant donation asylum relief",
+        "consultations discussion discussions mediation trip dialogue",
+        SUPPORT: "support praise endorsement recognition apology approval authorization "
+        "permission backing solidarity sympathy condolence condolences congratulations tribute",
+        CONCEDE: "concession amnesty pardon regret relaxation clemency leniency",
+        COOPERATE: "cooperation collaboration extradition partnership coordination",
+        AID: "aid assistance help loan grant donation asylum relief subsidy subsidies funding "
+        "contribution reconstruction",
         RETREAT: "withdrawal release ceasefire cease-fire truce resignation retreat surrender "
-        "repatriation",
-        INVESTIGATE: "investigation probe inquiry hearing inquest",
-        DEMAND: "demand request appeal",
-        DISAPPROVE: "criticism condemnation accusation complaint lawsuit allegation",
-        REJECT: "rejection refusal veto",
-        THREATEN: "threat ultimatum warning",
-        PROTEST: "protest demonstration rally march strike riot boycott sit-in walkout",
-        SANCTION: "sanction sanctions embargo expulsion suspension severance",
+        "repatriation evacuation pullout pull-out disarmament demobilization demobilisation "
+        "handover hand-over reopening",
+        INVESTIGATE: "investigation probe inquiry hearing inquest inspection audit examination "
+        "interrogation",
+        DEMAND: "demand request appeal plea petition",
+        DISAPPROVE: "criticism condemnation accusation complaint lawsuit allegation rebuke "
+        "reprimand denunciation censure disapproval",
+        REJECT: "rejection refusal veto defiance repudiation",
+        THREATEN: "threat ultimatum warning intimidation",
+        PROTEST: "protest demonstration rally march strike riot boycott sit-in walkout "
+        "stoppage picket",
+        SANCTION: "sanction sanctions embargo expulsion suspension severance blacklisting "
+        "cutoff cut-off",
         MOBILIZE: "mobilization mobilisation deployment buildup build-up introduction patrol "
-        "patrols",
+        "patrols redeployment reinforcement reinforcements",
         COERCE: "arrest detention curfew crackdown ban raid blockade occupation annexation "
-        "deportation confiscation censorship closure",
+        "deportation confiscation censorship closure seizure imprisonment eviction "
+        "demolition repression suppression harassment internment",
         ASSAULT: "assassination kidnapping abduction bombing massacre killing torture "
-        "execution hijacking",
+        "execution hijacking murder slaying beheading genocide atrocity atrocities ambush",
         FIGHT: "attack assault offensive invasion fighting clash battle war shelling "
-        "airstrike bombardment hostilities incursion retaliation revenge insurgency",
+        "airstrike bombardment hostilities incursion retaliation revenge insurgency combat "
+        "skirmish firefight gunfight counteroffensive counter-offensive counterattack "
+        "air-strike warfare siege",
     }
 )
 
@@ -154,6 +177,10 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("vote", "for"): SUPPORT, ("vote", "against"): REJECT, ("force", "out"): COERCE, ("rule", "out"): REJECT, ("call", "off"): CONCEDE,
     ("shoot", "down"): FIGHT, ("lay", "down"): RETREAT, ("hand", "back"): RETREAT,
     ("give", "back"): RETREAT, ("lash", "out"): DISAPPROVE,
+    ("bow", "to"): CONCEDE, ("work", "together"): COOPERATE, ("team", "up"): COOPERATE,
+    ("join", "forces"): COOPERATE, ("fall", "back"): RETREAT, ("move", "back"): RETREAT, ("scale", "back"): RETREAT, ("scale", "down"): RETREAT, ("draw", "down"): RETREAT,
+    ("move", "out"): RETREAT, ("pull", "away"): RETREAT, ("let", "go"): RETREAT,
+    ("break", "up"): COERCE, ("stand", "down"): RETREAT, ("shut", "off"): SANCTION,
 }  # fmt: skip
 
 # Idioms in which a cue verb names no event ("seized on a report", "struck a deal" is AGREE
@@ -179,7 +206,12 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
        for n in ("tie", "ties", "relation", "relations", "aid", "assistance", "talks", "contact")},
     **{(v, n): MOBILIZE for v in ("send", "move", "bring", "dispatch", "throw", "rush", "mass", "put")
        for n in ("troop", "troops", "soldier", "soldiers", "force", "forces", "warship",
-                 "warships", "tank", "tanks", "reinforcement", "reinforcements", "alert")},
+                 "warships", "tank", "tanks", "reinforcement", "reinforcements", "alert",
+                 "division", "divisions", "battalion", "battalions", "brigade", "brigades",
+                 "unit", "units", "vessel", "vessels", "aircraft", "warplane", "warplanes",
+                 "helicopter", "helicopters", "gunboat", "gunboats", "marine", "marines",
+                 "paratrooper", "paratroopers", "policeman", "policemen", "police",
+                 "submarine", "submarines", "artillery", "missile", "missiles")},
     **{(v, n): AID for v in ("send", "give", "ship", "offer", "extend", "pledge")
        for n in ("aid", "assistance", "food", "money", "supplies", "medicine", "loan",
                  "grant", "weapon", "weapons", "arms", "missile", "missiles", "equipment")},
@@ -232,14 +264,36 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
        "charge", "charges", "claim", "claims", "report", "reports", "responsibility")}, ("blow", "himself"): ASSAULT, ("blow", "themselves"): ASSAULT,
     **{("approve", n): AID for n in ("loan", "loans", "aid", "credit", "credits", "grant", "assistance")},
     **{("declare", n): COERCE for n in ("emergency", "state", "curfew", "law")},
+    **{(v, n): AID for v in ("release", "disburse", "unblock", "unfreeze")
+       for n in ("fund", "funds", "money", "aid", "loan", "loans", "tranche", "credit", "credits",
+                 "assistance")},
+    **{(v, n): MOBILIZE for v in ("declare", "raise", "heighten", "increase")
+       for n in ("alert", "readiness", "mobilization", "mobilisation")},
+    # Stopping one's own military action de-escalates (CAMEO 087): RETREAT.
+    **{(v, n): RETREAT for v in ("halt", "stop", "suspend", "end", "cease", "call", "scale")
+       for n in ("offensive", "attack", "attacks", "bombing", "bombings", "shelling", "fighting",
+                 "hostilities", "raid", "raids", "airstrike", "airstrikes", "operation",
+                 "operations", "siege", "blockade", "campaign", "fire")},
+    **{(v, n): RETREAT for v in ("end", "abandon")
+       for n in ("occupation", "position", "positions", "base", "bases", "outpost", "outposts")},
     ("raise", "alert"): MOBILIZE, ("stage", "exercise"): MOBILIZE,
+    **{(v, n): RETREAT for v in ("reduce", "cut", "halve", "thin", "withdraw", "remove", "recall")
+       for n in ("troop", "troops", "force", "forces", "presence", "garrison", "soldiers")},
+    **{(v, n): SANCTION for v in ("reduce", "downgrade", "scale", "freeze", "restrict")
+       for n in ("relations", "ties", "contacts", "aid", "trade", "imports", "exports")},
+    **{("ban", n): SANCTION for n in ("import", "imports", "export", "exports", "trade", "flights")},
+    **{(v, n): SANCTION for v in ("cancel", "call", "postpone") for n in ("talks", "visit", "trip",
+       "meeting", "summit", "negotiations")},
+    **{(v, n): MOBILIZE for v in ("concentrate", "gather", "assemble", "position")
+       for n in ("troops", "forces", "tanks", "soldiers", "warships", "units", "divisions")},
     ("hold", "exercise"): MOBILIZE, ("hold", "exercises"): MOBILIZE,
 }  # fmt: skip
 
 # Verbs whose object noun carries the event ("held talks", "launched an attack").
 LIGHT_VERBS = words(
     "hold launch stage make issue carry conduct mount begin start give express lodge file "
-    "voice extend impose announce resume continue open take offer receive draw face attract earn"
+    "voice extend impose announce resume continue open take offer receive draw face attract earn "
+    "send pay"
 )
 
 # Light verbs whose subject undergoes the event: "X drew criticism from Y" (Y criticises X).
@@ -271,3 +325,88 @@ FAILURE_VERBS = frozenset({"fail"})
 
 # Words a cue must not be read in: "strike" as a noun is a protest only with these.
 PROTEST_STRIKE_MODIFIERS = words("hunger general workers labor labour nationwide")
+
+# Nominalisations whose object names the event's kind: "the imposition of sanctions" reads
+# as "impose sanctions", "the lifting of the embargo" as "lift the embargo".
+NOMINALISATIONS: dict[str, str] = {
+    "imposition": "impose", "suspension": "suspend", "lifting": "lift", "easing": "ease",
+    "signing": "sign", "deployment": "deploy", "dispatch": "send", "sending": "send",
+    "withdrawal": "withdraw", "release": "release", "severing": "sever", "closure": "close",
+    "closing": "close", "freezing": "freeze", "freeze": "freeze", "cancellation": "cancel",
+    "opening": "open", "reopening": "reopen", "removal": "remove", "exchange": "exchange",
+    "provision": "provide", "delivery": "deliver", "halt": "halt", "halting": "halt",
+    "restoration": "restore", "establishment": "establish", "declaration": "declare",
+    "acceptance": "accept", "rejection": "reject", "breaking": "break", "resumption": "resume",
+    "cutoff": "cut", "cut": "cut", "ending": "end", "end": "end", "introduction": "send",
+    "tightening": "tighten", "relaxation": "relax", "granting": "grant", "approval": "approve",
+}  # fmt: skip
+
+# Idioms read through a preposition and its object: "took to the streets" (protest),
+# "hurled stones at" (assault). (verb, preposition or "", noun) -> category.
+IDIOMS: dict[tuple[str, str, str], str] = {
+    **{("take", "to", n): PROTEST for n in ("street", "streets")},
+    **{(v, "", n): PROTEST for v in ("stop", "down", "lay") for n in ("work", "tools")},
+    **{(v, "", n): ASSAULT for v in ("hurl", "throw", "lob")
+       for n in ("grenade", "grenades", "bomb", "bombs")},
+    # Stone-throwing crowds riot (CAMEO 145, violent protest), they do not assault.
+    **{(v, "", n): PROTEST for v in ("hurl", "throw", "pelt")
+       for n in ("stone", "stones", "rock", "rocks", "molotov", "cocktail", "cocktails")},
+    **{("use", "", n): COERCE for n in ("gas", "force", "truncheon", "truncheons", "baton",
+       "batons", "cannon", "cannons", "bullet", "bullets")},
+    **{("fire", "", n): COERCE for n in ("gas",)},
+    **{(v, "on", n): MOBILIZE for v in ("put", "place", "go", "keep")
+       for n in ("alert", "standby", "readiness", "footing")},
+    ("call", "", "reservist"): MOBILIZE, ("call", "", "reservists"): MOBILIZE,
+    ("call", "", "reserves"): MOBILIZE,
+}  # fmt: skip
+
+_VERB_ENDINGS = ("ied", "ies", "ed", "es", "ing", "s", "d")
+
+
+def surface_variants(word: str) -> list[str]:
+    """Base forms a verb or noun could have, from its spelling alone: the statistical
+    lemmatiser sometimes misses ("staged" -> "stag"), and a cue should not hang on it."""
+    word = word.lower()
+    out = [word]
+    for ending in _VERB_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            if ending in {"ied", "ies"}:
+                out.append(stem + "y")
+                continue
+            out += [stem, stem + "e"]
+            if len(stem) >= 4 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "shelled" -> "shell" stays, "planned" -> "plan"
+    return out
+
+
+# Word classes the clause rules read (events_clauses): why each matters is said there.
+HOSTILE_PLANS = words("plan intend consider weigh mull propose ready prepared determined poised")
+
+POLICE_ACTIONS = words("capture storm raid overrun seize")
+OBSTRUCTIONS = words("occupy blockade block barricade seize")
+CIVIL_SECTORS = frozenset({"CVL", "LAB", "EDU", "OPP", "AGR", "REL", "MED", "JRN", "REF", "PTY"})
+
+ONE_SIDED_TARGETS = frozenset({"CVL", "JRN", "EDU", "MED", "REF", "REL", "LAB", "AGR", "BUS"})
+ONE_SIDED_VERBS = words(
+    "abduct kidnap hijack assassinate murder massacre torture beat execute behead rape stab "
+    "lynch slaughter torch poison maim"
+)
+
+HARM_VERBS = words("kill wound injure maim hurt")
+TERROR_MEANS = words("bomb bombing explosion blast suicide car-bomb grenade mine landmine ied")
+ARMED_MEANS = words(
+    "attack airstrike air-strike strike shelling shell fighting clash clashes raid missile "
+    "rocket artillery mortar fire gunfire battle offensive crossfire"
+)
+
+WANT_VERBS = words("want wish")
+# Verbs of leaving: armed forces leaving a place retreat; people ordered to leave are expelled.
+LEAVING_VERBS = words("leave depart quit exit")
+# Verbs that are RETREAT only with what is given back: "returned the prisoners".
+GIVING_BACK = words("return")
+
+CONTAINER_NOUNS = words("state level show series wave round")
+
+# Nouns that look like events but name a document or an occasion ("press release").
+NOT_EVENT_COMPOUNDS = words("press news")

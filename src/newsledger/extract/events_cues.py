@@ -1,0 +1,245 @@
+"""Which words of a clause name an event, and of which PLOVER kind.
+
+A verb names an event by itself ("condemned"), with a particle ("pulled out"), through its
+object ("imposed sanctions", "held talks"), or in an idiom read through a preposition ("took
+to the streets"); a noun names one by itself ("the invasion"), as a nominalised verb with
+its object ("the lifting of the embargo"), or as a verb used as a noun ("Iraq's recall of
+its envoy"). Lemmas are checked against the lexicon with spelling variants, so a
+lemmatiser slip ("staged" -> "stag") does not hide a cue. `events_clauses` reads the
+arguments and the rest of the clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsledger.extract import events_lexicon as lex
+from newsledger.extract.events_actors import code_actors
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
+PHRASE_PREPS = frozenset({"of", "in", "from"})
+CUT_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "punct", "parataxis", "mark"})
+
+
+def object_of(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in {"dobj", "obj", "attr", "oprd"}:
+            return child
+    return None
+
+
+KNOWN_VERBS = frozenset(
+    {*lex.VERB_CUES, *lex.LIGHT_VERBS, *lex.INTENT_VERBS, *lex.REPORTING_VERBS}
+    | {verb for verb, _ in (*lex.PHRASE_CUES, *lex.OBJECT_CUES)}
+    | {verb for verb, _, _ in lex.IDIOMS}
+)
+KNOWN_NOUNS = frozenset({*lex.NOUN_CUES, *lex.NOMINALISATIONS})
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma as the lexicon knows it, trying spelling variants when the
+    lemmatiser's answer is not a cue ("staged" lemmatised as "stag")."""
+    lemma = token.lemma_.lower()
+    known = KNOWN_NOUNS if token.pos_ in {"NOUN", "PROPN"} else KNOWN_VERBS
+    if lemma in known:
+        return lemma
+    for variant in lex.surface_variants(token.text):
+        if variant in known:
+            return variant
+    return lemma
+
+
+def _object_lemmas(noun: Token) -> list[str]:
+    """The object's lemma and, for a compound ("hunger strike"), its modifier too."""
+    lemmas = [noun.lemma_.lower(), noun.lower_]
+    if lemmas[0] in lex.CONTAINER_NOUNS:  # "a state of alert" is read as "alert"
+        lemmas = [o.lemma_.lower() for o in _of_nouns(noun)] + lemmas
+    lemmas += [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
+    return lemmas
+
+
+def _strike_category(token: Token) -> str:
+    """'strike' is a labour protest only with its protest words; otherwise use of force."""
+    near = {c.lower_ for c in token.children} | {token.head.lower_}
+    if near & lex.PROTEST_STRIKE_MODIFIERS or (token.head.lemma_ == "go" and token.dep_ == "pobj"):
+        return lex.PROTEST
+    return lex.FIGHT
+
+
+def verb_cue(token: Token) -> tuple[str, Token] | None:
+    """(category, trigger) if this verb names an event; the trigger may be its object noun."""
+    lemma = cue_lemma(token)
+    obj = object_of(token)
+    idiom = _idiom(token, lemma, obj)
+    if idiom:
+        return idiom, token
+    if lemma in lex.LIGHT_VERBS and obj is not None and obj.pos_ == "NOUN":
+        for noun in (obj, *(c for c in obj.children if c.dep_ == "compound"), *_of_nouns(obj)):
+            category = noun_cue(noun)
+            if category:  # "held talks", "launched a mediation effort"
+                return category, noun
+    if lemma == "tell" and obj is not None and infinitive_of(token) is not None:
+        return lex.DEMAND, token  # "told Israel to withdraw" is a demand, not a report
+    if lemma in lex.REPORTING_VERBS:
+        return None
+    if lemma == "receive" and obj is not None and obj.ent_type_ in {"PERSON", "NORP", "ORG"}:
+        return lex.CONSULT, token  # "Mubarak received Arafat": a hosted visit
+    if lemma in lex.LEAVING_VERBS and _armed_subject(token):
+        return lex.RETREAT, token  # "the last Russian troops left Estonia"
+    if obj is None:
+        obj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    # "allowed inspectors to return": the parser may make the object the complement's subject
+    complement_subjects = [
+        s
+        for c in token.children
+        if c.dep_ in {"ccomp", "xcomp"}
+        for s in c.children
+        if s.dep_ in SUBJECT_DEPS
+    ]
+    for noun in ([obj] if obj is not None else []) + complement_subjects:
+        for noun_lemma in _object_lemmas(noun):
+            category = lex.OBJECT_CUES.get((lemma, noun_lemma))
+            if category:
+                return category, token
+    for child in token.children:
+        if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj"}:
+            if (lemma, child.lower_) in lex.NOT_EVENTS:
+                return None
+            category = lex.PHRASE_CUES.get((lemma, child.lower_))
+            if category:
+                return category, token
+    category = lex.VERB_CUES.get(lemma)
+    if lemma in lex.GIVING_BACK and obj is None:
+        return None  # "negotiators return to Geneva" travel; one returns something (CAMEO 084)
+    if category is None and lemma in lex.INTENT_VERBS:
+        category = lex.AGREE
+    if category is None and lemma in lex.WANT_VERBS and _wants_of_another(token):
+        category = lex.DEMAND  # "wants Israel to withdraw": a demand on Israel
+    if category == lex.FIGHT and lemma == "strike":
+        category = lex.FIGHT if obj is not None else _strike_category(token)
+    return (category, token) if category else None
+
+
+def infinitive_of(verb: Token) -> Token | None:
+    """The to-infinitive a verb governs ("told them to leave"), if any."""
+    return next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB"), None)
+
+
+def _armed_subject(verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and any(c.sector == "MIL" for c in code_actors(phrase(subject)))
+
+
+def _wants_of_another(verb: Token) -> bool:
+    """Does the verb want something of someone other than its subject ("X wants Y to go")?"""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                return True
+            if object_of(verb) is not None:
+                return True
+    return False
+
+
+def _idiom(token: Token, lemma: str, obj: Token | None) -> str | None:
+    """ "took to the streets", "hurled stones at", "used tear gas against"."""
+    pairs = [("", obj)] if obj is not None else []
+    pairs += [(c.lower_, pobj_of(c)) for c in token.children if c.dep_ == "prep"]
+    for preposition, noun in pairs:
+        if noun is None:
+            continue
+        for noun_lemma in _object_lemmas(noun):
+            category = lex.IDIOMS.get((lemma, preposition, noun_lemma))
+            if category:
+                return category
+    return None
+
+
+EXERCISES = frozenset({"game", "exercise", "maneuver", "manoeuvre", "drill"})
+
+
+def _nominal_cue(token: Token, lemma: str) -> str | None:
+    """ "the imposition of sanctions" is "impose sanctions"; "the freezing of assets" is
+    "freeze": a nominalised verb takes the category of the verb with its object."""
+    verb = lex.NOMINALISATIONS.get(lemma)
+    if verb is None and lemma.endswith("ing"):
+        verb = next((v for v in lex.surface_variants(lemma) if v in lex.VERB_CUES), None)
+    if verb is None:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and (obj := pobj_of(child)) is not None:
+            for noun_lemma in _object_lemmas(obj):
+                category = lex.OBJECT_CUES.get((verb, noun_lemma))
+                if category:
+                    return category
+    if lemma in lex.NOUN_CUES:
+        return None
+    return lex.VERB_CUES.get(verb)
+
+
+def _converted_noun_cue(token: Token, lemma: str) -> str | None:
+    """A verb used as a noun ("the return of refugees", "Iraq's recall of its envoy") names
+    the verb's event when someone does it or it is done to someone."""
+    category = lex.VERB_CUES.get(lemma)
+    if category is None:
+        return None
+    has_argument = any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in token.children
+    ) or (token.dep_ == "dobj" and cue_lemma(token.head) in lex.LIGHT_VERBS)  # "gave help"
+    return category if has_argument else None
+
+
+def noun_cue(token: Token) -> str | None:
+    if any(c.dep_ == "compound" and c.lower_ in lex.NOT_EVENT_COMPOUNDS for c in token.children):
+        return None
+    lemma = cue_lemma(token)
+    nominal = _nominal_cue(token, lemma)
+    if nominal:
+        return nominal
+    if lemma in EXERCISES:
+        modifiers = {c.lower_ for c in token.children}
+        if modifiers & {"war", "military", "naval", "joint"}:
+            return lex.COOPERATE if "joint" in modifiers else lex.MOBILIZE
+    if lemma == "show" and {o.lemma_.lower() for o in _of_nouns(token)} & {"force", "strength"}:
+        return lex.MOBILIZE  # a show of force (CAMEO 150)
+    if lemma == "struggle" and any(c.lower_ == "armed" for c in token.children):
+        return lex.FIGHT
+    category = lex.NOUN_CUES.get(lemma) or _converted_noun_cue(token, lemma)
+    if category and lemma == "strike":
+        return _strike_category(token)
+    return category
+
+
+def phrase(token: Token) -> SpacySpan:
+    """The noun phrase a token heads, without its clauses ("officials in Baghdad who...")."""
+    keep = {token.i}
+    stack = [token]
+    while stack:
+        current = stack.pop()
+        for child in current.children:
+            if child.dep_ in CUT_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ not in PHRASE_PREPS:
+                continue
+            keep.add(child.i)
+            stack.append(child)
+    doc = token.doc
+    start, end = min(keep), max(keep) + 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]
+
+
+def pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _of_nouns(noun: Token) -> list[Token]:
+    """What a measure is of: "5 million dollars of aid", "a package of sanctions"."""
+    return [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+    ]  # fmt: skip
