@@ -165,9 +165,9 @@ def write_records(
     out.write("\n]\n")
 
 
-from newsledger import cli_ledger, cli_web  # noqa: E402  (register their commands on `main`)
+from newsledger import cli_analysis, cli_ledger, cli_web  # noqa: E402  (register their commands)
 
-__all__ = ["cli_ledger", "cli_web", "main", "run", "write_records"]
+__all__ = ["cli_analysis", "cli_ledger", "cli_web", "main", "run", "write_records"]
 
 
 def run() -> None:

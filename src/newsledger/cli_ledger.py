@@ -47,9 +47,13 @@ def _open_readonly(db: str) -> closing:
     default=None,
     help="Progress bar (default: when stderr is a terminal).",
 )
+@click.option(
+    "--analyse/--no-analyse", "analyse", default=True, show_default=True,
+    help="Then update the cross-article analysis: canonical entities, claim clusters, disagreements.",
+)  # fmt: skip
 def ingest(
     db: str, sources: tuple[str, ...], workers: int, scheduler: str | None, batch_size: int,
-    commit_every: int, published: date | None, max_chars: int, progress: bool | None,
+    commit_every: int, published: date | None, max_chars: int, progress: bool | None, analyse: bool,
 ) -> None:  # fmt: skip
     """Analyse SOURCES (files, directories, JSONL(.gz), WARC, RSS/Atom) into the ledger DB.
 
@@ -72,6 +76,14 @@ def ingest(
             ledger, read_sources(sources, published, max_chars), analyser, commit_every=commit_every,
             progress=bar.update if bar is not None else None,
         )  # fmt: skip
+        if bar is not None:
+            bar.close()
+            bar = None
+        if analyse and report.added:
+            from newsledger.analysis.update import update_analysis
+
+            click.echo("updating cross-article analysis…", err=True)
+            update_analysis(ledger)
         counts = ledger.counts()
     if bar is not None:
         bar.close()

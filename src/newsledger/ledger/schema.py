@@ -148,6 +148,77 @@ MIGRATIONS: list[str] = [
         VALUES ('delete', old.id, old.source_text, old.content);
     END;
     """,
+    # 2: cross-article analysis (newsledger.analysis): canonical entities and how each link
+    # was made, claim embeddings, claim clusters and their members, numeric disagreements
+    """
+    CREATE TABLE canonical_entities (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,                  -- the fullest name seen
+        type TEXT NOT NULL,
+        kb_id TEXT,                          -- knowledge-base id (ISO 3166 code) when linked
+        n_articles INTEGER NOT NULL DEFAULT 0,
+        first_published TEXT
+    );
+    CREATE INDEX canonical_entities_name ON canonical_entities(name COLLATE NOCASE);
+    CREATE INDEX canonical_entities_kb ON canonical_entities(kb_id);
+
+    CREATE TABLE canonical_names (         -- lookup keys: normalised full names, surnames, acronyms
+        key TEXT NOT NULL,
+        canonical_id INTEGER NOT NULL REFERENCES canonical_entities(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        PRIMARY KEY (key, canonical_id)
+    );
+
+    CREATE TABLE entity_links (            -- one per article entity: which canonical entity, and how
+        entity_id INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+        canonical_id INTEGER NOT NULL REFERENCES canonical_entities(id) ON DELETE CASCADE,
+        method TEXT NOT NULL,                -- kb | exact | title | surname | initial | acronym | new
+        score REAL NOT NULL,
+        evidence TEXT                        -- the key or KB entry that made the link
+    );
+    CREATE INDEX entity_links_canonical ON entity_links(canonical_id);
+
+    CREATE TABLE claim_embeddings (
+        attribution_id INTEGER PRIMARY KEY REFERENCES attributions(id) ON DELETE CASCADE,
+        model TEXT NOT NULL,
+        vector BLOB NOT NULL                 -- float32, L2-normalised
+    );
+
+    CREATE TABLE claim_clusters (
+        id INTEGER PRIMARY KEY,
+        label TEXT NOT NULL,                 -- the content of the first report
+        first_attribution_id INTEGER REFERENCES attributions(id) ON DELETE SET NULL,
+        first_published TEXT,
+        last_published TEXT,
+        n_members INTEGER NOT NULL DEFAULT 0,
+        n_articles INTEGER NOT NULL DEFAULT 0,
+        n_outlets INTEGER NOT NULL DEFAULT 0,
+        n_sources INTEGER NOT NULL DEFAULT 0,  -- distinct named sources (canonical where linked)
+        n_anonymous INTEGER NOT NULL DEFAULT 0,-- members whose source is anonymous
+        anonymous_only INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX claim_clusters_members ON claim_clusters(n_members);
+
+    CREATE TABLE claim_members (
+        attribution_id INTEGER PRIMARY KEY REFERENCES attributions(id) ON DELETE CASCADE,
+        cluster_id INTEGER NOT NULL REFERENCES claim_clusters(id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,            -- cosine to the member it joined through (1 for the first)
+        via_attribution_id INTEGER
+    );
+    CREATE INDEX claim_members_cluster ON claim_members(cluster_id);
+
+    CREATE TABLE disagreements (
+        id INTEGER PRIMARY KEY,
+        quantity_a INTEGER NOT NULL REFERENCES quantities(id) ON DELETE CASCADE,
+        quantity_b INTEGER NOT NULL REFERENCES quantities(id) ON DELETE CASCADE,
+        counted TEXT NOT NULL,               -- what is counted, normalised
+        unit TEXT,
+        about TEXT NOT NULL,                 -- JSON list of the canonical entity ids both concern
+        gap REAL NOT NULL,                   -- relative gap between the two value intervals
+        UNIQUE (quantity_a, quantity_b)
+    );
+    CREATE INDEX disagreements_b ON disagreements(quantity_b);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,18 @@
+"""Cross-article analysis over a ledger: one entity, one claim, one timeline.
+
+Each module does one job and works incrementally: it reads only what was added since its
+last run (rows past a watermark kept in the ledger's `meta` table) and updates the
+derived tables of schema migration 2.
+
+- `names`: name keys (titles stripped, surnames, initials, acronyms).
+- `places`: the ISO 3166 knowledge base from pycountry (countries vs subdivisions).
+- `entities`: canonical entities across articles, with how each link was made.
+- `embeddings`: sentence vectors for attribution contents (packaged MiniLM).
+- `vector_index`: nearest neighbours through a FAISS HNSW index kept beside the ledger.
+- `centring`: the fixed mean vector removed from claim vectors (against hub clusters).
+- `claims`: claim clusters, their first report, sources and anonymous share.
+- `numbers`: numeric disagreements between reports of the same quantity.
+- `timelines`: per entity and per cluster, in event-time order.
+- `state`: the watermarks.
+- `update`: runs them all, in order.
+"""

@@ -1,0 +1,192 @@
+"""Claim clusters: attributions whose contents say the same thing, across outlets and days.
+
+Online clustering, so adding articles never re-clusters the corpus: each new content is
+embedded, its nearest stored neighbours are found through the HNSW index, and it joins
+the cluster of its most similar neighbour at or above `THRESHOLD` cosine, provided it is
+also that close to the cluster's founding report (so clusters cannot drift by chaining
+one near neighbour to the next; clusters never merge), or starts a new one. New
+contents are taken in publication order.
+
+Each cluster carries its first report, how many articles, outlets and distinct named
+sources repeat it (a source is its canonical entity where the source was linked, its
+folded text otherwise), how many members rest on an anonymous source, and whether all do.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+from newsledger.analysis.centring import centred, fix_centre, tag
+from newsledger.analysis.embeddings import Embedder, to_blob
+from newsledger.analysis.state import get_mark, set_mark
+from newsledger.analysis.vector_index import VectorIndex, index_path
+
+WATERMARK = "analysis.claims_upto"
+# Cosine (between centred vectors) at or above which two contents are one claim, per
+# model; chosen on the dev half of eval/data/paraphrase_pairs.jsonl (see eval/claims.py).
+THRESHOLDS = {"static": 0.68, "minilm": 0.56}
+THRESHOLD = 0.8  # for any other embedder
+NEIGHBOURS = 10
+MIN_WORDS = 4  # shorter contents ("to go", "yes") say too little to be a claim
+
+
+def claim_text(content: str) -> str:
+    return " ".join(content.replace(" … ", " ").split()).strip(" \"'“”")
+
+
+def is_claim(content: str) -> bool:
+    return len(claim_text(content).split()) >= MIN_WORDS
+
+
+def update_claims(
+    conn: sqlite3.Connection,
+    embedder: Embedder,
+    db_path: str | Path | None,
+    threshold: float | None = None,
+) -> tuple[dict[str, int], VectorIndex | None]:
+    """Embed and cluster the attributions added since the last run.
+
+    Returns counts and the index; the caller saves the index after committing.
+    """
+    upto = get_mark(conn, WATERMARK)
+    rows = conn.execute(
+        """SELECT at.id, at.content, ar.published FROM attributions at
+           JOIN articles ar ON ar.id = at.article_id WHERE at.id > ?
+           ORDER BY coalesce(ar.published, '9999'), at.id""",
+        (upto,),
+    ).fetchall()
+    if not rows:
+        return {"new_claims": 0}, None
+    threshold = threshold or THRESHOLDS.get(embedder.name, THRESHOLD)
+    claims = [r for r in rows if is_claim(r["content"])]
+    raw = embedder.encode([claim_text(r["content"]) for r in claims])
+    centre = fix_centre(conn, embedder.name, embedder.dim, raw)
+    path = index_path(db_path, f"{embedder.name}-{tag(centre)}") if db_path else None
+    index = VectorIndex.open(conn, embedder.name, embedder.dim, path, centre)
+    vectors = centred(raw, centre)
+    ids = np.array([r["id"] for r in claims], dtype=np.int64)
+    conn.executemany(
+        "INSERT OR REPLACE INTO claim_embeddings(attribution_id, model, vector) VALUES (?, ?, ?)",
+        [(int(i), embedder.name, to_blob(v)) for i, v in zip(ids, raw, strict=True)],
+    )
+    index.add(ids, vectors)
+    similarities, neighbours = index.search(vectors, NEIGHBOURS + 1)
+    cluster_of = _clusters_of(conn, {int(n) for n in neighbours.ravel() if n >= 0})
+    founder = _founders(conn, set(cluster_of.values()))
+    touched: set[int] = set()
+    joined = created = 0
+    for row_index, attribution_id in enumerate(ids.tolist()):
+        best: tuple[float, int, int] | None = None
+        ranked = sorted(
+            zip(similarities[row_index], neighbours[row_index], strict=True), key=lambda x: -x[0]
+        )
+        for sim, other in ranked:
+            other = int(other)
+            if other < 0 or other == attribution_id or sim < threshold or other not in cluster_of:
+                continue
+            first = founder[cluster_of[other]]
+            if first == other or _cosine(index, vectors[row_index], first) >= threshold:
+                best = (float(sim), other, cluster_of[other])
+                break
+        if best is None:
+            cluster_id = int(
+                conn.execute("INSERT INTO claim_clusters(label) VALUES ('')").lastrowid
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO claim_members(attribution_id, cluster_id, similarity) VALUES (?, ?, 1.0)",
+                (attribution_id, cluster_id),
+            )
+            founder[cluster_id] = attribution_id
+            created += 1
+        else:
+            sim, via, cluster_id = best
+            conn.execute(
+                """INSERT OR REPLACE INTO claim_members(attribution_id, cluster_id, similarity,
+                   via_attribution_id) VALUES (?, ?, ?, ?)""",
+                (attribution_id, cluster_id, round(sim, 4), via),
+            )
+            joined += 1
+        cluster_of[attribution_id] = cluster_id
+        touched.add(cluster_id)
+    refresh_clusters(conn, touched)
+    set_mark(conn, WATERMARK, max(r["id"] for r in rows))
+    return {"new_claims": len(claims), "joined": joined, "new_clusters": created}, index
+
+
+def _cosine(index: VectorIndex, vector: np.ndarray, attribution_id: int) -> float:
+    return float(np.dot(vector, index.vector(attribution_id)))
+
+
+def _founders(conn: sqlite3.Connection, cluster_ids: set[int]) -> dict[int, int]:
+    """The report each cluster was founded by (the one every member must be close to)."""
+    found: dict[int, int] = {}
+    ids = sorted(cluster_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for a, c in conn.execute(
+            f"""SELECT attribution_id, cluster_id FROM claim_members
+                WHERE via_attribution_id IS NULL AND cluster_id IN ({marks})""",
+            chunk,
+        ):
+            found[c] = a
+    return found
+
+
+def _clusters_of(conn: sqlite3.Connection, attribution_ids: set[int]) -> dict[int, int]:
+    found: dict[int, int] = {}
+    ids = sorted(attribution_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for a, c in conn.execute(
+            f"SELECT attribution_id, cluster_id FROM claim_members WHERE attribution_id IN ({marks})",
+            chunk,
+        ):
+            found[a] = c
+    return found
+
+
+def refresh_clusters(conn: sqlite3.Connection, cluster_ids: set[int]) -> None:
+    """Recompute the summary of the clusters a batch touched (and only those)."""
+    members: dict[int, list[sqlite3.Row]] = defaultdict(list)
+    ids = sorted(cluster_ids)
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"""SELECT m.cluster_id, at.id, at.article_id, at.content, at.source_kind,
+                       at.source_text, l.canonical_id, ar.published, ar.outlet
+                FROM claim_members m JOIN attributions at ON at.id = m.attribution_id
+                JOIN articles ar ON ar.id = at.article_id
+                LEFT JOIN entity_links l ON l.entity_id = at.source_entity_id
+                WHERE m.cluster_id IN ({marks})""",
+            chunk,
+        ):
+            members[row["cluster_id"]].append(row)
+    for cluster_id, rows in members.items():
+        first = min(rows, key=lambda r: (r["published"] or "9999", r["id"]))
+        named = {
+            f"c{r['canonical_id']}"
+            if r["canonical_id"]
+            else (r["source_text"] or "").strip().lower()
+            for r in rows
+            if r["source_kind"] != "anonymous" and (r["canonical_id"] or r["source_text"])
+        }
+        anonymous = sum(1 for r in rows if r["source_kind"] == "anonymous")
+        published = [r["published"] for r in rows if r["published"]]
+        conn.execute(
+            """UPDATE claim_clusters SET label = ?, first_attribution_id = ?, first_published = ?,
+               last_published = ?, n_members = ?, n_articles = ?, n_outlets = ?, n_sources = ?,
+               n_anonymous = ?, anonymous_only = ? WHERE id = ?""",
+            (
+                claim_text(first["content"]), first["id"], first["published"],
+                max(published) if published else None, len(rows),
+                len({r["article_id"] for r in rows}), len({r["outlet"] for r in rows if r["outlet"]}),
+                len(named), anonymous, int(anonymous == len(rows)), cluster_id,
+            ),
+        )  # fmt: skip

@@ -1,0 +1,44 @@
+"""Bring a ledger's cross-article analysis up to date, reading only what is new.
+
+Order matters: entities first (claims count sources by canonical entity and numbers
+compare by it), then claims, then numbers. One transaction for the database; the
+vector index file is saved after the commit (it is a cache the ledger can rebuild).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from newsledger.analysis.claims import WATERMARK as CLAIMS_WATERMARK
+from newsledger.analysis.claims import update_claims
+from newsledger.analysis.embeddings import DEFAULT_MODEL, Embedder, embedder
+from newsledger.analysis.entities import update_entities
+from newsledger.analysis.numbers import update_disagreements
+from newsledger.analysis.state import get_mark
+from newsledger.ledger.store import Ledger, transaction
+
+
+def update_analysis(
+    ledger: Ledger, model: str | Embedder = DEFAULT_MODEL, claims: bool = True
+) -> dict[str, Any]:
+    """Incremental update after `Ledger.write`; call it once per ingest run (or batch)."""
+    report: dict[str, Any] = {}
+    index = None
+    with transaction(ledger.conn):
+        report["entities"] = update_entities(ledger.conn)
+        if claims and _has_new_attributions(ledger):
+            chosen = embedder(model) if isinstance(model, str) else model  # loaded only if needed
+            report["claims"], index = update_claims(ledger.conn, chosen, Path(ledger.path))
+        report["numbers"] = update_disagreements(ledger.conn)
+    if index is not None:
+        index.save()
+    return report
+
+
+def _has_new_attributions(ledger: Ledger) -> bool:
+    upto = get_mark(ledger.conn, CLAIMS_WATERMARK)
+    return (
+        ledger.conn.execute("SELECT 1 FROM attributions WHERE id > ? LIMIT 1", (upto,)).fetchone()
+        is not None
+    )

@@ -1,0 +1,85 @@
+"""Small ledgers built from hand-written records (no NLP), and a deterministic embedder."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from typing import Any
+
+import numpy as np
+import pytest
+
+
+class HashingEmbedder:
+    """Bag of words hashed into 256 dims: same words, same direction. For tests only."""
+
+    name = "hashing"
+    dim = 256
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"[a-z0-9]+", text.lower()):
+                out[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % self.dim] += 1
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.where(norms == 0, 1, norms)
+
+
+def _span(text: str, part: str, after: int = 0) -> dict[str, Any]:
+    start = text.index(part, after)
+    return {"start": start, "end": start + len(part), "text": part}
+
+
+def make_record(
+    text: str,
+    published: str,
+    entities: list[tuple[str, str]] = (),
+    claims: list[tuple[str, str, str]] = (),
+    quantities: list[tuple[str, float, str, str]] = (),
+    outlet: str = "Wikinews",
+) -> dict[str, Any]:
+    """entities: (name, type), each mentioned where the name occurs; claims: (source, kind,
+    content); quantities: (surface, value, bound, counted)."""
+    article_id = hashlib.sha256(text.encode()).hexdigest()
+    record: dict[str, Any] = {
+        "article": {"id": article_id, "text": text, "published": published, "outlet": outlet,
+                    "headline": text[:40]},
+        "entities": [], "attributions": [], "quantities": [], "timexes": [], "events": [],
+    }  # fmt: skip
+    local = {}
+    for index, (name, kind) in enumerate(entities):
+        local[name] = f"e{index + 1}"
+        record["entities"].append(
+            {"id": f"e{index + 1}", "name": name, "type": kind, "mentions": [_span(text, name)]}
+        )
+    for index, (source, kind, content) in enumerate(claims):
+        record["attributions"].append({
+            "id": f"a{index + 1}",
+            "source": {**_span(text, source), "kind": kind, "entity": local.get(source)},
+            "cue": {**_span(text, "said"), "lemma": "say"}, "direct": False,
+            "content": [_span(text, content)],
+        })  # fmt: skip
+    for surface, value, bound, counted in quantities:
+        record["quantities"].append(
+            {**_span(text, surface), "value": value, "bound": bound, "counted": counted}
+        )
+    return record
+
+
+@pytest.fixture
+def ledger(tmp_path):
+    from newsledger.ledger.store import Ledger
+
+    with Ledger(tmp_path / "test.db") as opened:
+        yield opened
+
+
+@pytest.fixture
+def embedder():
+    return HashingEmbedder()
+
+
+@pytest.fixture
+def record():
+    """make_record, for building hand-written article records in a test."""
+    return make_record

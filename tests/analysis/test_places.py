@@ -1,0 +1,31 @@
+import pytest
+
+from newsledger.analysis.places import candidates, context_countries, resolve
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("UK", "GB"), ("Britain", "GB"), ("U.S.", "US"), ("Russia", "RU"), ("Viet Nam", "VN"),
+     ("South Korea", "KR"), ("Korea", None)],
+)  # fmt: skip
+def test_country_names(name, code):
+    place, _ = resolve(name, {})
+    assert (place.code if place else None) == code
+
+
+@pytest.mark.parametrize(
+    ("others", "text", "code"),
+    [
+        (["Russia", "Tbilisi"], "", "GE"),
+        (["United States"], "", "GE"),  # a country named beside it is no evidence of a state
+        (["Florida", "Alabama"], "", "US-GA"),
+        ([], "voters in the state of Georgia", "US-GA"),
+    ],
+)
+def test_georgia_country_or_state(others, text, code):
+    place, _ = resolve("Georgia", context_countries([*others, "Georgia"]), text)
+    assert place.code == code
+
+
+def test_candidates_list_both_georgias():
+    assert {p.code for p in candidates("Georgia")} == {"GE", "US-GA"}
