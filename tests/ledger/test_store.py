@@ -34,7 +34,7 @@ def record(text: str = TEXT) -> dict:
                         "counted": "troops"}],
         "events": [{"id": "v1", "trigger": {"start": 44, "end": 49, "text": "moved"}, "type": "MOBILIZE",
                     "actor": None, "target": None, "place": None, "time": "2024-11-11", "status": "happened",
-                    "attribution": "a1"}],
+                    "attribution": "a1", "actor_codes": [{"code": "USA", "sector": "MIL"}], "target_codes": []}],
         "sourcing": {"attributions": 2, "anonymous_share": 0.5},
     }  # fmt: skip
 
@@ -106,3 +106,19 @@ def test_newer_schema_is_refused(tmp_path):
         ledger.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(RuntimeError, match="schema version"):
         Ledger(path)
+
+
+def test_old_ledger_is_migrated_in_place(tmp_path):
+    from newsledger.ledger import schema
+
+    path = tmp_path / "v1.db"
+    conn = connect(path)
+    for statement in schema._statements(schema.MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with Ledger(path) as ledger:
+        assert current_version(ledger.conn) == SCHEMA_VERSION
+        columns = {row[1] for row in ledger.conn.execute("PRAGMA table_info(events)")}
+        assert {"actor_codes", "target_codes"} <= columns
+        assert ledger.write([record()]) == 1

@@ -219,6 +219,11 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX disagreements_b ON disagreements(quantity_b);
     """,
+    # 3: PLOVER actor coding of events (JSON lists of {"code", "sector"})
+    """
+    ALTER TABLE events ADD COLUMN actor_codes TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE events ADD COLUMN target_codes TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
