@@ -20,6 +20,7 @@ from typing import Any
 from newsledger.article import Article
 
 ANALYSIS_FAILED = "NL012"
+RECYCLE_AFTER_ARTICLES = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +88,12 @@ def analyse_stream(
         return
     window = window or workers * 2
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up) as pool:
+    # spaCy's string store only grows as new words stream past, so each worker is replaced
+    # after a while: memory stays flat on any corpus, for the cost of a model load.
+    recycle = max(1, RECYCLE_AFTER_ARTICLES // batch_size)
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_warm_up, max_tasks_per_child=recycle
+    ) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         for batch in batched(articles, batch_size):
             pending.append(pool.submit(analyse_batch, batch))

@@ -234,3 +234,40 @@ def test_colon_introduces_the_content(analyse_text, text, source, cue, content):
 def test_no_attribution_without_a_speaker(analyse_text):
     record = analyse_text("The troops that threaten Ukrainian forces were moved.", "2024-11-17")
     assert record["attributions"] == []
+
+
+# --- deeds are not sourcing: (text, cues a reader would count) ----------------------
+
+DEEDS = [
+    ("President Biden has authorized the use of the missiles, officials said.", ["said"]),
+    ("Mr. Biden agreed to allow the Ukrainians to use the rockets.", []),
+    ("Mr. Biden agreed that the rockets should be sent.", ["agreed"]),
+    ("The Ukrainians are trying to defend Kharkiv.", []),
+    ("The senator defended the decision on Sunday.", ["defended"]),
+    ("The Ukrainians plan to start using the missiles soon.", []),
+    ("The governor has outlined a plan to cut taxes.", []),
+    ("Some officials opposed giving them to the Ukrainians.", ["opposed"]),
+    ("The assessment warned that Mr. Putin could respond to the strikes.", ["warned"]),
+    ("British leaders voiced support for the request.", ["voiced support for"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "cues"), DEEDS)
+def test_deeds_are_not_attributions(analyse_text, text, cues):
+    record = analyse_text(text, "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == cues
+
+
+def test_quoted_words_keep_a_deed_cue(analyse_text):
+    record = analyse_text("He responded to the question: “We are ready.”", "2024-11-17")
+    assert [a["direct"] for a in record["attributions"]] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Later he went on to say that the plan had failed.", "went on to say"),
+     ("The mayor is expected to endorse the candidate.", "is expected to endorse")],
+)  # fmt: skip
+def test_infinitive_cue_takes_its_governing_verb(analyse_text, text, cue):
+    record = analyse_text(text, "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == [cue]

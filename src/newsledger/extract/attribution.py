@@ -13,6 +13,10 @@ The component works in three passes over the parsed doc:
 3. sources (``attribution_sources``): the kind of each source and its entity, pronouns
    resolved against the sources before them.
 
+Deeds are not sourcing: a cue that reports what someone did ("has authorized the use",
+"agreed to allow", "to defend Kharkiv"; ``attribution_lexicon.reports_a_deed``) is kept
+only when a quotation gives the words, and a modal cue inside another attribution's
+content ("warned that Mr. Putin could respond to ...") is a possibility, not a statement.
 Nothing comes from furniture lines. A cue inside another attribution's content whose
 source is a pronoun for the same speaker ("officials said they feared ...") is folded into
 the outer attribution rather than counted twice.
@@ -26,7 +30,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsledger.extensions import register_extensions
-from newsledger.extract.attribution_lexicon import cue_score, is_reporting_word
+from newsledger.extract.attribution_lexicon import (
+    cue_score,
+    frame_of,
+    is_reporting_word,
+    reports_a_deed,
+)
 from newsledger.extract.attribution_quotes import Quotation, find_quotations
 from newsledger.extract.attribution_rules import (
     Draft,
@@ -43,7 +52,8 @@ from newsledger.records import Attribution, Cue, Source, Span
 CUE_THRESHOLD = 0.25  # for words of saying, thinking and feeling (the hand lexicon)
 OTHER_THRESHOLD = 0.35  # for other words PolNeAR's annotators took as stances ("defended")
 NO_SOURCE_MIN = 0.5
-DIRECT_SHARE = 0.8  # share of content characters inside quotation marks for "direct"
+DIRECT_SHARE = 0.8
+DEED_GATE = True  # drop cues that report deeds ("has authorized") unless quoted  # share of content characters inside quotation marks for "direct"
 
 
 @Language.factory("newsledger_attribution", assigns=["doc._.nl_attributions"])
@@ -88,6 +98,10 @@ def _draft_for(token: Token, quotes: QuoteIndex) -> Draft | None:
     draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
     if draft is not None and not draft.source and score < NO_SOURCE_MIN:
         return None  # a weak cue with nobody behind it ("allowed to defend themselves")
+    if draft is not None and DEED_GATE and token.pos_ != "NOUN":
+        # a light verb's object joins the cue: "voiced support for", "cast doubt on"
+        light = any(token.doc[i].dep_ == "dobj" and token.doc[i].head == token for i in draft.cue)
+        draft.act = not light and reports_a_deed(token, frame_of(token))
     return draft
 
 
@@ -106,9 +120,42 @@ def find_attributions(doc: Doc) -> list[Attribution]:
     quotes = QuoteIndex(quotations)
     drafts = [d for d in (_draft_for(t, quotes) for t in doc) if d is not None]
     drafts = [d for d in drafts if not any(doc[i]._.furniture for i in d.source)]
+    drafts = _drop_swallowed(drafts)
     _attach_quotations(doc, drafts, quotations)
-    drafts = [d for d in drafts if d.content or d.quote_pieces]
+    drafts = [d for d in drafts if (d.content and not d.act) or d.quote_pieces]
+    drafts = [d for d in drafts if not _hypothetical(doc, d, drafts)]
     return _to_records(doc, drafts)
+
+
+MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must"})
+
+
+def _hypothetical(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+    """A modal cue inside another attribution's content is a possibility, not a statement.
+
+    In "the assessment warned that Mr. Putin could respond to ...", the assessment is the
+    source; Mr. Putin has said nothing.
+    """
+    modal = any(doc[i].dep_ == "aux" and doc[i].lower_ in MODALS for i in draft.cue)
+    return modal and any(other is not draft and draft.head in other.content for other in drafts)
+
+
+def _drop_swallowed(drafts: list[Draft]) -> list[Draft]:
+    """One cue per stretch: a draft whose head lies in a wider draft's cue is that cue's part.
+
+    ("is expected to endorse": "expected" is inside the cue of "endorse").
+    """
+    kept = []
+    for draft in drafts:
+        inside = any(
+            other is not draft
+            and other.cue[0] <= draft.head <= other.cue[-1]
+            and len(other.cue) > len(draft.cue)
+            for other in drafts
+        )
+        if not inside:
+            kept.append(draft)
+    return kept
 
 
 def _attach_quotations(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> None:

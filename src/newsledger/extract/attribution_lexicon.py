@@ -22,6 +22,7 @@ from spacy.tokens import Token
 # Verbs of saying and reporting: a cue whenever they have a speaker or a message.
 SPEECH = frozenset(
     """
+share email publish broadcast remind plead rule
 say tell add note argue announce claim insist state declare explain write report recall
 reply respond acknowledge admit confirm deny warn suggest tweet post testify comment
 remark assert contend maintain predict promise pledge vow urge caution complain concede
@@ -41,6 +42,29 @@ conclude decide want prefer intend plan wish regret
 """.split()
 )
 
+# Verbs of stance, evidence and talk beyond the speech list: "opposed the plan", "defended
+# the decision", "called for", "declined to comment", "cited a poll", "seems to". They
+# report a position or a message, so they stay cues with an object or an infinitive.
+STANCE = frozenset(
+    """
+support oppose endorse favor favour back welcome applaud condemn denounce decry defend
+embrace advocate champion reject call talk speak discuss refer cite quote recount express
+voice raise cast highlight blame credit tout list mock challenge apologize
+congratulate thank signal describe refuse decline seem appear show like dislike care
+remember deem interpret tend hope hop question name label brand characterize portray
+dispute doubt acknowledge greet hail laud slam blast lambast rebuke scold
+""".split()
+)
+
+# Commitments: "agreed to allow", "decided to send" report a decision (a deed); "agreed
+# that ..." reports what was said.
+COMMITMENT = frozenset({"agree", "decide", "plan", "intend", "choose", "seek"})
+
+# Objects that make a stance verb a deed: a place is defended or attacked by force
+# ("to defend Kharkiv"), a reflexive object is self-defence, not a statement.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+REFLEXIVES = frozenset({"themselves", "itself", "himself", "herself", "ourselves", "myself"})
+
 # Nouns that carry a message ("the statement said" is a source; "in a statement" a cue).
 MESSAGE_NOUNS = frozenset(
     """
@@ -53,7 +77,9 @@ release briefing testimony conference address op-ed email
 ATTITUDE_ADJECTIVES = frozenset(
     """
 concerned confident sure certain convinced worried afraid aware skeptical hopeful
-optimistic pessimistic adamant frustrated unsure uncertain doubtful
+optimistic pessimistic adamant frustrated unsure uncertain doubtful critical supportive
+appreciative upbeat tired wary proud angry happy pleased disappointed dismissive opposed
+eager determined glad sorry unhappy upset furious alarmed troubled satisfied
 """.split()
 )
 
@@ -172,12 +198,64 @@ def hand_score(token: Token, frame: str) -> float:
     return 0.0
 
 
+def reports_a_deed(token: Token, frame: str) -> bool:
+    """True if the word, in this frame, tells what someone did rather than said or thought.
+
+    A claim comes as a clause ("warned that ..."), a quotation or a colon; a word of
+    saying, thinking, stance or talk is a claim with any complement ("praised the move").
+    Any other verb with only an object, infinitive or preposition is a deed ("has
+    authorized the use", "to start using", "could respond to"), and so is a commitment
+    to act ("agreed to allow") and a stance verb done to a place or to oneself ("defend
+    Kharkiv"). Such cues only count when a quotation gives their words.
+    """
+    if frame.startswith(("clause", "colon")) or token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in COMMITMENT:
+        return frame.startswith("xcomp")
+    if lemma in SPEECH or lemma in COGNITION:
+        return False
+    if lemma in STANCE:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        return bool(objects) and (
+            objects[0].ent_type_ in PLACE_ENTITIES or objects[0].lower_ in REFLEXIVES
+        )
+    return True
+
+
+STANCE_IS_REPORTING = True
+
+
 def is_reporting_word(token: Token) -> bool:
-    """True for words of saying, thinking or feeling (the hand lexicon)."""
+    """True for words of saying, thinking, feeling or stance (the hand lexicon)."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB":
-        return lemma in SPEECH or lemma in COGNITION
+        return lemma in SPEECH or lemma in COGNITION or (STANCE_IS_REPORTING and lemma in STANCE)
     return token.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES
+
+
+# Objects that make a light verb a cue: "made the case that", "raised concerns about",
+# "took aim at", "has no illusions about", "drew criticism from".
+MESSAGE_OBJECTS = frozenset(
+    """
+case argument point claim statement remark remarks comment comments concern concerns doubt
+doubts question questions criticism aim issue exception view views belief opinion position
+support endorsement illusion illusions confidence faith objection objections warning
+warnings promise pledge appeal plea demand call praise ire reservation reservations
+""".split()
+)
+LIGHT_VERB_LEMMAS = frozenset(
+    "make cast raise express voice draw have take give hold level lodge register lend".split()
+)
+LIGHT_SCORE = 0.6
+LIGHT_CUES = True
+
+
+def message_object(token: Token) -> bool:
+    """True for a light verb whose object carries a message ("made the case")."""
+    if not LIGHT_CUES or token.pos_ != "VERB" or token.lemma_.lower() not in LIGHT_VERB_LEMMAS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_OBJECTS for c in token.children)
 
 
 MIN_SEEN = 4
@@ -198,4 +276,5 @@ def cue_score(token: Token) -> float:
         base = max(prior, lemma_cue / lemma_seen)
     # the frame's own counts, pulled towards the lemma's rate (or the hand prior) when few
     cue, seen = rates.get(f"{lemma}|{token.pos_}|{frame}", (0, 0))
-    return (cue + PRIOR_WEIGHT * base) / (seen + PRIOR_WEIGHT)
+    score = (cue + PRIOR_WEIGHT * base) / (seen + PRIOR_WEIGHT)
+    return max(score, LIGHT_SCORE) if message_object(token) else score

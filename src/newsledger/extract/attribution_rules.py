@@ -44,6 +44,7 @@ class Draft:
     score: float = 0.0
     direct: bool = False
     quote_pieces: list[tuple[int, int]] = field(default_factory=list)
+    act: bool = False  # reports a deed, not a claim: kept only if a quotation joins it
 
     @property
     def head(self) -> int:
@@ -219,6 +220,9 @@ def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], li
             inner = _children(prep, ("pobj", "pcomp"))
             if inner:
                 return subtree_ids(inner[0]), [noun, prep]
+    for clause in _children(noun, ("acl", "ccomp")):
+        if clause.i > noun.i and any(c.dep_ == "mark" for c in clause.children):
+            return subtree_ids(clause), [noun]  # "made the case that ..."
     return None
 
 
@@ -306,7 +310,39 @@ def verb_draft(token: Token, score: float) -> Draft:
     source = source_tokens(subject, exclude) if subject is not None else []
     content -= set(cue) | set(source)
     cue = widen_cue(token, cue, content, set(source))
+    cue = reach_governor(token, cue, content, set(source))
     return Draft(cue, token.lemma_.lower(), source, content, score)
+
+
+GOVERNOR_DEPS = frozenset({"xcomp", "advcl"})
+MAX_GOVERNOR_GAP = 6
+REACH_GOVERNOR = True
+
+
+def reach_governor(token: Token, cue: list[int], content: set[int], source: set[int]) -> list[int]:
+    """An infinitive cue takes the verb it completes, as annotators mark it.
+
+    "goes on to say", "took to Twitter to say", "is expected to endorse", "were more
+    likely to say": the governing verb (with its auxiliaries) and what stands between
+    belong to the cue, as long as none of it is the source or the content.
+    """
+    governor = token.head
+    if not REACH_GOVERNOR or token.dep_ not in GOVERNOR_DEPS or governor.i >= cue[0]:
+        return cue
+    if governor.pos_ not in ("VERB", "AUX", "ADJ") or cue[0] - governor.i > MAX_GOVERNOR_GAP:
+        return cue
+    if token.dep_ == "advcl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return cue
+    low = governor.i
+    for child in governor.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < low and governor.i - child.i <= 3:
+            low = child.i
+    span = set(range(low, cue[0]))
+    if span & (content | source) or any(token.doc[i].is_punct for i in span):
+        return cue
+    return list(range(low, cue[-1] + 1))
 
 
 LEFT_CUE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
@@ -382,22 +418,44 @@ def _edge_junk(token: Token) -> bool:
 SPEAKER_LABEL_MAX = 5
 
 
+# Labels of page layout, not speakers: "Update: ...", "Photo: ...".
+LAYOUT_LABELS = frozenset(
+    """
+note update updated photo photos video watch related read source sources correction
+editor advertisement share image caption credit listen subscribe click breaking
+""".split()
+)
+TITLE_LABELS = True
+
+
 def colon_draft(token: Token) -> Draft | None:
     """A speaker label: "WALLACE: Let's start ..." or "NY Daily News: Paris attacks ...".
 
     The words before a sentence's first colon are a source when they are a short name
-    (proper nouns, or a word in capitals) and hold no verb; what follows is the content.
+    (proper nouns, words in capitals, or a headline's title-case words: "Poll: ...",
+    "Trump: ...", which the tagger often takes for common nouns) and hold no verb; what
+    follows is the content, or the next paragraph when the label stands alone
+    ("TAPPER:" on its own line).
     """
     if token.text != ":":
         return None
     sent = token.sent
     before = [t for t in sent if t.i < token.i and not t.is_space]
     after = [t for t in sent if t.i > token.i and not t.is_space]
-    if not before or len(before) > SPEAKER_LABEL_MAX or len(after) < 3:
+    if not before or len(before) > SPEAKER_LABEL_MAX:
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
         return None
-    named = all(t.pos_ == "PROPN" or t.is_upper for t in before if t.is_alpha)
-    if not named or not before[0].text[:1].isupper():
+    words = [t for t in before if t.is_alpha]
+    named = all(t.pos_ == "PROPN" or t.is_upper for t in words)
+    titled = TITLE_LABELS and all(t.text[:1].isupper() for t in words)
+    if not (named or titled) or not before[0].text[:1].isupper():
         return None
-    return Draft([token.i], ":", [t.i for t in before], {t.i for t in after}, 0.5)
+    if any(t.lower_ in LAYOUT_LABELS for t in words):
+        return None
+    content = (
+        {t.i for t in after} if len(after) >= 3 else (after_colon(token) if TITLE_LABELS else set())
+    )
+    if len(content) < 3:
+        return None
+    return Draft([token.i], ":", [t.i for t in before], content, 0.5)
