@@ -27,13 +27,12 @@ from __future__ import annotations
 import argparse
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from datetime import date
 from pathlib import Path
 
-from eval.meantime import ANNOTATED_SENTENCES, DEFAULT_ROOT, Document, read_document
+from eval.meantime import ANNOTATED_SENTENCES, DEFAULT_ROOT, Document, read_document, refers_to
 
 NAMED = ("NAM", "PRE.NAM")
 LAYER = "intra_cross-doc_annotation"
@@ -107,16 +106,8 @@ def _f1(p: float, r: float) -> float:
 # -- gold --------------------------------------------------------------------------
 def gold_mentions(path: Path, doc: Document) -> list[tuple[int, int, str]]:
     """(start, end, instance_id) of named mentions in the annotated sentences."""
-    root = ET.parse(path).getroot()
     instance = {m.id: m.attrs.get("instance_id", "") for m in doc.markables if m.kind == "ENTITY"}
-    refers: dict[str, str] = {}
-    relations = root.find("Relations")
-    for relation in relations.iter("REFERS_TO") if relations is not None else []:
-        target = relation.find("target")
-        if target is None:
-            continue
-        for source in relation.iter("source"):
-            refers[source.get("m_id", "")] = instance.get(target.get("m_id", ""), "")
+    refers = {m: instance.get(i, "") for m, i in refers_to(path).items()}
     sentence_of = {t.id: t.sentence for t in doc.tokens}
     found = []
     for m in doc.of_kind("ENTITY_MENTION"):

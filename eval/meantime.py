@@ -177,3 +177,17 @@ def iter_documents(
     """Every English MEANTIME document under ``root/layer``, in a stable order."""
     for path in sorted(Path(root, layer).glob("*/*.xml")):
         yield read_document(path)
+
+
+def refers_to(path: str | Path) -> dict[str, str]:
+    """Mention m_id -> the m_id of the instance it REFERS_TO (entity or event instances)."""
+    root = ET.parse(path).getroot()
+    links: dict[str, str] = {}
+    relations = root.find("Relations")
+    for relation in relations.iter("REFERS_TO") if relations is not None else []:
+        target = relation.find("target")
+        if target is None:
+            continue
+        for source in relation.iter("source"):
+            links[source.get("m_id", "")] = target.get("m_id", "")
+    return links

@@ -24,12 +24,11 @@ from __future__ import annotations
 
 import argparse
 import time
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.meantime import ANNOTATED_SENTENCES, DEFAULT_ROOT, Document, read_document
+from eval.meantime import ANNOTATED_SENTENCES, DEFAULT_ROOT, Document, read_document, refers_to
 
 TYPE_MAP = {
     "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
@@ -47,17 +46,8 @@ class Mention:
 
 def gold_mentions(path: Path, doc: Document) -> list[Mention]:
     """Named entity mentions in the annotated sentences, typed via REFERS_TO."""
-    root = ET.parse(path).getroot()
     instance_type = {m.id: m.attrs.get("ent_type", "") for m in doc.markables if m.kind == "ENTITY"}
-    mention_type: dict[str, str] = {}
-    relations = root.find("Relations")
-    for relation in relations.iter("REFERS_TO") if relations is not None else []:
-        target = relation.find("target")
-        if target is None:
-            continue
-        kind = instance_type.get(target.get("m_id", ""), "")
-        for source in relation.iter("source"):
-            mention_type[source.get("m_id", "")] = kind
+    mention_type = {m: instance_type.get(i, "") for m, i in refers_to(path).items()}
     sentence_of = {t.id: t.sentence for t in doc.tokens}
     found = []
     for m in doc.of_kind("ENTITY_MENTION"):

@@ -137,7 +137,10 @@ class Resolver:
             return self._place(name, entity_type, context, text)
         if group == "ORG":
             return self._org(name, entity_type)
-        key = f"{group}|full:{fold(name)}"
+        return self._exact_or_new(f"{group}|full:{fold(name)}", name, entity_type)
+
+    def _exact_or_new(self, key: str, name: str, entity_type: str) -> Link:
+        """The entity already known under `key`, else a new one under it."""
         found = self.index.best(key)
         if found is not None:
             return Link(found, "exact", 1.0, key)
@@ -212,13 +215,7 @@ class Resolver:
                 found = self.new(place.name, entity_type, place.code)
                 self.add_key(key, found, "kb")
             return Link(found, how, score, key)
-        key = f"PLACE|full:{org_key(name)}"
-        found = self.index.best(key)
-        if found is not None:
-            return Link(found, "exact", 1.0, key)
-        canonical_id = self.new(name, entity_type)
-        self.add_key(key, canonical_id, "full")
-        return Link(canonical_id, "new", 1.0, key)
+        return self._exact_or_new(f"PLACE|full:{org_key(name)}", name, entity_type)
 
     def _org(self, name: str, entity_type: str) -> Link:
         folded = org_key(name)
