@@ -1,7 +1,10 @@
 """Peak resident memory of `newsledger ingest` on the first 1,000 vs 7,000 Wikinews articles,
-each in a fresh subprocess. Streaming means the peak must not grow with the corpus. The cross-article analysis that
-ingest runs afterwards is left out (`--no-analyse`): its claim index holds one 256-float
-vector per claim by design, and `benchmarks/claims_update.py` measures it.
+each in a fresh subprocess, for the ingest process (reader and single writer: streaming means
+its peak must not grow with the corpus) and for its largest NLP worker (which holds one batch
+of docs, so its peak follows the longest articles met, and which is replaced every 1,000
+articles). Exit 1 means some articles were recorded as failures (e.g. not English). The
+cross-article analysis that ingest runs afterwards is left out (`--no-analyse`): its claim
+index holds one 256-float vector per claim by design; `benchmarks/claims_update.py` measures it.
 
     .venv/bin/python -m benchmarks.memory [--sizes 1000 7000] [--workers 1]
 """
@@ -19,20 +22,36 @@ from pathlib import Path
 from benchmarks.corpus import write_slice
 
 MEASURE = """
-import resource, subprocess, sys
-done = subprocess.run(sys.argv[1:], capture_output=True)
-peak_kib = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(peak_kib, done.returncode)
+import resource, sys
+from newsledger.cli import main
+try:
+    main(sys.argv[1:], standalone_mode=False)
+except SystemExit as stop:
+    code = stop.code or 0
+else:
+    code = 0
+own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print("MEASURE", own, workers, code)
 """
 
 
-def peak_rss_mib(command: list[str]) -> tuple[float, int]:
-    """Peak RSS of the largest process in `command`'s tree (parent or a worker)."""
-    out = subprocess.run(
-        [sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, check=True
+def peak_rss_mib(arguments: list[str]) -> tuple[float, float, int]:
+    """Peak RSS of the ingest process itself (reader + single writer) and of its largest NLP
+    worker, in MiB, and the exit code."""
+    done = subprocess.run(
+        [sys.executable, "-c", MEASURE, *arguments], capture_output=True, text=True
     )
-    kib, code = out.stdout.split()
-    return int(kib) / 1024, int(code)
+    line = next(ln for ln in done.stdout.splitlines() if ln.startswith("MEASURE"))
+    _, own, workers, code = line.split()
+    return int(own) / 1024, int(workers) / 1024, int(code)
+
+
+def longest_article(path: Path) -> int:
+    import json
+
+    with path.open(encoding="utf-8") as handle:
+        return max(len(json.loads(line)["text"]) for line in handle)
 
 
 def main() -> None:
@@ -45,15 +64,22 @@ def main() -> None:
         for size in args.sizes:
             corpus = write_slice(size, Path(tmp) / f"slice-{size}.jsonl")
             db = Path(tmp) / f"ledger-{size}.db"
-            command = [sys.executable, "-m", "newsledger", "ingest", str(db), str(corpus),
-                       "--workers", str(args.workers), "--no-progress", "--no-analyse"]  # fmt: skip
+            arguments = ["ingest", str(db), str(corpus), "--workers", str(args.workers),
+                         "--no-progress", "--no-analyse"]  # fmt: skip
             started = time.perf_counter()
-            peak, code = peak_rss_mib(command)
-            rows.append((size, peak, time.perf_counter() - started, code))
-    base = rows[0][1]
-    print(f"{'articles':>9}{'peak RSS MiB':>14}{'ratio':>8}{'seconds':>10}{'exit':>6}")
-    for size, peak, seconds, code in rows:
-        print(f"{size:>9}{peak:>14.0f}{peak / base:>8.2f}{seconds:>10.0f}{code:>6}")
+            own, workers, code = peak_rss_mib(arguments)
+            rows.append(
+                (size, own, workers, longest_article(corpus), time.perf_counter() - started, code)
+            )
+    base_own, base_workers = rows[0][1], rows[0][2]
+    print(
+        f"{'articles':>9}{'ingest MiB':>12}{'ratio':>7}{'worker MiB':>12}{'ratio':>7}{'longest article':>17}{'s':>6}{'exit':>6}"
+    )
+    for size, own, workers, longest, seconds, code in rows:
+        print(
+            f"{size:>9}{own:>12.0f}{own / base_own:>7.2f}{workers:>12.0f}{workers / base_workers:>7.2f}"
+            f"{longest:>17,}{seconds:>6.0f}{code:>6}"
+        )
     print(f"(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
 
 
