@@ -17,7 +17,12 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from newsledger.extensions import register_extensions
-from newsledger.extract.entity_types import PERSON_TITLES, Mention, candidate_mentions
+from newsledger.extract.entity_types import (
+    PERSON_TITLES,
+    Mention,
+    candidate_mentions,
+    system_matcher,
+)
 from newsledger.extract.gazetteer import country_code, country_name, demonym_country
 from newsledger.records import Entity, Span
 
@@ -66,7 +71,7 @@ ROLE_NOUNS = frozenset(
 )
 def make_entities(nlp: Language, name: str) -> EntityResolver:
     register_extensions()
-    return EntityResolver()
+    return EntityResolver(nlp)
 
 
 @dataclass(slots=True)
@@ -85,9 +90,12 @@ class _Cluster:
 class EntityResolver:
     """Corrects entity types, then groups mentions into entities."""
 
+    def __init__(self, nlp: Language) -> None:
+        self.systems = system_matcher(nlp)
+
     def __call__(self, doc: Doc) -> Doc:
         headline = _headline_tokens(doc)
-        mentions = candidate_mentions(doc, headline)
+        mentions = candidate_mentions(doc, headline, self.systems)
         clusters = _cluster(doc, mentions)
         _add_headline_mentions(doc, headline, clusters)
         _add_role_mentions(doc, clusters)

