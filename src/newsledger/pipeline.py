@@ -52,14 +52,17 @@ def make_doc(nlp: Language, article: Article) -> Doc:
 def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
     """Collect what the components left on the doc into the article record."""
     found_attributions = attribution.attribution_from_doc(doc)
+    found_entities = entities.entities_from_doc(doc)
     return ArticleRecord(
         article=article.info(),
-        entities=entities.entities_from_doc(doc),
+        entities=found_entities,
         attributions=found_attributions,
         timexes=timex.timex_from_doc(doc),
         quantities=quantities.quantities_from_doc(doc),
         events=events.events_from_doc(doc),
-        sourcing=attribution.sourcing_profile(found_attributions),
+        sourcing=attribution.sourcing_profile(
+            found_attributions, {e.id: e.name for e in found_entities}
+        ),
     )
 
 

@@ -271,3 +271,8 @@ def test_quoted_words_keep_a_deed_cue(analyse_text):
 def test_infinitive_cue_takes_its_governing_verb(analyse_text, text, cue):
     record = analyse_text(text, "2024-11-17")
     assert [a["cue"]["text"] for a in record["attributions"]] == [cue]
+
+
+def test_named_sources_use_canonical_entity_names(seed_record):
+    names = {n["name"] for n in seed_record["sourcing"]["named_sources"]}
+    assert {"Volodymyr Zelensky", "Michael R. Turner"} <= names

@@ -364,8 +364,14 @@ def _to_records(doc: Doc, drafts: list[Draft]) -> list[Attribution]:
     return records
 
 
-def sourcing_profile(attributions: list[Attribution]) -> dict[str, object]:
-    """How an article is sourced: counts, anonymous share, named sources, direct vs indirect."""
+def sourcing_profile(
+    attributions: list[Attribution], entity_names: dict[str, str] | None = None
+) -> dict[str, object]:
+    """How an article is sourced: counts, anonymous share, named sources, direct vs indirect.
+
+    A named source tied to an entity is listed under the entity's canonical name ("Thomas
+    Fanning", not "he" or "The CEO of Southern Company, Thomas Fanning")."""
+    entity_names = entity_names or {}
     total = len(attributions)
     kinds: dict[str, int] = {}
     named: dict[str, dict[str, object]] = {}
@@ -379,7 +385,9 @@ def sourcing_profile(attributions: list[Attribution]) -> dict[str, object]:
                 key,
                 {"name": source.span.text, "entity": source.entity, "attributions": 0, "direct": 0},
             )
-            if source.span.text[:1].isupper() and len(source.span.text) > len(str(entry["name"])):
+            if source.entity in entity_names:
+                entry["name"] = entity_names[source.entity]
+            elif source.span.text[:1].isupper() and len(source.span.text) > len(str(entry["name"])):
                 entry["name"] = source.span.text
             entry["attributions"] = int(entry["attributions"]) + 1  # type: ignore[call-overload]
             entry["direct"] = int(entry["direct"]) + int(attribution.direct)  # type: ignore[call-overload]
