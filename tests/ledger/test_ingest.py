@@ -101,3 +101,11 @@ def test_kill_9_then_rerun_equals_one_clean_run(tmp_path, sample_path):
     subprocess.run(_ingest_cmd(clean, corpus), check=True, capture_output=True, timeout=600)
     assert counts(killed) == counts(clean)
     assert counts(clean)["articles"] == 24
+
+
+def test_progress_bar_on_request_and_quiet_in_pipes(tmp_path, sample_path, nlp):
+    shown = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.db"), sample_path, "--workers", "1", "--progress", "--no-analyse"])
+    assert shown.exit_code == 0
+    assert "4/4" in shown.stderr and "article/s" in shown.stderr
+    quiet = CliRunner().invoke(main, ["ingest", str(tmp_path / "b.db"), sample_path, "--workers", "1", "--no-analyse"])
+    assert quiet.exit_code == 0 and "article/s" not in quiet.stderr
