@@ -24,6 +24,7 @@ from newsledger.analysis.centring import centred, fix_centre, tag
 from newsledger.analysis.embeddings import Embedder, to_blob
 from newsledger.analysis.state import get_mark, set_mark
 from newsledger.analysis.vector_index import VectorIndex, index_path
+from newsledger.ledger.store import execute_in
 
 WATERMARK = "analysis.claims_upto"
 # Cosine (between centred vectors) at or above which two contents are one claim, per
@@ -124,50 +125,41 @@ def _cosine(index: VectorIndex, vector: np.ndarray, attribution_id: int) -> floa
 def _founders(conn: sqlite3.Connection, cluster_ids: set[int]) -> dict[int, int]:
     """The report each cluster was founded by (the one every member must be close to)."""
     found: dict[int, int] = {}
-    ids = sorted(cluster_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for a, c in conn.execute(
-            f"""SELECT attribution_id, cluster_id FROM claim_members
-                WHERE via_attribution_id IS NULL AND cluster_id IN ({marks})""",
-            chunk,
-        ):
-            found[c] = a
+    for a, c in execute_in(
+        conn,
+        """SELECT attribution_id, cluster_id FROM claim_members
+           WHERE via_attribution_id IS NULL AND cluster_id IN ({marks})""",
+        sorted(cluster_ids),
+    ):
+        found[c] = a
     return found
 
 
 def _clusters_of(conn: sqlite3.Connection, attribution_ids: set[int]) -> dict[int, int]:
     found: dict[int, int] = {}
-    ids = sorted(attribution_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for a, c in conn.execute(
-            f"SELECT attribution_id, cluster_id FROM claim_members WHERE attribution_id IN ({marks})",
-            chunk,
-        ):
-            found[a] = c
+    for a, c in execute_in(
+        conn,
+        "SELECT attribution_id, cluster_id FROM claim_members WHERE attribution_id IN ({marks})",
+        sorted(attribution_ids),
+    ):
+        found[a] = c
     return found
 
 
 def refresh_clusters(conn: sqlite3.Connection, cluster_ids: set[int]) -> None:
     """Recompute the summary of the clusters a batch touched (and only those)."""
     members: dict[int, list[sqlite3.Row]] = defaultdict(list)
-    ids = sorted(cluster_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for row in conn.execute(
-            f"""SELECT m.cluster_id, at.id, at.article_id, at.content, at.source_kind,
-                       at.source_text, l.canonical_id, ar.published, ar.outlet
-                FROM claim_members m JOIN attributions at ON at.id = m.attribution_id
-                JOIN articles ar ON ar.id = at.article_id
-                LEFT JOIN entity_links l ON l.entity_id = at.source_entity_id
-                WHERE m.cluster_id IN ({marks})""",
-            chunk,
-        ):
-            members[row["cluster_id"]].append(row)
+    for row in execute_in(
+        conn,
+        """SELECT m.cluster_id, at.id, at.article_id, at.content, at.source_kind,
+                  at.source_text, l.canonical_id, ar.published, ar.outlet
+           FROM claim_members m JOIN attributions at ON at.id = m.attribution_id
+           JOIN articles ar ON ar.id = at.article_id
+           LEFT JOIN entity_links l ON l.entity_id = at.source_entity_id
+           WHERE m.cluster_id IN ({marks})""",
+        sorted(cluster_ids),
+    ):
+        members[row["cluster_id"]].append(row)
     for cluster_id, rows in members.items():
         first = min(rows, key=lambda r: (r["published"] or "9999", r["id"]))
         named = {

@@ -41,6 +41,7 @@ from newsledger.analysis.names import (
     without_legal_form,
 )
 from newsledger.analysis.state import get_mark, set_mark
+from newsledger.ledger.store import execute_in
 
 WATERMARK = "analysis.entities_upto"
 PLACE_TYPES = {"GPE", "LOC"}
@@ -315,21 +316,21 @@ def _article_text(conn: sqlite3.Connection, article_id: str) -> str:
 def _refresh(conn: sqlite3.Connection, canonical_ids: set[int]) -> None:
     """Recount articles and first report of the canonical entities a batch touched."""
     ids = sorted(canonical_ids)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        conn.execute(
-            f"""UPDATE canonical_entities SET
-                n_articles = (SELECT count(DISTINCT e.article_id) FROM entity_links l
-                              JOIN entities e ON e.id = l.entity_id
-                              WHERE l.canonical_id = canonical_entities.id),
-                first_published = (SELECT min(a.published) FROM entity_links l
-                              JOIN entities e ON e.id = l.entity_id
-                              JOIN articles a ON a.id = e.article_id
-                              WHERE l.canonical_id = canonical_entities.id)
-                WHERE id IN ({marks})""",
-            chunk,
-        )
+    statement = execute_in(
+        conn,
+        """UPDATE canonical_entities SET
+            n_articles = (SELECT count(DISTINCT e.article_id) FROM entity_links l
+                          JOIN entities e ON e.id = l.entity_id
+                          WHERE l.canonical_id = canonical_entities.id),
+            first_published = (SELECT min(a.published) FROM entity_links l
+                          JOIN entities e ON e.id = l.entity_id
+                          JOIN articles a ON a.id = e.article_id
+                          WHERE l.canonical_id = canonical_entities.id)
+            WHERE id IN ({marks})""",
+        ids,
+    )
+    for _ in statement:  # an UPDATE yields no rows; running the chunks is the point
+        pass
 
 
 def find_canonical(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:

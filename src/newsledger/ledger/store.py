@@ -38,6 +38,17 @@ def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def execute_in(
+    conn: sqlite3.Connection, sql: str, ids: Iterable[Any], size: int = 500
+) -> Iterator[sqlite3.Row]:
+    """Run `sql` (with one `{marks}` placeholder inside `IN (...)`) over `ids` in chunks, so
+    a long id list never passes SQLite's limit on bound parameters; rows of every chunk."""
+    values = list(ids)
+    for start in range(0, len(values), size):
+        chunk = values[start : start + size]
+        yield from conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """BEGIN IMMEDIATE … COMMIT, rolled back on any error."""
@@ -69,14 +80,12 @@ class Ledger:
 
     def known(self, article_ids: Iterable[str]) -> set[str]:
         """Which of these article ids are already stored."""
-        ids = list(article_ids)
-        found: set[str] = set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)
-            found.update(row[0] for row in rows)
-        return found
+        return {
+            row[0]
+            for row in execute_in(
+                self.conn, "SELECT id FROM articles WHERE id IN ({marks})", article_ids
+            )
+        }
 
     def write(
         self, records: Iterable[dict[str, Any]], failures: Iterable[tuple[str, str, str]] = ()
