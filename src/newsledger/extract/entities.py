@@ -19,6 +19,7 @@ from spacy.util import filter_spans
 from newsledger.extensions import register_extensions
 from newsledger.extract.entity_types import (
     PERSON_TITLES,
+    TITLE_WORDS,
     Mention,
     candidate_mentions,
     system_matcher,
@@ -26,7 +27,11 @@ from newsledger.extract.entity_types import (
 from newsledger.extract.gazetteer import country_code, country_name, demonym_country
 from newsledger.records import Entity, Span
 
+# Built once: these are checked for every token near every person mention.
+TITLE_PARTS = TITLE_WORDS | {"-", "elect", "vice", "prime", "chief", "foreign", "defense", "state"}
+LEADING_TITLE_WORDS = PERSON_TITLES | {"the"}
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+TRAILING_NAME_WORDS = NAME_SUFFIXES | {","}
 HONORIFIC_GENDER = {
     "mr": "m",
     "mrs": "f",
@@ -124,9 +129,9 @@ def _headline_tokens(doc: Doc) -> set[int]:
 
 def _name_tokens(doc: Doc, mention: Mention) -> list[str]:
     words = [t.text for t in doc[mention.start : mention.end]]
-    while words and words[0].lower() in PERSON_TITLES | {"the"}:
+    while words and words[0].lower() in LEADING_TITLE_WORDS:
         words.pop(0)
-    while words and words[-1].lower() in NAME_SUFFIXES | {","}:
+    while words and words[-1].lower() in TRAILING_NAME_WORDS:
         words.pop()
     return words
 
@@ -149,16 +154,7 @@ def _title_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """The title right before a name ("Vice President-elect") and an honorific gender."""
     words: list[str] = []
     i = start - 1
-    while i >= 0 and doc[i].lower_.rstrip(".") in {t.rstrip(".") for t in PERSON_TITLES} | {
-        "-",
-        "elect",
-        "vice",
-        "prime",
-        "chief",
-        "foreign",
-        "defense",
-        "state",
-    }:
+    while i >= 0 and doc[i].lower_.rstrip(".") in TITLE_PARTS:
         words.insert(0, doc[i].lower_)
         i -= 1
     if not words:

@@ -132,6 +132,8 @@ PERSON_TITLES = frozenset(
         "father",
     ]
 )
+# The titles without their full stop ("Sen." and "Sen" alike), for checking tokens.
+TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
 
 # A model designation: "737", "737-800", "A380", "A400M", "787s".
@@ -314,7 +316,7 @@ def _place_evidence(doc: Doc, mention: Mention, kind: str, population: int) -> b
     """Is a gazetteer name used as a place here, and not as a person's name?"""
     before = doc[mention.start - 1] if mention.start > 0 else None
     after = doc[mention.end] if mention.end < len(doc) else None
-    if before is not None and before.lower_.rstrip(".") in {t.rstrip(".") for t in PERSON_TITLES}:
+    if before is not None and before.lower_.rstrip(".") in TITLE_WORDS:
         return False
     if mention.label == "PERSON" and mention.end - mention.start > 1:
         return False  # "Paris Hilton": a full personal name
