@@ -124,6 +124,22 @@ CASES = [
      ['"It is over,"'], True),
     ("The Pentagon warned that the strikes could escalate.", "warned", "The Pentagon",
      "organization", ["that the strikes could escalate"], False),
+    # a quotation ending in ! or ? (or a stray period) ends the parser's sentence
+    ("“We will win this state!” Jeb Bush said. Then he left.", "said", "Jeb Bush", "named",
+     ["“We will win this state!”"], True),
+    ("“Is this the end?” asked Mr. Smith, the mayor.", "asked", "Mr. Smith, the mayor",
+     "named", ["“Is this the end?”"], True),
+    # "as X noted, C": the clause the "as" phrase hangs from is the content
+    ("As the Financial Times noted, the bank raised $1 billion.", "noted",
+     "the Financial Times", "organization", ["the bank raised $1 billion"], False),
+    ("The talks, as Reuters reported on Monday, collapsed.", "reported on Monday", "Reuters",
+     "organization", ["The talks", "collapsed"], False),
+    # a poll or report that findings are read from is a document source
+    ("In the latest Gallup poll, 71 percent of voters backed the plan.", "In",
+     "the latest Gallup poll", "document", ["71 percent of voters backed the plan"], False),
+    # the parser hangs "that ..." on the letter; after a word of saying it is the content
+    ("Mr. Smith wrote in a letter to the board that he would resign.", "wrote", "Mr. Smith",
+     "named", ["that he would resign"], False),
 ]  # fmt: skip
 
 
@@ -229,6 +245,16 @@ def test_colon_introduces_the_content(analyse_text, text, source, cue, content):
     assert len(found) == 1
     assert found[0]["source"]["text"] == source
     assert [c["text"] for c in found[0]["content"]] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As he spoke to reporters, protesters gathered outside.",
+     "He lives in a house in Ohio.",
+     "As expected, the bill passed."],
+)  # fmt: skip
+def test_as_clauses_and_places_are_not_sourcing(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
 
 
 def test_no_attribution_without_a_speaker(analyse_text):

@@ -41,6 +41,7 @@ from newsledger.extract.attribution_rules import (
     Draft,
     according_to,
     colon_draft,
+    in_document,
     noun_draft,
     trim_ids,
     verb_draft,
@@ -88,7 +89,7 @@ class QuoteIndex:
 def _draft_for(token: Token, quotes: QuoteIndex) -> Draft | None:
     if token._.furniture or token.is_space or quotes.covers(token.idx):
         return None
-    special = according_to(token) or colon_draft(token)
+    special = according_to(token) or colon_draft(token) or in_document(token)
     if special is not None:
         return special
     score = cue_score(token)
@@ -173,6 +174,8 @@ def _attach_quotations(doc: Doc, drafts: list[Draft], quotations: list[Quotation
             if owner is not None and not _fits(doc, owner, pieces):
                 owner = None
         if owner is None:
+            owner = _cue_right_after(doc, drafts, pieces[-1][1])
+        if owner is None:
             previous = _previous_draft(drafts, first_tok.i)
             if previous is not None and _continues(doc, drafts, previous, pieces[0][0]):
                 owner = previous
@@ -218,6 +221,28 @@ def _nearest_cue_in_sentence(
     if not candidates:
         return None
     return min(candidates, key=lambda d: min(abs(d.head - first.i), abs(d.head - last.i)))
+
+
+def _cue_right_after(doc: Doc, drafts: list[Draft], quote_end: int) -> Draft | None:
+    """The attribution that opens the text right after a quotation ending in . ! or ?.
+
+    In “We will win!” Bush said. the parser ends a sentence inside the quotation, so
+    the cue stands alone in the next one; a reader still gives it the quotation. Only a
+    cue with no content of its own takes it, and only when its source and cue come first
+    ("Bush said", "said Bush", "she said as she left"), in the same paragraph.
+    """
+    following = [t for t in doc if t.idx >= quote_end and not (t.is_space or t.is_punct)]
+    if not following or "\n" in doc.text[quote_end : following[0].idx]:
+        return None
+    if not set(doc.text[quote_end : following[0].idx]) <= set(" ,\u2014\u2013-"):
+        return None
+    opening = following[0].i
+    for draft in drafts:
+        if draft.content or draft.act:
+            continue
+        if min([*draft.cue, *draft.source]) == opening:
+            return draft
+    return None
 
 
 def _fits(doc: Doc, draft: Draft, pieces: list[tuple[int, int]]) -> bool:

@@ -109,7 +109,7 @@ def subject_of(token: Token) -> Token | None:
             return child
     if token.dep_ == "relcl":
         return token.head
-    if token.dep_ in ("conj", "xcomp", "advcl", "acomp") and token.head is not token:
+    if token.dep_ in ("conj", "xcomp", "advcl", "acomp") and token.head.i != token.i:
         for child in token.head.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child

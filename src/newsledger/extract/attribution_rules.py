@@ -80,7 +80,7 @@ def find_subject(token: Token) -> Token | None:
         return subject
     current = token
     for _ in range(3):
-        if current.dep_ not in BORROWING_DEPS or current.head is current:
+        if current.dep_ not in BORROWING_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return current.head  # "officials saying ..." / "a statement warning ..."
@@ -163,12 +163,14 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     clause = for_clause(token)
     if clause is not None:  # "called for the U.S. to act": "for" joins the cue
         return subtree_ids(clause) - {token.i + 1}, [token.doc[token.i + 1]]
-    if token.dep_ == "parataxis" and token.head is not token:
+    if token.dep_ == "parataxis" and token.head.i != token.i:
         around = subtree_ids(token.head) - subtree_ids(token)
         for sibling in token.head.children:
             if sibling.dep_ in ("advcl", "mark", "cc") and sibling.i < token.i:
                 around -= subtree_ids(sibling)  # "While X, one goal, they said, is ..."
         return around, []
+    if as_clause(token):  # "As the Times noted, C": the clause it modifies is the content
+        return subtree_ids(token.head) - subtree_ids(token), []
     xcomps = _children(token, ("xcomp",))
     passive = any(c.dep_ == "auxpass" for c in token.children)
     if xcomps:
@@ -195,7 +197,55 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         objects = _children(prep, ("pobj", "pcomp"))
         if objects:
             return subtree_ids(objects[0]), [prep]
-    return set(), []
+    return stray_that_clause(token), []
+
+
+def stray_that_clause(token: Token) -> set[int]:
+    """The "that" clause the parser hung on the cue's own phrase, for a word of saying.
+
+    In "wrote in a letter to the board that he would resign" the parser takes the clause
+    for a relative clause of "board"; after a word of saying with no other content it is
+    what was said.
+    """
+    from newsledger.extract.attribution_lexicon import COGNITION, SPEECH
+
+    lemma = token.lemma_.lower()
+    if lemma not in SPEECH and lemma not in COGNITION:
+        return set()
+    for prep in _children(token, ("prep",)):
+        if prep.i < token.i:
+            continue
+        for inner in prep.subtree:
+            if inner.dep_ in ("relcl", "acl") and inner.left_edge.lower_ == "that":
+                return set(range(inner.left_edge.i, inner.right_edge.i + 1))
+    return set()
+
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
+ADVERBIAL_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "last", "earlier"})
+
+
+def as_clause(token: Token) -> bool:
+    """True for a word of saying or thinking in "as X noted, ..." with no complement.
+
+    News gives a claim its source this way ("As Reuters reported, the talks failed"); the
+    clause the "as" phrase hangs from is what was said. A temporal "as" ("as he spoke to
+    reporters, ...") has a complement or a verb outside the saying words, so it stays out.
+    """
+    from newsledger.extract.attribution_lexicon import COGNITION, SPEECH
+
+    if token.dep_ != "advcl":
+        return False
+    lemma = token.lemma_.lower()
+    if lemma not in SPEECH and lemma not in COGNITION:
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children)
+    complements = [
+        c
+        for c in token.children
+        if c.dep_ in COMPLEMENT_DEPS and not (c.dep_ == "prep" and c.lower_ in ADVERBIAL_PREPS)
+    ]
+    return marked and not complements
 
 
 # Verbs that carry a stance through their object: "cast doubt on X", "voiced support for X".
@@ -255,14 +305,52 @@ def according_to(token: Token) -> Draft | None:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     source = sorted(subtree_ids(objects[0])) if objects else []
     phrase = subtree_ids(token) | subtree_ids(to) | {token.i, to.i}
-    host = token.head if token.head is not token else token
-    while host.dep_ not in ("ROOT",) and host.pos_ not in ("VERB", "AUX") and host.head is not host:
+    host = token.head if token.head.i != token.i else token
+    while host.dep_ not in ("ROOT",) and host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
         host = host.head
     sentence = token.sent
     content = (
         {t.i for t in sentence} - phrase if host.dep_ == "ROOT" else subtree_ids(host) - phrase
     )
     return Draft([token.i, to.i], "according to", source, content, 1.0)
+
+
+# Documents that report findings: "71 percent back the plan in a new CNN poll".
+EVIDENCE_NOUNS = frozenset(
+    """
+poll polls survey surveys study studies report reports analysis assessment audit review
+census count tally estimate estimates findings filing filings indictment ruling
+""".split()
+)
+
+
+def in_document(token: Token) -> Draft | None:
+    """ "in a new Fox News poll, Trump leads": the document is the source, "in" the cue.
+
+    Only where no word of saying governs the phrase ("said in a statement" is that
+    verb's cue), and only for documents that report findings, not for a place or a time.
+    """
+    if token.lower_ != "in" or token.dep_ != "prep":
+        return None
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lemma_.lower() not in EVIDENCE_NOUNS:
+        return None
+    host = token.head
+    if host.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "NUM"):
+        return None
+    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head
+    from newsledger.extract.attribution_lexicon import cue_score
+
+    if cue_score(host) >= 0.25:
+        return None  # "said in a report": the verb is the cue
+    phrase = subtree_ids(token)
+    content = subtree_ids(host) - phrase
+    content = {i for i in content if not token.doc[i].is_space}
+    if len(content) < 3:
+        return None
+    source = sorted(subtree_ids(objects[0]))
+    return Draft([token.i], "in", source, content, 0.5)
 
 
 def noun_draft(token: Token, score: float) -> Draft | None:

@@ -86,7 +86,7 @@ class SourceGuess:
 def phrase_head(span: SpacySpan) -> Token:
     """The token of the span whose head lies outside it (the phrase's head)."""
     for token in span:
-        if token.head.i < span.start or token.head.i >= span.end or token.head is token:
+        if token.head.i < span.start or token.head.i >= span.end or token.head.i == token.i:
             return token
     return span.root
 

@@ -307,7 +307,7 @@ def _tense(token: Token) -> str:
             if current.tag_ in ("VB", "VBZ", "VBP", "VBG"):
                 return "present"
             return "nearest"
-        if current.head is current:
+        if current.head.i == current.i:
             break
         current = current.head
     return "nearest"
