@@ -18,10 +18,12 @@ counts have no unit and name what they count in `counted`.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -45,12 +47,14 @@ from newsledger.extract.quantities_numbers import (
     GLUED_MULTIPLIERS,
     MONEY_MULTIPLIERS,
     MULTIPLIER_WORDS,
+    PROPORTION,
     SMALL,
     VAGUE,
     VAGUE_SCALES,
     WORD_FRACTION,
     Numeral,
     numeral_from_match,
+    proportion_value,
     word_numerals,
 )
 from newsledger.extract.quantities_ranges import Found, join_ranges
@@ -98,6 +102,22 @@ A_UNIT = re.compile(
 A_UNIT_EXCLUDED = frozenset(
     "bit second degree point ton yard mole knot foot hand grand count unit cup pound".split()
 )
+RATE_ARTICLE = re.compile(
+    r"\s+(?P<a>an?)\s+(?P<w>[A-Za-z]+)\b(?!\s+(?:ago|earlier|later|before|after|old)\b)"
+)
+# Where a bracketed amount stands as a value: after a copula, a colon, a line or cell start.
+ACCOUNTING_LEFT = re.compile(r"(?:(?:^|(?<=[\n\t]))[ ]*|\b(?:is|was|were|are|be|been)\s+|:\s*)\Z")
+SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
+# Number nouns unambiguous in news ("gross" is an adjective or gross revenue there).
+NUMBER_NOUN = re.compile(
+    r"\b(?:an?\s+)?baker['’]s\s+dozen\b|\ba\s+(?P<score>score)\s+of\b", re.IGNORECASE
+)
+NEXT_WORD = re.compile(r"[\s-]*(?P<w>[A-Za-z]+)")
+DECIMAL_COMMA = re.compile(r",(?P<frac>\d{1,2})(?![\d]|[.,]\d)")
+VALUE_NOUNS = frozenset("mark level barrier threshold milestone figure line ceiling".split())
+THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
+VARIANT = re.compile(r"-\d+\b(?![.,]\d)")
+NOT_BEFORE_COUNTED = frozenset("last next this that every each per a an".split())
 HALF = re.compile(r"\b(?:half)(?=\s+(?:of|the|an?\s))", re.IGNORECASE)
 ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
 YEAR_PREPOSITION = re.compile(
@@ -138,7 +158,7 @@ def find_quantities(doc: Doc, keep_time: bool = False) -> list[Quantity]:
     found = reader.read()
     quantities = []
     for item in found:
-        if item.kind != "quantity" and not keep_time:
+        if item.kind == "name" or (item.kind != "quantity" and not keep_time):
             continue
         if reader.touches_furniture(item.start, item.end):
             continue
@@ -192,8 +212,11 @@ class _Reader:
     # --- the pass -------------------------------------------------------------------------
     def read(self) -> list[Found]:
         numerals = self.numerals()
+        runs = self.digit_runs([n for n, _ in numerals])
         found: list[Found] = []
         for numeral, maker in numerals:
+            if numeral.start in runs:
+                continue
             if found and numeral.start < found[-1].end:
                 continue  # already read as part of the previous quantity ("+/- 1e-5")
             item = maker(numeral)
@@ -210,6 +233,23 @@ class _Reader:
             kept.append(item)
         return kept
 
+    def digit_runs(self, numerals: list[Numeral]) -> set[int]:
+        """Starts of digit groups written side by side ("020 7946 0958", "245 23"): an id.
+
+        Grouped thousands ("10 000") are already one numeral, so two digit numbers with
+        only a space between them are a phone, account or reference number, or a table
+        row, not an amount. A year beside a number ("In 2010 15 people died") is not a run.
+        """
+        starts: set[int] = set()
+        for a, b in pairwise(numerals):
+            if not (a.integer_digits and b.integer_digits) or _year_like(a) or _year_like(b):
+                continue  # "5,700 737s": a formatted number is an amount, not a code group
+            if self.text[b.end : b.end + 1].isalpha():
+                continue  # "18 777s": the glued plural marks a model
+            if SPACE_ONLY.fullmatch(self.text, a.end, b.start):
+                starts.update((a.start, b.start))
+        return starts
+
     def numerals(self) -> list[tuple[Numeral, Callable[[Numeral], Found | None]]]:
         """All number-like stretches, leftmost-longest, each with the reader that completes it."""
         text = self.text
@@ -225,14 +265,24 @@ class _Reader:
             den = DENOMINATORS[m.group("den").lower()]
             value = (1 if num in ("a", "an", "one") else SMALL[num]) / den
             spans.append((Numeral(m.start(), m.end(), value, words=True), self.fraction))
+        for m in PROPORTION.finditer(text):
+            share = proportion_value(m)
+            after = NEXT_WORD.match(text, m.end())
+            if after and unit_word(after["w"]) is not None:
+                continue  # "3 in 10 minutes" is a count and a duration, not a share
+            if share is not None:
+                numeral = Numeral(m.start(), m.end(), share, words=True)
+                spans.append((numeral, self.proportion))
         for m in HALF.finditer(text):
             spans.append((Numeral(m.start(), m.end(), 0.5, words=True), self.fraction))
         for m in VAGUE.finditer(text):
-            phrase = m.group("phrase").lower()
-            scale = VAGUE_SCALES[(m.group("scale") or m.group("scale2")).lower()]
-            if phrase.startswith(("tens of", "hundreds of")) and m.group("scale"):
-                scale *= 10 if phrase.startswith("tens") else 100
+            scale = VAGUE_SCALES[(m["scale"] or m["scale2"] or m["scale3"]).lower()]
+            if m.group("pre"):  # "tens of thousands of", "hundreds of millions of"
+                scale *= 10 if m.group("pre").lower() == "tens" else 100
             spans.append((Numeral(m.start(), m.end(), scale, words=True), self.vague))
+        for m in NUMBER_NOUN.finditer(text):
+            value = 20.0 if m["score"] else 13.0
+            spans.append((Numeral(m.start(), m.end(), value, words=True), self.number_noun))
         for m in A_UNIT.finditer(text):
             spans.append((Numeral(m.start(), m.end("a"), 1.0, words=True), self.article_unit))
         for m in ABSOLUTE_ZERO.finditer(text):
@@ -264,7 +314,7 @@ class _Reader:
                 item.unit = Unit(code, "money", currency=code)
                 item.unit_text = text[left.start() : start].strip()
                 item.start = left.start()
-        pos = end
+        pos = self.read_decimal_comma(item, numeral)
         # Multipliers: "1.5 million", "$2bn", "€10M", "0.5k".
         m = MULTIPLIER.match(text, pos)
         if m:
@@ -285,7 +335,7 @@ class _Reader:
         pos = self.read_unit(item, pos)
         if pos is None:
             return None
-        item.end = pos
+        item.end = self.read_rate(item, pos)
         if item.unit is not None:
             item.count_like = False
         if not self.classify(item, numeral):
@@ -294,7 +344,48 @@ class _Reader:
         if item.count_like and dotted and not self.european:
             item.value *= 1000  # "10.000 soldiers": nobody counts a thousandth of a soldier
         self.read_bounds(item)
+        self.read_accounting_negative(item)
         return item
+
+    def read_decimal_comma(self, item: Found, numeral: Numeral) -> int:
+        """ "12,50 euros", "€3,5": a comma before one or two digits is a decimal comma.
+
+        No English thousands separator is followed by fewer than three digits, but a
+        list ("rounds 1,2 and 3") can be, so the comma is read only when a currency or
+        unit shows the number is an amount.
+        """
+        end = numeral.end
+        m = DECIMAL_COMMA.match(self.text, end)
+        if m is None or numeral.words or not numeral.integer_digits:
+            return end
+        if item.unit is None:
+            probe = Found(item.start, m.end(), item.start, m.end(), item.value)
+            after = self.read_unit(probe, m.end())
+            if after is None or probe.unit is None:
+                return end
+        item.value += math.copysign(int(m["frac"]) / 10 ** len(m["frac"]), item.value or 1)
+        item.num_end = m.end()
+        return m.end()
+
+    def read_accounting_negative(self, item: Found) -> None:
+        """ "Net income was ($5.2 million)": an amount alone in brackets as the value is negative.
+
+        In prose brackets after an amount hold a conversion ("€50m ($55m)"), so only a
+        bracket that stands where the value belongs (after "is"/"was", a colon, or at the
+        start of a line or table cell) is read as the accountants' minus sign.
+        """
+        text = self.text
+        if item.unit is None or item.unit.kind != "money" or item.bound != "exact":
+            return
+        if item.start < 1 or text[item.start - 1] != "(" or text[item.end : item.end + 1] != ")":
+            return
+        if item.value <= 0 or not ACCOUNTING_LEFT.search(
+            text, max(0, item.start - 20), item.start - 1
+        ):
+            return
+        item.value = -item.value
+        item.start -= 1
+        item.end += 1
 
     def read_unit(self, item: Found, pos: int) -> int | None:
         """Read the unit after the number; None when the glued letters show an id."""
@@ -352,6 +443,26 @@ class _Reader:
         if glued:
             return None  # "06F6", "21st", "787s": ids, ordinals and plurals of numbers
         return pos
+
+    def read_rate(self, item: Found, pos: int) -> int:
+        """ "$3.50 a gallon", "$15 an hour", "70 miles an hour": the article means "per"."""
+        unit = item.unit
+        if unit is None or unit.kind not in ("money", "physical") or "/" in unit.name:
+            return pos
+        m = RATE_ARTICLE.match(self.text, pos)
+        if m is None:
+            return pos
+        per = unit_word(m["w"])
+        if per is None or per.kind != "physical" or is_duration(unit):
+            return pos
+        if unit.kind == "physical" and not is_duration(per):
+            return pos  # "2 m a metre" is no rate; a physical rate is per unit of time
+        rate = compound_unit([(unit, 1), (per, -1)])
+        if rate is None:
+            return pos
+        item.unit = rate
+        item.unit_text = f"{item.unit_text or ''} {self.text[m.start('a') : m.end()]}".strip()
+        return m.end()
 
     def unit_parts(self, pos: int, money: Unit | None) -> tuple[list[tuple[Unit, int]], int]:
         """Unit words with powers from `pos`: "km", "km/s2", "J/m^2 per year"."""
@@ -437,11 +548,44 @@ class _Reader:
             return True
         if unit is None and not numeral.words and self.after_name(numeral.start):
             return False
+        if unit is None and self.model_number(item, numeral):
+            item.kind = "name"
+            return True
         if numeral.words and self.in_name(numeral.start):
             return False  # "Formula One", "Air Force One"
         if numeral.words and numeral.value == 1 and unit is None:
             return self.counted_noun(item.end, strict=True) is not None
         return True
+
+    def model_number(self, item: Found, numeral: Numeral) -> bool:
+        """ "the 787 Dreamliner", "the 777 was", "the 787-8": a number used as a singular name.
+
+        A count after "the" agrees with a plural ("the 300 were rescued", "the 150
+        soldiers"); a bare three-digit number followed by a singular noun or verb, a
+        proper name or a variant ("-8") names a model, route or code, unless the noun
+        names a level ("the 500 mark"). A variant joins the span, so it is not read again.
+        """
+        text = self.text
+        if not numeral.integer_digits or numeral.end - numeral.start != 3:
+            return False
+        if not THE_BEFORE.search(text, max(0, numeral.start - 5), numeral.start):
+            return False
+        variant = VARIANT.match(text, numeral.end)
+        if variant:
+            item.end = variant.end()
+            return True
+        i = self.token_index(numeral.end)
+        i += self.doc[i].idx < numeral.end
+        if i >= len(self.doc):
+            return False
+        nxt = self.doc[i]
+        if nxt.lower_ in VALUE_NOUNS:
+            return False  # "the 500 mark": the number is a level the noun points at
+        return (
+            nxt.tag_ in ("NN", "VBZ")
+            or nxt.lower_ in ("is", "was", "has")
+            or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
+        )
 
     def counts(self, item: Found) -> bool:
         """A year-like number that counts: "more than 2000 troops", "1500 people died"."""
@@ -522,6 +666,8 @@ class _Reader:
                 while j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" and not doc[j + 1].is_punct:
                     j += 1
                 return doc[j].lower_
+            if t.lower_ in NOT_BEFORE_COUNTED:
+                break  # "150 last year", "3 a day": the noun after is a time, not what is counted
             if t.pos_ in ("ADJ", "PROPN", "NUM", "DET") or t.lower_ in ("of", "-"):
                 j += 1
                 continue
@@ -565,6 +711,15 @@ class _Reader:
         self.read_bounds(item)
         return item
 
+    def proportion(self, numeral: Numeral) -> Found | None:
+        """ "one in five adults": a share of a whole, like "a fifth of"."""
+        if self.blocked(numeral.start, numeral.end):
+            return None
+        item = Found(numeral.start, numeral.end, numeral.start, numeral.end, numeral.value)
+        item.words = True
+        self.read_bounds(item)
+        return item
+
     def vague(self, numeral: Numeral) -> Found | None:
         """ "thousands of", "dozens of", "several hundred": bound vague."""
         if self.blocked(numeral.start, numeral.end):
@@ -588,6 +743,18 @@ class _Reader:
             if item.counted in ("years", "decades", "centuries", "months", "weeks", "days"):
                 item.kind = "duration"
         return item
+
+    def number_noun(self, numeral: Numeral) -> Found | None:
+        """ "a baker's dozen" (13); "a score of" (20) only before a plural noun, not "of 98"."""
+        if numeral.value == 20:
+            doc = self.doc
+            i = self.token_index(numeral.end)
+            i += doc[i].idx < numeral.end
+            while i < len(doc) and doc[i].pos_ == "ADJ":
+                i += 1
+            if i >= len(doc) or doc[i].tag_ not in ("NNS", "NNPS") or doc[i].like_num:
+                return None
+        return self.complete(numeral)
 
     def article_unit(self, numeral: Numeral) -> Found | None:
         """ "a gallon", "a penny", "one kibibyte": the article counts one of the unit."""
@@ -616,6 +783,14 @@ class _Reader:
         item.unit_text = self.text[numeral.start : numeral.end]
         item.count_like = False
         return item
+
+
+def _year_like(numeral: Numeral) -> bool:
+    return (
+        numeral.integer_digits
+        and numeral.end - numeral.start == 4
+        and 1000 <= numeral.value <= 2100
+    )
 
 
 def _inside(spans: list[tuple[int, int]], item: Found) -> bool:

@@ -2,7 +2,7 @@
 
 "between 44 and 50 mg", "10-15 exabytes" and "8- to 16-meter" are one quantity with
 a low and a high end; in "45 and 50 mg" both numbers are milligrams; "rose from 5% to
-7%" reports two values, not a range.
+7%" reports two values, not a range, and so does a score or tally ("won 2-1").
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ class Found:
     bound: str = "exact"
     high: float | None = None
     counted: str | None = None
-    kind: str = "quantity"  # quantity | year | duration
+    kind: str = "quantity"  # quantity | year | duration | name (a model number, dropped)
     words: bool = False
     count_like: bool = True  # no unit, currency or percent
 
@@ -46,6 +46,8 @@ def join_ranges(
         if b is not None and a.kind == "quantity" and (b.kind == "quantity" or a.unit is None):
             gap = text[a.end : b.start]
             m = RANGE_GAP.fullmatch(gap)
+            if m and _shares_rate(a.unit, b.unit):  # "$60 to $70 a barrel": both per barrel
+                a.unit = b.unit
             same = a.unit is None or (b.unit is not None and a.unit.name == b.unit.name)
             if m and same and a.bound in ("exact", "about") and b.bound == "exact":
                 joiner = m["joiner"].lower()
@@ -60,7 +62,9 @@ def join_ranges(
                     out.append(a)
                     i += 1
                     continue
-                if joiner in ("to", "through") and change:
+                # "won 2-1", "voted 52-35": a dash before a lower number is a score or tally.
+                score = joiner in ("-", "–", "—") and b.value <= a.value
+                if (joiner in ("to", "through") and change) or score:
                     if a.unit is None and b.unit is not None:
                         a.unit, a.unit_text, a.count_like = b.unit, b.unit_text, False
                     out.append(a)
@@ -87,3 +91,14 @@ def join_ranges(
         out.append(a)
         i += 1
     return out
+
+
+def _shares_rate(a: Unit | None, b: Unit | None) -> bool:
+    """A bare amount next to a rate in the same currency takes its "per" unit."""
+    return (
+        a is not None
+        and b is not None
+        and a.kind == b.kind == "money"
+        and a.name == a.currency == b.currency
+        and "/" in b.name
+    )

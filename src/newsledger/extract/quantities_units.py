@@ -37,10 +37,12 @@ COMMON_PREFIXES = frozenset(
     """atto femto pico nano micro milli centi deci deca hecto kilo mega giga tera peta exa
     kibi mebi gibi tebi pebi exbi""".split()
 )
-# Symbols too ambiguous in prose to read as units, even right after a number.
+# Symbols too ambiguous in prose to read as units, even right after a number ("5 CDs" are
+# compact discs, not candelas).
 AMBIGUOUS_SYMBOLS = frozenset(
     "a A are B b C c d F G H in is l N P S T at as an on no or it m2 mo Ms sec sigma pt pts has "
-    "point points stone stones shot shots league leagues count counts unit units kt".split()
+    "point points stone stones shot shots league leagues count counts unit units kt "
+    "cd cds CD CDs Cd".split()
 )
 TIME_UNITS = frozenset(
     "second minute hour day week month year decade century millennium fortnight".split()
@@ -69,9 +71,10 @@ MINOR_CURRENCY = {
     "cent": "cent", "cents": "cent", "penny": "penny", "pennies": "penny", "pence": "penny",
     "dime": "dime", "dimes": "dime",
 }  # fmt: skip
+# "10.5pc" is British press shorthand for per cent (never parsecs in news); "10 PCs" are computers.
 PERCENT_WORDS = re.compile(
     r"(?P<sep>\s?)(?:(?P<pp>percentage[\s-]points?|pct\.?\s+points?|pp\b)"
-    r"|(?P<bp>basis\s+points?|bps?\b)|(?P<pc>%|percent\b|per\s?cent\b|pct\b))",
+    r"|(?P<bp>basis\s+points?|bps?\b)|(?P<pc>%|percent\b|per\s?cent\b|pct\b|(?-i:pc)\b))",
     re.IGNORECASE,
 )
 TEMPERATURE = re.compile(
