@@ -23,7 +23,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import replace
-from itertools import pairwise
 
 from spacy.attrs import IDX
 from spacy.language import Language
@@ -35,11 +34,11 @@ from newsledger.extract.quantities_context import (
     BOUND_RIGHT,
     INCH_CONTEXT,
     LEFT_BOUNDS,
-    NAME_WORDS,
     RIGHT_BOUNDS,
     UNCERTAINTY,
     blocked_zones,
 )
+from newsledger.extract.quantities_names import NumberNames
 from newsledger.extract.quantities_numbers import (
     DENOMINATORS,
     DIGIT_NUMERAL,
@@ -107,16 +106,12 @@ RATE_ARTICLE = re.compile(
 )
 # Where a bracketed amount stands as a value: after a copula, a colon, a line or cell start.
 ACCOUNTING_LEFT = re.compile(r"(?:(?:^|(?<=[\n\t]))[ ]*|\b(?:is|was|were|are|be|been)\s+|:\s*)\Z")
-SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
 # Number nouns unambiguous in news ("gross" is an adjective or gross revenue there).
 NUMBER_NOUN = re.compile(
     r"\b(?:an?\s+)?baker['’]s\s+dozen\b|\ba\s+(?P<score>score)\s+of\b", re.IGNORECASE
 )
 NEXT_WORD = re.compile(r"[\s-]*(?P<w>[A-Za-z]+)")
 DECIMAL_COMMA = re.compile(r",(?P<frac>\d{1,2})(?![\d]|[.,]\d)")
-VALUE_NOUNS = frozenset("mark level barrier threshold milestone figure line ceiling".split())
-THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-VARIANT = re.compile(r"-\d+\b(?![.,]\d)")
 NOT_BEFORE_COUNTED = frozenset("last next this that every each per a an".split())
 HALF = re.compile(r"\b(?:half)(?=\s+(?:of|the|an?\s))", re.IGNORECASE)
 ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
@@ -126,7 +121,6 @@ YEAR_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 THOUSANDS_DOT = re.compile(r"\d{1,3}\.000")
-PROPER_POS = frozenset({"PROPN"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 
 
@@ -191,6 +185,7 @@ class _Reader:
         self.text = text
         self.european = EUROPEAN_EVIDENCE.search(self.text) is not None
         self._starts: list[int] | None = None
+        self.names = NumberNames(doc, text, self.token_index)
 
     # --- token look-ups -------------------------------------------------------------------
     def token_index(self, char: int) -> int:
@@ -212,7 +207,7 @@ class _Reader:
     # --- the pass -------------------------------------------------------------------------
     def read(self) -> list[Found]:
         numerals = self.numerals()
-        runs = self.digit_runs([n for n, _ in numerals])
+        runs = self.names.digit_runs([n for n, _ in numerals])
         found: list[Found] = []
         for numeral, maker in numerals:
             if numeral.start in runs:
@@ -232,23 +227,6 @@ class _Reader:
                 item.counted = self.counted_noun(item.end)
             kept.append(item)
         return kept
-
-    def digit_runs(self, numerals: list[Numeral]) -> set[int]:
-        """Starts of digit groups written side by side ("020 7946 0958", "245 23"): an id.
-
-        Grouped thousands ("10 000") are already one numeral, so two digit numbers with
-        only a space between them are a phone, account or reference number, or a table
-        row, not an amount. A year beside a number ("In 2010 15 people died") is not a run.
-        """
-        starts: set[int] = set()
-        for a, b in pairwise(numerals):
-            if not (a.integer_digits and b.integer_digits) or _year_like(a) or _year_like(b):
-                continue  # "5,700 737s": a formatted number is an amount, not a code group
-            if self.text[b.end : b.end + 1].isalpha():
-                continue  # "18 777s": the glued plural marks a model
-            if SPACE_ONLY.fullmatch(self.text, a.end, b.start):
-                starts.update((a.start, b.start))
-        return starts
 
     def numerals(self) -> list[tuple[Numeral, Callable[[Numeral], Found | None]]]:
         """All number-like stretches, leftmost-longest, each with the reader that completes it."""
@@ -302,7 +280,7 @@ class _Reader:
         start, end = numeral.start, numeral.end
         if self.blocked(start, end):
             return None
-        if not numeral.words and self.looks_like_id(start, end):
+        if not numeral.words and self.names.looks_like_id(start, end):
             return None
         item = Found(start, end, start, end, numeral.value, words=numeral.words)
         # Currency written before the number: "$", "US$", "£", "EUR".
@@ -546,46 +524,17 @@ class _Reader:
         if unit is None and four_digits and 1000 <= item.value <= 2100 and not self.counts(item):
             item.kind = "year"
             return True
-        if unit is None and not numeral.words and self.after_name(numeral.start):
+        if unit is None and not numeral.words and self.names.after_name(numeral.start):
             return False
-        if unit is None and self.model_number(item, numeral):
-            item.kind = "name"
+        model_end = self.names.model_number(numeral) if unit is None else None
+        if model_end is not None:
+            item.kind, item.end = "name", max(item.end, model_end)
             return True
-        if numeral.words and self.in_name(numeral.start):
+        if numeral.words and self.names.in_name(numeral.start):
             return False  # "Formula One", "Air Force One"
         if numeral.words and numeral.value == 1 and unit is None:
             return self.counted_noun(item.end, strict=True) is not None
         return True
-
-    def model_number(self, item: Found, numeral: Numeral) -> bool:
-        """ "the 787 Dreamliner", "the 777 was", "the 787-8": a number used as a singular name.
-
-        A count after "the" agrees with a plural ("the 300 were rescued", "the 150
-        soldiers"); a bare three-digit number followed by a singular noun or verb, a
-        proper name or a variant ("-8") names a model, route or code, unless the noun
-        names a level ("the 500 mark"). A variant joins the span, so it is not read again.
-        """
-        text = self.text
-        if not numeral.integer_digits or numeral.end - numeral.start != 3:
-            return False
-        if not THE_BEFORE.search(text, max(0, numeral.start - 5), numeral.start):
-            return False
-        variant = VARIANT.match(text, numeral.end)
-        if variant:
-            item.end = variant.end()
-            return True
-        i = self.token_index(numeral.end)
-        i += self.doc[i].idx < numeral.end
-        if i >= len(self.doc):
-            return False
-        nxt = self.doc[i]
-        if nxt.lower_ in VALUE_NOUNS:
-            return False  # "the 500 mark": the number is a level the noun points at
-        return (
-            nxt.tag_ in ("NN", "VBZ")
-            or nxt.lower_ in ("is", "was", "has")
-            or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
-        )
 
     def counts(self, item: Found) -> bool:
         """A year-like number that counts: "more than 2000 troops", "1500 people died"."""
@@ -608,38 +557,6 @@ class _Reader:
         if r and item.bound == "exact":
             item.bound = RIGHT_BOUNDS[re.sub(r"\s+", " ", r["bound"].strip(" -").lower())]
             item.end = r.end()
-
-    def looks_like_id(self, start: int, end: int) -> bool:
-        """Numbers inside codes and names: "Covid-19", "A330-200", "No. 5", "+44 20 7946"."""
-        text = self.text
-        if start >= 2 and text[start - 1] in "-+" and text[start - 2].isalpha():
-            return True
-        if start >= 2 and text[start - 1] == "+" and text[start - 2].isalnum():
-            return True
-        if end < len(text) and text[end] in "+":
-            return end + 1 < len(text) and text[end + 1].isalnum()
-        if start >= 1 and text[start - 1] in "=\"'" and "=" in text[max(0, start - 2) : start]:
-            return True  # markup attributes: colspan="2", count=10
-        before = text[max(0, start - 12) : start]
-        return bool(NAME_WORDS.search(before))
-
-    def after_name(self, start: int) -> bool:
-        """A bare number right after a proper name is part of it ("Voyager 2", "Boeing 787")."""
-        if start < 2 or self.text[start - 1] != " ":
-            return False
-        i = self.token_index(start - 2)
-        token = self.doc[i]
-        if any(ch.isdigit() for ch in token.text) and any(ch.isalpha() for ch in token.text):
-            return True
-        return token.pos_ in PROPER_POS and any(ch.isupper() for ch in token.text)
-
-    def in_name(self, start: int) -> bool:
-        """A capitalised number word inside a sentence, tagged as a proper name."""
-        token = self.doc[self.token_index(start)]
-        if not token.text[:1].isupper() or token.is_sent_start:
-            return False
-        before = self.doc[token.i - 1]
-        return token.pos_ in PROPER_POS or (before.pos_ in PROPER_POS and before.text[:1].isupper())
 
     def counted_noun(self, end: int, strict: bool = False) -> str | None:
         """The noun a bare number counts: "10,000 North Korean troops" -> "troops"."""
@@ -783,14 +700,6 @@ class _Reader:
         item.unit_text = self.text[numeral.start : numeral.end]
         item.count_like = False
         return item
-
-
-def _year_like(numeral: Numeral) -> bool:
-    return (
-        numeral.integer_digits
-        and numeral.end - numeral.start == 4
-        and 1000 <= numeral.value <= 2100
-    )
 
 
 def _inside(spans: list[tuple[int, int]], item: Found) -> bool:
