@@ -120,6 +120,17 @@ CASES = [
     ("Nearly one in three children are poor.", [("Nearly one in three", 1 / 3, None, "about")]),
     ("They scored 3 in 10 minutes.", [("3", 3, None, "exact")]),
     ("A third of the population lives in poverty.", [("A third", 1 / 3, None, "exact")]),
+    ("Half a million people and a quarter of a million homes.",
+     [("Half a million", 5e5, None, "exact"), ("a quarter of a million", 2.5e5, None, "exact")]),
+    ("The DAX was up by a fifth of a percent.", [("a fifth of a percent", 0.2, "percent",
+                                                  "exact")]),
+    # "m" after a number: millions before a plural, metres otherwise
+    ("Some 5m people, 1m new jobs and 100m euros.", [("Some 5m", 5e6, None, "about"),
+                                                     ("1m", 1e6, None, "exact"),
+                                                     ("100m euros", 1e8, "EUR", "exact")]),
+    ("He is 1.8m tall and built a 2m wall after 2m of snow.",
+     [("1.8m", 1.8, "meter", "exact"), ("2m", 2, "meter", "exact"), ("2m", 2, "meter", "exact")]),
+    ("It is a €1.2-billion deal.", [("€1.2-billion", 1.2e9, "EUR", "exact")]),
     # ids, models and scores are not amounts
     ("Call 020 7946 0958 today.", []),
     ("245 23 yen", []),
@@ -140,6 +151,7 @@ CASES = [
      ("Brent fell to $80.35 a barrel.", "$80.35 a barrel", 80.35, "USD / barrel"),
      ("She earns £50,000 a year.", "£50,000 a year", 50_000, "GBP / year"),
      ("The car was doing 70 miles an hour.", "70 miles an hour", 70, "mile / hour"),
+     ("It pumps 1.5m barrels a day.", "1.5m barrels a day", 1.5e6, "barrel / day"),
      ("Prices were $3 a year ago.", "$3", 3, "USD")],
 )  # fmt: skip
 def test_rates_with_an_article(nlp, text, span, value, unit):

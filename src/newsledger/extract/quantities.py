@@ -78,7 +78,7 @@ CURRENCY_LEFT = re.compile(
 )
 CURRENCY_RIGHT_SYMBOL = re.compile(r"\s?(?P<sym>€|\$|£|¥)|\s(?P<code>[A-Z]{3})\b")
 MULTIPLIER = re.compile(
-    r"(?P<sep>\s?)(?P<mult>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn)\b"
+    r"(?P<sep>[\s-]?)(?P<mult>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn)\b"
     r"|(?P<letter>[kKmMbBT]|tr)\b",
     re.IGNORECASE,
 )
@@ -113,6 +113,8 @@ NUMBER_NOUN = re.compile(
 NEXT_WORD = re.compile(r"[\s-]*(?P<w>[A-Za-z]+)")
 DECIMAL_COMMA = re.compile(r",(?P<frac>\d{1,2})(?![\d]|[.,]\d)")
 NOT_BEFORE_COUNTED = frozenset("last next this that every each per a an".split())
+OF_A = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<scale>thousand|million|billion|trillion)\b)?")
+DIMENSIONS = frozenset("tall high long wide deep thick across".split())
 HALF = re.compile(r"\b(?:half)(?=\s+(?:of|the|an?\s))", re.IGNORECASE)
 ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
 YEAR_PREPOSITION = re.compile(
@@ -307,6 +309,9 @@ class _Reader:
                 elif item.unit is not None and letter in MONEY_MULTIPLIERS:
                     item.value *= MONEY_MULTIPLIERS[letter]
                     pos = m.end()
+                elif letter in "mM" and self.plural_follows(m.end()):
+                    item.value *= 1e6  # "5m people", "100m euros"; "a 2m wall" is metres
+                    pos = m.end()
         uncertainty = UNCERTAINTY.match(text, pos)
         if uncertainty:
             pos = uncertainty.end()
@@ -324,6 +329,19 @@ class _Reader:
         self.read_bounds(item)
         self.read_accounting_negative(item)
         return item
+
+    def plural_follows(self, pos: int) -> bool:
+        """A plural noun after "5m" makes it millions ("5m people", "1m new jobs", "3m tonnes").
+
+        A metre measure is followed by a singular noun, "of" or a dimension ("a 2m wall",
+        "2m of snow", "1.8m tall", "2m tall trees").
+        """
+        doc = self.doc
+        i = self.token_index(pos)
+        i += i < len(doc) and doc[i].idx < pos
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].lower_ not in DIMENSIONS:
+            i += 1
+        return i < len(doc) and doc[i].tag_ in ("NNS", "NNPS") and doc[i].idx > pos
 
     def read_decimal_comma(self, item: Found, numeral: Numeral) -> int:
         """ "12,50 euros", "€3,5": a comma before one or two digits is a decimal comma.
@@ -616,13 +634,15 @@ class _Reader:
             and not BOUND_LEFT.search(text, max(0, numeral.start - 30), numeral.start)
         ):
             return None
-        if phrase.startswith("half") and item.unit is None:
-            m = re.compile(r"\s+an?\s").match(text, numeral.end)
-            if m:
-                probe = Found(numeral.start, m.end(), numeral.start, m.end(), 0.5)
-                pos = self.read_unit(probe, m.end())
-                if pos is not None and probe.unit is not None:
-                    item = replace(probe, end=pos, count_like=False, words=True)
+        of_a = OF_A.match(text, item.end) if item.unit is None else None
+        if of_a and of_a["scale"]:  # "half a million", "a quarter of a billion"
+            item.value *= MULTIPLIER_WORDS[of_a["scale"].lower()]
+            item.end = of_a.end()
+        elif of_a:  # "half a mile", "a third of a percentage point"
+            probe = Found(numeral.start, of_a.end(), numeral.start, of_a.end(), item.value)
+            pos = self.read_unit(probe, of_a.end())
+            if pos is not None and probe.unit is not None:
+                item = replace(probe, end=pos, count_like=False, words=True)
         if item.unit is not None and is_duration(item.unit):
             item.kind = "duration"
         self.read_bounds(item)
