@@ -115,6 +115,9 @@ DECIMAL_COMMA = re.compile(r",(?P<frac>\d{1,2})(?![\d]|[.,]\d)")
 NOT_BEFORE_COUNTED = frozenset("last next this that every each per a an".split())
 OF_A = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<scale>thousand|million|billion|trillion)\b)?")
 DIMENSIONS = frozenset("tall high long wide deep thick across".split())
+RANGE_FROM_MONEY = re.compile(
+    r"(?:(?P<code>\b[A-Z]{3})\s?|(?P<sym>(?:\b[A-Z]{1,3})?\$|£|€|¥|₹))\d[\d.,]*\s?(?:-|–|to)\s?\Z"
+)
 HALF = re.compile(r"\b(?:half)(?=\s+(?:of|the|an?\s))", re.IGNORECASE)
 ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
 YEAR_PREPOSITION = re.compile(
@@ -294,24 +297,27 @@ class _Reader:
                 item.unit = Unit(code, "money", currency=code)
                 item.unit_text = text[left.start() : start].strip()
                 item.start = left.start()
+        elif not numeral.words:
+            self.range_currency(item)
         pos = self.read_decimal_comma(item, numeral)
         # Multipliers: "1.5 million", "$2bn", "€10M", "0.5k".
         m = MULTIPLIER.match(text, pos)
         if m:
+            scale = 1.0
             if m.group("mult") and not (numeral.words and m.group("sep") == ""):
-                item.value *= MULTIPLIER_WORDS[m.group("mult").lower()]
-                pos = m.end()
+                scale = MULTIPLIER_WORDS[m.group("mult").lower()]
             elif m.group("letter") and not numeral.words:
                 letter = m.group("letter")
                 if letter in GLUED_MULTIPLIERS:
-                    item.value *= GLUED_MULTIPLIERS[letter]
-                    pos = m.end()
+                    scale = GLUED_MULTIPLIERS[letter]
                 elif item.unit is not None and letter in MONEY_MULTIPLIERS:
-                    item.value *= MONEY_MULTIPLIERS[letter]
-                    pos = m.end()
+                    scale = MONEY_MULTIPLIERS[letter]
                 elif letter in "mM" and self.plural_follows(m.end()):
-                    item.value *= 1e6  # "5m people", "100m euros"; "a 2m wall" is metres
-                    pos = m.end()
+                    scale = 1e6  # "5m people", "100m euros"; "a 2m wall" is metres
+            if scale != 1.0:
+                item.value *= scale
+                item.scale = scale
+                pos = m.end()
         uncertainty = UNCERTAINTY.match(text, pos)
         if uncertainty:
             pos = uncertainty.end()
@@ -329,6 +335,16 @@ class _Reader:
         self.read_bounds(item)
         self.read_accounting_negative(item)
         return item
+
+    def range_currency(self, item: Found) -> None:
+        """ "$1.5-2bn", "£30-40m": the currency before a range's low end counts for its high end."""
+        before = RANGE_FROM_MONEY.search(self.text, max(0, item.start - 24), item.start)
+        if before is None:
+            return
+        written = re.sub(r"\s", "", before["sym"]) if before["sym"] else before["code"]
+        code = currency_code(written)
+        if code:
+            item.unit = Unit(code, "money", currency=code)
 
     def plural_follows(self, pos: int) -> bool:
         """A plural noun after "5m" makes it millions ("5m people", "1m new jobs", "3m tonnes").

@@ -59,9 +59,11 @@ class NumberNames:
         so its digits are not read again), or None.
         """
         text = self.text
-        if not numeral.integer_digits or numeral.end - numeral.start != 3:
-            return None
         if not THE_BEFORE.search(text, max(0, numeral.start - 5), numeral.start):
+            return None
+        if not numeral.words and any(ch.isalpha() for ch in text[numeral.start : numeral.end]):
+            return numeral.end  # "the 7E7": nobody writes a count after "the" as 7×10⁷
+        if not numeral.integer_digits or numeral.end - numeral.start != 3:
             return None
         variant = VARIANT.match(text, numeral.end)
         if variant:

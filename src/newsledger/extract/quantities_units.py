@@ -212,11 +212,11 @@ def unit_word(word: str) -> Unit | None:
 
 
 def _product_unit(word: str) -> str | None:
-    """Symbols written together for a product: "Js" (joule second), "Nm", "cds"."""
+    """Symbols written together for a product: "Js" (joule second)."""
     if not 2 <= len(word) <= 4 or not word.isalpha() or word in AMBIGUOUS_SYMBOLS:
         return None
-    if len(word) > 3 and word.islower():
-        return None  # a lower-case word ("cars") is not two symbols
+    if word.islower() or (len(word) > 2 and word[0].isupper() and word[1:].islower()):
+        return None  # words ("cars", "but", "Macs") are not two symbols; "Js" is
     for cut in range(1, len(word)):
         left, right = word[:cut], word[cut:]
         if len(left) > 2 or len(right) > 2:
