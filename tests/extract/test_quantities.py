@@ -155,6 +155,8 @@ CASES = [
     ("Since 1967 5,700 737s and 18 777s were delivered.", [("5,700", 5700, None, "exact"),
                                                           ("18", 18, None, "exact")]),
     ("The index fell below the 500 mark.", [("500", 500, None, "exact")]),
+    ("Their new 787 aircraft, the 777-200LR and Standard & Poor's 500 index; its 300 employees.",
+     [("300", 300, None, "exact")]),
     ("A 2-1 win; the Senate voted 52-35.", [("2", 2, None, "exact"), ("1", 1, None, "exact"),
                                            ("52", 52, None, "exact"), ("35", 35, None, "exact")]),
 ]  # fmt: skip

@@ -19,7 +19,7 @@ from newsledger.extract.quantities_numbers import Numeral
 PROPER_POS = frozenset({"PROPN"})
 SPACE_ONLY = re.compile(r"[ \t\u00a0]+")
 THE_BEFORE = re.compile(r"\bthe\s+\Z", re.IGNORECASE)
-VARIANT = re.compile(r"-\d+\b(?![.,]\d)")
+VARIANT = re.compile(r"-\d+[A-Z]*\b(?![.,]\d)")  # "787-8", "777-200LR"
 # Nouns that make the number before them a level, not a name: "the 500 mark".
 VALUE_NOUNS = frozenset("mark level barrier threshold milestone figure line ceiling".split())
 
@@ -50,18 +50,18 @@ class NumberNames:
         return starts
 
     def model_number(self, numeral: Numeral) -> int | None:
-        """ "the 787 Dreamliner", "the 777 was", "the 787-8": a number used as a singular name.
+        """ "the 787 Dreamliner", "its 777 was", "the 787-8": a number used as a singular name.
 
-        A count after "the" agrees with a plural ("the 300 were rescued", "the 150
-        soldiers"); a bare three-digit number followed by a singular noun or verb, a
+        A count after a determiner agrees with a plural ("the 300 were rescued", "their
+        150 soldiers"); a bare three-digit number followed by a singular noun or verb, a
         proper name or a variant ("-8") names a model, route or code, unless the noun
         names a level ("the 500 mark"). Returns where the name ends (a variant joins it,
         so its digits are not read again), or None.
         """
         text = self.text
-        if not THE_BEFORE.search(text, max(0, numeral.start - 5), numeral.start):
+        if numeral.words or not self.determined(numeral.start):
             return None
-        if not numeral.words and any(ch.isalpha() for ch in text[numeral.start : numeral.end]):
+        if any(ch.isalpha() for ch in text[numeral.start : numeral.end]):
             return numeral.end  # "the 7E7": nobody writes a count after "the" as 7×10⁷
         if not numeral.integer_digits or numeral.end - numeral.start != 3:
             return None
@@ -81,6 +81,15 @@ class NumberNames:
             or (nxt.pos_ == "PROPN" and nxt.text[:1].isupper())
         )
         return numeral.end if singular else None
+
+    def determined(self, start: int) -> bool:
+        """A determiner, possessive or adjective right before: "the", "its", "Boeing's", "new"."""
+        if THE_BEFORE.search(self.text, max(0, start - 5), start):
+            return True
+        if start < 2 or not self.text[start - 1].isspace():
+            return False
+        before = self.doc[self.token_index(start - 2)]
+        return before.tag_ in ("DT", "PRP$", "POS", "JJ")
 
     def looks_like_id(self, start: int, end: int) -> bool:
         """Numbers inside codes and names: "Covid-19", "A330-200", "No. 5", "+44 20 7946"."""
