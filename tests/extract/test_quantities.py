@@ -87,7 +87,100 @@ CASES = [
     ("More than 2000 troops died in 1999.", [("More than 2000", 2000, None, "more_than")]),
     ("The 2012 elections and the FTSE 100 has risen; Formula One racing.", []),
     ('<td colspan="2"> count=10', []),
+    # money as news writes it, in several currencies
+    ("It raised £1.5m, ¥5bn and CHF 1.2bn.", [("£1.5m", 1.5e6, "GBP", "exact"),
+                                            ("¥5bn", 5e9, "JPY", "exact"),
+                                            ("CHF 1.2bn", 1.2e9, "CHF", "exact")]),
+    ("Sales hit SEK 450m, A$2.5 million and Rs 500.", [("SEK 450m", 4.5e8, "SEK", "exact"),
+                                                      ("A$2.5 million", 2.5e6, "AUD", "exact"),
+                                                      ("Rs 500", 500, "INR", "exact")]),
+    ("The bill came to 12,50 euros and a beer 4,20 €.", [("12,50 euros", 12.5, "EUR", "exact"),
+                                                        ("4,20 €", 4.2, "EUR", "exact")]),
+    ("Net income was ($5.2 million) in the quarter.",
+     [("($5.2 million)", -5.2e6, "USD", "exact")]),
+    ("Net loss: ($3.4m).", [("($3.4m)", -3.4e6, "USD", "exact")]),
+    ("The deal, worth €50m ($55m), closed.", [("€50m", 5e7, "EUR", "exact"),
+                                             ("$55m", 5.5e7, "USD", "exact")]),
+    ("A fee (£30) is charged.", [("£30", 30, "GBP", "exact")]),
+    # percentages and temperatures
+    ("Inflation hit 10.5pc; 10 PCs were sold.", [("10.5pc", 10.5, "percent", "exact"),
+                                                ("10", 10, None, "exact")]),
+    ("Unemployment rose by 1.5 percentage points to 7.2%.",
+     [("1.5 percentage points", 1.5, "percentage_point", "exact"), ("7.2%", 7.2, "percent",
+                                                                    "exact")]),
+    ("Highs reached 104°F.", [("104°F", 104, "degree_Fahrenheit", "exact")]),
+    # vague amounts, number nouns and shares
+    ("Hundreds of police came.", [("Hundreds of", 100, None, "vague")]),
+    ("Hundreds of thousands signed; thousands fled.",
+     [("Hundreds of thousands", 1e5, None, "vague"), ("thousands", 1000, None, "vague")]),
+    ("A baker's dozen trucks arrived.", [("A baker's dozen", 13, None, "exact")]),
+    ("A score of people were hurt; she got a score of 98.",
+     [("A score of", 20, None, "exact"), ("98", 98, None, "exact")]),
+    ("Only one in five adults voted.", [("one in five", 0.2, None, "exact")]),
+    ("Nearly one in three children are poor.", [("Nearly one in three", 1 / 3, None, "about")]),
+    ("They scored 3 in 10 minutes.", [("3", 3, None, "exact")]),
+    ("A third of the population lives in poverty.", [("A third", 1 / 3, None, "exact")]),
+    ("Half a million people and a quarter of a million homes.",
+     [("Half a million", 5e5, None, "exact"), ("a quarter of a million", 2.5e5, None, "exact")]),
+    ("The DAX was up by a fifth of a percent.", [("a fifth of a percent", 0.2, "percent",
+                                                  "exact")]),
+    # "m" after a number: millions before a plural, metres otherwise
+    ("Some 5m people, 1m new jobs and 100m euros.", [("Some 5m", 5e6, None, "about"),
+                                                     ("1m", 1e6, None, "exact"),
+                                                     ("100m euros", 1e8, "EUR", "exact")]),
+    ("He is 1.8m tall and built a 2m wall after 2m of snow.",
+     [("1.8m", 1.8, "meter", "exact"), ("2m", 2, "meter", "exact"), ("2m", 2, "meter", "exact")]),
+    ("It is a €1.2-billion deal.", [("€1.2-billion", 1.2e9, "EUR", "exact")]),
+    # ranges: a shared multiplier or currency, an order that makes no range
+    ("Between 1.5 and 2 million people came.", [("Between 1.5 and 2 million", 1.5e6, None,
+                                                 "range")]),
+    ("Estimates ranged from 500 to 2 million.", [("from 500 to 2 million", 500, None,
+                                                   "range")]),
+    ("Sales rose from 5 to 7 million.", [("5", 5e6, None, "exact"),
+                                         ("7 million", 7e6, None, "exact")]),
+    ("A deal worth $1.5-2bn or £30-40m.", [("$1.5-2bn", 1.5e9, "USD", "range"),
+                                          ("£30-40m", 3e7, "GBP", "range")]),
+    ("It hovered between -30 and -60.", [("between -30 and -60", -60, None, "range")]),
+    ("The yen peaked at 76.25 to a dollar.", [("76.25", 76.25, None, "exact"),
+                                             ("a dollar", 1, "USD", "exact")]),
+    # ids, models and scores are not amounts
+    ("Jobs sold 13.7 million Macs.", [("13.7 million", 13.7e6, None, "exact")]),
+    ("The 7E7 was renamed for its 85th birthday.", []),
+    ("The Nikkei is at its lowest since '82, landing at 6:40 p.m. (GMT +8).", []),
+    ("Call 020 7946 0958 today.", []),
+    ("245 23 yen", []),
+    ("In 2010 15 people died.", [("15", 15, None, "exact")]),
+    ("The 787 Dreamliner and the 787-8 seat 242 people; the 300 were rescued.",
+     [("242", 242, None, "exact"), ("300", 300, None, "exact")]),
+    ("Since 1967 5,700 737s and 18 777s were delivered.", [("5,700", 5700, None, "exact"),
+                                                          ("18", 18, None, "exact")]),
+    ("The index fell below the 500 mark.", [("500", 500, None, "exact")]),
+    ("Their new 787 aircraft, the 777-200LR and Standard & Poor's 500 index; its 300 employees.",
+     [("300", 300, None, "exact")]),
+    ("A 2-1 win; the Senate voted 52-35.", [("2", 2, None, "exact"), ("1", 1, None, "exact"),
+                                           ("52", 52, None, "exact"), ("35", 35, None, "exact")]),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [("The minimum wage rises to $15 an hour.", "$15 an hour", 15, "USD / hour"),
+     ("Brent fell to $80.35 a barrel.", "$80.35 a barrel", 80.35, "USD / barrel"),
+     ("She earns £50,000 a year.", "£50,000 a year", 50_000, "GBP / year"),
+     ("The car was doing 70 miles an hour.", "70 miles an hour", 70, "mile / hour"),
+     ("It pumps 1.5m barrels a day.", "1.5m barrels a day", 1.5e6, "barrel / day"),
+     ("Prices were $3 a year ago.", "$3", 3, "USD")],
+)  # fmt: skip
+def test_rates_with_an_article(nlp, text, span, value, unit):
+    (q,) = find_quantities(nlp(text))
+    assert (q.span.text, q.value, q.unit) == (span, pytest.approx(value), unit)
+
+
+def test_bare_amount_beside_a_rate_shares_it(nlp):
+    (q,) = find_quantities(nlp("Oil traded between $60 and $70 a barrel."))
+    assert (q.value, q.high, q.unit, q.bound) == (60, 70, "USD / barrel", "range")
+    low, high = find_quantities(nlp("Oil rose from $60 to $70 a barrel."))
+    assert (low.value, low.unit, high.value, high.unit) == (60, "USD / barrel", 70, "USD / barrel")
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -110,6 +203,11 @@ def test_counted_noun(nlp, text, counted):
         assert q.counted != "new"
     else:
         assert q.counted == counted
+
+
+def test_a_time_after_a_count_is_not_what_it_counts(nlp):
+    (q,) = find_quantities(nlp("Sales were up from 150 last year."))
+    assert (q.value, q.counted) == (150, None)
 
 
 def test_range_keeps_both_ends(nlp):

@@ -18,6 +18,7 @@ counts have no unit and name what they count in `counted`.
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
@@ -33,11 +34,11 @@ from newsledger.extract.quantities_context import (
     BOUND_RIGHT,
     INCH_CONTEXT,
     LEFT_BOUNDS,
-    NAME_WORDS,
     RIGHT_BOUNDS,
     UNCERTAINTY,
     blocked_zones,
 )
+from newsledger.extract.quantities_names import NumberNames
 from newsledger.extract.quantities_numbers import (
     DENOMINATORS,
     DIGIT_NUMERAL,
@@ -45,12 +46,14 @@ from newsledger.extract.quantities_numbers import (
     GLUED_MULTIPLIERS,
     MONEY_MULTIPLIERS,
     MULTIPLIER_WORDS,
+    PROPORTION,
     SMALL,
     VAGUE,
     VAGUE_SCALES,
     WORD_FRACTION,
     Numeral,
     numeral_from_match,
+    proportion_value,
     word_numerals,
 )
 from newsledger.extract.quantities_ranges import Found, join_ranges
@@ -75,7 +78,7 @@ CURRENCY_LEFT = re.compile(
 )
 CURRENCY_RIGHT_SYMBOL = re.compile(r"\s?(?P<sym>€|\$|£|¥)|\s(?P<code>[A-Z]{3})\b")
 MULTIPLIER = re.compile(
-    r"(?P<sep>\s?)(?P<mult>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn)\b"
+    r"(?P<sep>[\s-]?)(?P<mult>thousand|million|billion|trillion|bn|bln|mn|mln|tn|trn)\b"
     r"|(?P<letter>[kKmMbBT]|tr)\b",
     re.IGNORECASE,
 )
@@ -98,6 +101,23 @@ A_UNIT = re.compile(
 A_UNIT_EXCLUDED = frozenset(
     "bit second degree point ton yard mole knot foot hand grand count unit cup pound".split()
 )
+RATE_ARTICLE = re.compile(
+    r"\s+(?P<a>an?)\s+(?P<w>[A-Za-z]+)\b(?!\s+(?:ago|earlier|later|before|after|old)\b)"
+)
+# Where a bracketed amount stands as a value: after a copula, a colon, a line or cell start.
+ACCOUNTING_LEFT = re.compile(r"(?:(?:^|(?<=[\n\t]))[ ]*|\b(?:is|was|were|are|be|been)\s+|:\s*)\Z")
+# Number nouns unambiguous in news ("gross" is an adjective or gross revenue there).
+NUMBER_NOUN = re.compile(
+    r"\b(?:an?\s+)?baker['’]s\s+dozen\b|\ba\s+(?P<score>score)\s+of\b", re.IGNORECASE
+)
+NEXT_WORD = re.compile(r"[\s-]*(?P<w>[A-Za-z]+)")
+DECIMAL_COMMA = re.compile(r",(?P<frac>\d{1,2})(?![\d]|[.,]\d)")
+NOT_BEFORE_COUNTED = frozenset("last next this that every each per a an".split())
+OF_A = re.compile(r"\s+(?:of\s+)?an?\s+(?:(?P<scale>thousand|million|billion|trillion)\b)?")
+DIMENSIONS = frozenset("tall high long wide deep thick across".split())
+RANGE_FROM_MONEY = re.compile(
+    r"(?:(?P<code>\b[A-Z]{3})\s?|(?P<sym>(?:\b[A-Z]{1,3})?\$|£|€|¥|₹))\d[\d.,]*\s?(?:-|–|to)\s?\Z"
+)
 HALF = re.compile(r"\b(?:half)(?=\s+(?:of|the|an?\s))", re.IGNORECASE)
 ABSOLUTE_ZERO = re.compile(r"\babsolute zero\b", re.IGNORECASE)
 YEAR_PREPOSITION = re.compile(
@@ -106,7 +126,6 @@ YEAR_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 THOUSANDS_DOT = re.compile(r"\d{1,3}\.000")
-PROPER_POS = frozenset({"PROPN"})
 NOUNISH = frozenset({"NOUN", "PROPN"})
 
 
@@ -138,7 +157,7 @@ def find_quantities(doc: Doc, keep_time: bool = False) -> list[Quantity]:
     found = reader.read()
     quantities = []
     for item in found:
-        if item.kind != "quantity" and not keep_time:
+        if item.kind == "name" or (item.kind != "quantity" and not keep_time):
             continue
         if reader.touches_furniture(item.start, item.end):
             continue
@@ -171,6 +190,7 @@ class _Reader:
         self.text = text
         self.european = EUROPEAN_EVIDENCE.search(self.text) is not None
         self._starts: list[int] | None = None
+        self.names = NumberNames(doc, text, self.token_index)
 
     # --- token look-ups -------------------------------------------------------------------
     def token_index(self, char: int) -> int:
@@ -192,8 +212,11 @@ class _Reader:
     # --- the pass -------------------------------------------------------------------------
     def read(self) -> list[Found]:
         numerals = self.numerals()
+        runs = self.names.digit_runs([n for n, _ in numerals])
         found: list[Found] = []
         for numeral, maker in numerals:
+            if numeral.start in runs:
+                continue
             if found and numeral.start < found[-1].end:
                 continue  # already read as part of the previous quantity ("+/- 1e-5")
             item = maker(numeral)
@@ -225,14 +248,24 @@ class _Reader:
             den = DENOMINATORS[m.group("den").lower()]
             value = (1 if num in ("a", "an", "one") else SMALL[num]) / den
             spans.append((Numeral(m.start(), m.end(), value, words=True), self.fraction))
+        for m in PROPORTION.finditer(text):
+            share = proportion_value(m)
+            after = NEXT_WORD.match(text, m.end())
+            if after and unit_word(after["w"]) is not None:
+                continue  # "3 in 10 minutes" is a count and a duration, not a share
+            if share is not None:
+                numeral = Numeral(m.start(), m.end(), share, words=True)
+                spans.append((numeral, self.proportion))
         for m in HALF.finditer(text):
             spans.append((Numeral(m.start(), m.end(), 0.5, words=True), self.fraction))
         for m in VAGUE.finditer(text):
-            phrase = m.group("phrase").lower()
-            scale = VAGUE_SCALES[(m.group("scale") or m.group("scale2")).lower()]
-            if phrase.startswith(("tens of", "hundreds of")) and m.group("scale"):
-                scale *= 10 if phrase.startswith("tens") else 100
+            scale = VAGUE_SCALES[(m["scale"] or m["scale2"] or m["scale3"]).lower()]
+            if m.group("pre"):  # "tens of thousands of", "hundreds of millions of"
+                scale *= 10 if m.group("pre").lower() == "tens" else 100
             spans.append((Numeral(m.start(), m.end(), scale, words=True), self.vague))
+        for m in NUMBER_NOUN.finditer(text):
+            value = 20.0 if m["score"] else 13.0
+            spans.append((Numeral(m.start(), m.end(), value, words=True), self.number_noun))
         for m in A_UNIT.finditer(text):
             spans.append((Numeral(m.start(), m.end("a"), 1.0, words=True), self.article_unit))
         for m in ABSOLUTE_ZERO.finditer(text):
@@ -252,7 +285,7 @@ class _Reader:
         start, end = numeral.start, numeral.end
         if self.blocked(start, end):
             return None
-        if not numeral.words and self.looks_like_id(start, end):
+        if not numeral.words and self.names.looks_like_id(start, end):
             return None
         item = Found(start, end, start, end, numeral.value, words=numeral.words)
         # Currency written before the number: "$", "US$", "£", "EUR".
@@ -264,28 +297,34 @@ class _Reader:
                 item.unit = Unit(code, "money", currency=code)
                 item.unit_text = text[left.start() : start].strip()
                 item.start = left.start()
-        pos = end
+        elif not numeral.words:
+            self.range_currency(item)
+        pos = self.read_decimal_comma(item, numeral)
         # Multipliers: "1.5 million", "$2bn", "€10M", "0.5k".
         m = MULTIPLIER.match(text, pos)
         if m:
+            scale = 1.0
             if m.group("mult") and not (numeral.words and m.group("sep") == ""):
-                item.value *= MULTIPLIER_WORDS[m.group("mult").lower()]
-                pos = m.end()
+                scale = MULTIPLIER_WORDS[m.group("mult").lower()]
             elif m.group("letter") and not numeral.words:
                 letter = m.group("letter")
                 if letter in GLUED_MULTIPLIERS:
-                    item.value *= GLUED_MULTIPLIERS[letter]
-                    pos = m.end()
+                    scale = GLUED_MULTIPLIERS[letter]
                 elif item.unit is not None and letter in MONEY_MULTIPLIERS:
-                    item.value *= MONEY_MULTIPLIERS[letter]
-                    pos = m.end()
+                    scale = MONEY_MULTIPLIERS[letter]
+                elif letter in "mM" and self.plural_follows(m.end()):
+                    scale = 1e6  # "5m people", "100m euros"; "a 2m wall" is metres
+            if scale != 1.0:
+                item.value *= scale
+                item.scale = scale
+                pos = m.end()
         uncertainty = UNCERTAINTY.match(text, pos)
         if uncertainty:
             pos = uncertainty.end()
         pos = self.read_unit(item, pos)
         if pos is None:
             return None
-        item.end = pos
+        item.end = self.read_rate(item, pos)
         if item.unit is not None:
             item.count_like = False
         if not self.classify(item, numeral):
@@ -294,7 +333,71 @@ class _Reader:
         if item.count_like and dotted and not self.european:
             item.value *= 1000  # "10.000 soldiers": nobody counts a thousandth of a soldier
         self.read_bounds(item)
+        self.read_accounting_negative(item)
         return item
+
+    def range_currency(self, item: Found) -> None:
+        """ "$1.5-2bn", "£30-40m": the currency before a range's low end counts for its high end."""
+        before = RANGE_FROM_MONEY.search(self.text, max(0, item.start - 24), item.start)
+        if before is None:
+            return
+        written = re.sub(r"\s", "", before["sym"]) if before["sym"] else before["code"]
+        code = currency_code(written)
+        if code:
+            item.unit = Unit(code, "money", currency=code)
+
+    def plural_follows(self, pos: int) -> bool:
+        """A plural noun after "5m" makes it millions ("5m people", "1m new jobs", "3m tonnes").
+
+        A metre measure is followed by a singular noun, "of" or a dimension ("a 2m wall",
+        "2m of snow", "1.8m tall", "2m tall trees").
+        """
+        doc = self.doc
+        i = self.token_index(pos)
+        i += i < len(doc) and doc[i].idx < pos
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].lower_ not in DIMENSIONS:
+            i += 1
+        return i < len(doc) and doc[i].tag_ in ("NNS", "NNPS") and doc[i].idx > pos
+
+    def read_decimal_comma(self, item: Found, numeral: Numeral) -> int:
+        """ "12,50 euros", "€3,5": a comma before one or two digits is a decimal comma.
+
+        No English thousands separator is followed by fewer than three digits, but a
+        list ("rounds 1,2 and 3") can be, so the comma is read only when a currency or
+        unit shows the number is an amount.
+        """
+        end = numeral.end
+        m = DECIMAL_COMMA.match(self.text, end)
+        if m is None or numeral.words or not numeral.integer_digits:
+            return end
+        if item.unit is None:
+            probe = Found(item.start, m.end(), item.start, m.end(), item.value)
+            after = self.read_unit(probe, m.end())
+            if after is None or probe.unit is None:
+                return end
+        item.value += math.copysign(int(m["frac"]) / 10 ** len(m["frac"]), item.value or 1)
+        item.num_end = m.end()
+        return m.end()
+
+    def read_accounting_negative(self, item: Found) -> None:
+        """ "Net income was ($5.2 million)": an amount alone in brackets as the value is negative.
+
+        In prose brackets after an amount hold a conversion ("€50m ($55m)"), so only a
+        bracket that stands where the value belongs (after "is"/"was", a colon, or at the
+        start of a line or table cell) is read as the accountants' minus sign.
+        """
+        text = self.text
+        if item.unit is None or item.unit.kind != "money" or item.bound != "exact":
+            return
+        if item.start < 1 or text[item.start - 1] != "(" or text[item.end : item.end + 1] != ")":
+            return
+        if item.value <= 0 or not ACCOUNTING_LEFT.search(
+            text, max(0, item.start - 20), item.start - 1
+        ):
+            return
+        item.value = -item.value
+        item.start -= 1
+        item.end += 1
 
     def read_unit(self, item: Found, pos: int) -> int | None:
         """Read the unit after the number; None when the glued letters show an id."""
@@ -352,6 +455,26 @@ class _Reader:
         if glued:
             return None  # "06F6", "21st", "787s": ids, ordinals and plurals of numbers
         return pos
+
+    def read_rate(self, item: Found, pos: int) -> int:
+        """ "$3.50 a gallon", "$15 an hour", "70 miles an hour": the article means "per"."""
+        unit = item.unit
+        if unit is None or unit.kind not in ("money", "physical") or "/" in unit.name:
+            return pos
+        m = RATE_ARTICLE.match(self.text, pos)
+        if m is None:
+            return pos
+        per = unit_word(m["w"])
+        if per is None or per.kind != "physical" or is_duration(unit):
+            return pos
+        if unit.kind == "physical" and not is_duration(per):
+            return pos  # "2 m a metre" is no rate; a physical rate is per unit of time
+        rate = compound_unit([(unit, 1), (per, -1)])
+        if rate is None:
+            return pos
+        item.unit = rate
+        item.unit_text = f"{item.unit_text or ''} {self.text[m.start('a') : m.end()]}".strip()
+        return m.end()
 
     def unit_parts(self, pos: int, money: Unit | None) -> tuple[list[tuple[Unit, int]], int]:
         """Unit words with powers from `pos`: "km", "km/s2", "J/m^2 per year"."""
@@ -435,9 +558,13 @@ class _Reader:
         if unit is None and four_digits and 1000 <= item.value <= 2100 and not self.counts(item):
             item.kind = "year"
             return True
-        if unit is None and not numeral.words and self.after_name(numeral.start):
+        if unit is None and not numeral.words and self.names.after_name(numeral.start):
             return False
-        if numeral.words and self.in_name(numeral.start):
+        model_end = self.names.model_number(numeral) if unit is None else None
+        if model_end is not None:
+            item.kind, item.end = "name", max(item.end, model_end)
+            return True
+        if numeral.words and self.names.in_name(numeral.start):
             return False  # "Formula One", "Air Force One"
         if numeral.words and numeral.value == 1 and unit is None:
             return self.counted_noun(item.end, strict=True) is not None
@@ -465,38 +592,6 @@ class _Reader:
             item.bound = RIGHT_BOUNDS[re.sub(r"\s+", " ", r["bound"].strip(" -").lower())]
             item.end = r.end()
 
-    def looks_like_id(self, start: int, end: int) -> bool:
-        """Numbers inside codes and names: "Covid-19", "A330-200", "No. 5", "+44 20 7946"."""
-        text = self.text
-        if start >= 2 and text[start - 1] in "-+" and text[start - 2].isalpha():
-            return True
-        if start >= 2 and text[start - 1] == "+" and text[start - 2].isalnum():
-            return True
-        if end < len(text) and text[end] in "+":
-            return end + 1 < len(text) and text[end + 1].isalnum()
-        if start >= 1 and text[start - 1] in "=\"'" and "=" in text[max(0, start - 2) : start]:
-            return True  # markup attributes: colspan="2", count=10
-        before = text[max(0, start - 12) : start]
-        return bool(NAME_WORDS.search(before))
-
-    def after_name(self, start: int) -> bool:
-        """A bare number right after a proper name is part of it ("Voyager 2", "Boeing 787")."""
-        if start < 2 or self.text[start - 1] != " ":
-            return False
-        i = self.token_index(start - 2)
-        token = self.doc[i]
-        if any(ch.isdigit() for ch in token.text) and any(ch.isalpha() for ch in token.text):
-            return True
-        return token.pos_ in PROPER_POS and any(ch.isupper() for ch in token.text)
-
-    def in_name(self, start: int) -> bool:
-        """A capitalised number word inside a sentence, tagged as a proper name."""
-        token = self.doc[self.token_index(start)]
-        if not token.text[:1].isupper() or token.is_sent_start:
-            return False
-        before = self.doc[token.i - 1]
-        return token.pos_ in PROPER_POS or (before.pos_ in PROPER_POS and before.text[:1].isupper())
-
     def counted_noun(self, end: int, strict: bool = False) -> str | None:
         """The noun a bare number counts: "10,000 North Korean troops" -> "troops"."""
         doc = self.doc
@@ -522,6 +617,8 @@ class _Reader:
                 while j + 1 < len(doc) and doc[j + 1].pos_ == "NOUN" and not doc[j + 1].is_punct:
                     j += 1
                 return doc[j].lower_
+            if t.lower_ in NOT_BEFORE_COUNTED:
+                break  # "150 last year", "3 a day": the noun after is a time, not what is counted
             if t.pos_ in ("ADJ", "PROPN", "NUM", "DET") or t.lower_ in ("of", "-"):
                 j += 1
                 continue
@@ -553,15 +650,26 @@ class _Reader:
             and not BOUND_LEFT.search(text, max(0, numeral.start - 30), numeral.start)
         ):
             return None
-        if phrase.startswith("half") and item.unit is None:
-            m = re.compile(r"\s+an?\s").match(text, numeral.end)
-            if m:
-                probe = Found(numeral.start, m.end(), numeral.start, m.end(), 0.5)
-                pos = self.read_unit(probe, m.end())
-                if pos is not None and probe.unit is not None:
-                    item = replace(probe, end=pos, count_like=False, words=True)
+        of_a = OF_A.match(text, item.end) if item.unit is None else None
+        if of_a and of_a["scale"]:  # "half a million", "a quarter of a billion"
+            item.value *= MULTIPLIER_WORDS[of_a["scale"].lower()]
+            item.end = of_a.end()
+        elif of_a:  # "half a mile", "a third of a percentage point"
+            probe = Found(numeral.start, of_a.end(), numeral.start, of_a.end(), item.value)
+            pos = self.read_unit(probe, of_a.end())
+            if pos is not None and probe.unit is not None:
+                item = replace(probe, end=pos, count_like=False, words=True)
         if item.unit is not None and is_duration(item.unit):
             item.kind = "duration"
+        self.read_bounds(item)
+        return item
+
+    def proportion(self, numeral: Numeral) -> Found | None:
+        """ "one in five adults": a share of a whole, like "a fifth of"."""
+        if self.blocked(numeral.start, numeral.end):
+            return None
+        item = Found(numeral.start, numeral.end, numeral.start, numeral.end, numeral.value)
+        item.words = True
         self.read_bounds(item)
         return item
 
@@ -588,6 +696,18 @@ class _Reader:
             if item.counted in ("years", "decades", "centuries", "months", "weeks", "days"):
                 item.kind = "duration"
         return item
+
+    def number_noun(self, numeral: Numeral) -> Found | None:
+        """ "a baker's dozen" (13); "a score of" (20) only before a plural noun, not "of 98"."""
+        if numeral.value == 20:
+            doc = self.doc
+            i = self.token_index(numeral.end)
+            i += doc[i].idx < numeral.end
+            while i < len(doc) and doc[i].pos_ == "ADJ":
+                i += 1
+            if i >= len(doc) or doc[i].tag_ not in ("NNS", "NNPS") or doc[i].like_num:
+                return None
+        return self.complete(numeral)
 
     def article_unit(self, numeral: Numeral) -> Found | None:
         """ "a gallon", "a penny", "one kibibyte": the article counts one of the unit."""

@@ -78,11 +78,22 @@ WORD_FRACTION = re.compile(
     rf"[\s-]+(?P<den>{'|'.join(sorted(DENOMINATORS, key=len, reverse=True))})\b",
     re.IGNORECASE,
 )
+_SMALL_WORDS = "|".join(sorted([*SMALL, *TENS], key=len, reverse=True))
+# "one in five adults", "eight out of 10", "one in every 100", "one in a million".
+PROPORTION = re.compile(
+    rf"\b(?P<a>{_SMALL_WORDS}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<b>{_SMALL_WORDS}|an?\s+(?:hundred|thousand|million|billion)|\d{{1,3}}(?:,\d{{3}})*)"
+    r"\b(?![.,]\d|\s*(?:%|percent|per\s?cent)|[-/])",
+    re.IGNORECASE,
+)
 VAGUE = re.compile(
-    r"\b(?P<phrase>(?:(?:tens|hundreds)\s+of\s+)?(?P<scale>dozens|scores|hundreds|thousands|"
-    r"millions|billions|trillions)\s+(?:and\s+(?:hundreds|thousands|millions)\s+)?of"
+    r"\b(?P<phrase>(?:(?P<pre>tens|hundreds)\s+of\s+)?(?P<scale>dozens|scores|hundreds"
+    r"|thousands|millions|billions|trillions)"
+    r"(?:\s+(?:and\s+(?:hundreds|thousands|millions)\s+)?of|(?(pre)|(?!)))"
     r"|(?:several|a\s+few|a\s+couple\s+of|some)\s+(?P<scale2>dozen|hundred|thousand|million|"
-    r"billion)(?!\s*(?:\d|and)))\b",
+    r"billion)(?!\s*(?:\d|and))"
+    # "Thousands fled": a bare plural scale is a vague count ("scores" is too often a result).
+    r"|(?P<scale3>dozens|hundreds|thousands|millions|billions)(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 VAGUE_SCALES = {
@@ -245,3 +256,18 @@ def word_numerals(text: str) -> list[Numeral]:
         found.append(Numeral(start, end, total + current, words=True))
         i = max(j, i + 1)
     return found
+
+
+def proportion_value(m: re.Match[str]) -> float | None:
+    """a/b of a PROPORTION match, or None when it is no share of a whole ("ten in two")."""
+    parts = []
+    for name in ("a", "b"):
+        word = re.sub(r"\s+", " ", m[name].lower())
+        if word.startswith(("a ", "an ")):
+            parts.append(SCALES[word.split()[1]])
+        elif word in SMALL or word in TENS:
+            parts.append(float(SMALL.get(word, TENS.get(word, 0))))
+        else:
+            parts.append(float(word.replace(",", "")))
+    a, b = parts
+    return a / b if 0 < a < b else None

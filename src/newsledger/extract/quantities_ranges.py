@@ -2,7 +2,8 @@
 
 "between 44 and 50 mg", "10-15 exabytes" and "8- to 16-meter" are one quantity with
 a low and a high end; in "45 and 50 mg" both numbers are milligrams; "rose from 5% to
-7%" reports two values, not a range.
+7%" reports two values, not a range, and so does a score or tally ("won 2-1");
+in "1.5 to 2 million" both ends are millions.
 """
 
 from __future__ import annotations
@@ -29,9 +30,10 @@ class Found:
     bound: str = "exact"
     high: float | None = None
     counted: str | None = None
-    kind: str = "quantity"  # quantity | year | duration
+    kind: str = "quantity"  # quantity | year | duration | name (a model number, dropped)
     words: bool = False
     count_like: bool = True  # no unit, currency or percent
+    scale: float = 1.0  # the multiplier written after the number ("million", "bn", "k")
 
 
 def join_ranges(
@@ -46,8 +48,11 @@ def join_ranges(
         if b is not None and a.kind == "quantity" and (b.kind == "quantity" or a.unit is None):
             gap = text[a.end : b.start]
             m = RANGE_GAP.fullmatch(gap)
+            if m and _shares_rate(a.unit, b.unit):  # "$60 to $70 a barrel": both per barrel
+                a.unit = b.unit
             same = a.unit is None or (b.unit is not None and a.unit.name == b.unit.name)
             if m and same and a.bound in ("exact", "about") and b.bound == "exact":
+                _share_scale(a, b)
                 joiner = m["joiner"].lower()
                 before = text[max(0, a.start - 60) : a.start]
                 between = re.search(r"\bbetween\s+\Z", before, re.IGNORECASE)
@@ -60,15 +65,17 @@ def join_ranges(
                     out.append(a)
                     i += 1
                     continue
-                if joiner in ("to", "through") and change:
-                    if a.unit is None and b.unit is not None:
+                # A high end no higher than the low end makes no range: a score or tally
+                # ("won 2-1", "voted 52-35") or a rate ("76.25 to a dollar").
+                inverted = 0 <= b.value <= a.value and not between
+                if (joiner in ("to", "through") and change) or inverted:
+                    if a.unit is None and b.unit is not None and not inverted:
                         a.unit, a.unit_text, a.count_like = b.unit, b.unit_text, False
                     out.append(a)
                     i += 1
                     continue
-                merged = replace(
-                    b, start=a.start, num_start=a.num_start, value=a.value, high=b.value
-                )
+                low, high = sorted((a.value, b.value))  # "between -30 and -60"
+                merged = replace(b, start=a.start, num_start=a.num_start, value=low, high=high)
                 merged.unit = b.unit or a.unit
                 merged.count_like = merged.unit is None
                 merged.bound = "range"
@@ -87,3 +94,25 @@ def join_ranges(
         out.append(a)
         i += 1
     return out
+
+
+def _shares_rate(a: Unit | None, b: Unit | None) -> bool:
+    """A bare amount next to a rate in the same currency takes its "per" unit."""
+    return (
+        a is not None
+        and b is not None
+        and a.kind == b.kind == "money"
+        and a.name == a.currency == b.currency
+        and "/" in b.name
+    )
+
+
+def _share_scale(a: Found, b: Found) -> None:
+    """ "between 1.5 and 2 million", "3 to 4bn": the low end takes the high end's multiplier.
+
+    Only when the low number is below the high one's own digits: in "from 500 to
+    2 million" the 500 is five hundred.
+    """
+    if a.scale == 1.0 and b.scale != 1.0 and not a.words and a.value < b.value / b.scale:
+        a.value *= b.scale
+        a.scale = b.scale

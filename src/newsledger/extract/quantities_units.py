@@ -37,10 +37,12 @@ COMMON_PREFIXES = frozenset(
     """atto femto pico nano micro milli centi deci deca hecto kilo mega giga tera peta exa
     kibi mebi gibi tebi pebi exbi""".split()
 )
-# Symbols too ambiguous in prose to read as units, even right after a number.
+# Symbols too ambiguous in prose to read as units, even right after a number ("5 CDs" are
+# compact discs, not candelas).
 AMBIGUOUS_SYMBOLS = frozenset(
     "a A are B b C c d F G H in is l N P S T at as an on no or it m2 mo Ms sec sigma pt pts has "
-    "point points stone stones shot shots league leagues count counts unit units kt".split()
+    "point points stone stones shot shots league leagues count counts unit units kt "
+    "cd cds CD CDs Cd".split()
 )
 TIME_UNITS = frozenset(
     "second minute hour day week month year decade century millennium fortnight".split()
@@ -69,9 +71,10 @@ MINOR_CURRENCY = {
     "cent": "cent", "cents": "cent", "penny": "penny", "pennies": "penny", "pence": "penny",
     "dime": "dime", "dimes": "dime",
 }  # fmt: skip
+# "10.5pc" is British press shorthand for per cent (never parsecs in news); "10 PCs" are computers.
 PERCENT_WORDS = re.compile(
     r"(?P<sep>\s?)(?:(?P<pp>percentage[\s-]points?|pct\.?\s+points?|pp\b)"
-    r"|(?P<bp>basis\s+points?|bps?\b)|(?P<pc>%|percent\b|per\s?cent\b|pct\b))",
+    r"|(?P<bp>basis\s+points?|bps?\b)|(?P<pc>%|percent\b|per\s?cent\b|pct\b|(?-i:pc)\b))",
     re.IGNORECASE,
 )
 TEMPERATURE = re.compile(
@@ -209,11 +212,11 @@ def unit_word(word: str) -> Unit | None:
 
 
 def _product_unit(word: str) -> str | None:
-    """Symbols written together for a product: "Js" (joule second), "Nm", "cds"."""
+    """Symbols written together for a product: "Js" (joule second)."""
     if not 2 <= len(word) <= 4 or not word.isalpha() or word in AMBIGUOUS_SYMBOLS:
         return None
-    if len(word) > 3 and word.islower():
-        return None  # a lower-case word ("cars") is not two symbols
+    if word.islower() or (len(word) > 2 and word[0].isupper() and word[1:].islower()):
+        return None  # words ("cars", "but", "Macs") are not two symbols; "Js" is
     for cut in range(1, len(word)):
         left, right = word[:cut], word[cut:]
         if len(left) > 2 or len(right) > 2:
