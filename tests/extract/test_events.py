@@ -49,6 +49,18 @@ def _main(nlp, text: str):
         ("the weather", (None, None)),
         ("President Bush", ("USA", "GOV")),  # a leader news names without the country
         ("Belgrade", ("SRB", "GOV")),  # GeoNames' retired SCG read as its successor
+        # short and plural forms the standard lists miss, and regions coded to their state
+        ("Bosnia", ("BIH", None)),
+        ("the Bosniaks", ("BIH", None)),
+        ("Chechen rebels", ("RUS", "REB")),
+        ("Kandahar", ("AFG", "CVL")),  # GeoNames writes "Kandahār"
+        # a name's own words are not sector cues; the body named last gives the sector
+        ("the European Union", ("IGO", None)),
+        ("the U.N. Security Council", ("IGO", "GOV")),
+        # a role noun speaks for the group its modifier names
+        ("Afghan rebel leaders", ("AFG", "REB")),
+        ("opposition spokesman", (None, "OPP")),
+        ("government officials", (None, "GOV")),
     ],
 )
 def test_actor_code(nlp, text, expected):
@@ -161,6 +173,16 @@ def test_category(nlp, text, category):
         # demands on someone else, and the content of a demand noun
         ("Washington wants Israel to withdraw from the town.", "DEMAND"),
         ("The union repeated its demand that the government raise wages.", "DEMAND"),
+        # CAMEO code names: receiving peacekeepers or letting aid in (086), a guilty verdict
+        # (116), deporting private persons (174), a bombing (183), telephone talks (041)
+        ("Kenya received the first contingent of peacekeepers.", "RETREAT"),
+        ("Sudan allowed aid agencies to deliver food to Darfur.", "RETREAT"),
+        ("The court found the general guilty of war crimes.", "DISAPPROVE"),
+        ("Russia expelled two American journalists.", "COERCE"),
+        ("Ecuador expelled the Venezuelan ambassador.", "SANCTION"),
+        ("A car bomb exploded outside the police headquarters.", "ASSAULT"),
+        ("The president spoke by telephone with his French counterpart.", "CONSULT"),
+        ("The government ignored the court order.", "REJECT"),
     ],
 )
 def test_category_beyond_the_verb(nlp, text, category):

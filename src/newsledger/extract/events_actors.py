@@ -13,6 +13,7 @@ Everything is built once per process and matched with one compiled pattern.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,6 +39,33 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Micronesia": "FSM", "Turkey": "TUR", "Kyrgyzstan": "KGZ", "Swaziland": "SWZ",
     "PRC": "CHN", "People's Republic of China": "CHN", "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "Downing Street": "GBR",
 }  # fmt: skip
+# Forms ISO, GeoNames and the demonym table miss: short names of states ("Bosnia"), plural
+# and adjectival forms ("Bosniaks", "Britons", "Yugoslav"), and old spellings of capitals.
+EXTRA_FORMS: dict[str, str] = {
+    "Bosnia": "BIH", "Herzegovina": "BIH", "Bosnia-Herzegovina": "BIH", "Bosniak": "BIH",
+    "Bosniaks": "BIH", "Bosnians": "BIH", "Icelandic": "ISL", "Argentinian": "ARG",
+    "Argentinians": "ARG", "Argentines": "ARG", "Yugoslav": "SRB", "Yugoslavs": "SRB",
+    "Yugoslavian": "SRB", "Czechs": "CZE", "Britons": "GBR", "Spaniards": "ESP",
+    "Zairean": "COD", "Zairian": "COD", "Byelorussian": "BLR", "Belorussian": "BLR",
+    "Somalis": "SOM", "Somalians": "SOM", "Gaza Strip": "PSE", "Teheran": "IRN",
+    "Bombay": "IND", "Calcutta": "IND", "Madras": "IND", "Rangoon": "MMR", "Saigon": "VNM",
+    "Leningrad": "RUS", "Salvadorean": "SLV", "Salvadoreans": "SLV", "Djiboutian": "DJI",
+}  # fmt: skip
+# Regions that news names in place of their state; actors there code to the state (CAMEO
+# codes actors by country; the region is the location). Only regions of one recognised state.
+REGIONS: dict[str, str] = {
+    "Tibet": "CHN", "Tibetan": "CHN", "Tibetans": "CHN", "Xinjiang": "CHN", "Chechnya": "RUS",
+    "Chechen": "RUS", "Chechens": "RUS", "Dagestan": "RUS", "Ingushetia": "RUS",
+    "Siberia": "RUS", "Darfur": "SDN", "Kordofan": "SDN", "Ulster": "GBR",
+    "Northern Ireland": "GBR", "Corsica": "FRA", "Catalonia": "ESP", "Andalusia": "ESP",
+    "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA", "Transdniestria": "MDA",
+    "Nagorno-Karabakh": "AZE", "Karabakh": "AZE", "Aceh": "IDN", "Papua": "IDN",
+    "Mindanao": "PHL", "Zanzibar": "TZA", "Biafra": "NGA", "Casamance": "SEN",
+    "Cabinda": "AGO", "Katanga": "COD", "Kivu": "COD", "Ogaden": "ETH", "Tigray": "ETH",
+    "Sinai": "EGY", "Punjab": "IND", "Baluchistan": "PAK",
+    "Balochistan": "PAK", "Sindh": "PAK", "Kosova": "XKX", "Slavonia": "HRV",
+    "Krajina": "HRV", "Vojvodina": "SRB", "Sandzak": "SRB", "Montenegrin": "MNE",
+}  # fmt: skip
 # Codes GeoNames still uses for states that no longer exist -> their ISO 3166-1 successor.
 RETIRED_CODES = {"SCG": "SRB", "ANT": "CUW"}
 # Capitals GeoNames spells otherwise, or that must win over a same-named place elsewhere.
@@ -50,7 +78,7 @@ SEATS = {"Kremlin": "GOV", "White House": "GOV", "Pentagon": "MIL", "Downing Str
 # names without their country. (name, code, sector)
 ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("United Nations", "IGO", None), ("UN", "IGO", None), ("U.N.", "IGO", None),
-    ("Security Council", "IGO", None), ("General Assembly", "IGO", None),
+    ("Security Council", "IGO", "GOV"), ("General Assembly", "IGO", "LEG"),
     ("NATO", "IGO", None), ("North Atlantic Treaty Organization", "IGO", None),
     ("European Union", "IGO", None), ("EU", "IGO", None), ("E.U.", "IGO", None),
     ("European Community", "IGO", None), ("EC", "IGO", None), ("E.C.", "IGO", None),
@@ -58,7 +86,7 @@ ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("International Labor Office", "IGO", None), ("ILO", "IGO", None),
     ("Commonwealth of Independent States", "IGO", None), ("CIS", "IGO", None),
     ("Organization of the Islamic Conference", "IGO", None), ("World Food Program", "IGO", None),
-    ("European Commission", "IGO", None), ("European Parliament", "IGO", None),
+    ("European Commission", "IGO", "GOV"), ("European Parliament", "IGO", "LEG"),
     ("Council of Europe", "IGO", None), ("African Union", "IGO", None),
     ("Organization of African Unity", "IGO", None), ("OAU", "IGO", None),
     ("Organization of American States", "IGO", None), ("OAS", "IGO", None),
@@ -206,6 +234,11 @@ SECTOR_WORDS: dict[str, str] = {
     **dict.fromkeys(words("criminal criminals gang gangs smuggler smugglers trafficker"), "CRM"),
     **dict.fromkeys(words("spy spies intelligence"), "SPY"),
 }
+# Role nouns that belong to whatever group their modifier names ("rebel leader" is REB).
+GENERIC_HEADS = words(
+    "leader leadership official spokesman spokeswoman spokesperson representative member "
+    "chief head delegation delegate envoy negotiator commander"
+)
 # Two-word cues that override their parts ("security forces" are police, not the army).
 SECTOR_PHRASES = {
     "security forces": "COP", "riot police": "COP", "armed forces": "MIL",
@@ -233,7 +266,7 @@ class NameHit:
     start: int  # offsets into the matched text
     end: int
     code: str
-    kind: str  # country|demonym|capital|city|org|seat
+    kind: str  # country|demonym|capital|city|region|org|seat
     sector: str | None = None
 
 
@@ -267,6 +300,8 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
                 add(value, country.alpha_3, "country")
                 if value.startswith("the "):
                     add(value[4:], country.alpha_3, "country")
+    for name, code in [*EXTRA_FORMS.items(), *REGIONS.items()]:
+        add(name, code, "country" if name in EXTRA_FORMS else "region")
     for form, code in _read_demonyms().items():
         add(form, code, "demonym")
         if not form.endswith(("ese", "ss", "sh", "ch")):
@@ -280,8 +315,15 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
     for city in cache.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION and city["countrycode"] in iso3:
             add(city["name"], iso3[city["countrycode"]], "city")
+            add(ascii_form(city["name"]), iso3[city["countrycode"]], "city")
     pattern = re.compile(r"(?<![\w.])(" + trie_pattern(names) + r")(?![\w])")
     return pattern, names
+
+
+def ascii_form(name: str) -> str:
+    """ "Kandahār" -> "Kandahar": news writes GeoNames' transliterations without diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -325,21 +367,39 @@ def place_country(name: str) -> str | None:
     return hits[-1].code if hits else None
 
 
-def _sector(span: SpacySpan) -> str | None:
-    """Sector from the phrase's nouns: the head first, then its modifiers right to left."""
-    lowered = span.text.lower()
+def _sector(span: SpacySpan, names: Iterable[NameHit] = ()) -> str | None:
+    """Sector from the phrase's nouns: the head first, then its modifiers right to left.
+    Words inside an organisation's name say nothing of its sector ("European Union" is not
+    a trade union, "Security Council" keeps its own)."""
+    inside = {
+        t.i
+        for hit in names
+        if hit.kind in {"org", "seat"}
+        for t in span
+        if hit.start <= t.idx - span.start_char < hit.end
+    }
+    lowered = " ".join(t.lower_ for t in span if t.i not in inside)
     for phrase, sector in SECTOR_PHRASES.items():
         if phrase in lowered and sector != "NGO":
             return sector
     head = span.root
     order = [head, *sorted((t for t in span if t.i != head.i), key=lambda t: -t.i)]
-    for token in order:
-        if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
-            continue
-        for key in (token.lower_, token.lemma_.lower()):
-            if key in SECTOR_WORDS:
-                return SECTOR_WORDS[key]
-    return None
+    found = [
+        SECTOR_WORDS[key]
+        for token in order
+        if token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.i not in inside
+        for key in dict.fromkeys((token.lower_, token.lemma_.lower()))
+        if key in SECTOR_WORDS
+    ]
+    if not found:
+        return None
+    if head.lemma_.lower() in GENERIC_HEADS and head.pos_ == "NOUN":
+        # "rebel leaders", "opposition spokesman", "union officials": the role noun says
+        # only that someone speaks for the group the modifier names (CAMEO codes the group)
+        specific = next((s for s in found[1:] if s != "GOV"), None)
+        if specific is not None:
+            return specific
+    return found[0]
 
 
 def _people_country(span: SpacySpan, people: Mapping[str, str] | None) -> str | None:
@@ -357,15 +417,17 @@ def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> lis
     ("President Zelensky of Ukraine" makes a later "Mr. Zelensky" UKR).
     """
     hits = find_names(span.text)
-    sector = _sector(span)
+    sector = _sector(span, hits)
     coordinated = any(t.dep_ == "cc" for t in span)
     if not hits:
         country = _people_country(span, people)
         return [ActorCode(country, sector)] if (country or sector) else []
     chosen = hits if coordinated else hits[:1]
+    # "U.N. Security Council": the body named last is the actor, the first its country
+    named_sector = next((h.sector for h in reversed(hits) if h.kind == "org" and h.sector), None)
     codes: list[ActorCode] = []
     for hit in chosen:
-        hit_sector = sector or hit.sector
+        hit_sector = sector or hit.sector or (named_sector if not coordinated else None)
         if hit_sector is None and hit.kind in {"capital", "city"}:
             hit_sector = "GOV" if hit.kind == "capital" else "CVL"
         code = ActorCode(hit.code, hit_sector)
