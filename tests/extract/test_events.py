@@ -183,6 +183,9 @@ def test_category(nlp, text, category):
         ("A car bomb exploded outside the police headquarters.", "ASSAULT"),
         ("The president spoke by telephone with his French counterpart.", "CONSULT"),
         ("The government ignored the court order.", "REJECT"),
+        # forces made ready are mobilised; a stated readiness threatens
+        ("The army prepared to resume shelling rebel positions.", "MOBILIZE"),
+        ("Iran is prepared to attack Israel.", "THREATEN"),
     ],
 )
 def test_category_beyond_the_verb(nlp, text, category):
@@ -193,6 +196,22 @@ def test_leaders_named_alone_are_coded_by_country(nlp):
     event = _main(nlp, "Mubarak received Arafat in Cairo on Sunday.")
     assert [c.country for c in event.source_codes] == ["EGY"]
     assert [c.country for c in event.target_codes] == ["PSE"]
+
+
+def test_more_leaders_and_hyphenated_given_names_are_coded(nlp):
+    assert actor_code(nlp("President Zelenskyy")[:]) == ("UKR", "GOV")
+    assert actor_code(nlp("Kim Jong-un")[:]) == ("PRK", None)
+    assert actor_code(nlp("Secretary-General Ban Ki-moon")[:])[0] == "IGO"
+
+
+def test_possessive_pronoun_gives_the_owner_country(nlp):
+    event = _main(nlp, "Bosnian Serbs said their forces had completed their withdrawal.")
+    assert [c.as_tuple() for c in event.source_codes] == [("BIH", "MIL")]
+
+
+def test_ethnic_group_is_coded_by_the_state_it_lives_in(nlp):
+    event = _main(nlp, "Thousands of ethnic Albanians demonstrated in Serbia on Tuesday.")
+    assert [c.country for c in event.source_codes] == ["SRB"]
 
 
 def test_reciprocal_nominal_event_has_both_sides_as_sources(nlp):

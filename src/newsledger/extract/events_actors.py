@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.events_leaders import leader_country
 from newsledger.extract.events_lexicon import words
 from newsledger.extract.gazetteer import demonyms
 
@@ -113,52 +114,6 @@ ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("Hamas", "PSE", "REB"), ("Hezbollah", "LBN", "REB"), ("Taliban", "AFG", "REB"),
     ("Palestinian Authority", "PSE", "GOV"), ("PLO", "PSE", "GOV"),
 )  # fmt: skip
-
-# Heads of state and government, foreign ministers and heads of international bodies that
-# news of the last decades names without their country ("President Bush", "Mr. Putin"): a
-# small actor dictionary in the manner of CAMEO's, from general knowledge. Only surnames that
-# are neither common words, nor first names, nor shared by leaders of two countries.
-LEADERS: dict[str, str] = {
-    **dict.fromkeys(words("Bush Clinton Obama Reagan Cheney Rumsfeld Albright Powell"), "USA"),
-    **dict.fromkeys(words("Putin Yeltsin Gorbachev Medvedev Lavrov Primakov Kozyrev "
-                          "Chernomyrdin"), "RUS"),
-    **dict.fromkeys(words("Blair Thatcher"), "GBR"),
-    **dict.fromkeys(words("Chirac Mitterrand Sarkozy Jospin Juppe Vedrine"), "FRA"),
-    **dict.fromkeys(words("Kohl Schroeder Merkel Genscher Kinkel"), "DEU"),
-    **dict.fromkeys(words("Berlusconi"), "ITA"),
-    **dict.fromkeys(words("Arafat Qurei Haniyeh"), "PSE"),
-    **dict.fromkeys(words("Netanyahu Rabin Peres Shamir Olmert"), "ISR"),
-    **dict.fromkeys(words("Saddam Talabani Maliki Allawi"), "IRQ"),
-    **dict.fromkeys(words("Mubarak Sadat"), "EGY"),
-    **dict.fromkeys(words("Assad"), "SYR"),
-    **dict.fromkeys(words("Khamenei Khomeini Khatami Rafsanjani Ahmadinejad Velayati"), "IRN"),
-    **dict.fromkeys(words("Milosevic Kostunica Djindjic"), "SRB"),
-    **dict.fromkeys(words("Tudjman"), "HRV"),
-    **dict.fromkeys(words("Izetbegovic"), "BIH"),
-    **dict.fromkeys(words("Gadhafi Gaddafi Qaddafi Kadhafi Qadhafi"), "LBY"),
-    **dict.fromkeys(words("Mugabe Tsvangirai"), "ZWE"),
-    **dict.fromkeys(words("Mandela Mbeki"), "ZAF"),
-    **dict.fromkeys(words("Obasanjo Abacha Babangida"), "NGA"),
-    **dict.fromkeys(words("Museveni"), "UGA"),
-    **dict.fromkeys(words("Kagame Habyarimana"), "RWA"),
-    **dict.fromkeys(words("Mobutu"), "COD"),
-    **dict.fromkeys(words("Bouteflika Zeroual"), "DZA"),
-    **dict.fromkeys(words("Castro"), "CUB"),
-    **dict.fromkeys(words("Chavez"), "VEN"),
-    **dict.fromkeys(words("Fujimori"), "PER"),
-    **dict.fromkeys(words("Menem"), "ARG"),
-    **dict.fromkeys(words("Musharraf Bhutto"), "PAK"),
-    **dict.fromkeys(words("Vajpayee"), "IND"),
-    **dict.fromkeys(words("Karzai"), "AFG"),
-    **dict.fromkeys(words("Suharto Habibie"), "IDN"),
-    **dict.fromkeys(words("Mahathir"), "MYS"),
-    **dict.fromkeys(words("Shevardnadze Saakashvili"), "GEO"),
-    **dict.fromkeys(words("Kuchma Yushchenko Yanukovych Zelensky"), "UKR"),
-    **dict.fromkeys(words("Lukashenko"), "BLR"),
-    **dict.fromkeys(words("Nazarbayev"), "KAZ"),
-    **dict.fromkeys(words("Erdogan Ecevit Demirel"), "TUR"),
-    **dict.fromkeys(words("Annan Boutros-Ghali Solana ElBaradei"), "IGO"),
-}  # fmt: skip
 
 # Sector cue words (lower-case lemmas or words) -> PLOVER primary sector code.
 SECTOR_WORDS: dict[str, str] = {
@@ -407,7 +362,9 @@ def _people_country(span: SpacySpan, people: Mapping[str, str] | None) -> str | 
     for token in span:
         if people and token.ent_type_ == "PERSON" and token.text in people:
             return people[token.text]
-    return next((LEADERS[t.text] for t in span if t.pos_ == "PROPN" and t.text in LEADERS), None)
+    if not any(t.pos_ == "PROPN" for t in span):
+        return None
+    return leader_country(span.text)
 
 
 def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> list[ActorCode]:

@@ -398,6 +398,7 @@ def surface_variants(word: str) -> list[str]:
 
 
 # Word classes the clause rules read (events_clauses): why each matters is said there.
+PREPARING_VERBS = words("prepare gear")
 HOSTILE_PLANS = words("plan intend consider weigh mull propose ready prepared determined poised")
 
 POLICE_ACTIONS = words("capture storm raid overrun seize")
