@@ -13,7 +13,7 @@ import pytest
 
 from newsledger.article import Article
 from newsledger.extract.events import read_events
-from newsledger.extract.events_actors import actor_code, code_actors, place_country
+from newsledger.extract.events_actors import actor_code, code_actors, names_in, place_country
 from newsledger.extract.events_clauses import main_event
 from newsledger.extract.events_lexicon import CATEGORIES
 from newsledger.pipeline import make_doc
@@ -183,6 +183,8 @@ def test_category(nlp, text, category):
         ("A car bomb exploded outside the police headquarters.", "ASSAULT"),
         ("The president spoke by telephone with his French counterpart.", "CONSULT"),
         ("The government ignored the court order.", "REJECT"),
+        ("Soldiers looted shops in the capital.", "COERCE"),
+        ("Norway brokered a ceasefire between the two sides.", "CONSULT"),
         # forces made ready are mobilised; a stated readiness threatens
         ("The army prepared to resume shelling rebel positions.", "MOBILIZE"),
         ("Iran is prepared to attack Israel.", "THREATEN"),
@@ -202,6 +204,17 @@ def test_more_leaders_and_hyphenated_given_names_are_coded(nlp):
     assert actor_code(nlp("President Zelenskyy")[:]) == ("UKR", "GOV")
     assert actor_code(nlp("Kim Jong-un")[:]) == ("PRK", None)
     assert actor_code(nlp("Secretary-General Ban Ki-moon")[:])[0] == "IGO"
+
+
+def test_a_city_inside_a_persons_name_is_not_a_place(nlp):
+    event = _main(nlp, "President Omar Hassan al-Bashir visited Egypt on Monday.")
+    assert "IND" not in {c.country for c in event.source_codes}  # Hassan, a city in India
+
+
+def test_a_shared_city_name_is_read_in_the_country_the_sentence_names(nlp):
+    doc = nlp("Militias clashed in Tripoli, the north Lebanese port, on Sunday.")
+    assert "LBN" in {h.code for h in names_in(doc[:]) if h.kind == "city"}
+    assert {h.code for h in names_in(nlp("Tripoli said on Sunday.")[:])} == {"LBY"}
 
 
 def test_possessive_pronoun_gives_the_owner_country(nlp):

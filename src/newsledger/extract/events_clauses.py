@@ -23,6 +23,7 @@ from newsledger.extract.events_actors import (
     NameHit,
     code_actors,
     find_names,
+    names_in,
 )
 from newsledger.extract.events_cues import (
     EXERCISES,
@@ -339,7 +340,7 @@ def code_sentence(
         for c in candidates
         if not (c.trigger.i == c.predicate.i and c.trigger.pos_ == "NOUN" and c.trigger.i in seen)
     ]
-    names = find_names(sent.text)
+    names = names_in(sent)
     for candidate in candidates:
         _fill(candidate, sent, names, people, home)
     candidates = [c for c in candidates if c.category]

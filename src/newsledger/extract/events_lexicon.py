@@ -73,7 +73,7 @@ VERB_CUES: dict[str, str] = _cues(
         AGREE: "agree promise pledge offer commit undertake volunteer consent guarantee assure "
         "reassure",
         CONSULT: "meet visit host discuss negotiate confer consult telephone phone mediate "
-        "tour travel convene",
+        "tour travel convene broker",
         SUPPORT: "praise commend endorse support back hail applaud welcome approve laud defend "
         "apologize apologise forgive recognize recognise sign ratify thank congratulate "
         "normalize normalise reaffirm salute acclaim honor honour champion sympathize "
@@ -109,7 +109,7 @@ VERB_CUES: dict[str, str] = _cues(
         "restrict blockade occupy annex demolish raze bulldoze destroy prohibit raid evict "
         "expropriate nationalize nationalise sentence indict prosecute dissolve "
         "suppress repress quell disperse harass punish exile intern incarcerate apprehend "
-        "hack forbid",
+        "hack forbid gag muzzle bar loot plunder pillage",
         ASSAULT: "abduct kidnap hijack assassinate murder massacre torture beat execute "
         "behead rape stab lynch kill bomb ambush detonate wound injure maim slaughter torch "
         "burn poison slay butcher decapitate mutilate strangle",
@@ -152,7 +152,8 @@ NOUN_CUES: dict[str, str] = _cues(
         "deportation confiscation censorship closure seizure imprisonment eviction "
         "demolition repression suppression harassment internment",
         ASSAULT: "assassination kidnapping abduction bombing massacre killing torture "
-        "execution hijacking murder slaying beheading genocide atrocity atrocities ambush",
+        "execution hijacking murder slaying beheading genocide atrocity atrocities ambush "
+        "cleansing",
         FIGHT: "attack assault offensive invasion fighting clash battle war shelling "
         "airstrike bombardment hostilities incursion retaliation revenge insurgency combat "
         "skirmish firefight gunfight counteroffensive counter-offensive counterattack "
