@@ -184,6 +184,7 @@ def test_category(nlp, text, category):
         ("The president spoke by telephone with his French counterpart.", "CONSULT"),
         ("The government ignored the court order.", "REJECT"),
         ("Soldiers looted shops in the capital.", "COERCE"),
+        ("Russia declared a ceasefire in eastern Ukraine.", "RETREAT"),  # CAMEO 0871
         ("Norway brokered a ceasefire between the two sides.", "CONSULT"),
         # forces made ready are mobilised; a stated readiness threatens
         ("The army prepared to resume shelling rebel positions.", "MOBILIZE"),
@@ -215,6 +216,12 @@ def test_a_shared_city_name_is_read_in_the_country_the_sentence_names(nlp):
     doc = nlp("Militias clashed in Tripoli, the north Lebanese port, on Sunday.")
     assert "LBN" in {h.code for h in names_in(doc[:]) if h.kind == "city"}
     assert {h.code for h in names_in(nlp("Tripoli said on Sunday.")[:])} == {"LBY"}
+
+
+def test_sentence_fallback_prefers_a_target_named_after_the_event(nlp):
+    text = "Speaking in Amman on Monday, the Egyptian minister condemned the decision, which hurts Gaza."
+    event = _main(nlp, text)
+    assert [c.country for c in event.target_codes] == ["PSE"]  # not JOR, named before
 
 
 def test_possessive_pronoun_gives_the_owner_country(nlp):

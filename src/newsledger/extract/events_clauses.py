@@ -466,15 +466,20 @@ def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[Na
         (place.start_char - sent.start_char, place.end_char - sent.start_char) if place else (0, 0)
     )
 
-    def free_names(exclude: set[str | None]) -> list[NameHit]:
-        return [h for h in names if h.code not in exclude and not (low <= h.start < high)]
+    anchor = candidate.trigger.idx - sent.start_char
+
+    def free_names(exclude: set[str | None], role: str) -> list[NameHit]:
+        found = [h for h in names if h.code not in exclude and not (low <= h.start < high)]
+        # a source is named before the event, a target after it, as English orders them
+        side = [h for h in found if (h.start < anchor) == (role == "source")]
+        return side + [h for h in found if h not in side]
 
     for role in ("source", "target"):
         codes = candidate.source_codes if role == "source" else candidate.target_codes
         other = candidate.target_codes if role == "source" else candidate.source_codes
         if all(c.country is None for c in codes):
             # Failing that, the other role's country: most events in news are domestic.
-            choices = free_names(taken(other) | taken(codes)) or free_names(set())
+            choices = free_names(taken(other) | taken(codes), role) or free_names(set(), role)
             if choices:
                 sector = codes[0].sector if codes else None
                 if sector is None and not codes:  # only the name itself speaks for the actor

@@ -226,7 +226,9 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     **{(v, n): RETREAT for v in ("allow", "permit", "admit")
        for n in ("access", "entry", "aid", "convoy", "convoys", "agency", "agencies",
                  "supplies")},
-    **{(v, "ceasefire"): CONCEDE for v in ("declare", "announce", "call")},
+    # Declaring a truce de-escalates (CAMEO 0871, under 087 -> RETREAT).
+    **{(v, n): RETREAT for v in ("declare", "announce", "call")
+       for n in ("ceasefire", "cease-fire", "truce")},
     # Expelling private persons is deportation (CAMEO 174, COERCE); expelling diplomats,
     # peacekeepers or inspectors reduces relations (CAMEO 166, SANCTION, the verb's default).
     **{(v, n): COERCE for v in ("expel", "deport", "banish")
@@ -236,7 +238,7 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
                  "citizens", "worker", "workers", "people", "activist", "activists",
                  "missionary", "missionaries", "student", "students", "priest", "priests",
                  "family", "families", "resident", "residents", "alien", "aliens")},
-    ("declare", "war"): FIGHT, ("declare", "truce"): CONCEDE, ("reach", "agreement"): AGREE,
+    ("declare", "war"): FIGHT, ("reach", "agreement"): AGREE,
     ("reach", "deal"): AGREE, ("reach", "accord"): AGREE, ("sign", "agreement"): SUPPORT,
     ("exchange", "prisoner"): RETREAT, ("exchange", "prisoners"): RETREAT,
     ("rally", "support"): SUPPORT, ("hunger", "strike"): PROTEST, ("take", "hostage"): ASSAULT,
