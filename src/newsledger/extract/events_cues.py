@@ -85,6 +85,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
         return None
     if lemma == "receive" and obj is not None and obj.ent_type_ in {"PERSON", "NORP", "ORG"}:
         return lex.CONSULT, token  # "Mubarak received Arafat": a hosted visit
+    if lemma in lex.BLAST_VERBS and _bomb_argument(token):
+        return lex.ASSAULT, token  # "a car bomb exploded" (CAMEO 183, non-military bombing)
     if lemma in lex.LEAVING_VERBS and _armed_subject(token):
         return lex.RETREAT, token  # "the last Russian troops left Estonia"
     if obj is None:
@@ -129,6 +131,18 @@ def infinitive_of(verb: Token) -> Token | None:
 def _armed_subject(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(c.sector == "MIL" for c in code_actors(phrase(subject)))
+
+
+def _bomb_argument(verb: Token) -> bool:
+    """Is what blew up (subject or object) a bomb ("car bomb", "explosives")?"""
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            lemmas = {child.lemma_.lower()} | {
+                c.lemma_.lower() for c in child.children if c.dep_ in {"compound", "amod"}
+            }
+            if lemmas & lex.TERROR_MEANS:
+                return True
+    return False
 
 
 def _wants_of_another(verb: Token) -> bool:
@@ -203,6 +217,8 @@ def noun_cue(token: Token) -> str | None:
             return lex.COOPERATE if "joint" in modifiers else lex.MOBILIZE
     if lemma == "show" and {o.lemma_.lower() for o in _of_nouns(token)} & {"force", "strength"}:
         return lex.MOBILIZE  # a show of force (CAMEO 150)
+    if lemma == "call" and {c.lemma_.lower() for c in token.children} & {"phone", "telephone"}:
+        return lex.CONSULT  # a phone call (CAMEO 041 "Discuss by telephone")
     if lemma == "struggle" and any(c.lower_ == "armed" for c in token.children):
         return lex.FIGHT
     category = lex.NOUN_CUES.get(lemma) or _converted_noun_cue(token, lemma)

@@ -73,7 +73,7 @@ VERB_CUES: dict[str, str] = _cues(
         AGREE: "agree promise pledge offer commit undertake volunteer consent guarantee assure "
         "reassure",
         CONSULT: "meet visit host discuss negotiate confer consult telephone phone mediate "
-        "tour travel convene",
+        "tour travel convene broker",
         SUPPORT: "praise commend endorse support back hail applaud welcome approve laud defend "
         "apologize apologise forgive recognize recognise sign ratify thank congratulate "
         "normalize normalise reaffirm salute acclaim honor honour champion sympathize "
@@ -95,10 +95,10 @@ VERB_CUES: dict[str, str] = _cues(
         DISAPPROVE: "criticize criticise condemn denounce accuse blame allege complain deplore "
         "decry slam lambaste rebuke reprimand disapprove object oppose fault censure "
         "castigate chide sue reproach charge assail blast berate ridicule vilify disparage "
-        "admonish chastise upbraid lament bemoan deride excoriate scold",
+        "admonish chastise upbraid lament bemoan deride excoriate scold convict",
         REJECT: "reject refuse decline veto rebuff spurn dismiss defy resist disobey renege "
         "backtrack violate flout breach snub block repudiate abrogate balk obstruct stonewall "
-        "overrule",
+        "overrule ignore disregard",
         THREATEN: "threaten menace warn caution intimidate blackmail",
         PROTEST: "protest demonstrate rally march riot picket boycott",
         SANCTION: "sanction expel sever suspend halt freeze cancel terminate embargo recall "
@@ -107,9 +107,9 @@ VERB_CUES: dict[str, str] = _cues(
         "redeploy conscript fortify alert",
         COERCE: "arrest detain seize confiscate ban censor deport jail imprison outlaw "
         "restrict blockade occupy annex demolish raze bulldoze destroy prohibit raid evict "
-        "expropriate nationalize nationalise sentence convict indict prosecute dissolve "
+        "expropriate nationalize nationalise sentence indict prosecute dissolve "
         "suppress repress quell disperse harass punish exile intern incarcerate apprehend "
-        "hack forbid",
+        "hack forbid gag muzzle bar loot plunder pillage",
         ASSAULT: "abduct kidnap hijack assassinate murder massacre torture beat execute "
         "behead rape stab lynch kill bomb ambush detonate wound injure maim slaughter torch "
         "burn poison slay butcher decapitate mutilate strangle",
@@ -125,7 +125,7 @@ NOUN_CUES: dict[str, str] = _cues(
         AGREE: "agreement accord pledge promise offer deal willingness readiness treaty pact "
         "commitment assurance vow memorandum",
         CONSULT: "talks talk meeting visit summit negotiation negotiations consultation "
-        "consultations discussion discussions mediation trip dialogue",
+        "consultations discussion discussions mediation trip dialogue conversation",
         SUPPORT: "support praise endorsement recognition apology approval authorization "
         "permission backing solidarity sympathy condolence condolences congratulations tribute",
         CONCEDE: "concession amnesty pardon regret relaxation clemency leniency",
@@ -152,7 +152,8 @@ NOUN_CUES: dict[str, str] = _cues(
         "deportation confiscation censorship closure seizure imprisonment eviction "
         "demolition repression suppression harassment internment",
         ASSAULT: "assassination kidnapping abduction bombing massacre killing torture "
-        "execution hijacking murder slaying beheading genocide atrocity atrocities ambush",
+        "execution hijacking murder slaying beheading genocide atrocity atrocities ambush "
+        "cleansing",
         FIGHT: "attack assault offensive invasion fighting clash battle war shelling "
         "airstrike bombardment hostilities incursion retaliation revenge insurgency combat "
         "skirmish firefight gunfight counteroffensive counter-offensive counterattack "
@@ -170,7 +171,8 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("break", "off"): SANCTION, ("walk", "out"): SANCTION, ("crack", "down"): COERCE,
     ("round", "up"): COERCE, ("shut", "down"): COERCE, ("open", "fire"): FIGHT,
     ("fire", "on"): FIGHT, ("fire", "at"): FIGHT, ("look", "into"): INVESTIGATE,
-    ("turn", "down"): REJECT, ("speak", "out"): DISAPPROVE, ("talk", "with"): CONSULT,
+    ("turn", "down"): REJECT, ("speak", "out"): DISAPPROVE, ("talk", "with"): CONSULT, ("speak", "with"): CONSULT,
+    ("find", "guilty"): DISAPPROVE, ("find", "liable"): DISAPPROVE,
     ("meet", "with"): CONSULT, ("sit", "down"): CONSULT, ("go", "on"): PROTEST,
     ("blow", "up"): COERCE, ("call", "up"): MOBILIZE, ("beef", "up"): MOBILIZE,
     ("gun", "down"): ASSAULT, ("side", "with"): SUPPORT, ("stand", "by"): SUPPORT,
@@ -216,11 +218,27 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
        for n in ("aid", "assistance", "food", "money", "supplies", "medicine", "loan",
                  "grant", "weapon", "weapons", "arms", "missile", "missiles", "equipment")},
     **{(v, n): CONSULT for v in ("send", "dispatch") for n in ("envoy", "delegation", "mission")},
-    **{(v, n): RETREAT for v in ("allow", "permit", "admit", "accept")
+    # Allowing international involvement: receiving peacekeepers or inspectors, letting aid
+    # through (CAMEO 086, 0861-0863 -> RETREAT).
+    **{(v, n): RETREAT for v in ("allow", "permit", "admit", "accept", "receive", "welcome")
        for n in ("inspector", "inspectors", "observer", "observers", "peacekeeper",
-                 "peacekeepers", "monitor", "monitors", "access", "entry")},
-    **{(v, "ceasefire"): CONCEDE for v in ("declare", "announce", "call")},
-    ("declare", "war"): FIGHT, ("declare", "truce"): CONCEDE, ("reach", "agreement"): AGREE,
+                 "peacekeepers", "monitor", "monitors", "contingent", "mission")},
+    **{(v, n): RETREAT for v in ("allow", "permit", "admit")
+       for n in ("access", "entry", "aid", "convoy", "convoys", "agency", "agencies",
+                 "supplies")},
+    # Declaring a truce de-escalates (CAMEO 0871, under 087 -> RETREAT).
+    **{(v, n): RETREAT for v in ("declare", "announce", "call")
+       for n in ("ceasefire", "cease-fire", "truce")},
+    # Expelling private persons is deportation (CAMEO 174, COERCE); expelling diplomats,
+    # peacekeepers or inspectors reduces relations (CAMEO 166, SANCTION, the verb's default).
+    **{(v, n): COERCE for v in ("expel", "deport", "banish")
+       for n in ("journalist", "journalists", "reporter", "reporters", "correspondent",
+                 "correspondents", "foreigner", "foreigners", "migrant", "migrants", "immigrant",
+                 "immigrants", "refugee", "refugees", "national", "nationals", "citizen",
+                 "citizens", "worker", "workers", "people", "activist", "activists",
+                 "missionary", "missionaries", "student", "students", "priest", "priests",
+                 "family", "families", "resident", "residents", "alien", "aliens")},
+    ("declare", "war"): FIGHT, ("reach", "agreement"): AGREE,
     ("reach", "deal"): AGREE, ("reach", "accord"): AGREE, ("sign", "agreement"): SUPPORT,
     ("exchange", "prisoner"): RETREAT, ("exchange", "prisoners"): RETREAT,
     ("rally", "support"): SUPPORT, ("hunger", "strike"): PROTEST, ("take", "hostage"): ASSAULT,
@@ -356,6 +374,8 @@ IDIOMS: dict[tuple[str, str, str], str] = {
     **{("fire", "", n): COERCE for n in ("gas",)},
     **{(v, "on", n): MOBILIZE for v in ("put", "place", "go", "keep")
        for n in ("alert", "standby", "readiness", "footing")},
+    **{(v, "by", n): CONSULT for v in ("speak", "talk", "confer", "consult")
+       for n in ("telephone", "phone")},
     ("call", "", "reservist"): MOBILIZE, ("call", "", "reservists"): MOBILIZE,
     ("call", "", "reserves"): MOBILIZE,
 }  # fmt: skip
@@ -381,6 +401,7 @@ def surface_variants(word: str) -> list[str]:
 
 
 # Word classes the clause rules read (events_clauses): why each matters is said there.
+PREPARING_VERBS = words("prepare gear")
 HOSTILE_PLANS = words("plan intend consider weigh mull propose ready prepared determined poised")
 
 POLICE_ACTIONS = words("capture storm raid overrun seize")
@@ -394,7 +415,10 @@ ONE_SIDED_VERBS = words(
 )
 
 HARM_VERBS = words("kill wound injure maim hurt")
-TERROR_MEANS = words("bomb bombing explosion blast suicide car-bomb grenade mine landmine ied")
+TERROR_MEANS = words(
+    "bomb bombing explosion blast suicide car-bomb grenade mine landmine ied explosive explosives"
+)
+BLAST_VERBS = words("explode blast")
 ARMED_MEANS = words(
     "attack airstrike air-strike strike shelling shell fighting clash clashes raid missile "
     "rocket artillery mortar fire gunfire battle offensive crossfire"
