@@ -134,6 +134,8 @@ CASES = [
      "the Financial Times", "organization", ["the bank raised $1 billion"], False),
     ("The talks, as Reuters reported on Monday, collapsed.", "reported on Monday", "Reuters",
      "organization", ["The talks", "collapsed"], False),
+    ("The charity's blog said that prices would rise.", "said", "The charity's blog",
+     "document", ["that prices would rise"], False),
     # a poll or report that findings are read from is a document source
     ("In the latest Gallup poll, 71 percent of voters backed the plan.", "In",
      "the latest Gallup poll", "document", ["71 percent of voters backed the plan"], False),

@@ -37,6 +37,7 @@ memorandum letter document documents analysis filing filings data record records
 article estimate estimates review audit indictment complaint lawsuit ruling order
 transcript email emails tweet tweets post video ad ads release cable intelligence
 findings finding paper editorial column website release footage chart figures numbers
+blog newsletter podcast documentary op-ed obituary communique communiqué dossier
 """.split()
 )
 
