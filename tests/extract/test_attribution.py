@@ -134,6 +134,8 @@ CASES = [
      "the Financial Times", "organization", ["the bank raised $1 billion"], False),
     ("The talks, as Reuters reported on Monday, collapsed.", "reported on Monday", "Reuters",
      "organization", ["The talks", "collapsed"], False),
+    ("The border will reopen, as reported by the Associated Press.", "reported",
+     "the Associated Press", "organization", ["The border will reopen"], False),
     ("The charity's blog said that prices would rise.", "said", "The charity's blog",
      "document", ["that prices would rise"], False),
     # a poll or report that findings are read from is a document source
@@ -253,6 +255,8 @@ def test_colon_introduces_the_content(analyse_text, text, source, cue, content):
     "text",
     ["As he spoke to reporters, protesters gathered outside.",
      "He lives in a house in Ohio.",
+     "The party will run a candidate in the presidential poll.",
+     "The changes would cause a sharp increase in filings.",
      "As expected, the bill passed."],
 )  # fmt: skip
 def test_as_clauses_and_places_are_not_sourcing(analyse_text, text):

@@ -75,6 +75,8 @@ def find_subject(token: Token) -> Token | None:
     """The speaker's token: own subject, the agent of a passive, or a borrowed subject."""
     if any(c.dep_ == "auxpass" for c in token.children):
         return _agent(token)
+    if token.tag_ == "VBN" and _agent(token) is not None:
+        return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
     subject = _subject(token)
     if subject is not None:
         return subject
@@ -315,42 +317,42 @@ def according_to(token: Token) -> Draft | None:
     return Draft([token.i, to.i], "according to", source, content, 1.0)
 
 
-# Documents that report findings: "71 percent back the plan in a new CNN poll".
-EVIDENCE_NOUNS = frozenset(
-    """
-poll polls survey surveys study studies report reports analysis assessment audit review
-census count tally estimate estimates findings filing filings indictment ruling
-""".split()
-)
+# Surveys whose findings a sentence reports: "71 percent back the plan in a new CNN poll".
+SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+FINDING_WORDS = frozenset({"percent", "%", "point", "points", "lead", "majority", "plurality"})
 
 
 def in_document(token: Token) -> Draft | None:
-    """ "in a new Fox News poll, Trump leads": the document is the source, "in" the cue.
+    """ "Trump leads with 45 percent in a new Fox News poll": the poll is the source.
 
-    Only where no word of saying governs the phrase ("said in a statement" is that
-    verb's cue), and only for documents that report findings, not for a place or a time.
+    News reports poll findings with "in": the poll is the source, "in" the cue and the
+    clause the phrase hangs from the finding. Held to what a finding looks like: the
+    phrase modifies a verb (not a noun: "a lead in the poll" is read with its verb), the
+    poll is a particular one ("a new CNN poll", "the latest survey", not "in polls"), the
+    clause carries a number or a share, and no word of saying governs it ("said in a
+    survey" is that verb's cue). "run a candidate in the presidential poll" (an election)
+    has no share and stays out.
     """
-    if token.lower_ != "in" or token.dep_ != "prep":
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
         return None
     objects = [c for c in token.children if c.dep_ == "pobj"]
-    if not objects or objects[0].lemma_.lower() not in EVIDENCE_NOUNS:
+    if not objects or objects[0].lower_ not in SURVEY_NOUNS:
+        return None
+    if not any(c.dep_ in ("det", "poss", "compound", "amod") for c in objects[0].children):
         return None
     host = token.head
-    if host.pos_ not in ("VERB", "AUX", "ADJ", "NOUN", "NUM"):
-        return None
-    while host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
-        host = host.head
     from newsledger.extract.attribution_lexicon import cue_score
 
     if cue_score(host) >= 0.25:
-        return None  # "said in a report": the verb is the cue
-    phrase = subtree_ids(token)
-    content = subtree_ids(host) - phrase
-    content = {i for i in content if not token.doc[i].is_space}
-    if len(content) < 3:
         return None
-    source = sorted(subtree_ids(objects[0]))
-    return Draft([token.i], "in", source, content, 0.5)
+    phrase = subtree_ids(token)
+    content = {i for i in subtree_ids(host) - phrase if not token.doc[i].is_space}
+    words = {token.doc[i].lower_ for i in content}
+    if len(content) < 3 or not (
+        words & FINDING_WORDS or any(token.doc[i].pos_ == "NUM" for i in content)
+    ):
+        return None
+    return Draft([token.i], "in", sorted(subtree_ids(objects[0])), content, 0.5)
 
 
 def noun_draft(token: Token, score: float) -> Draft | None:
