@@ -31,6 +31,8 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extensions import register_extensions
 from newsledger.extract.attribution_lexicon import (
+    CUE_THRESHOLD,
+    OTHER_THRESHOLD,
     cue_score,
     frame_of,
     is_reporting_word,
@@ -50,8 +52,6 @@ from newsledger.extract.attribution_sources import SourceGuess, describe_source,
 from newsledger.extract.common import to_span
 from newsledger.records import Attribution, Cue, Source, Span
 
-CUE_THRESHOLD = 0.25  # for words of saying, thinking and feeling (the hand lexicon)
-OTHER_THRESHOLD = 0.35  # for other words PolNeAR's annotators took as stances ("defended")
 NO_SOURCE_MIN = 0.5
 DIRECT_SHARE = 0.8
 DEED_GATE = True  # drop cues that report deeds ("has authorized") unless quoted  # share of content characters inside quotation marks for "direct"
@@ -231,12 +231,17 @@ def _cue_right_after(doc: Doc, drafts: list[Draft], quote_end: int) -> Draft | N
     cue with no content of its own takes it, and only when its source and cue come first
     ("Bush said", "said Bush", "she said as she left"), in the same paragraph.
     """
-    following = [t for t in doc if t.idx >= quote_end and not (t.is_space or t.is_punct)]
-    if not following or "\n" in doc.text[quote_end : following[0].idx]:
+    mark = _token_at(doc, quote_end - 1)
+    if mark is None:
         return None
-    if not set(doc.text[quote_end : following[0].idx]) <= set(" ,\u2014\u2013-"):
+    opening = mark.i + 1
+    while opening < len(doc) and (doc[opening].is_space or doc[opening].is_punct):
+        opening += 1
+    if opening == len(doc):
         return None
-    opening = following[0].i
+    between = doc.text[quote_end : doc[opening].idx]
+    if "\n" in between or not set(between) <= set(" ,\u2014\u2013-"):
+        return None
     for draft in drafts:
         if draft.content or draft.act:
             continue

@@ -260,6 +260,10 @@ def message_object(token: Token) -> bool:
 
 MIN_SEEN = 4
 PRIOR_WEIGHT = 4
+# Scores a word must reach to cue an attribution: words of saying, thinking and feeling
+# (the hand lexicon), and other words PolNeAR's annotators took as stances ("defended").
+CUE_THRESHOLD = 0.25
+OTHER_THRESHOLD = 0.35
 
 
 def cue_score(token: Token) -> float:

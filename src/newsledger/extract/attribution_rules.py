@@ -21,7 +21,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.attribution_lexicon import colon_after, for_clause
+from newsledger.extract.attribution_lexicon import (
+    COGNITION,
+    CUE_THRESHOLD,
+    SPEECH,
+    colon_after,
+    cue_score,
+    for_clause,
+)
 
 # Verbs whose object is the person addressed, not the message ("told reporters").
 ADDRESSEE_VERBS = frozenset(
@@ -209,8 +216,6 @@ def stray_that_clause(token: Token) -> set[int]:
     for a relative clause of "board"; after a word of saying with no other content it is
     what was said.
     """
-    from newsledger.extract.attribution_lexicon import COGNITION, SPEECH
-
     lemma = token.lemma_.lower()
     if lemma not in SPEECH and lemma not in COGNITION:
         return set()
@@ -234,8 +239,6 @@ def as_clause(token: Token) -> bool:
     clause the "as" phrase hangs from is what was said. A temporal "as" ("as he spoke to
     reporters, ...") has a complement or a verb outside the saying words, so it stays out.
     """
-    from newsledger.extract.attribution_lexicon import COGNITION, SPEECH
-
     if token.dep_ != "advcl":
         return False
     lemma = token.lemma_.lower()
@@ -341,9 +344,7 @@ def in_document(token: Token) -> Draft | None:
     if not any(c.dep_ in ("det", "poss", "compound", "amod") for c in objects[0].children):
         return None
     host = token.head
-    from newsledger.extract.attribution_lexicon import cue_score
-
-    if cue_score(host) >= 0.25:
+    if cue_score(host) >= CUE_THRESHOLD:
         return None
     phrase = subtree_ids(token)
     content = {i for i in subtree_ids(host) - phrase if not token.doc[i].is_space}
