@@ -49,7 +49,7 @@ from newsledger.extract.attribution_rules import (
     verb_draft,
 )
 from newsledger.extract.attribution_sources import SourceGuess, describe_source, trim_phrase
-from newsledger.extract.common import to_span
+from newsledger.extract.common import doc_text, to_span
 from newsledger.records import Attribution, Cue, Source, Span
 
 NO_SOURCE_MIN = 0.5
@@ -117,7 +117,7 @@ def naming(token: Token) -> bool:
 
 def find_attributions(doc: Doc) -> list[Attribution]:
     """Every attribution in the doc, in text order of their cues."""
-    quotations = find_quotations(doc.text)
+    quotations = find_quotations(doc_text(doc))
     quotes = QuoteIndex(quotations)
     drafts = [d for d in (_draft_for(t, quotes) for t in doc) if d is not None]
     drafts = [d for d in drafts if not any(doc[i]._.furniture for i in d.source)]
@@ -239,7 +239,7 @@ def _cue_right_after(doc: Doc, drafts: list[Draft], quote_end: int) -> Draft | N
         opening += 1
     if opening == len(doc):
         return None
-    between = doc.text[quote_end : doc[opening].idx]
+    between = doc_text(doc)[quote_end : doc[opening].idx]
     if "\n" in between or not set(between) <= set(" ,\u2014\u2013-"):
         return None
     for draft in drafts:
@@ -282,7 +282,7 @@ def _continues(doc: Doc, drafts: list[Draft], previous: Draft, start: int) -> bo
     previous_end = _draft_end(doc, previous)
     if previous_end > start:
         return False
-    between = doc.text[previous_end:start]
+    between = doc_text(doc)[previous_end:start]
     if between.count("\n") > 1:
         return False
     if any(previous_end <= doc[d.head].idx < start for d in drafts if d is not previous):
@@ -314,7 +314,7 @@ def _content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
         for ps, pe in pieces:  # a run that cuts into a quotation takes all of it
             if ps < end and pe > start:
                 start, end = min(start, ps), max(end, pe)
-        if merged and (start <= merged[-1][1] or _glue(doc.text[merged[-1][1] : start])):
+        if merged and (start <= merged[-1][1] or _glue(doc_text(doc)[merged[-1][1] : start])):
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
@@ -387,7 +387,7 @@ def _to_records(doc: Doc, drafts: list[Draft]) -> list[Attribution]:
                 id=f"a{len(records) + 1}",
                 source=source,
                 cue=Cue(to_span(doc, cue_start, cue_end), draft.lemma),
-                content=[Span.of(doc.text, s, e) for s, e in content],
+                content=[Span.of(doc_text(doc), s, e) for s, e in content],
                 direct=_is_direct(doc, content, sorted(set(draft.quote_pieces))),
             )
         )
