@@ -1,8 +1,10 @@
-"""Small helpers every extractor shares: spans, furniture checks, entity look-up."""
+"""Small helpers every extractor shares: spans, furniture checks, entity look-up, name patterns."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+from collections.abc import Iterable
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -49,3 +51,23 @@ def entity_at(doc: Doc, start_char: int, end_char: int) -> str | None:
             best = entity_id
             break
     return best
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """One regex for many words, as a trie ("Ni(?:ger(?:ia)?|caragua)"): it matches what the
+    longest-first alternation matches, but shares prefixes, so it runs many times faster."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from newsledger.extract.common import trie_pattern
 from newsledger.extract.events_lexicon import words
 
 _BY_COUNTRY: dict[str, str] = {
@@ -153,8 +154,7 @@ def leaders() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
-    names = sorted(leaders(), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(" + trie_pattern(leaders()) + r")(?![\w-])")
 
 
 def leader_country(text: str) -> str | None:
