@@ -26,7 +26,7 @@ from dataclasses import replace
 
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.extensions import register_extensions
 from newsledger.extract.quantities_context import (
@@ -127,6 +127,7 @@ YEAR_PREPOSITION = re.compile(
 )
 THOUSANDS_DOT = re.compile(r"\d{1,3}\.000")
 NOUNISH = frozenset({"NOUN", "PROPN"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 @Language.factory("newsledger_quantities", assigns=["doc._.nl_quantities"])
@@ -352,12 +353,17 @@ class _Reader:
         A metre measure is followed by a singular noun, "of" or a dimension ("a 2m wall",
         "2m of snow", "1.8m tall", "2m tall trees").
         """
+        noun = self.word_after_adjectives(pos, keep=DIMENSIONS)
+        return noun is not None and noun.tag_ in PLURAL_TAGS and noun.idx > pos
+
+    def word_after_adjectives(self, pos: int, keep: frozenset[str] = frozenset()) -> Token | None:
+        """The first token from `pos` on that is not an adjective (those in `keep` stop it)."""
         doc = self.doc
         i = self.token_index(pos)
         i += i < len(doc) and doc[i].idx < pos
-        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].lower_ not in DIMENSIONS:
+        while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].lower_ not in keep:
             i += 1
-        return i < len(doc) and doc[i].tag_ in ("NNS", "NNPS") and doc[i].idx > pos
+        return doc[i] if i < len(doc) else None
 
     def read_decimal_comma(self, item: Found, numeral: Numeral) -> int:
         """ "12,50 euros", "€3,5": a comma before one or two digits is a decimal comma.
@@ -700,12 +706,8 @@ class _Reader:
     def number_noun(self, numeral: Numeral) -> Found | None:
         """ "a baker's dozen" (13); "a score of" (20) only before a plural noun, not "of 98"."""
         if numeral.value == 20:
-            doc = self.doc
-            i = self.token_index(numeral.end)
-            i += doc[i].idx < numeral.end
-            while i < len(doc) and doc[i].pos_ == "ADJ":
-                i += 1
-            if i >= len(doc) or doc[i].tag_ not in ("NNS", "NNPS") or doc[i].like_num:
+            noun = self.word_after_adjectives(numeral.end)
+            if noun is None or noun.tag_ not in PLURAL_TAGS or noun.like_num:
                 return None
         return self.complete(numeral)
 
