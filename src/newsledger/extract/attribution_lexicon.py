@@ -226,6 +226,12 @@ def reports_a_deed(token: Token, frame: str) -> bool:
 STANCE_IS_REPORTING = True
 
 
+def says_or_thinks(token: Token) -> bool:
+    """True for a word of saying or thinking (not of stance): "noted", "said", "believes"."""
+    lemma = token.lemma_.lower()
+    return lemma in SPEECH or lemma in COGNITION
+
+
 def is_reporting_word(token: Token) -> bool:
     """True for words of saying, thinking, feeling or stance (the hand lexicon)."""
     lemma = token.lemma_.lower()

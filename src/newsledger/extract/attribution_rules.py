@@ -22,12 +22,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution_lexicon import (
-    COGNITION,
     CUE_THRESHOLD,
-    SPEECH,
     colon_after,
     cue_score,
     for_clause,
+    says_or_thinks,
 )
 
 # Verbs whose object is the person addressed, not the message ("told reporters").
@@ -216,8 +215,7 @@ def stray_that_clause(token: Token) -> set[int]:
     for a relative clause of "board"; after a word of saying with no other content it is
     what was said.
     """
-    lemma = token.lemma_.lower()
-    if lemma not in SPEECH and lemma not in COGNITION:
+    if not says_or_thinks(token):
         return set()
     for prep in _children(token, ("prep",)):
         if prep.i < token.i:
@@ -239,10 +237,7 @@ def as_clause(token: Token) -> bool:
     clause the "as" phrase hangs from is what was said. A temporal "as" ("as he spoke to
     reporters, ...") has a complement or a verb outside the saying words, so it stays out.
     """
-    if token.dep_ != "advcl":
-        return False
-    lemma = token.lemma_.lower()
-    if lemma not in SPEECH and lemma not in COGNITION:
+    if token.dep_ != "advcl" or not says_or_thinks(token):
         return False
     marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children)
     complements = [
