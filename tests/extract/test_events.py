@@ -195,6 +195,69 @@ def test_category_beyond_the_verb(nlp, text, category):
     assert _main(nlp, text).category == category
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # measure words are read through what they measure
+        ("Russia moved thousands of troops to its border with Ukraine.", "MOBILIZE"),
+        ("Hundreds of Indian soldiers were sent to the disputed region.", "MOBILIZE"),
+        # sanctions by other names, and sending or giving help
+        ("The United States slapped tariffs on Chinese steel.", "SANCTION"),
+        ("Saudi Arabia cut trade links with Qatar.", "SANCTION"),
+        ("Cuba sent doctors to Haiti after the earthquake.", "AID"),
+        ("Saudi Arabia gave $1 billion to the Lebanese central bank.", "AID"),
+        ("American planes dropped food to stranded villagers in Bosnia.", "AID"),
+        # an event after "under" happens to the verb's subject
+        ("Syria came under pressure from Russia to accept the plan.", "DEMAND"),
+        ("Government troops came under attack from rebels near the town.", "FIGHT"),
+        # agreeing to a demand gives in; ruling an act out refuses it
+        ("The ruling party agreed to the opposition's demand for early elections.", "CONCEDE"),
+        ("Officials said that lifting the embargo is out of the question.", "REJECT"),
+        # peacekeepers arriving are received by their host (CAMEO 0861)
+        ("Nigerian peacekeepers arrived in Liberia on Monday.", "RETREAT"),
+        ("The deployment of NATO peacekeepers to Kosovo began on Monday.", "AID"),
+        # an authority ordering private parties coerces; ordering a state demands
+        ("The government ordered two newspapers to stop publishing.", "COERCE"),
+        ("Washington ordered Baghdad to destroy its missiles.", "DEMAND"),
+        # a place as target does not make fighting one-sided
+        ("Rebel forces captured the town of Kisangani after heavy fighting.", "FIGHT"),
+        ("Fighting between rebels and government troops killed 40 people.", "FIGHT"),
+        # hyphenated event nouns, operations of a stated kind
+        ("About 2,000 miners staged a sit-in outside the ministry.", "PROTEST"),
+        ("Turkish and Iraqi forces launched a joint operation against the rebels.", "COOPERATE"),
+        ("The army began a military operation against the insurgents.", "FIGHT"),
+        ("Police questioned three suspects about the bombing.", "INVESTIGATE"),
+        # a conclusion that another must act is a demand on it
+        ("The forum concluded that rich nations must give more money to fight hunger.", "DEMAND"),
+    ],
+)
+def test_category_from_the_clause(nlp, text, category):
+    assert _main(nlp, text).category == category
+
+
+def test_under_construction_gives_the_subject_as_target(nlp):
+    event = _main(nlp, "The Israeli government came under sharp criticism from the European Union.")
+    assert event.category == "DISAPPROVE"
+    assert [c.country for c in event.source_codes] == ["IGO"]
+    assert [c.country for c in event.target_codes] == ["ISR"]
+
+
+def test_arriving_peacekeepers_are_received_by_the_host(nlp):
+    event = _main(nlp, "A battalion of Bangladeshi peacekeepers arrived in Liberia on Monday.")
+    assert [c.country for c in event.source_codes] == ["LBR"]
+    assert [c.country for c in event.target_codes] == ["BGD"]
+
+
+def test_sent_forces_are_the_actor_of_a_passive_deployment(nlp):
+    event = _main(nlp, "Hundreds of Indian soldiers were sent to the disputed region.")
+    assert [c.as_tuple() for c in event.source_codes] == [("IND", "MIL")]
+
+
+def test_an_actor_named_nowhere_else_takes_the_place_country(nlp):
+    event = _main(nlp, "A roadside bomb near Kandahar killed two soldiers on Sunday.")
+    assert [c.country for c in event.source_codes] == ["AFG"]
+
+
 def test_leaders_named_alone_are_coded_by_country(nlp):
     event = _main(nlp, "Mubarak received Arafat in Cairo on Sunday.")
     assert [c.country for c in event.source_codes] == ["EGY"]

@@ -25,7 +25,7 @@ from spacy.tokens import Span as SpacySpan
 from newsledger.extensions import register_extensions
 from newsledger.extract.common import entity_at, to_span
 from newsledger.extract.events_actors import ActorCode, code_actors, place_country
-from newsledger.extract.events_clauses import Candidate, code_sentence
+from newsledger.extract.events_clauses import Candidate, code_sentence, place_like
 from newsledger.extract.events_cues import phrase
 from newsledger.extract.events_lexicon import words
 from newsledger.records import Attribution, Event, Timex
@@ -35,7 +35,6 @@ FEAR_CUES = words("fear warn worry caution concern alarm")
 DENY_CUES = words("deny dispute reject refute dismiss")
 PLAN_CUES = words("plan intend propose schedule")
 PLACE_PREPS = words("in into at near inside across")
-PLACE_NOUNS = words("region province oblast city town village capital border territory")
 HOME_REGIONS = ("reporting_from", "dateline")
 POINT_TYPES = frozenset({"DATE", "TIME"})  # a duration ("two months") is not when
 
@@ -166,8 +165,7 @@ def _place(candidate: Candidate) -> SpacySpan | None:
             if pobj is None:
                 continue
             span = phrase(pobj)
-            is_place = pobj.ent_type_ in {"GPE", "LOC", "FAC"} or pobj.lemma_.lower() in PLACE_NOUNS
-            if is_place or any(c.sector == "CVL" for c in code_actors(span)):
+            if place_like(pobj) or any(c.sector == "CVL" for c in code_actors(span)):
                 return span
     return None
 

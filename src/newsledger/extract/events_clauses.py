@@ -29,6 +29,7 @@ from newsledger.extract.events_cues import (
     EXERCISES,
     SUBJECT_DEPS,
     cue_lemma,
+    guest_forces,
     infinitive_of,
     noun_cue,
     object_of,
@@ -44,7 +45,6 @@ ARGUMENT_PREPS = (
 )  # fmt: skip
 NESTING_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "pobj", "dobj", "prep", "acl", "advcl"})
 PLACE_PREPS = words("in at near into inside across within throughout")
-PLACE_NOUNS = words("region province oblast city town village capital territory area district")
 # Verbs whose complement names what was agreed, demanded, refused or threatened.
 WRAPPING_LEMMAS = frozenset(
     lemma for lemma, category in lex.VERB_CUES.items() if category in lex.WRAPPING
@@ -208,6 +208,21 @@ def _noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     return sources, targets
 
 
+UNDER_VERBS = words("come fall be put place keep remain go stay hold")
+
+
+def _undergoer(noun: Token) -> Token | None:
+    """Who an event noun after "under" happens to: "came under attack", "was put under
+    investigation", "remains under house arrest" (the verb's subject, active or passive)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDER_VERBS:
+        return None
+    return _passive_subject(verb) or _subject(verb) or object_of(verb)
+
+
 def _governing_verb(noun: Token) -> Token | None:
     """The verb an event noun is the object of, directly or through a preposition."""
     head = noun.head
@@ -360,7 +375,15 @@ def _fill(
 ) -> None:
     pred = candidate.predicate
     mood = read_mood(pred)
-    if pred.pos_ == "NOUN":
+    undergoer = _undergoer(pred) if pred.pos_ == "NOUN" else None
+    if undergoer is not None:
+        # "troops came under attack from rebels", "was placed under arrest": the verb's
+        # subject undergoes the event, a from- or by-phrase names who does it
+        sources = [p for p in (*pred.children, *pred.head.head.children)
+                   if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}
+                   for p in p.children if p.dep_ == "pobj"]  # fmt: skip
+        targets = [undergoer]
+    elif pred.pos_ == "NOUN":
         sources, targets = _noun_arguments(pred)
         governor = _governing_verb(pred)
         if governor is not None and not any(_names_actor(s) for s in sources):
@@ -378,10 +401,19 @@ def _fill(
             if c.dep_ == "prep" and c.lower_ in {"from", "by"}
             for p in c.children if p.dep_ == "pobj"
         ]  # fmt: skip
+    elif (guests := guest_forces(pred)) is not None and candidate.category == lex.RETREAT:
+        # "peacekeepers arrived in Sierra Leone": the host receives them
+        sources = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
+                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        targets = [guests]
     else:
         subject = _subject(pred)
         sources = [subject] if subject is not None else []
         targets = _targets(pred, candidate.trigger)
+        sent_forces = _passive_subject(pred)
+        if candidate.category == lex.MOBILIZE and not sources and sent_forces is not None:
+            # "hundreds of soldiers were sent to the region": the forces are the actor
+            sources, targets = [sent_forces], [t for t in targets if t.i != sent_forces.i]
     if mood.obligation and mood.reporter is not None and candidate.category != lex.DEMAND:
         # "Russia said that Sudan must return the helicopter": Russia demands, Sudan is asked.
         speaker = _subject(mood.reporter)
@@ -400,11 +432,10 @@ def _fill(
         if not codes:
             continue
         root = span.root
-        place_like = root.ent_type_ in {"GPE", "LOC", "FAC"} or root.lemma_.lower() in PLACE_NOUNS
         if (
             root.head.lower_ in PLACE_PREPS
             and all(c.sector in {"CVL", "GOV", None} for c in codes)
-            and place_like
+            and place_like(root)
         ):
             candidate.place = candidate.place or span
             continue
@@ -418,6 +449,15 @@ def _fill(
     _ethnic_by_residence(candidate, sent, names)
     candidate.status, candidate.negated = mood.status, mood.negated
     _adjust_category(candidate, mood, sent.text)
+
+
+def place_like(token: Token) -> bool:
+    """Does the word name a place (a named location or "town", "region"...)?"""
+    if token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in lex.PLACE_NOUNS:
+        return True
+    return token.pos_ == "PROPN" and any(
+        hit.kind in {"city", "capital", "region"} for hit in find_names(token.text)
+    )
 
 
 def _fall_back_on_home(candidate: Candidate, home: str | None) -> None:
@@ -468,8 +508,10 @@ def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[Na
 
     anchor = candidate.trigger.idx - sent.start_char
 
-    def free_names(exclude: set[str | None], role: str) -> list[NameHit]:
-        found = [h for h in names if h.code not in exclude and not (low <= h.start < high)]
+    def free_names(exclude: set[str | None], role: str, in_place: bool = False) -> list[NameHit]:
+        found = [
+            h for h in names if h.code not in exclude and (low <= h.start < high) == in_place
+        ]
         # a source is named before the event, a target after it, as English orders them
         side = [h for h in found if (h.start < anchor) == (role == "source")]
         return side + [h for h in found if h not in side]
@@ -479,7 +521,13 @@ def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[Na
         other = candidate.target_codes if role == "source" else candidate.source_codes
         if all(c.country is None for c in codes):
             # Failing that, the other role's country: most events in news are domestic.
-            choices = free_names(taken(other) | taken(codes), role) or free_names(set(), role)
+            # Last, the place's country: the gold standard infers actors from the location
+            # where the text names no one else ("a roadside bombing near Samarra killed").
+            choices = (
+                free_names(taken(other) | taken(codes), role)
+                or free_names(set(), role)
+                or free_names(taken(other), role, in_place=True)
+            )
             if choices:
                 sector = codes[0].sector if codes else None
                 if sector is None and not codes:  # only the name itself speaks for the actor
@@ -556,6 +604,10 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
         going = infinitive_of(candidate.predicate)
         if obj is not None and going is not None and going.lemma_.lower() in lex.LEAVING_VERBS:
             category = lex.SANCTION  # "ordered two diplomats to leave": an expulsion
+        if obj is not None and going is not None and _civil_party(obj):
+            # an authority ordering a newspaper, a firm or residents is coercion (CAMEO 17);
+            # ordering a state or an army is a demand
+            category = lex.COERCE
     if (
         lemma == "seek"
         and candidate.trigger.i == candidate.predicate.i
@@ -567,9 +619,29 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
     joint = len({c.country for c in candidate.source_codes if c.country}) >= 2
     if category == lex.MOBILIZE and candidate.trigger.lemma_.lower() in EXERCISES and joint:
         category = lex.COOPERATE  # joint exercises are cooperation (PLOVER MOBILIZE note)
+    if category in lex.COOPERATIVE | MATERIAL_CONFLICT and _ruled_out(candidate.predicate):
+        category = lex.REJECT
     if lemma in {"warn", "caution"} and not _warning_is_threat(candidate):
         category = ""
     candidate.category = category
+
+
+def _civil_party(token: Token) -> bool:
+    """Does the phrase name private people or bodies (press, business, residents)?"""
+    sectors = {c.sector for c in code_actors(phrase(token))}
+    return bool(sectors) and None not in sectors and sectors <= lex.ONE_SIDED_TARGETS
+
+
+def _ruled_out(pred: Token) -> bool:
+    """ "removing the sanctions is out of the question": the subject clause is refused."""
+    if pred.dep_ not in {"csubj", "nsubj"} or pred.head.lemma_ not in {"be", "remain"}:
+        return False
+    rest = [t for t in pred.head.subtree if not (pred.left_edge.i <= t.i <= pred.right_edge.i)]
+    return any(
+        t.lemma_.lower() in lex.RULED_OUT
+        or (t.lower_ == "question" and t.head.lower_ == "of" and t.head.head.lower_ == "out")
+        for t in rest
+    )
 
 
 def _governed_by_verb(pred: Token) -> bool:
@@ -603,6 +675,8 @@ def _violence_kind(candidate: Candidate, category: str) -> str:
     sources = {c.sector for c in candidate.source_codes if c.sector}
     targets = {c.sector for c in candidate.target_codes if c.sector}
     target_person = bool(candidate.target) and candidate.target[0].root.ent_type_ == "PERSON"
+    if candidate.target and place_like(candidate.target[0].root):
+        targets = set()  # "captured the town of Kisangani": a place, not its civilians
     if candidate.predicate.lemma_.lower() in lex.ONE_SIDED_VERBS:
         return lex.ASSAULT
     means = _means_of_harm(candidate.predicate)
@@ -632,7 +706,7 @@ def _means_of_harm(pred: Token) -> str | None:
         }
         if lemmas & lex.TERROR_MEANS:
             return lex.ASSAULT
-        if noun.lemma_.lower() in lex.ARMED_MEANS:
+        if {noun.lemma_.lower(), noun.lower_} & lex.ARMED_MEANS:
             return lex.FIGHT
     return None
 

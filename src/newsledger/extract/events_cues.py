@@ -44,6 +44,11 @@ def cue_lemma(token: Token) -> str:
     known = KNOWN_NOUNS if token.pos_ in {"NOUN", "PROPN"} else KNOWN_VERBS
     if lemma in known:
         return lemma
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].text == "-":  # "a sit-in": the tagger splits it
+        joined = f"{doc[token.i - 2].lower_}-{token.lower_}"
+        if joined in known:
+            return joined
     for variant in lex.surface_variants(token.text):
         if variant in known:
             return variant
@@ -53,7 +58,9 @@ def cue_lemma(token: Token) -> str:
 def _object_lemmas(noun: Token) -> list[str]:
     """The object's lemma and, for a compound ("hunger strike"), its modifier too."""
     lemmas = [noun.lemma_.lower(), noun.lower_]
-    if lemmas[0] in lex.CONTAINER_NOUNS:  # "a state of alert" is read as "alert"
+    measure = lemmas[0] in lex.MEASURE_NOUNS or noun.pos_ == "NUM"
+    if lemmas[0] in lex.CONTAINER_NOUNS or measure:
+        # "a state of alert" is read as "alert", "thousands of troops" as "troops"
         lemmas = [o.lemma_.lower() for o in _of_nouns(noun)] + lemmas
     lemmas += [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
     return lemmas
@@ -87,6 +94,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
         return lex.CONSULT, token  # "Mubarak received Arafat": a hosted visit
     if lemma in lex.BLAST_VERBS and _bomb_argument(token):
         return lex.ASSAULT, token  # "a car bomb exploded" (CAMEO 183, non-military bombing)
+    if lemma in lex.ARRIVAL_VERBS and guest_forces(token) is not None:
+        return lex.RETREAT, token  # "U.N. peacekeepers arrived in Sierra Leone" (CAMEO 0861)
     if lemma in lex.LEAVING_VERBS and _armed_subject(token):
         return lex.RETREAT, token  # "the last Russian troops left Estonia"
     if obj is None:
@@ -104,6 +113,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
             category = lex.OBJECT_CUES.get((lemma, noun_lemma))
             if category:
                 return category, token
+    if lemma in lex.MONEY_GIVING and obj is not None and obj.ent_type_ == "MONEY":
+        return lex.AID, token
     for child in token.children:
         if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj"}:
             if (lemma, child.lower_) in lex.NOT_EVENTS:
@@ -131,6 +142,15 @@ def infinitive_of(verb: Token) -> Token | None:
 def _armed_subject(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(c.sector == "MIL" for c in code_actors(phrase(subject)))
+
+
+def guest_forces(verb: Token) -> Token | None:
+    """The subject of an arrival verb when it names peacekeepers, observers or inspectors."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or noun_cue(subject) is not None:
+        return None  # "the deployment of NATO troops arrived": the deployment is the event
+    words_in = {t.lemma_.lower() for t in subject.subtree} | {t.lower_ for t in subject.subtree}
+    return subject if words_in & lex.GUEST_FORCES else None
 
 
 def _bomb_argument(verb: Token) -> bool:
@@ -221,10 +241,30 @@ def noun_cue(token: Token) -> str | None:
         return lex.CONSULT  # a phone call (CAMEO 041 "Discuss by telephone")
     if lemma == "struggle" and any(c.lower_ == "armed" for c in token.children):
         return lex.FIGHT
+    if lemma in OPERATIONS:
+        return _operation_kind(token)
     category = lex.NOUN_CUES.get(lemma) or _converted_noun_cue(token, lemma)
     if category and lemma == "strike":
         return _strike_category(token)
     return category
+
+
+OPERATIONS = frozenset({"operation", "campaign", "sweep", "mission"})
+
+
+def _operation_kind(token: Token) -> str | None:
+    """An "operation" is an event only when the text says what kind: a joint operation
+    cooperates, a police or security sweep coerces, one against an enemy or a military
+    one fights (CAMEO 19x)."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
+    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+    if "joint" in modifiers:
+        return lex.COOPERATE
+    if modifiers & {"police", "security", "counterterrorism", "anti-terrorist"}:
+        return lex.COERCE
+    if modifiers & {"military", "army", "combat"} or (against and token.lemma_ != "campaign"):
+        return lex.FIGHT
+    return None
 
 
 def phrase(token: Token) -> SpacySpan:

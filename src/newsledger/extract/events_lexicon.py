@@ -137,7 +137,7 @@ NOUN_CUES: dict[str, str] = _cues(
         "handover hand-over reopening",
         INVESTIGATE: "investigation probe inquiry hearing inquest inspection audit examination "
         "interrogation",
-        DEMAND: "demand request appeal plea petition",
+        DEMAND: "demand request appeal plea petition pressure",
         DISAPPROVE: "criticism condemnation accusation complaint lawsuit allegation rebuke "
         "reprimand denunciation censure disapproval",
         REJECT: "rejection refusal veto defiance repudiation",
@@ -191,7 +191,9 @@ NOT_EVENTS = frozenset({("seize", "on"), ("seize", "upon"), ("strike", "down")})
 
 # (verb, object noun) -> category: the object decides what kind of event the verb is.
 OBJECT_CUES: dict[tuple[str, str], str] = {
-    **{("impose", n): SANCTION for n in ("sanction", "sanctions", "embargo", "boycott")},
+    **{(v, n): SANCTION for v in ("impose", "slap", "reimpose", "re-impose")
+       for n in ("sanction", "sanctions", "embargo", "boycott", "tariff", "tariffs", "duty",
+                 "duties", "penalty", "penalties")},
     **{("impose", n): COERCE for n in ("curfew", "restriction", "ban", "law", "emergency", "state")},
     # Easing economic sanctions or a siege is material (RETREAT, CAMEO 085); easing
     # administrative restrictions, curfews and emergencies is CONCEDE (PLOVER definition).
@@ -205,7 +207,8 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     **{(v, n): RETREAT for v in ("open", "reopen", "re-open") for n in ("border", "borders")},
     **{("share", n): COOPERATE for n in ("intelligence", "information", "evidence", "data", "technology")},
     **{(v, n): SANCTION for v in ("cut", "break", "sever", "suspend", "downgrade")
-       for n in ("tie", "ties", "relation", "relations", "aid", "assistance", "talks", "contact")},
+       for n in ("tie", "ties", "relation", "relations", "aid", "assistance", "talks", "contact",
+                 "contacts", "link", "links")},
     **{(v, n): MOBILIZE for v in ("send", "move", "bring", "dispatch", "throw", "rush", "mass", "put")
        for n in ("troop", "troops", "soldier", "soldiers", "force", "forces", "warship",
                  "warships", "tank", "tanks", "reinforcement", "reinforcements", "alert",
@@ -218,6 +221,12 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
        for n in ("aid", "assistance", "food", "money", "supplies", "medicine", "loan",
                  "grant", "weapon", "weapons", "arms", "missile", "missiles", "equipment")},
     **{(v, n): CONSULT for v in ("send", "dispatch") for n in ("envoy", "delegation", "mission")},
+    # Sending people who help or protect is aid (CAMEO 073 humanitarian aid, 074 military
+    # protection or peacekeeping), not a deployment of one's own forces.
+    **{(v, n): AID for v in ("send", "dispatch", "fly", "rush", "contribute")
+       for n in ("doctor", "doctors", "medic", "medics", "nurse", "nurses", "rescuer",
+                 "rescuers", "expert", "experts", "peacekeeper", "peacekeepers", "volunteer",
+                 "volunteers", "medical", "humanitarian", "relief", "rescue")},
     # Allowing international involvement: receiving peacekeepers or inspectors, letting aid
     # through (CAMEO 086, 0861-0863 -> RETREAT).
     **{(v, n): RETREAT for v in ("allow", "permit", "admit", "accept", "receive", "welcome")
@@ -307,6 +316,10 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     ("hold", "exercise"): MOBILIZE, ("hold", "exercises"): MOBILIZE,
 }  # fmt: skip
 
+# Verbs that hand over a sum of money ("gave $1 billion to"): a transfer of funds is aid
+# (CAMEO 071 "Provide economic aid").
+MONEY_GIVING = words("give donate send transfer contribute disburse channel")
+
 # Verbs whose object noun carries the event ("held talks", "launched an attack").
 LIGHT_VERBS = words(
     "hold launch stage make issue carry conduct mount begin start give express lodge file "
@@ -320,7 +333,7 @@ UNDERGOING_VERBS = words("draw face receive attract earn suffer")
 # Verbs that only report: never events themselves; what they report is.
 REPORTING_VERBS = words(
     "say tell announce report state add note claim quote explain write describe "
-    "confirm acknowledge reveal suggest believe think"
+    "confirm acknowledge reveal suggest believe think conclude"
 )
 
 # Verbs and adjectives that set the status of the event in their complement.
@@ -376,7 +389,19 @@ IDIOMS: dict[tuple[str, str, str], str] = {
        for n in ("alert", "standby", "readiness", "footing")},
     **{(v, "by", n): CONSULT for v in ("speak", "talk", "confer", "consult")
        for n in ("telephone", "phone")},
-    ("call", "", "reservist"): MOBILIZE, ("call", "", "reservists"): MOBILIZE,
+    # Agreeing to what the other side demanded gives in to it (CAMEO 08x, CONCEDE).
+    **{(v, "to", n): CONCEDE for v in ("agree", "accede", "consent", "bow", "yield", "submit")
+       for n in ("demand", "demands", "condition", "conditions", "request", "requests")},
+    ("call", "", "reservist"): MOBILIZE,
+    # Dropping supplies from the air is relief (CAMEO 073).
+    **{(v, "", n): AID for v in ("drop", "airdrop", "parachute")
+       for n in ("food", "aid", "supplies", "medicine", "medicines", "water", "rations")},
+    # Police questioning suspects or witnesses investigate (CAMEO 090).
+    **{(v, "", n): INVESTIGATE for v in ("question", "interview", "quiz")
+       for n in ("suspect", "suspects", "witness", "witnesses", "detainee", "detainees",
+                 "prisoner", "prisoners", "official", "officials")},
+    **{("settle", "", n): AGREE for n in ("dispute", "disputes", "differences", "conflict", "row",
+       "quarrel")}, ("call", "", "reservists"): MOBILIZE,
     ("call", "", "reserves"): MOBILIZE,
 }  # fmt: skip
 
@@ -430,7 +455,27 @@ LEAVING_VERBS = words("leave depart quit exit")
 # Verbs that are RETREAT only with what is given back: "returned the prisoners".
 GIVING_BACK = words("return")
 
+# Forces of others arriving: a state receiving peacekeepers or observers allows
+# international involvement (CAMEO 0861-0863, RETREAT), with the host as the actor.
+ARRIVAL_VERBS = words("arrive land")
+GUEST_FORCES = words(
+    "peacekeeper peacekeepers peacekeeping observer observers monitor monitors inspector "
+    "inspectors"
+)
+# Predicates that rule out what their subject names: "lifting the ban is out of the
+# question" refuses it (REJECT).
+RULED_OUT = words("unacceptable unthinkable impossible")
+
+# Common nouns that name a place, not people ("the town of Goma", "the border area").
+PLACE_NOUNS = words("region province oblast city town village capital border territory area district")
+
 CONTAINER_NOUNS = words("state level show series wave round")
+# Measure words: "sent thousands of troops", "a contingent of police" is read through what
+# they measure (a number word such as "2,000 of its soldiers" is read so too).
+MEASURE_NOUNS = words(
+    "thousand thousands hundred hundreds dozen dozens score scores million millions number "
+    "lot lots group groups batch contingent handful couple column convoy squad detachment"
+)
 
 # Nouns that look like events but name a document or an occasion ("press release").
 NOT_EVENT_COMPOUNDS = words("press news")
