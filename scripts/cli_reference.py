@@ -16,7 +16,12 @@ TARGET = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 
 def reference() -> str:
     runner = CliRunner()
-    parts = ["# Command-line reference", "", "Generated from `--help` by `scripts/cli_reference.py`.", ""]
+    parts = [
+        "# Command-line reference",
+        "",
+        "Generated from `--help` by `scripts/cli_reference.py`.",
+        "",
+    ]
     commands = [[]] + [[name] for name in sorted(main.commands)]
     for path in commands:
         title = " ".join(["newsledger", *path])

@@ -139,8 +139,12 @@ def test_real_entry_point_has_no_traceback(tmp_path):
 
 def test_workers_keep_input_order(runner, tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_text("\n".join(json.dumps({"id": f"n{i}", "text": f"{BODY} Item {i}."}) for i in range(5)))
-    result = invoke(runner, "read", str(path), "--format", "jsonl", "--workers", "2", "--batch-size", "1")
+    path.write_text(
+        "\n".join(json.dumps({"id": f"n{i}", "text": f"{BODY} Item {i}."}) for i in range(5))
+    )
+    result = invoke(
+        runner, "read", str(path), "--format", "jsonl", "--workers", "2", "--batch-size", "1"
+    )
     assert result.exit_code == 0
     ids = [json.loads(line)["article"]["external_id"] for line in result.stdout.splitlines()]
     assert ids == [f"n{i}" for i in range(5)]

@@ -42,7 +42,9 @@ def test_entity_ids_are_unique_and_referenced_ids_exist(seed_record):
 
 
 def test_seed_nothing_from_furniture_in_any_extractor(seed_record):
-    furniture = [(r["start"], r["end"]) for r in seed_record["article"]["regions"] if r["furniture"]]
+    furniture = [
+        (r["start"], r["end"]) for r in seed_record["article"]["regions"] if r["furniture"]
+    ]
     assert furniture
     spans = [s for s in iter_spans(seed_record) if "kind" not in s or "furniture" not in s]
     for span in spans:

@@ -87,7 +87,12 @@ def markdown_report(record: dict[str, Any], max_rows: int | None = None) -> str:
              names.get(v.get("target"), ""), v["status"], v.get("attribution") or ""]
             for v in cap(events)
         ]  # fmt: skip
-        out += [*_table(["time", "category", "trigger", "actor", "target", "status", "attribution"], rows), ""]
+        out += [
+            *_table(
+                ["time", "category", "trigger", "actor", "target", "status", "attribution"], rows
+            ),
+            "",
+        ]
 
     if record["entities"]:
         out += ["## Entities", ""]

@@ -145,7 +145,12 @@ def test_spans_match_text(seed_record):
 
 @pytest.mark.parametrize(
     "text",
-    ["President said nothing.", "Mr. Mr. Jones and President President spoke.", "Sen. ", "The the the"],
+    [
+        "President said nothing.",
+        "Mr. Mr. Jones and President President spoke.",
+        "Sen. ",
+        "The the the",
+    ],
 )
 def test_title_only_names_do_not_crash(analyse_text, text):
     record = analyse_text(text)

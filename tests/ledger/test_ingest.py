@@ -104,8 +104,21 @@ def test_kill_9_then_rerun_equals_one_clean_run(tmp_path, sample_path):
 
 
 def test_progress_bar_on_request_and_quiet_in_pipes(tmp_path, sample_path, nlp):
-    shown = CliRunner().invoke(main, ["ingest", str(tmp_path / "a.db"), sample_path, "--workers", "1", "--progress", "--no-analyse"])
+    shown = CliRunner().invoke(
+        main,
+        [
+            "ingest",
+            str(tmp_path / "a.db"),
+            sample_path,
+            "--workers",
+            "1",
+            "--progress",
+            "--no-analyse",
+        ],
+    )
     assert shown.exit_code == 0
     assert "4/4" in shown.stderr and "article/s" in shown.stderr
-    quiet = CliRunner().invoke(main, ["ingest", str(tmp_path / "b.db"), sample_path, "--workers", "1", "--no-analyse"])
+    quiet = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "b.db"), sample_path, "--workers", "1", "--no-analyse"]
+    )
     assert quiet.exit_code == 0 and "article/s" not in quiet.stderr

@@ -509,9 +509,7 @@ def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[Na
     anchor = candidate.trigger.idx - sent.start_char
 
     def free_names(exclude: set[str | None], role: str, in_place: bool = False) -> list[NameHit]:
-        found = [
-            h for h in names if h.code not in exclude and (low <= h.start < high) == in_place
-        ]
+        found = [h for h in names if h.code not in exclude and (low <= h.start < high) == in_place]
         # a source is named before the event, a target after it, as English orders them
         side = [h for h in found if (h.start < anchor) == (role == "source")]
         return side + [h for h in found if h not in side]

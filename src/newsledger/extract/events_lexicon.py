@@ -459,15 +459,16 @@ GIVING_BACK = words("return")
 # international involvement (CAMEO 0861-0863, RETREAT), with the host as the actor.
 ARRIVAL_VERBS = words("arrive land")
 GUEST_FORCES = words(
-    "peacekeeper peacekeepers peacekeeping observer observers monitor monitors inspector "
-    "inspectors"
+    "peacekeeper peacekeepers peacekeeping observer observers monitor monitors inspector inspectors"
 )
 # Predicates that rule out what their subject names: "lifting the ban is out of the
 # question" refuses it (REJECT).
 RULED_OUT = words("unacceptable unthinkable impossible")
 
 # Common nouns that name a place, not people ("the town of Goma", "the border area").
-PLACE_NOUNS = words("region province oblast city town village capital border territory area district")
+PLACE_NOUNS = words(
+    "region province oblast city town village capital border territory area district"
+)
 
 CONTAINER_NOUNS = words("state level show series wave round")
 # Measure words: "sent thousands of troops", "a contingent of police" is read through what
