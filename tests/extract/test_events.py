@@ -67,6 +67,22 @@ def test_actor_code(nlp, text, expected):
     assert actor_code(nlp(text)[:]) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Khmer Rouge", ("KHM", "REB")),
+        ("Kurdistan Workers' Party guerrillas", ("TUR", "REB")),
+        ("the Knesset", ("ISR", "LEG")),
+        ("the Elysee", ("FRA", "GOV")),
+        ("Mossad agents", ("ISR", "SPY")),
+        ("the IRA", ("GBR", "REB")),  # an armed movement by the state it fights in
+        ("the Chinese Communist Party", ("CHN", "PTY")),  # a shared name: the demonym codes
+    ],
+)
+def test_named_bodies_are_coded_by_state_and_kind(nlp, text, expected):
+    assert actor_code(nlp(text)[:]) == expected
+
+
 def test_coordinated_actors_are_each_coded(nlp):
     codes = code_actors(nlp("Senior Hungarian and Romanian officials")[:])
     assert [c.as_tuple() for c in codes] == [("HUN", "GOV"), ("ROU", "GOV")]

