@@ -77,6 +77,8 @@ def test_actor_code(nlp, text, expected):
         ("Mossad agents", ("ISR", "SPY")),
         ("the IRA", ("GBR", "REB")),  # an armed movement by the state it fights in
         ("the Chinese Communist Party", ("CHN", "PTY")),  # a shared name: the demonym codes
+        ("the Jewish state", ("ISR", None)),
+        ("the Pope", ("VAT", "REL")),
     ],
 )
 def test_named_bodies_are_coded_by_state_and_kind(nlp, text, expected):
@@ -245,6 +247,16 @@ def test_category_beyond_the_verb(nlp, text, category):
         ("Police questioned three suspects about the bombing.", "INVESTIGATE"),
         # a conclusion that another must act is a demand on it
         ("The forum concluded that rich nations must give more money to fight hunger.", "DEMAND"),
+        # round-four cues from the CAMEO code names
+        ("The Reagan administration secretly sold arms to Iran.", "AID"),
+        ("Pakistan closed its airspace to Indian flights.", "SANCTION"),
+        ("Britain summoned the Iranian ambassador over the arrests.", "DISAPPROVE"),
+        ("The junta crushed the student movement.", "COERCE"),
+        ("Government troops liberated the town from the rebels.", "FIGHT"),
+        ("The United States trained and equipped the Georgian army.", "AID"),
+        ("The Chinese navy began exercises in the Taiwan Strait.", "MOBILIZE"),
+        ("Zambia closed its border with Zimbabwe.", "SANCTION"),
+        ("NATO launched a military intervention in Libya.", "FIGHT"),
     ],
 )
 def test_category_from_the_clause(nlp, text, category):

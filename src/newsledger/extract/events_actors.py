@@ -43,6 +43,7 @@ COUNTRY_ALIASES: dict[str, str] = {
     "Yugoslavia": "SRB", "East Timor": "TLS", "Brunei": "BRN", "Cape Verde": "CPV",
     "Micronesia": "FSM", "Turkey": "TUR", "Kyrgyzstan": "KGZ", "Swaziland": "SWZ",
     "PRC": "CHN", "People's Republic of China": "CHN", "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "Downing Street": "GBR",
+    "Jewish state": "ISR", "Holy See": "VAT",
 }  # fmt: skip
 # Forms ISO, GeoNames and the demonym table miss: short names of states ("Bosnia"), plural
 # and adjectival forms ("Bosniaks", "Britons", "Yugoslav"), and old spellings of capitals.
@@ -362,7 +363,7 @@ def _sector(span: SpacySpan, names: Iterable[NameHit] = ()) -> str | None:
     inside = {
         t.i
         for hit in names
-        if hit.kind in {"org", "seat"}
+        if hit.kind in {"org", "seat", "country"}  # "the Jewish state" is no government
         for t in span
         if hit.start <= t.idx - span.start_char < hit.end
     }

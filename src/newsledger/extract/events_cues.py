@@ -252,7 +252,7 @@ def noun_cue(token: Token) -> str | None:
     return category
 
 
-OPERATIONS = frozenset({"operation", "campaign", "sweep", "mission"})
+OPERATIONS = frozenset({"operation", "campaign", "sweep", "mission", "intervention"})
 
 
 def _operation_kind(token: Token) -> str | None:

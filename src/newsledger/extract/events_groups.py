@@ -115,6 +115,7 @@ NAMED_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     *_rows("ARG", "GOV", "Casa Rosada"),
     *_rows("BRA", "GOV", "Planalto|Itamaraty"),
     *_rows("VEN", "GOV", "Miraflores"),
+    *_rows("VAT", "REL", "Pope|Pontiff"),
     # armed forces, intelligence and police services
     *_rows("DEU", "MIL", "Bundeswehr"),
     *_rows("ISR", "MIL", "Israel Defense Forces|Israeli Defense Forces|IDF"),

@@ -80,7 +80,7 @@ VERB_CUES: dict[str, str] = _cues(
         "sympathise condole reconcile",
         CONCEDE: "concede yield relent accede acquiesce compromise pardon ease relax soften "
         "accept allow permit authorize authorise legalize legalise reverse regret lift waive "
-        "rescind repeal annul",
+        "rescind repeal annul comply",
         COOPERATE: "cooperate co-operate collaborate extradite trade coordinate ally partner",
         AID: "aid assist help provide supply donate grant lend loan fund finance deliver "
         "arm shelter protect rescue airlift contribute feed subsidize subsidise rebuild equip "
@@ -95,7 +95,7 @@ VERB_CUES: dict[str, str] = _cues(
         DISAPPROVE: "criticize criticise condemn denounce accuse blame allege complain deplore "
         "decry slam lambaste rebuke reprimand disapprove object oppose fault censure "
         "castigate chide sue reproach charge assail blast berate ridicule vilify disparage "
-        "admonish chastise upbraid lament bemoan deride excoriate scold convict",
+        "admonish chastise upbraid lament bemoan deride excoriate scold convict insult taunt",
         REJECT: "reject refuse decline veto rebuff spurn dismiss defy resist disobey renege "
         "backtrack violate flout breach snub block repudiate abrogate balk obstruct stonewall "
         "overrule ignore disregard",
@@ -109,13 +109,13 @@ VERB_CUES: dict[str, str] = _cues(
         "restrict blockade occupy annex demolish raze bulldoze destroy prohibit raid evict "
         "expropriate nationalize nationalise sentence indict prosecute dissolve "
         "suppress repress quell disperse harass punish exile intern incarcerate apprehend "
-        "hack forbid gag muzzle bar loot plunder pillage",
+        "hack forbid gag muzzle bar loot plunder pillage coerce crush persecute purge subdue",
         ASSAULT: "abduct kidnap hijack assassinate murder massacre torture beat execute "
         "behead rape stab lynch kill bomb ambush detonate wound injure maim slaughter torch "
-        "burn poison slay butcher decapitate mutilate strangle",
+        "burn poison slay butcher decapitate mutilate strangle assault",
         FIGHT: "fight attack clash shell bombard invade battle shoot retaliate strike storm "
         "pound skirmish capture overrun besiege repel repulse recapture retake counterattack "
-        "sink strafe torpedo rout down",
+        "sink strafe torpedo rout down encircle liberate",
     }
 )
 
@@ -127,11 +127,12 @@ NOUN_CUES: dict[str, str] = _cues(
         CONSULT: "talks talk meeting visit summit negotiation negotiations consultation "
         "consultations discussion discussions mediation trip dialogue conversation",
         SUPPORT: "support praise endorsement recognition apology approval authorization "
-        "permission backing solidarity sympathy condolence condolences congratulations tribute",
+        "permission backing solidarity sympathy condolence condolences congratulations tribute "
+        "ratification reconciliation rapprochement",
         CONCEDE: "concession amnesty pardon regret relaxation clemency leniency",
         COOPERATE: "cooperation collaboration extradition partnership coordination",
         AID: "aid assistance help loan grant donation asylum relief subsidy subsidies funding "
-        "contribution reconstruction",
+        "contribution reconstruction airlift rescue",
         RETREAT: "withdrawal release ceasefire cease-fire truce resignation retreat surrender "
         "repatriation evacuation pullout pull-out disarmament demobilization demobilisation "
         "handover hand-over reopening",
@@ -150,14 +151,14 @@ NOUN_CUES: dict[str, str] = _cues(
         "patrols redeployment reinforcement reinforcements",
         COERCE: "arrest detention curfew crackdown ban raid blockade occupation annexation "
         "deportation confiscation censorship closure seizure imprisonment eviction "
-        "demolition repression suppression harassment internment",
+        "demolition repression suppression harassment internment persecution purge",
         ASSAULT: "assassination kidnapping abduction bombing massacre killing torture "
         "execution hijacking murder slaying beheading genocide atrocity atrocities ambush "
-        "cleansing",
+        "cleansing pogrom slaughter",
         FIGHT: "attack assault offensive invasion fighting clash battle war shelling "
         "airstrike bombardment hostilities incursion retaliation revenge insurgency combat "
         "skirmish firefight gunfight counteroffensive counter-offensive counterattack "
-        "air-strike warfare siege",
+        "air-strike warfare siege onslaught reprisal reprisals",
     }
 )
 
@@ -321,9 +322,18 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     # Sending or appointing investigators investigates (CAMEO 09x).
     **{(v, n): INVESTIGATE for v in ("send", "dispatch", "appoint")
        for n in ("investigator", "investigators", "commission")},
-    # Closing the border to a neighbour reduces relations (CAMEO 16x).
+    # Summoning another state's envoy is a diplomatic protest (CAMEO 11x).
+    **{("summon", n): DISAPPROVE for n in ("ambassador", "ambassadors", "envoy", "envoys",
+       "diplomat", "diplomats", "charge", "chargé", "consul")},
+    # Closing the border or airspace to a neighbour reduces relations (CAMEO 16x).
     **{(v, n): SANCTION for v in ("close", "shut", "seal")
-       for n in ("border", "borders", "frontier", "frontiers")},
+       for n in ("border", "borders", "frontier", "frontiers", "airspace", "crossing",
+                 "crossings")},
+    # Selling arms to a state arms it (CAMEO 072, military aid).
+    **{(v, n): AID for v in ("sell", "export", "transfer")
+       for n in ("arms", "weapons", "weaponry", "missile", "missiles", "tank", "tanks",
+                 "jet", "jets", "fighter", "fighters", "helicopter", "helicopters", "warship",
+                 "warships", "ammunition", "equipment")},
 }  # fmt: skip
 
 # Verbs that hand over a sum of money ("gave $1 billion to"): a transfer of funds is aid
