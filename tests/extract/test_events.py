@@ -257,6 +257,7 @@ def test_category_beyond_the_verb(nlp, text, category):
         ("The Chinese navy began exercises in the Taiwan Strait.", "MOBILIZE"),
         ("Zambia closed its border with Zimbabwe.", "SANCTION"),
         ("NATO launched a military intervention in Libya.", "FIGHT"),
+        ("Pakistan gave refuge to thousands of Afghan refugees.", "AID"),
     ],
 )
 def test_category_from_the_clause(nlp, text, category):
@@ -279,6 +280,12 @@ def test_arriving_peacekeepers_are_received_by_the_host(nlp):
 def test_sent_forces_are_the_actor_of_a_passive_deployment(nlp):
     event = _main(nlp, "Hundreds of Indian soldiers were sent to the disputed region.")
     assert [c.as_tuple() for c in event.source_codes] == [("IND", "MIL")]
+
+
+def test_a_participle_names_the_state_of_a_phrase_that_names_none(nlp):
+    event = _main(nlp, "Masked gunmen opened fire on a bus carrying Israeli tourists near Cairo.")
+    assert [c.country for c in event.target_codes] == ["ISR"]
+    assert [c.country for c in event.source_codes] == ["EGY"]
 
 
 def test_an_actor_named_nowhere_else_takes_the_place_country(nlp):

@@ -269,8 +269,28 @@ def _actor_spans(
         codes = code_actors(span, people)
         if owners and not any(c.country for c in codes):
             codes = _owner_codes(token, codes, people) or codes
+        if not any(c.country for c in codes):
+            codes = _modifier_codes(token, codes, people) or codes
         out.append((span, codes))
     return out
+
+
+def _modifier_codes(
+    token: Token, codes: list[ActorCode], people: Mapping[str, str] | None
+) -> list[ActorCode]:
+    """ "a bus carrying Israeli tourists", "militants loyal to Iraq's Al-Qaeda": a phrase that
+    names no state takes the one its participle or "loyal to" names, keeping its own sector."""
+    holders = [
+        c for c in token.children
+        if c.dep_ == "acl" or (c.dep_ == "amod" and c.lower_ in {"loyal", "allied", "linked"})
+    ]  # fmt: skip
+    for holder in holders:
+        described = token.doc[holder.left_edge.i : holder.right_edge.i + 1]
+        found = [c for c in code_actors(described, people) if c.country]
+        if found:
+            sector = codes[0].sector if codes else None
+            return [ActorCode(found[0].country, sector or found[0].sector)]
+    return []
 
 
 def _owner_codes(

@@ -255,6 +255,8 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     ("take", "control"): COERCE, ("establish", "relations"): SUPPORT,
     ("establish", "ties"): SUPPORT, ("restore", "ties"): SUPPORT,
     ("restore", "relations"): SUPPORT, ("grant", "asylum"): AID,
+    **{(v, n): AID for v in ("give", "provide", "grant", "extend")
+       for n in ("refuge", "shelter", "sanctuary", "protection")},
     ("file", "lawsuit"): DISAPPROVE, ("file", "complaint"): DISAPPROVE,
     **{("deny", n): REJECT for n in ("request", "permission", "visa", "access", "entry", "asylum")},
     **{(v, n): SANCTION for v in ("end", "halt", "suspend", "stop", "abandon", "break")
