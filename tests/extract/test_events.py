@@ -258,6 +258,13 @@ def test_category_beyond_the_verb(nlp, text, category):
         ("Zambia closed its border with Zimbabwe.", "SANCTION"),
         ("NATO launched a military intervention in Libya.", "FIGHT"),
         ("Pakistan gave refuge to thousands of Afghan refugees.", "AID"),
+        ("Iraq was reported to be building up forces near the border.", "MOBILIZE"),
+        ("Nigeria strengthened its military presence on the peninsula.", "MOBILIZE"),
+        ("The navy dispatched two frigates to the Gulf.", "MOBILIZE"),
+        ("The Sudanese government allowed relief flights into the south.", "RETREAT"),
+        ("Canada ended military cooperation with Indonesia.", "SANCTION"),
+        ("Russia voiced concern over NATO's expansion.", "DISAPPROVE"),
+        ("Opposition parties questioned the legality of the election.", "DISAPPROVE"),
     ],
 )
 def test_category_from_the_clause(nlp, text, category):

@@ -190,7 +190,7 @@ def _idiom(token: Token, lemma: str, obj: Token | None) -> str | None:
     return None
 
 
-EXERCISES = frozenset({"game", "exercise", "maneuver", "manoeuvre", "drill"})
+EXERCISES = frozenset({"game", "exercise", "maneuver", "manoeuvre", "drill", "parade"})
 
 
 def _nominal_cue(token: Token, lemma: str) -> str | None:

@@ -175,7 +175,7 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("turn", "down"): REJECT, ("speak", "out"): DISAPPROVE, ("talk", "with"): CONSULT, ("speak", "with"): CONSULT,
     ("find", "guilty"): DISAPPROVE, ("find", "liable"): DISAPPROVE,
     ("meet", "with"): CONSULT, ("sit", "down"): CONSULT, ("go", "on"): PROTEST,
-    ("blow", "up"): COERCE, ("call", "up"): MOBILIZE, ("beef", "up"): MOBILIZE,
+    ("blow", "up"): COERCE, ("call", "up"): MOBILIZE, ("beef", "up"): MOBILIZE, ("build", "up"): MOBILIZE,
     ("gun", "down"): ASSAULT, ("side", "with"): SUPPORT, ("stand", "by"): SUPPORT,
     ("vote", "for"): SUPPORT, ("vote", "against"): REJECT, ("force", "out"): COERCE, ("rule", "out"): REJECT, ("call", "off"): CONCEDE,
     ("shoot", "down"): FIGHT, ("lay", "down"): RETREAT, ("hand", "back"): RETREAT,
@@ -207,9 +207,16 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     **{(v, n): RETREAT for v in ("allow", "permit") for n in ("delivery", "passage", "return")},
     **{(v, n): RETREAT for v in ("open", "reopen", "re-open") for n in ("border", "borders")},
     **{("share", n): COOPERATE for n in ("intelligence", "information", "evidence", "data", "technology")},
-    **{(v, n): SANCTION for v in ("cut", "break", "sever", "suspend", "downgrade")
+    **{(v, n): SANCTION for v in ("cut", "break", "sever", "suspend", "downgrade", "end", "halt",
+                                  "freeze")
        for n in ("tie", "ties", "relation", "relations", "aid", "assistance", "talks", "contact",
-                 "contacts", "link", "links")},
+                 "contacts", "link", "links", "cooperation", "co-operation")},
+    # Disapproval voiced as a feeling or a doubt (CAMEO 11x).
+    **{(v, n): DISAPPROVE for v in ("express", "voice", "register", "show")
+       for n in ("concern", "concerns", "alarm", "dismay", "outrage", "anger", "displeasure",
+                 "indignation", "disappointment", "reservations", "disapproval")},
+    **{("question", n): DISAPPROVE for n in ("legality", "legitimacy", "validity", "fairness",
+       "wisdom", "motives", "credibility", "independence", "impartiality")},
     **{(v, n): MOBILIZE for v in ("send", "move", "bring", "dispatch", "throw", "rush", "mass", "put")
        for n in ("troop", "troops", "soldier", "soldiers", "force", "forces", "warship",
                  "warships", "tank", "tanks", "reinforcement", "reinforcements", "alert",
@@ -217,7 +224,10 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
                  "unit", "units", "vessel", "vessels", "aircraft", "warplane", "warplanes",
                  "helicopter", "helicopters", "gunboat", "gunboats", "marine", "marines",
                  "paratrooper", "paratroopers", "policeman", "policemen", "police",
-                 "submarine", "submarines", "artillery", "missile", "missiles")},
+                 "submarine", "submarines", "artillery", "missile", "missiles", "frigate",
+                 "frigates", "destroyer", "destroyers", "carrier", "carriers", "cruiser",
+                 "cruisers", "fleet", "jet", "jets", "fighter", "fighters", "bomber",
+                 "bombers", "gendarme", "gendarmes", "commando", "commandos")},
     **{(v, n): AID for v in ("send", "give", "ship", "offer", "extend", "pledge")
        for n in ("aid", "assistance", "food", "money", "supplies", "medicine", "loan",
                  "grant", "weapon", "weapons", "arms", "missile", "missiles", "equipment")},
@@ -235,7 +245,7 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
                  "peacekeepers", "monitor", "monitors", "contingent", "mission")},
     **{(v, n): RETREAT for v in ("allow", "permit", "admit")
        for n in ("access", "entry", "aid", "convoy", "convoys", "agency", "agencies",
-                 "supplies")},
+                 "supplies", "relief", "humanitarian")},
     # Declaring a truce de-escalates (CAMEO 0871, under 087 -> RETREAT).
     **{(v, n): RETREAT for v in ("declare", "announce", "call")
        for n in ("ceasefire", "cease-fire", "truce")},
@@ -279,7 +289,8 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     **{(v, n): CONCEDE for v in ("accept", "meet") for n in ("demand", "demands", "condition", "conditions")},
     **{("grant", n): CONCEDE for n in ("autonomy", "independence", "amnesty", "pardon", "rights", "freedom")},
     **{("attend", n): CONSULT for n in ("meeting", "talks", "summit", "conference", "negotiations")},
-    **{(v, n): MOBILIZE for v in ("tighten", "step", "increase", "heighten", "raise", "boost")
+    **{(v, n): MOBILIZE for v in ("tighten", "step", "increase", "heighten", "raise", "boost",
+                                  "strengthen", "bolster", "expand")
        for n in ("security", "alert", "patrols", "presence", "readiness")},
     **{(v, n): RETREAT for v in ("observe", "respect", "implement") for n in ("ceasefire", "truce")},
     **{(v, n): RETREAT for v in ("reopen", "re-open", "open") for n in ("crossing", "crossings", "airport", "road")},
