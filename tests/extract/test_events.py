@@ -265,6 +265,11 @@ def test_category_beyond_the_verb(nlp, text, category):
         ("Canada ended military cooperation with Indonesia.", "SANCTION"),
         ("Russia voiced concern over NATO's expansion.", "DISAPPROVE"),
         ("Opposition parties questioned the legality of the election.", "DISAPPROVE"),
+        ("Dock workers walked off the job in Rotterdam.", "PROTEST"),
+        ("Students clashed with police during a march in Jakarta.", "PROTEST"),
+        ("Thousands of people poured into the streets of Gaza.", "PROTEST"),
+        ("Spain and Morocco formed a joint commission to fight drug trafficking.", "COOPERATE"),
+        ("Rebels clashed with government troops near the city.", "FIGHT"),
     ],
 )
 def test_category_from_the_clause(nlp, text, category):

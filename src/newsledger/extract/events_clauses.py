@@ -605,6 +605,11 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
     if category in {lex.FIGHT, lex.ASSAULT}:
         category = _violence_kind(candidate, category)
     own_sectors = {c.sector for c in candidate.source_codes if c.sector}
+    if category == lex.FIGHT and candidate.source:
+        # judged on the source phrase itself, not on a city borrowed from the sentence
+        named = {c.sector for c in code_actors(candidate.source[0])}
+        if named and None not in named and named <= lex.CIVIL_SECTORS:
+            category = lex.PROTEST  # "students clashed with police": civilians riot (145)
     if category == lex.FIGHT and lemma in lex.POLICE_ACTIONS and own_sectors == {"COP"}:
         category = lex.COERCE  # police storming or capturing is law enforcement (CAMEO 17)
     if (

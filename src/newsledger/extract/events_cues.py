@@ -123,6 +123,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
             if category:
                 return category, token
     category = lex.VERB_CUES.get(lemma)
+    if category == lex.FIGHT and _fights_a_problem(token, obj):
+        return None  # "to fight drug trafficking", "combat corruption"
     if lemma in lex.GIVING_BACK and obj is None:
         return None  # "negotiators return to Geneva" travel; one returns something (CAMEO 084)
     if category is None and lemma in lex.INTENT_VERBS:
@@ -132,6 +134,14 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     if category == lex.FIGHT and lemma == "strike":
         category = lex.FIGHT if obj is not None else _strike_category(token)
     return (category, token) if category else None
+
+
+def _fights_a_problem(verb: Token, obj: Token | None) -> bool:
+    """Is the object of "fight" a social problem rather than an adversary?"""
+    nouns = [obj] if obj is not None else []
+    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return any(n.lemma_.lower() in lex.SOCIAL_PROBLEMS for n in nouns)
 
 
 def infinitive_of(verb: Token) -> Token | None:

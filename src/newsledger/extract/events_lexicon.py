@@ -328,6 +328,8 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     **{(v, n): MOBILIZE for v in ("concentrate", "gather", "assemble", "position")
        for n in ("troops", "forces", "tanks", "soldiers", "warships", "units", "divisions")},
     ("hold", "exercise"): MOBILIZE, ("hold", "exercises"): MOBILIZE,
+    # Setting up a joint body is cooperation ("formed a joint commission", CAMEO 06x).
+    **{(v, "joint"): COOPERATE for v in ("form", "establish", "create", "set", "launch")},
     # Training another's forces is military aid (CAMEO 072).
     **{(v, n): AID for v in ("train", "equip", "arm")
        for n in ("army", "armies", "troops", "forces", "soldiers", "police", "officers",
@@ -348,6 +350,13 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
                  "jet", "jets", "fighter", "fighters", "helicopter", "helicopters", "warship",
                  "warships", "ammunition", "equipment")},
 }  # fmt: skip
+
+# Problems one "fights" without armed conflict: "to fight drug trafficking" is no battle.
+SOCIAL_PROBLEMS = words(
+    "terrorism crime corruption trafficking smuggling poverty disease drug drugs inflation "
+    "fire fires hunger malaria aids epidemic piracy pollution illiteracy unemployment "
+    "extremism racism discrimination fraud"
+)
 
 # Verbs that hand over a sum of money ("gave $1 billion to"): a transfer of funds is aid
 # (CAMEO 071 "Provide economic aid").
@@ -409,6 +418,9 @@ NOMINALISATIONS: dict[str, str] = {
 # "hurled stones at" (assault). (verb, preposition or "", noun) -> category.
 IDIOMS: dict[tuple[str, str, str], str] = {
     **{("take", "to", n): PROTEST for n in ("street", "streets")},
+    **{(v, "into", n): PROTEST for v in ("pour", "spill", "flood", "stream")
+       for n in ("street", "streets", "square")},
+    **{("walk", "off", n): PROTEST for n in ("job", "jobs", "work")},
     **{(v, "", n): PROTEST for v in ("stop", "down", "lay") for n in ("work", "tools")},
     **{(v, "", n): ASSAULT for v in ("hurl", "throw", "lob")
        for n in ("grenade", "grenades", "bomb", "bombs")},
