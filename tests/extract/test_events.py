@@ -79,6 +79,8 @@ def test_actor_code(nlp, text, expected):
         ("the Chinese Communist Party", ("CHN", "PTY")),  # a shared name: the demonym codes
         ("the Jewish state", ("ISR", None)),
         ("the Pope", ("VAT", "REL")),
+        ("the Organisation for Economic Co-operation and Development", ("IGO", None)),
+        ("the World Health Organisation", ("IGO", None)),  # British spelling
     ],
 )
 def test_named_bodies_are_coded_by_state_and_kind(nlp, text, expected):
@@ -274,6 +276,17 @@ def test_category_beyond_the_verb(nlp, text, category):
 )
 def test_category_from_the_clause(nlp, text, category):
     assert _main(nlp, text).category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He went on to say that the plan would work.",  # "go on" is a protest only on strike
+        "The minister said they would deliver the economic recovery plan.",  # figurative
+    ],
+)
+def test_figurative_uses_name_no_event(nlp, text):
+    assert main_event(nlp(text)[:]) is None
 
 
 def test_under_construction_gives_the_subject_as_target(nlp):

@@ -249,6 +249,8 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
 
     for name, code, sector in ORGANISATIONS:
         add(name, code, "org", sector)
+        if "Organization" in name:  # British spelling: "World Health Organisation"
+            add(name.replace("Organization", "Organisation"), code, "org", sector)
     for name, sector in SEATS.items():
         add(name, COUNTRY_ALIASES[name], "seat", sector)
     for name, code in COUNTRY_ALIASES.items():

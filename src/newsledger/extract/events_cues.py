@@ -123,6 +123,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
             if category:
                 return category, token
     category = lex.VERB_CUES.get(lemma)
+    if category == lex.AID and obj is not None and obj.lemma_.lower() in lex.FIGURATIVE_OBJECTS:
+        return None  # "to deliver our economic recovery plan"
     if category == lex.FIGHT and _fights_a_problem(token, obj):
         return None  # "to fight drug trafficking", "combat corruption"
     if lemma in lex.GIVING_BACK and obj is None:

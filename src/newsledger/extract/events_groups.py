@@ -135,7 +135,10 @@ NAMED_GROUPS: tuple[tuple[str, str, str | None], ...] = (
     *_rows("IGO", None, "Mercosur|Warsaw Pact|NAFTA|Andean Community|Caricom|CARICOM|"
            "Organization of Islamic Cooperation|UNRWA|UNDP|FAO|WFP|IGAD|Non-Aligned Movement|"
            "European Central Bank|ECB|Asian Development Bank|African Development Bank|"
-           "Inter-American Development Bank|Paris Club|OECD|International Energy Agency|"
+           "Inter-American Development Bank|Paris Club|OECD|Organization for Economic "
+           "Cooperation and Development|Organisation for Economic Co-operation and "
+           "Development|Organization for Economic Co-operation and Development|"
+           "International Energy Agency|"
            "Western European Union|Nordic Council|Central Treaty Organization"),
     *_rows("IGO", "MIL", "UNIFIL|UNPROFOR|KFOR|SFOR|IFOR|ISAF|ECOMOG|MONUC|MONUSCO|AMISOM|"
            "UNAMID|MINUSMA|UNMIL|UNAMSIL"),

@@ -174,7 +174,7 @@ PHRASE_CUES: dict[tuple[str, str], str] = {
     ("fire", "on"): FIGHT, ("fire", "at"): FIGHT, ("look", "into"): INVESTIGATE,
     ("turn", "down"): REJECT, ("speak", "out"): DISAPPROVE, ("talk", "with"): CONSULT, ("speak", "with"): CONSULT,
     ("find", "guilty"): DISAPPROVE, ("find", "liable"): DISAPPROVE,
-    ("meet", "with"): CONSULT, ("sit", "down"): CONSULT, ("go", "on"): PROTEST,
+    ("meet", "with"): CONSULT, ("sit", "down"): CONSULT,
     ("blow", "up"): COERCE, ("call", "up"): MOBILIZE, ("beef", "up"): MOBILIZE, ("build", "up"): MOBILIZE,
     ("gun", "down"): ASSAULT, ("side", "with"): SUPPORT, ("stand", "by"): SUPPORT,
     ("vote", "for"): SUPPORT, ("vote", "against"): REJECT, ("force", "out"): COERCE, ("rule", "out"): REJECT, ("call", "off"): CONCEDE,
@@ -358,6 +358,12 @@ SOCIAL_PROBLEMS = words(
     "extremism racism discrimination fraud"
 )
 
+# Objects that make an aid verb figurative: "deliver our recovery plan", "deliver a speech".
+FIGURATIVE_OBJECTS = words(
+    "plan plans promise promises speech address verdict message result results blow reform "
+    "reforms lecture sermon statement growth service services value"
+)
+
 # Verbs that hand over a sum of money ("gave $1 billion to"): a transfer of funds is aid
 # (CAMEO 071 "Provide economic aid").
 MONEY_GIVING = words("give donate send transfer contribute disburse channel")
@@ -421,6 +427,8 @@ IDIOMS: dict[tuple[str, str, str], str] = {
     **{(v, "into", n): PROTEST for v in ("pour", "spill", "flood", "stream")
        for n in ("street", "streets", "square")},
     **{("walk", "off", n): PROTEST for n in ("job", "jobs", "work")},
+    # "went on strike", "went on the rampage" (not "went on to say")
+    **{("go", "on", n): PROTEST for n in ("strike", "strikes", "rampage")},
     **{(v, "", n): PROTEST for v in ("stop", "down", "lay") for n in ("work", "tools")},
     **{(v, "", n): ASSAULT for v in ("hurl", "throw", "lob")
        for n in ("grenade", "grenades", "bomb", "bombs")},
