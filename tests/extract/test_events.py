@@ -282,11 +282,33 @@ def test_category_from_the_clause(nlp, text, category):
     "text",
     [
         "He went on to say that the plan would work.",  # "go on" is a protest only on strike
+        # campaign news: contests, documents, forecasts and questions are no events
+        "Cruz beat Dewhurst in the GOP primary runoff.",
+        "The contest boils down to a delegate battle.",
+        "Opponents of the drug war were in the crowd.",
+        "The release added that he would attend.",
+        "Carson said his campaign would release the article.",
+        "The debate promised to be a crucial moment.",
+        'Carson told ABC by phone: "Show me somebody."',
+        "Mook was asked during a luncheon if Clinton would hold a press conference.",
         "The minister said they would deliver the economic recovery plan.",  # figurative
     ],
 )
 def test_figurative_uses_name_no_event(nlp, text):
     assert main_event(nlp(text)[:]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Troops fought rebels ahead of the election.", "FIGHT"),
+        ("Police beat protesters with batons.", "ASSAULT"),
+        ("The release of the prisoners was delayed.", "RETREAT"),
+        ("Britain asked Libya to hand over the two suspects.", "DEMAND"),
+    ],
+)
+def test_the_same_words_still_name_events(nlp, text, category):
+    assert _main(nlp, text).category == category
 
 
 def test_under_construction_gives_the_subject_as_target(nlp):

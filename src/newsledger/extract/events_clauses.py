@@ -557,7 +557,9 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
     """Category rules that depend on the clause: intent, refusal, obligation, who protests."""
     category = candidate.category
     lemma = candidate.predicate.lemma_.lower()
-    if lemma in lex.INTENT_VERBS:
+    if lemma in lex.INTENT_VERBS and _promises_to_be(candidate.predicate):
+        category = ""  # "the debate promised to be a crucial moment": a forecast, no pledge
+    elif lemma in lex.INTENT_VERBS:
         nested = _nested_category(candidate.predicate)
         if nested is not None:
             category = lex.THREATEN if nested in lex.CONFLICT else lex.AGREE
@@ -653,6 +655,10 @@ def _civil_party(token: Token) -> bool:
     """Does the phrase name private people or bodies (press, business, residents)?"""
     sectors = {c.sector for c in code_actors(phrase(token))}
     return bool(sectors) and None not in sectors and sectors <= lex.ONE_SIDED_TARGETS
+
+
+def _promises_to_be(pred: Token) -> bool:
+    return any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in pred.children)
 
 
 def _ruled_out(pred: Token) -> bool:

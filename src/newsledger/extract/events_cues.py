@@ -88,6 +88,12 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
                 return category, noun
     if lemma == "tell" and obj is not None and infinitive_of(token) is not None:
         return lex.DEMAND, token  # "told Israel to withdraw" is a demand, not a report
+    if (
+        lemma == "ask"
+        and infinitive_of(token) is None
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
+    ):
+        return None  # "was asked whether", "asked about": a question, not a request
     if lemma in lex.REPORTING_VERBS:
         return None
     if lemma == "receive" and obj is not None and obj.ent_type_ in {"PERSON", "NORP", "ORG"}:
@@ -123,6 +129,11 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
             if category:
                 return category, token
     category = lex.VERB_CUES.get(lemma)
+    contested = lemma in {"beat", "defeat", "battle", "fight"} and _in_a_contest(token)
+    if category in {lex.FIGHT, lex.ASSAULT} and contested:
+        return None  # "Cruz beat Dewhurst in the GOP primary runoff"
+    if lemma == "release" and obj is not None and obj.lemma_.lower() in lex.RELEASED_THINGS:
+        return None  # "would release the article": publishing, not freeing
     if category == lex.AID and obj is not None and obj.lemma_.lower() in lex.FIGURATIVE_OBJECTS:
         return None  # "to deliver our economic recovery plan"
     if category == lex.FIGHT and _fights_a_problem(token, obj):
@@ -147,8 +158,28 @@ def _fights_a_problem(verb: Token, obj: Token | None) -> bool:
 
 
 def infinitive_of(verb: Token) -> Token | None:
-    """The to-infinitive a verb governs ("told them to leave"), if any."""
-    return next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VB"), None)
+    """The to-infinitive a verb governs ("told them to leave"), if any; an imperative in a
+    quotation ("told ABC: 'Show me'") is none."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in {"xcomp", "ccomp"}
+            and c.tag_ == "VB"
+            and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        ),
+        None,
+    )
+
+
+def _in_a_contest(token: Token) -> bool:
+    """Does the word sit among election or contest words ("beat X in the primary")?"""
+    near = [c for c in token.children if c.dep_ in {"compound", "amod", "dobj"}]
+    near += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}
+             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    for noun in list(near):
+        near += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
+    return any(t.lemma_.lower() in lex.CONTEST_WORDS or t.lower_ in lex.CONTEST_WORDS for t in near)
 
 
 def _armed_subject(verb: Token) -> bool:
@@ -228,7 +259,7 @@ def _converted_noun_cue(token: Token, lemma: str) -> str | None:
     """A verb used as a noun ("the return of refugees", "Iraq's recall of its envoy") names
     the verb's event when someone does it or it is done to someone."""
     category = lex.VERB_CUES.get(lemma)
-    if category is None:
+    if category is None or lemma in lex.NOT_CONVERTED:
         return None
     has_argument = any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in token.children
@@ -259,6 +290,16 @@ def noun_cue(token: Token) -> str | None:
     if lemma in OPERATIONS:
         return _operation_kind(token)
     category = lex.NOUN_CUES.get(lemma) or _converted_noun_cue(token, lemma)
+    if category in {lex.FIGHT, lex.ASSAULT} and _in_a_contest(token):
+        return None  # "a delegate battle", "the U.S. drug war"
+    if category == lex.RETREAT and lemma == "release" and not _of_nouns(token):
+        return None  # "the release added": a press release; a freeing says whom
+    if (
+        category == lex.SUPPORT
+        and lemma == "recognition"
+        and any(c.dep_ == "compound" and c.lower_ == "name" for c in token.children)
+    ):
+        return None  # "name recognition"
     if category and lemma == "strike":
         return _strike_category(token)
     return category

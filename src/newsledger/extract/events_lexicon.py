@@ -361,7 +361,26 @@ SOCIAL_PROBLEMS = words(
 # Objects that make an aid verb figurative: "deliver our recovery plan", "deliver a speech".
 FIGURATIVE_OBJECTS = words(
     "plan plans promise promises speech address verdict message result results blow reform "
-    "reforms lecture sermon statement growth service services value"
+    "reforms lecture sermon statement growth service services value voice name weight ear "
+    "credibility"
+)
+
+# Contests that are not fought: "beat Dewhurst in the primary", "a delegate battle", "the
+# drug war". A beating, a battle or a war in their company is no use of force.
+CONTEST_WORDS = words(
+    "election elections primary primaries runoff run-off vote votes race poll polls ballot "
+    "nomination campaign delegate delegates contest match game final tournament court legal "
+    "political budget custody price trade drug culture word words class turf bidding ratings "
+    "electoral caucus caucuses debate"
+)
+# Nouns that are verbs of the lexicon but name no act: "signs of relenting".
+NOT_CONVERTED = words("sign signs")
+# Things one releases that are not people or funds: a document, a statement, a film.
+RELEASED_THINGS = words(
+    "report reports statement statements document documents record records data figure "
+    "figures video videos tape tapes list details name names result results letter letters "
+    "transcript transcripts return returns plan album film book article it them footage "
+    "image images photo photos photograph photographs information memo email emails"
 )
 
 # Verbs that hand over a sum of money ("gave $1 billion to"): a transfer of funds is aid
@@ -400,7 +419,7 @@ INTENT_ADJECTIVES = words("willing ready prepared committed determined")
 # Modals of obligation: "X said Y must withdraw" reports a demand on Y.
 OBLIGATION_MODALS = words("must should ought")
 # Verbs that negate their complement: "failed to reach agreement".
-FAILURE_VERBS = frozenset({"fail"})
+FAILURE_VERBS = frozenset({"fail", "refrain"})
 
 # Words a cue must not be read in: "strike" as a noun is a protest only with these.
 PROTEST_STRIKE_MODIFIERS = words("hunger general workers labor labour nationwide")
