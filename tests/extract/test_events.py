@@ -81,6 +81,9 @@ def test_actor_code(nlp, text, expected):
         ("the Pope", ("VAT", "REL")),
         ("the Organisation for Economic Co-operation and Development", ("IGO", None)),
         ("the World Health Organisation", ("IGO", None)),  # British spelling
+        ("the governor of North Carolina", ("USA", "GOV")),  # a state, not Carolina, PR
+        ("officials in New Jersey", ("USA", "GOV")),
+        ("police in Ontario", ("CAN", "COP")),
     ],
 )
 def test_named_bodies_are_coded_by_state_and_kind(nlp, text, expected):
@@ -291,6 +294,8 @@ def test_category_from_the_clause(nlp, text, category):
         "The debate promised to be a crucial moment.",
         'Carson told ABC by phone: "Show me somebody."',
         "Mook was asked during a luncheon if Clinton would hold a press conference.",
+        "The White House played it safe in the nine-page plan released Tuesday.",
+        "Fiorina delivered a pair of speeches in October.",
         "The minister said they would deliver the economic recovery plan.",  # figurative
     ],
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,7 +26,13 @@ from newsledger.extract.common import trie_pattern
 from newsledger.extract.events_groups import NAMED_GROUPS
 from newsledger.extract.events_leaders import leader_country
 from newsledger.extract.events_lexicon import words
-from newsledger.extract.gazetteer import demonyms, geonames_cities, geonames_countries, iso3_by_iso2
+from newsledger.extract.gazetteer import (
+    demonyms,
+    federal_states,
+    geonames_cities,
+    geonames_countries,
+    iso3_by_iso2,
+)
 
 # Forms news uses for countries that ISO names spell otherwise (or not at all).
 COUNTRY_ALIASES: dict[str, str] = {
@@ -209,6 +215,7 @@ SECTOR_PHRASES = {
 }  # fmt: skip
 
 MIN_CITY_POPULATION = 150_000
+BIG_CITY_POPULATION = 500_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,6 +271,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
                     add(value[4:], country.alpha_3, "country")
     for name, code in [*EXTRA_FORMS.items(), *REGIONS.items()]:
         add(name, code, "country" if name in EXTRA_FORMS else "region")
+    _add_federal_states(add, names)
     for form, code in _read_demonyms().items():
         add(form, code, "demonym")
         if not form.endswith(("ese", "ss", "sh", "ch")):
@@ -279,6 +287,27 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
             add(ascii_form(city["name"]), iso3[city["countrycode"]], "city")
     pattern = re.compile(r"(?<![\w.])(" + trie_pattern(names) + r")(?![\w])")
     return pattern, names
+
+
+def _add_federal_states(add: Callable[[str, str, str], None], names: dict[str, NameHit]) -> None:
+    """ "North Carolina" is no Carolina, Puerto Rico, and "New Jersey" no Jersey: a state's
+    name codes its federation. Skipped when another country has a city of that name
+    of half a million or a capital ("Victoria"), or the name is taken already
+    ("Georgia"); a smaller namesake (Ontario, California) gives way."""
+    iso3 = iso3_by_iso2()
+    cities: dict[str, set[str]] = {}
+    for city in geonames_cities().values():
+        if city["population"] < BIG_CITY_POPULATION:
+            continue
+        code = iso3.get(city["countrycode"])
+        for form in {city["name"], ascii_form(city["name"])}:
+            cities.setdefault(form, set()).add(code or "")
+    capitals = {info["capital"] for info in geonames_countries().values()}
+    for name, code in federal_states():
+        for form in dict.fromkeys((name, ascii_form(name))):
+            if form in names or form in capitals or cities.get(form, {code}) - {code}:
+                continue
+            add(form, code, "region")
 
 
 def ascii_form(name: str) -> str:

@@ -132,10 +132,13 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     contested = lemma in {"beat", "defeat", "battle", "fight"} and _in_a_contest(token)
     if category in {lex.FIGHT, lex.ASSAULT} and contested:
         return None  # "Cruz beat Dewhurst in the GOP primary runoff"
-    if lemma == "release" and obj is not None and obj.lemma_.lower() in lex.RELEASED_THINGS:
-        return None  # "would release the article": publishing, not freeing
-    if category == lex.AID and obj is not None and obj.lemma_.lower() in lex.FIGURATIVE_OBJECTS:
-        return None  # "to deliver our economic recovery plan"
+    # what is released or delivered: the object, or the noun a participle describes
+    thing = obj if obj is not None else (token.head if token.dep_ == "acl" else None)
+    things = set(_object_lemmas(thing)) if thing is not None else set()
+    if lemma == "release" and things & lex.RELEASED_THINGS:
+        return None  # "would release the article", "the plan released Tuesday"
+    if category == lex.AID and things & lex.FIGURATIVE_OBJECTS:
+        return None  # "to deliver our economic recovery plan", "remarks delivered"
     if category == lex.FIGHT and _fights_a_problem(token, obj):
         return None  # "to fight drug trafficking", "combat corruption"
     if lemma in lex.GIVING_BACK and obj is None:

@@ -362,7 +362,7 @@ SOCIAL_PROBLEMS = words(
 FIGURATIVE_OBJECTS = words(
     "plan plans promise promises speech address verdict message result results blow reform "
     "reforms lecture sermon statement growth service services value voice name weight ear "
-    "credibility"
+    "credibility talk talks remark remarks"
 )
 
 # Contests that are not fought: "beat Dewhurst in the primary", "a delegate battle", "the
@@ -547,7 +547,7 @@ CONTAINER_NOUNS = words("state level show series wave round")
 # they measure (a number word such as "2,000 of its soldiers" is read so too).
 MEASURE_NOUNS = words(
     "thousand thousands hundred hundreds dozen dozens score scores million millions number "
-    "lot lots group groups batch contingent handful couple column convoy squad detachment"
+    "lot lots group groups batch contingent handful couple column convoy squad detachment pair"
 )
 
 # Nouns that look like events but name a document or an occasion ("press release").

@@ -102,6 +102,27 @@ def geonames_cities() -> dict[str, dict]:
     return _geonames().get_cities()
 
 
+# Federal states whose names news uses alone ("North Carolina", "Queensland", "Kerala"):
+# ISO 3166-2 first-level units of the federations news writes about most.
+FEDERAL_STATES = ("US", "CA", "AU", "IN", "BR", "MX", "DE", "NG")
+STATE_TYPES = frozenset({"State", "District", "Province", "Territory", "Union territory",
+                         "Federal district", "Federal entity", "Land", "Capital territory"})  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def federal_states() -> tuple[tuple[str, str], ...]:
+    """(name, ISO alpha-3 of its country) for the states of the federations above."""
+    import pycountry
+
+    iso3 = iso3_by_iso2()
+    return tuple(
+        (sub.name, iso3[code])
+        for code in FEDERAL_STATES
+        for sub in pycountry.subdivisions.get(country_code=code) or ()
+        if sub.type in STATE_TYPES
+    )
+
+
 @lru_cache(maxsize=1)
 def iso3_by_iso2() -> dict[str, str]:
     return {code: info["iso3"] for code, info in geonames_countries().items()}
