@@ -310,6 +310,10 @@ def test_figurative_uses_name_no_event(nlp, text):
         ("Police beat protesters with batons.", "ASSAULT"),
         ("The release of the prisoners was delayed.", "RETREAT"),
         ("Britain asked Libya to hand over the two suspects.", "DEMAND"),
+        ("Gunmen attacked President Karzai's motorcade in Kabul.", "ASSAULT"),
+        # one named person attacking another, with no weapon in sight, is words
+        ("Sanders attacked Clinton over her ties to Wall Street.", "DISAPPROVE"),
+        ("Sanders's recent attacks on Clinton have alarmed her supporters.", "DISAPPROVE"),
     ],
 )
 def test_the_same_words_still_name_events(nlp, text, category):

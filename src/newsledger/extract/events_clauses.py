@@ -708,6 +708,8 @@ def _violence_kind(candidate: Candidate, category: str) -> str:
         targets = set()  # "captured the town of Kisangani": a place, not its civilians
     if candidate.predicate.lemma_.lower() in lex.ONE_SIDED_VERBS:
         return lex.ASSAULT
+    if _verbal_attack(candidate, sources | targets):
+        return lex.DISAPPROVE  # "Sanders's attacks on Clinton", "attacked Obama over trade"
     means = _means_of_harm(candidate.predicate)
     if means is not None:
         return means
@@ -716,6 +718,30 @@ def _violence_kind(candidate: Candidate, category: str) -> str:
     if sources & {"MIL", "COP"} and (not targets or targets & {"MIL", "REB"}):
         return lex.FIGHT
     return category
+
+
+def _verbal_attack(candidate: Candidate, sectors: set[str]) -> bool:
+    """An attack by one named person on another, with no armed party and no weapon in the
+    sentence, is words (CAMEO 11x): campaign news attacks rivals every day."""
+    if candidate.trigger.lemma_.lower() not in lex.VERBAL_ATTACKS or sectors & lex.ARMED_SECTORS:
+        return False
+    sides = [spans[0] for spans in (candidate.source, candidate.target) if spans]
+    if not sides or not any(side.root.ent_type_ == "PERSON" for side in sides):
+        return False
+    if not all(_person_like(side) for side in sides):
+        return False
+    sentence = candidate.trigger.sent
+    return not any(t.lemma_.lower() in lex.WEAPON_WORDS for t in sentence)
+
+
+def _person_like(span: SpacySpan) -> bool:
+    """A person, a pronoun, or a name that codes to no state or sector (the tagger calls
+    "Sanders" an organisation)."""
+    root = span.root
+    if root.ent_type_ == "PERSON" or root.lower_ in PRONOUNS:
+        return True
+    named = root.pos_ == "PROPN" or root.is_title
+    return named and root.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"} and not code_actors(span)
 
 
 def _means_of_harm(pred: Token) -> str | None:

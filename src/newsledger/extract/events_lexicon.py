@@ -512,6 +512,14 @@ ONE_SIDED_VERBS = words(
 )
 
 HARM_VERBS = words("kill wound injure maim hurt")
+# Attacks that may be words: "attacked Obama", "his attacks on Clinton".
+VERBAL_ATTACKS = words("attack assail swipe")
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "CRM", "SPY"})
+WEAPON_WORDS = words(
+    "gun guns rifle rifles knife knives bomb bombs grenade grenades missile missiles rocket "
+    "rockets shell shells artillery gunfire shot shots bullet bullets machete machetes "
+    "explosive explosives weapon weapons troops soldiers gunmen wounded killed injured dead"
+)
 TERROR_MEANS = words(
     "bomb bombing explosion blast suicide car-bomb grenade mine landmine ied explosive explosives"
 )
