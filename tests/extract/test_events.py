@@ -296,6 +296,13 @@ def test_category_from_the_clause(nlp, text, category):
         "Mook was asked during a luncheon if Clinton would hold a press conference.",
         "The White House played it safe in the nine-page plan released Tuesday.",
         "Fiorina delivered a pair of speeches in October.",
+        "These messages would have been captured in the record system.",
+        "She said, recalling her own experience, that it was hard.",
+        "The programs can appeal to an important international market.",
+        "Cook declined to say whether it was a violation.",
+        "Name recognition can offer a crucial edge with audiences.",
+        "The decision threatens to create a political bind for Clinton.",
+        "The shows were among the most popular on its on-demand service.",
         "The minister said they would deliver the economic recovery plan.",  # figurative
     ],
 )
@@ -312,6 +319,14 @@ def test_figurative_uses_name_no_event(nlp, text):
         ("Britain asked Libya to hand over the two suspects.", "DEMAND"),
         ("Gunmen attacked President Karzai's motorcade in Kabul.", "ASSAULT"),
         # one named person attacking another, with no weapon in sight, is words
+        ("Argentina recalled its ambassador from London.", "SANCTION"),
+        ("The Vatican appealed for an end to the violence.", "DEMAND"),
+        ("Syria declined to attend the conference.", "REJECT"),
+        ("Police seized two tons of cocaine.", "COERCE"),
+        (
+            "Al-Qaeda's terror network threatened to deliver devastating blows to Israel.",
+            "THREATEN",
+        ),
         ("Sanders attacked Clinton over her ties to Wall Street.", "DISAPPROVE"),
         ("Sanders's recent attacks on Clinton have alarmed her supporters.", "DISAPPROVE"),
     ],

@@ -557,7 +557,9 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
     """Category rules that depend on the clause: intent, refusal, obligation, who protests."""
     category = candidate.category
     lemma = candidate.predicate.lemma_.lower()
-    if lemma in lex.INTENT_VERBS and _promises_to_be(candidate.predicate):
+    if lemma in lex.INTENT_VERBS | {"threaten"} and _thing_as_subject(candidate.predicate):
+        category = ""  # "recognition can offer an edge", "the decision threatens to create"
+    elif lemma in lex.INTENT_VERBS and _promises_to_be(candidate.predicate):
         category = ""  # "the debate promised to be a crucial moment": a forecast, no pledge
     elif lemma in lex.INTENT_VERBS:
         nested = _nested_category(candidate.predicate)
@@ -655,6 +657,17 @@ def _civil_party(token: Token) -> bool:
     """Does the phrase name private people or bodies (press, business, residents)?"""
     sectors = {c.sector for c in code_actors(phrase(token))}
     return bool(sectors) and None not in sectors and sectors <= lex.ONE_SIDED_TARGETS
+
+
+def _thing_as_subject(pred: Token) -> bool:
+    """Is the verb's own subject a thing, not someone who could promise or threaten?"""
+    subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
+    if subject is None or subject.dep_ == "csubj":
+        return subject is not None
+    if subject.pos_ != "NOUN" or _names_actor(subject):
+        return False
+    named = phrase(subject)
+    return not code_actors(named) and not any(t.ent_type_ for t in named)
 
 
 def _promises_to_be(pred: Token) -> bool:

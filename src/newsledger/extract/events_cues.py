@@ -134,11 +134,21 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
         return None  # "Cruz beat Dewhurst in the GOP primary runoff"
     # what is released or delivered: the object, or the noun a participle describes
     thing = obj if obj is not None else (token.head if token.dep_ == "acl" else None)
+    if thing is None:
+        thing = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     things = set(_object_lemmas(thing)) if thing is not None else set()
     if lemma == "release" and things & lex.RELEASED_THINGS:
         return None  # "would release the article", "the plan released Tuesday"
     if category == lex.AID and things & lex.FIGURATIVE_OBJECTS:
-        return None  # "to deliver our economic recovery plan", "remarks delivered"
+        return None  # "to deliver our recovery plan", "provided the e-mails"
+    if category in {lex.FIGHT, lex.COERCE} and things & lex.NOT_SEIZED:
+        return None  # "emails were captured", "captured the mood"
+    if lemma == "recall" and not things & lex.RECALLED:
+        return None  # "recalling her own experience"
+    if lemma == "appeal" and not _appeal_for(token):
+        return None  # "appeal to an international market": attract, not ask
+    if category == lex.REJECT and _refuses_to_speak(token):
+        return None  # "declined to comment"
     if category == lex.FIGHT and _fights_a_problem(token, obj):
         return None  # "to fight drug trafficking", "combat corruption"
     if lemma in lex.GIVING_BACK and obj is None:
@@ -173,6 +183,18 @@ def infinitive_of(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _appeal_for(verb: Token) -> bool:
+    """ "appealed for calm", "appealed to the rebels to free them": a request."""
+    return infinitive_of(verb) is not None or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    )
+
+
+def _refuses_to_speak(verb: Token) -> bool:
+    going = infinitive_of(verb)
+    return going is not None and going.lemma_.lower() in lex.SPEAKING_VERBS
 
 
 def _in_a_contest(token: Token) -> bool:
@@ -274,6 +296,9 @@ def noun_cue(token: Token) -> str | None:
     if any(c.dep_ == "compound" and c.lower_ in lex.NOT_EVENT_COMPOUNDS for c in token.children):
         return None
     lemma = cue_lemma(token)
+    doc = token.doc
+    if token.i >= 1 and doc[token.i - 1].text == "-" and "-" not in lemma:
+        return None  # the end of a hyphenated word the lexicon does not know: "on-demand"
     nominal = _nominal_cue(token, lemma)
     if nominal:
         return nominal

@@ -90,7 +90,7 @@ VERB_CUES: dict[str, str] = _cues(
         "relinquish unfreeze unblock reopen de-escalate",
         INVESTIGATE: "investigate probe inquire examine inspect audit interrogate verify "
         "scrutinize scrutinise study review",
-        DEMAND: "demand urge insist order press appeal request ask petition require exhort "
+        DEMAND: "demand urge insist order press appeal request ask petition exhort "
         "implore plead instruct command beg beseech entreat pressure pressurize pressurise",
         DISAPPROVE: "criticize criticise condemn denounce accuse blame allege complain deplore "
         "decry slam lambaste rebuke reprimand disapprove object oppose fault censure "
@@ -362,7 +362,7 @@ SOCIAL_PROBLEMS = words(
 FIGURATIVE_OBJECTS = words(
     "plan plans promise promises speech address verdict message result results blow reform "
     "reforms lecture sermon statement growth service services value voice name weight ear "
-    "credibility talk talks remark remarks"
+    "credibility talk talks remark remarks email emails e-mail e-mails"
 )
 
 # Contests that are not fought: "beat Dewhurst in the primary", "a delegate battle", "the
@@ -381,6 +381,24 @@ RELEASED_THINGS = words(
     "figures video videos tape tapes list details name names result results letter letters "
     "transcript transcripts return returns plan album film book article it them footage "
     "image images photo photos photograph photographs information memo email emails"
+)
+
+# What one captures or seizes without force: data, attention, a mood, a market.
+NOT_SEIZED = RELEASED_THINGS | words(
+    "email emails message messages attention imagination market share vote votes voter voters "
+    "mood essence spirit moment headline headlines heart hearts initiative opportunity "
+    "chance momentum nomination title lead"
+)
+# Whom a state recalls in protest (CAMEO 161-166): "recalled her experience" is memory.
+RECALLED = words(
+    "ambassador ambassadors envoy envoys diplomat diplomats consul staff mission delegation "
+    "representative representatives troops forces soldiers force contingent peacekeepers "
+    "monitors observers inspectors team"
+)
+# "declined to comment": refusing to speak is no rejection of anyone.
+SPEAKING_VERBS = words(
+    "say comment elaborate discuss answer specify identify confirm speak disclose reveal name "
+    "give provide respond explain"
 )
 
 # Verbs that hand over a sum of money ("gave $1 billion to"): a transfer of funds is aid
