@@ -370,6 +370,19 @@ def test_leaders_named_alone_are_coded_by_country(nlp):
     assert [c.country for c in event.target_codes] == ["PSE"]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Prime Minister Ariel Sharon visited Washington.", "ISR"),  # "Sharon" alone is no one
+        ("John Major criticised the decision on Monday.", "GBR"),
+        ("Pol Pot denounced the Vietnamese.", "KHM"),
+    ],
+)
+def test_shared_surnames_are_coded_with_the_given_name(nlp, text, country):
+    event = _main(nlp, text)
+    assert country in [c.country for c in event.source_codes]
+
+
 def test_more_leaders_and_hyphenated_given_names_are_coded(nlp):
     assert actor_code(nlp("President Zelenskyy")[:]) == ("UKR", "GOV")
     assert actor_code(nlp("Kim Jong-un")[:]) == ("PRK", None)

@@ -142,13 +142,71 @@ _BY_COUNTRY: dict[str, str] = {
 }
 
 
+# Surnames news uses alone but that are not listed above because they are shared or
+# common words ("Sharon", "Major", "Brown", "Taylor", "Abbas"): listed here only with the
+# given name or title that makes them one person. Names separated by "|".
+_FULL_NAMES: dict[str, str] = {
+    "ISR": "Ariel Sharon|Ehud Barak|Menachem Begin|Yitzhak Shamir",
+    "PSE": "Mahmoud Abbas|Abu Mazen",
+    "JOR": "King Hussein|King Abdullah II",
+    "SAU": "King Fahd|King Salman|Crown Prince Abdullah",
+    "MAR": "King Hassan|King Mohammed VI",
+    "TUN": "Ben Ali",
+    "DZA": "Chadli Bendjedid|Houari Boumediene|Liamine Zeroual",
+    "EGY": "Gamal Abdel Nasser|Anwar Sadat|Anwar el-Sadat",
+    "UGA": "Idi Amin|Milton Obote",
+    "LBR": "Charles Taylor|Samuel Doe|Ellen Johnson Sirleaf",
+    "NGA": "Goodluck Jonathan|Sani Abacha",
+    "SDN": "Omar al-Bashir|Omar Hassan al-Bashir|Jaafar Nimeiri|John Garang",
+    "SOM": "Siad Barre|Mohamed Farah Aideed|Farah Aideed",
+    "SEN": "Abdoulaye Wade|Abdou Diouf|Macky Sall",
+    "MLI": "Amadou Toumani Toure|Alpha Oumar Konare",
+    "CIV": "Houphouet-Boigny|Felix Houphouet-Boigny",
+    "ZAF": "de Klerk|F.W. de Klerk|P.W. Botha|Thabo Mbeki",
+    "KEN": "Daniel arap Moi|arap Moi",
+    "BIH": "Radovan Karadzic|Ratko Mladic|Alija Izetbegovic",
+    "DEU": "Erich Honecker|Joschka Fischer|Gerhard Schroeder|Helmut Schmidt",
+    "GBR": "John Major|Gordon Brown|Margaret Thatcher|Tony Blair",
+    "ESP": "Felipe Gonzalez|Jose Maria Aznar",
+    "PRT": "Mario Soares|Antonio Guterres",
+    "PAK": "Zia ul-Haq|Nawaz Sharif|Benazir Bhutto|Shehbaz Sharif",
+    "IND": "Narasimha Rao|Rajiv Gandhi|Indira Gandhi|Manmohan Singh",
+    "BGD": "Khaleda Zia|Sheikh Hasina",
+    "KHM": "Pol Pot|Hun Sen|Norodom Sihanouk",
+    "MMR": "Ne Win|Than Shwe|Min Aung Hlaing",
+    "SGP": "Lee Kuan Yew|Lee Hsien Loong|Goh Chok Tong",
+    "CHN": "Li Peng|Hu Yaobang|Zhao Ziyang",
+    "PRK": "Kim Il Sung|Kim Jong Il|Kim Jong Un",
+    "KOR": "Kim Dae-jung|Kim Young-sam|Roh Moo-hyun|Roh Tae-woo|Chun Doo-hwan",
+    "JPN": "Shinzo Abe|Junichiro Koizumi",
+    "PHL": "Ferdinand Marcos|Fidel Ramos|Joseph Estrada|Corazon Aquino",
+    "MYS": "Anwar Ibrahim",
+    "IDN": "Abdurrahman Wahid",
+    "NIC": "Daniel Ortega|Violeta Chamorro",
+    "SLV": "Napoleon Duarte",
+    "MEX": "Carlos Salinas|Vicente Fox|Felipe Calderon",
+    "BRA": "Henrique Cardoso",
+    "USA": "Jimmy Carter|Al Gore|James Baker|Warren Christopher|John Kerry|Condoleezza Rice|"
+    "Colin Powell|Madeleine Albright|Hillary Clinton",
+    "AUS": "John Howard|Bob Hawke|Paul Keating",
+    "NZL": "David Lange|Helen Clark",
+    "AFG": "Ahmad Shah Massoud|Mullah Omar|Hamid Karzai",
+    "LBN": "Nabih Berri|Rafik Hariri|Michel Aoun",
+    "IRQ": "Abu Musab al-Zarqawi|al-Zarqawi|Zarqawi",
+    "IMG": "Osama bin Laden|bin Laden|Ayman al-Zawahri|al-Zawahiri",
+}
+
+
 @lru_cache(maxsize=1)
 def leaders() -> dict[str, str]:
-    """Surname (or the name news uses alone) -> country or IGO code."""
+    """Surname (or the name news uses alone, or a full name) -> country or IGO code."""
     table: dict[str, str] = {}
     for code, names in _BY_COUNTRY.items():
         for name in words(names):
             table.setdefault(name, code)
+    for code, full_names in _FULL_NAMES.items():
+        for name in full_names.split("|"):
+            table.setdefault(name.strip(), code)
     return table
 
 
