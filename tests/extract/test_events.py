@@ -303,6 +303,11 @@ def test_category_from_the_clause(nlp, text, category):
         "Name recognition can offer a crucial edge with audiences.",
         "The decision threatens to create a political bind for Clinton.",
         "The shows were among the most popular on its on-demand service.",
+        "Cruz and his aides signalled that they were coming around.",
+        "The museum can help us talk to each other.",
+        "The veteran shot himself in the parking lot.",
+        "Mr. McKinley is bearish on the future of student loans.",
+        "Trump asserts that his financial disclosure report provides sufficient clarity.",
         "The minister said they would deliver the economic recovery plan.",  # figurative
     ],
 )
@@ -329,6 +334,10 @@ def test_figurative_uses_name_no_event(nlp, text):
         ),
         ("Sanders attacked Clinton over her ties to Wall Street.", "DISAPPROVE"),
         ("Sanders's recent attacks on Clinton have alarmed her supporters.", "DISAPPROVE"),
+        ("He intensified the personal attacks that have defined his campaign.", "DISAPPROVE"),
+        ("The United States helped Iraq rebuild its army.", "AID"),  # a state helping
+        ("Humanitarian aid reached the camps on Monday.", "AID"),
+        ("The World Bank approved a $200 million loan to Kenya.", "AID"),
     ],
 )
 def test_the_same_words_still_name_events(nlp, text, category):

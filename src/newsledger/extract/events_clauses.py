@@ -738,6 +738,10 @@ def _verbal_attack(candidate: Candidate, sectors: set[str]) -> bool:
     sentence, is words (CAMEO 11x): campaign news attacks rivals every day."""
     if candidate.trigger.lemma_.lower() not in lex.VERBAL_ATTACKS or sectors & lex.ARMED_SECTORS:
         return False
+    if any(c.lower_ in lex.VERBAL_KINDS for c in candidate.trigger.children):
+        return True  # "personal attacks", "verbal attacks"
+    if candidate.source and candidate.source[0].root.lemma_.lower() in lex.UTTERANCES:
+        return True  # "a tweet attacking a former Miss Universe"
     sides = [spans[0] for spans in (candidate.source, candidate.target) if spans]
     if not sides or not any(side.root.ent_type_ == "PERSON" for side in sides):
         return False

@@ -41,7 +41,8 @@ def cue_lemma(token: Token) -> str:
     """The token's lemma as the lexicon knows it, trying spelling variants when the
     lemmatiser's answer is not a cue ("staged" lemmatised as "stag")."""
     lemma = token.lemma_.lower()
-    known = KNOWN_NOUNS if token.pos_ in {"NOUN", "PROPN"} else KNOWN_VERBS
+    noun = token.pos_ in {"NOUN", "PROPN"}
+    known = KNOWN_NOUNS if noun else KNOWN_VERBS
     if lemma in known:
         return lemma
     doc = token.doc
@@ -49,6 +50,8 @@ def cue_lemma(token: Token) -> str:
         joined = f"{doc[token.i - 2].lower_}-{token.lower_}"
         if joined in known:
             return joined
+    if noun and lemma != token.lower_:
+        return lemma  # the lemmatiser read the noun ("aides" -> "aide", not "aid")
     for variant in lex.surface_variants(token.text):
         if variant in known:
             return variant
@@ -129,6 +132,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
             if category:
                 return category, token
     category = lex.VERB_CUES.get(lemma)
+    if category in {lex.FIGHT, lex.ASSAULT} and _reflexive_object(token):
+        return None  # "shot himself": no one acted on anyone else
     contested = lemma in {"beat", "defeat", "battle", "fight"} and _in_a_contest(token)
     if category in {lex.FIGHT, lex.ASSAULT} and contested:
         return None  # "Cruz beat Dewhurst in the GOP primary runoff"
@@ -139,6 +144,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     things = set(_object_lemmas(thing)) if thing is not None else set()
     if lemma == "release" and things & lex.RELEASED_THINGS:
         return None  # "would release the article", "the plan released Tuesday"
+    if lemma in {"help", "assist"} and _helps_something_happen(token):
+        return None  # "the museum can help us talk", "a decision that helped pave the way"
     if category == lex.AID and things & lex.FIGURATIVE_OBJECTS:
         return None  # "to deliver our recovery plan", "provided the e-mails"
     if category in {lex.FIGHT, lex.COERCE} and things & lex.NOT_SEIZED:
@@ -183,6 +190,20 @@ def infinitive_of(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _helps_something_happen(verb: Token) -> bool:
+    """ "X helps Y do Z" is causation unless X is a state or an international body."""
+    if not any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS | {"csubj"}), None)
+    if subject is None or subject.dep_ == "csubj":
+        return True
+    return not any(c.country for c in code_actors(phrase(subject)))
+
+
+def _reflexive_object(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in lex.REFLEXIVES for c in verb.children)
 
 
 def _appeal_for(verb: Token) -> bool:
@@ -320,6 +341,9 @@ def noun_cue(token: Token) -> str | None:
     category = lex.NOUN_CUES.get(lemma) or _converted_noun_cue(token, lemma)
     if category in {lex.FIGHT, lex.ASSAULT} and _in_a_contest(token):
         return None  # "a delegate battle", "the U.S. drug war"
+    if category == lex.AID and not _aid_has_a_party(token):
+        return None  # "student loans", "the coal industry's contribution to emissions"
+
     if category == lex.RETREAT and lemma == "release" and not _of_nouns(token):
         return None  # "the release added": a press release; a freeing says whom
     if (
@@ -349,6 +373,27 @@ def _operation_kind(token: Token) -> str | None:
     if modifiers & {"military", "army", "combat"} or (against and token.lemma_ != "campaign"):
         return lex.FIGHT
     return None
+
+
+def _aid_has_a_party(noun: Token) -> bool:
+    """Aid is an event when the text says who gives or gets it, or what kind it is."""
+    if noun.dep_ in {"dobj", "pobj", "nsubjpass"} and cue_lemma(noun.head) in lex.LIGHT_VERBS:
+        return True  # "gave help", "sent aid"
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ not in lex.REFLEXIVES:
+            return True
+        arguing = child.dep_ == "prep" and child.lower_ in {"of", "by", "from", "to", "for"}
+        if arguing and pobj_of(child) is not None:
+            return True
+        if child.dep_ in {"amod", "compound"} and (
+            child.lower_ in lex.AID_KINDS or any(c.country for c in code_actors(phrase(child)))
+        ):
+            return True
+    head = noun.head  # "$50 million in aid", "5 million dollars of aid"
+    if noun.dep_ != "pobj" or head.lower_ not in {"in", "of"}:
+        return False
+    amount = head.head
+    return amount.pos_ in {"NUM", "SYM"} or amount.ent_type_ == "MONEY"
 
 
 def phrase(token: Token) -> SpacySpan:

@@ -362,7 +362,8 @@ SOCIAL_PROBLEMS = words(
 FIGURATIVE_OBJECTS = words(
     "plan plans promise promises speech address verdict message result results blow reform "
     "reforms lecture sermon statement growth service services value voice name weight ear "
-    "credibility talk talks remark remarks email emails e-mail e-mails"
+    "credibility talk talks remark remarks email emails e-mail e-mails context clarity "
+    "information alternative platform proof explanation answer answers insight opportunity"
 )
 
 # Contests that are not fought: "beat Dewhurst in the primary", "a delegate battle", "the
@@ -373,8 +374,14 @@ CONTEST_WORDS = words(
     "political budget custody price trade drug culture word words class turf bidding ratings "
     "electoral caucus caucuses debate"
 )
-# Nouns that are verbs of the lexicon but name no act: "signs of relenting".
-NOT_CONVERTED = words("sign signs")
+# Nouns that are verbs of the lexicon but name no act: "signs of relenting", "his finances".
+NOT_CONVERTED = words("sign signs finance finances")
+REFLEXIVES = words("himself herself themselves itself myself yourself ourselves oneself")
+# Kinds of aid that make a bare "aid" an event: "humanitarian aid reached the camps".
+AID_KINDS = words(
+    "humanitarian military economic financial food emergency foreign development medical "
+    "relief disaster reconstruction technical"
+)
 # Things one releases that are not people or funds: a document, a statement, a film.
 RELEASED_THINGS = words(
     "report reports statement statements document documents record records data figure "
@@ -450,7 +457,7 @@ NOMINALISATIONS: dict[str, str] = {
     "withdrawal": "withdraw", "release": "release", "severing": "sever", "closure": "close",
     "closing": "close", "freezing": "freeze", "freeze": "freeze", "cancellation": "cancel",
     "opening": "open", "reopening": "reopen", "removal": "remove", "exchange": "exchange",
-    "provision": "provide", "delivery": "deliver", "halt": "halt", "halting": "halt",
+    "delivery": "deliver", "halt": "halt", "halting": "halt",
     "restoration": "restore", "establishment": "establish", "declaration": "declare",
     "acceptance": "accept", "rejection": "reject", "breaking": "break", "resumption": "resume",
     "cutoff": "cut", "cut": "cut", "ending": "end", "end": "end", "introduction": "send",
@@ -532,6 +539,11 @@ ONE_SIDED_VERBS = words(
 HARM_VERBS = words("kill wound injure maim hurt")
 # Attacks that may be words: "attacked Obama", "his attacks on Clinton".
 VERBAL_ATTACKS = words("attack assail swipe")
+VERBAL_KINDS = words("personal verbal political rhetorical partisan negative scathing")
+UTTERANCES = words(
+    "tweet tweets ad ads advertisement speech statement article editorial op-ed column video "
+    "letter post remark remarks comment comments interview book campaign"
+)
 ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "COP", "CRM", "SPY"})
 WEAPON_WORDS = words(
     "gun guns rifle rifles knife knives bomb bombs grenade grenades missile missiles rocket "
