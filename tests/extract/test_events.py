@@ -307,6 +307,7 @@ def test_category_from_the_clause(nlp, text, category):
         "The museum can help us talk to each other.",
         "The veteran shot himself in the parking lot.",
         "Mr. McKinley is bearish on the future of student loans.",
+        "Only 52 percent of voters agreed that Clinton is in good health.",
         "Trump asserts that his financial disclosure report provides sufficient clarity.",
         "The minister said they would deliver the economic recovery plan.",  # figurative
     ],

@@ -152,6 +152,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
         return None  # "emails were captured", "captured the mood"
     if lemma == "recall" and not things & lex.RECALLED:
         return None  # "recalling her own experience"
+    if lemma in {"agree", "concur"} and _agrees_with_a_view(token):
+        return None  # "52 percent agreed that Clinton is in good health": an opinion
     if lemma == "appeal" and not _appeal_for(token):
         return None  # "appeal to an international market": attract, not ask
     if category == lex.REJECT and _refuses_to_speak(token):
@@ -204,6 +206,15 @@ def _helps_something_happen(verb: Token) -> bool:
 
 def _reflexive_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in lex.REFLEXIVES for c in verb.children)
+
+
+def _agrees_with_a_view(verb: Token) -> bool:
+    """ "agreed that X is Y" shares a view; "agreed that X should cooperate" (a modal or
+    an infinitive) commits to an act."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_ not in {"be", "have"}:
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in lex.COMMITTING_AUX for c in clause.children)
 
 
 def _appeal_for(verb: Token) -> bool:

@@ -376,6 +376,7 @@ CONTEST_WORDS = words(
 )
 # Nouns that are verbs of the lexicon but name no act: "signs of relenting", "his finances".
 NOT_CONVERTED = words("sign signs finance finances")
+COMMITTING_AUX = words("will would should shall must can could 'll wo to")
 REFLEXIVES = words("himself herself themselves itself myself yourself ourselves oneself")
 # Kinds of aid that make a bare "aid" an event: "humanitarian aid reached the camps".
 AID_KINDS = words(
