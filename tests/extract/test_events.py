@@ -329,6 +329,8 @@ def test_figurative_uses_name_no_event(nlp, text):
         ("The Vatican appealed for an end to the violence.", "DEMAND"),
         ("Syria declined to attend the conference.", "REJECT"),
         ("Police seized two tons of cocaine.", "COERCE"),
+        ("Kenyan troops crossed into Somalia to pursue the militants.", "FIGHT"),
+        ("Ugandan rebels entered the town on Sunday.", "FIGHT"),
         (
             "Al-Qaeda's terror network threatened to deliver devastating blows to Israel.",
             "THREATEN",

@@ -105,6 +105,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
         return lex.ASSAULT, token  # "a car bomb exploded" (CAMEO 183, non-military bombing)
     if lemma in lex.ARRIVAL_VERBS and guest_forces(token) is not None:
         return lex.RETREAT, token  # "U.N. peacekeepers arrived in Sierra Leone" (CAMEO 0861)
+    if lemma in lex.INCURSION_VERBS and _armed_subject(token) and _into_territory(token, lemma):
+        return lex.FIGHT, token  # "Kenyan troops crossed into Somalia" (CAMEO 192)
     if lemma in lex.LEAVING_VERBS and _armed_subject(token):
         return lex.RETREAT, token  # "the last Russian troops left Estonia"
     if obj is None:
@@ -241,7 +243,16 @@ def _in_a_contest(token: Token) -> bool:
 
 def _armed_subject(verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(c.sector == "MIL" for c in code_actors(phrase(subject)))
+    return subject is not None and any(
+        c.sector in {"MIL", "REB"} for c in code_actors(phrase(subject))
+    )
+
+
+def _into_territory(verb: Token, lemma: str) -> bool:
+    """ "crossed into Somalia", "entered the town": an armed move onto someone's ground."""
+    if lemma == "enter" and object_of(verb) is not None:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
 
 
 def guest_forces(verb: Token) -> Token | None:

@@ -563,6 +563,8 @@ ARMED_MEANS = words(
 WANT_VERBS = words("want wish")
 # Verbs of leaving: armed forces leaving a place retreat; people ordered to leave are expelled.
 LEAVING_VERBS = words("leave depart quit exit")
+# Verbs of armed entry: forces crossing into another's territory fight (CAMEO 192, occupy).
+INCURSION_VERBS = words("cross advance push roll pour enter storm")
 # Verbs that are RETREAT only with what is given back: "returned the prisoners".
 GIVING_BACK = words("return")
 
