@@ -316,6 +316,33 @@ the chosen trigger. The gold file codes a few actors in ways a general rule does
 reproduce (Red Cross and Amnesty International as IGO where we code NGO; codes taken from a
 location in the sentence). The keyword baseline shares the gazetteer, so its actor figures
 moved a little with it.
+
+Fourth round (held-out 0.720 -> 0.708 category, 0.773 -> 0.785 actor country, 0.439 ->
+0.465 sector; development 0.894 -> 0.919, 0.901 -> 0.929, 0.566 -> 0.587). The protocol
+was tightened: rules were written against the development half (`--development`, which
+prints only that half), about 400 sentences the author wrote from the PLOVER definitions
+(the clearest kept as tests), and event output on PolNeAR and Wikinews articles read as plain news;
+the held-out half was scored once, at the end, and nothing was kept or dropped on it. The
+held-out figures above are therefore not fitted to it. What changed: measure words read
+through what they measure ("thousands of troops"); an event after "under" happens to the
+verb's subject and the from-phrase acts ("came under attack from rebels"); an actor named
+nowhere else takes the country of the event's place (the gold readme's convention);
+peacekeepers arriving are received by their host (CAMEO 0861); an authority ordering a
+newspaper or residents coerces; "out of the question" refuses; operations, interventions
+and exercises of a stated kind; a table of about 290 named movements, parties,
+parliaments, seats of government and security services (`events_groups`: "the Khmer
+Rouge" KHM/REB, "the Knesset" ISR/LEG); federal states from ISO 3166-2 ("North Carolina"
+is not Carolina, Puerto Rico); leaders whose surnames are shared, listed with their given
+names ("Ariel Sharon"); a phrase naming no state takes the one its participle names ("a
+bus carrying Israeli tourists"); CAMEO cues for arms sales, closed borders and airspace,
+summoned envoys, tariffs, voiced concern, civilians rioting (145), armed incursions (192).
+Precision on general news, which this file does not score: electoral contests, released
+documents, questions, forecasts, quoted imperatives, reflexive shootings, "aides",
+causal "help", verbal attacks between politicians, bare aid nouns and opinions ("agreed
+that X is Y") no longer make events. The held-out half moved +4 actors and -2
+categories (REJECT and FIGHT one each); which rule cost them was not looked for, since
+that would be fitting the held-out half. The issue's targets are met on all 322 records
+(0.814, 0.857) but not on the held-out half (0.708, 0.785), the figure to quote.
 """
 
 
