@@ -45,7 +45,7 @@ def _main(nlp, text: str):
         ("NATO", ("IGO", None)),
         ("Amnesty International", ("NGO", None)),
         ("President Volodymyr Zelensky of Ukraine", ("UKR", "GOV")),
-        ("the Ukrainians", ("UKR", None)),
+        ("the Ukrainians", ("UKR", "CVL")),  # a people named by itself: its civilians (CAMEO)
         ("the weather", (None, None)),
         ("President Bush", ("USA", "GOV")),  # a leader news names without the country
         ("Belgrade", ("SRB", "GOV")),  # GeoNames' retired SCG read as its successor
@@ -79,6 +79,9 @@ def test_actor_code(nlp, text, expected):
         ("the Chinese Communist Party", ("CHN", "PTY")),  # a shared name: the demonym codes
         ("the Jewish state", ("ISR", None)),
         ("the Pope", ("VAT", "REL")),
+        ("Iraqi Kurds", ("IRQ", "CVL")),
+        ("Algerian landowners", ("DZA", "CVL")),
+        ("Putin", ("RUS", "GOV")),  # a listed leader governs
         ("the Organisation for Economic Co-operation and Development", ("IGO", None)),
         ("the World Health Organisation", ("IGO", None)),  # British spelling
         ("the governor of North Carolina", ("USA", "GOV")),  # a state, not Carolina, PR
@@ -397,7 +400,7 @@ def test_shared_surnames_are_coded_with_the_given_name(nlp, text, country):
 
 def test_more_leaders_and_hyphenated_given_names_are_coded(nlp):
     assert actor_code(nlp("President Zelenskyy")[:]) == ("UKR", "GOV")
-    assert actor_code(nlp("Kim Jong-un")[:]) == ("PRK", None)
+    assert actor_code(nlp("Kim Jong-un")[:]) == ("PRK", "GOV")  # a listed leader governs
     assert actor_code(nlp("Secretary-General Ban Ki-moon")[:])[0] == "IGO"
 
 

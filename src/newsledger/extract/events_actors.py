@@ -172,7 +172,11 @@ SECTOR_WORDS: dict[str, str] = {
     **dict.fromkeys(
         words(
             "civilian civilians people resident residents villager villagers citizen citizens "
-            "crowd crowds protester protesters demonstrator demonstrators mob inhabitants"
+            "crowd crowds protester protesters demonstrator demonstrators mob inhabitants "
+            "youth youths landowner landowners pilgrim pilgrims passenger passengers tourist "
+            "tourists worshipper worshippers shopkeeper shopkeepers motorist motorists "
+            "family families child children detainee detainees national nationals "
+            "village villages town towns city cities neighborhood neighbourhood"
         ),
         "CVL",
     ),
@@ -213,6 +217,9 @@ SECTOR_PHRASES = {
     "interior ministry": "GOV", "human rights": "NGO", "intelligence agency": "SPY",
     "intelligence agencies": "SPY", "intelligence services": "SPY",
 }  # fmt: skip
+
+# The sector of a listed leader: a government's, except for bodies of no state.
+LEADER_SECTORS: dict[str, str | None] = {"IGO": None, "IMG": "REB"}
 
 MIN_CITY_POPULATION = 150_000
 BIG_CITY_POPULATION = 500_000
@@ -412,7 +419,9 @@ def _sector(span: SpacySpan, names: Iterable[NameHit] = ()) -> str | None:
         if key in SECTOR_WORDS
     ]
     if not found:
-        return None
+        # "Iraqi Kurds", "the Palestinians": a people named by itself is its civilians
+        people = head.ent_type_ == "NORP" and head.tag_ in {"NNPS", "NNS"}
+        return "CVL" if people else None
     if head.lemma_.lower() in GENERIC_HEADS and head.pos_ == "NOUN":
         # "rebel leaders", "opposition spokesman", "union officials": the role noun says
         # only that someone speaks for the group the modifier names (CAMEO codes the group)
@@ -443,6 +452,9 @@ def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> lis
     coordinated = any(t.dep_ == "cc" for t in span)
     if not hits:
         country = _people_country(span, people)
+        if country and sector is None and leader_country(span.text) == country:
+            # the leaders list holds heads of state and government and their ministers
+            sector = LEADER_SECTORS.get(country, "GOV")
         return [ActorCode(country, sector)] if (country or sector) else []
     chosen = hits if coordinated else hits[:1]
     # "U.N. Security Council": the body named last is the actor, the first its country

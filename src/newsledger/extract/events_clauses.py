@@ -129,6 +129,9 @@ def _grammatical_subject(pred: Token) -> Token | None:
             passive = _passive_subject(current)  # "Vietnam is committed to opening"
             if passive is not None:
                 return passive
+        if current.dep_ == "acomp" and current.head.i != current.i:
+            current = current.head  # "he is prepared to lift": through the adjective
+            continue
         if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
             if current.dep_ == "xcomp":
                 obj = object_of(current.head)
