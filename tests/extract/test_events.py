@@ -374,6 +374,19 @@ def test_a_participle_names_the_state_of_a_phrase_that_names_none(nlp):
     assert [c.country for c in event.source_codes] == ["EGY"]
 
 
+def test_a_borrowed_name_brings_the_sector_of_its_phrase(nlp):
+    event = _main(
+        nlp,
+        "Students staged a hunger strike to demand the resignation of Algerian President Ben Bella.",
+    )
+    assert ("DZA", "GOV") in [c.as_tuple() for c in event.target_codes]
+
+
+def test_a_borrowed_city_does_not_make_shelling_one_sided(nlp):
+    event = _main(nlp, "Israeli tanks fired shells at targets in Jericho, in the West Bank city.")
+    assert event.category == "FIGHT"
+
+
 def test_an_actor_named_nowhere_else_takes_the_place_country(nlp):
     event = _main(nlp, "A roadside bomb near Kandahar killed two soldiers on Sunday.")
     assert [c.country for c in event.source_codes] == ["AFG"]

@@ -551,9 +551,28 @@ def _fall_back_on_sentence(candidate: Candidate, sent: SpacySpan, names: list[Na
             )
             if choices:
                 sector = codes[0].sector if codes else None
-                if sector is None and not codes:  # only the name itself speaks for the actor
-                    sector = {"capital": "GOV", "city": "CVL"}.get(choices[0].kind)
+                if sector is None and not codes:  # the name's own phrase speaks for the actor
+                    sector = _sector_around(sent, choices[0]) or {
+                        "capital": "GOV",
+                        "city": "CVL",
+                    }.get(choices[0].kind)
                 codes[:] = [ActorCode(choices[0].code, sector)]
+
+
+def _sector_around(sent: SpacySpan, hit: NameHit) -> str | None:
+    """The sector of the noun phrase a borrowed name stands in: "demanded the resignation
+    of Algerian President Ben Bella" borrows DZA and, from its phrase, GOV."""
+    named = sent.char_span(hit.start, hit.end, alignment_mode="expand")
+    if named is None:
+        return None
+    head = named.root
+    for _ in range(3):  # "Algerian" -> "President" -> "Bella": up to the phrase's head
+        if head.dep_ not in {"amod", "compound", "poss", "nmod"} or head.head.i == head.i:
+            break
+        head = head.head
+    if head.i == named.root.i and head.ent_type_ in {"GPE", "LOC"}:
+        return None  # the place itself, coded by its kind
+    return next((c.sector for c in code_actors(phrase(head)) if c.country == hit.code), None)
 
 
 def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
@@ -718,7 +737,9 @@ def _violence_kind(candidate: Candidate, category: str) -> str:
     """FIGHT is conventional force between armed parties; ASSAULT is one-sided or
     unconventional violence (PLOVER): decided by who acts on whom, where the text says."""
     sources = {c.sector for c in candidate.source_codes if c.sector}
-    targets = {c.sector for c in candidate.target_codes if c.sector}
+    # who is hit, as the target phrase itself says (not a name borrowed from the sentence)
+    own = code_actors(candidate.target[0]) if candidate.target else []
+    targets = {c.sector for c in own if c.sector}
     target_person = bool(candidate.target) and candidate.target[0].root.ent_type_ == "PERSON"
     if candidate.target and place_like(candidate.target[0].root):
         targets = set()  # "captured the town of Kisangani": a place, not its civilians
