@@ -579,7 +579,7 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
     """Category rules that depend on the clause: intent, refusal, obligation, who protests."""
     category = candidate.category
     lemma = candidate.predicate.lemma_.lower()
-    if lemma in lex.INTENT_VERBS | {"threaten"} and _thing_as_subject(candidate.predicate):
+    if lemma in lex.INTENT_VERBS | lex.ENABLING_VERBS and _thing_as_subject(candidate.predicate):
         category = ""  # "recognition can offer an edge", "the decision threatens to create"
     elif lemma in lex.INTENT_VERBS and _promises_to_be(candidate.predicate):
         category = ""  # "the debate promised to be a crucial moment": a forecast, no pledge

@@ -146,6 +146,9 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     things = set(_object_lemmas(thing)) if thing is not None else set()
     if lemma == "release" and things & lex.RELEASED_THINGS:
         return None  # "would release the article", "the plan released Tuesday"
+    pledged = object_of(token)  # the direct object only: "Vietnam is committed to" pledges
+    if lemma == "commit" and pledged is not None and cue_lemma(pledged) not in lex.COMMITTED:
+        return None  # "committed suicide", "crimes committed": no pledge
     if lemma in {"help", "assist"} and _helps_something_happen(token):
         return None  # "the museum can help us talk", "a decision that helped pave the way"
     if category == lex.AID and things & lex.FIGURATIVE_OBJECTS:
@@ -329,6 +332,8 @@ def _converted_noun_cue(token: Token, lemma: str) -> str | None:
     category = lex.VERB_CUES.get(lemma)
     if category is None or lemma in lex.NOT_CONVERTED:
         return None
+    if lemma == "return" and not _of_nouns(token):
+        return None  # "his tax returns"; a giving back says what: "the return of refugees"
     has_argument = any(
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"of", "by"}) for c in token.children
     ) or (token.dep_ == "dobj" and cue_lemma(token.head) in lex.LIGHT_VERBS)  # "gave help"
@@ -365,7 +370,8 @@ def noun_cue(token: Token) -> str | None:
         return None  # "a delegate battle", "the U.S. drug war"
     if category == lex.AID and not _aid_has_a_party(token):
         return None  # "student loans", "the coal industry's contribution to emissions"
-
+    if category == lex.THREATEN and lemma == "threat" and _threat_as_description(token):
+        return None  # "North Korea is considered a threat", "poses a threat to"
     if category == lex.RETREAT and lemma == "release" and not _of_nouns(token):
         return None  # "the release added": a press release; a freeing says whom
     if (
@@ -395,6 +401,13 @@ def _operation_kind(token: Token) -> str | None:
     if modifiers & {"military", "army", "combat"} or (against and token.lemma_ != "campaign"):
         return lex.FIGHT
     return None
+
+
+def _threat_as_description(noun: Token) -> bool:
+    """A threat someone *is* or *poses* describes them; a threat *made* is an event."""
+    if noun.dep_ in {"attr", "oprd"}:
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in {"pose", "represent", "constitute"}
 
 
 def _aid_has_a_party(noun: Token) -> bool:

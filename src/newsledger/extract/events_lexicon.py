@@ -377,6 +377,11 @@ CONTEST_WORDS = words(
 # Nouns that are verbs of the lexicon but name no act: "signs of relenting", "his finances".
 NOT_CONVERTED = words("sign signs finance finances")
 COMMITTING_AUX = words("will would should shall must can could 'll wo to")
+# Verbs a thing can be the subject of without anyone acting: "the program allows
+# investors to...", "the decision threatens to create a bind".
+ENABLING_VERBS = words("threaten allow permit enable authorize authorise")
+# What one commits as a pledge: "committed troops", "committed $5 million".
+COMMITTED = words("troops forces soldiers funds money aid resources support")
 REFLEXIVES = words("himself herself themselves itself myself yourself ourselves oneself")
 # Kinds of aid that make a bare "aid" an event: "humanitarian aid reached the camps".
 AID_KINDS = words(
@@ -388,7 +393,8 @@ RELEASED_THINGS = words(
     "report reports statement statements document documents record records data figure "
     "figures video videos tape tapes list details name names result results letter letters "
     "transcript transcripts return returns plan album film book article it them footage "
-    "image images photo photos photograph photographs information memo email emails"
+    "image images photo photos photograph photographs information memo email emails "
+    "recording recordings"
 )
 
 # What one captures or seizes without force: data, attention, a mood, a market.
