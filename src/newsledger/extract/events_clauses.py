@@ -747,6 +747,13 @@ def _violence_kind(candidate: Candidate, category: str) -> str:
         return lex.ASSAULT
     if _verbal_attack(candidate, sources | targets):
         return lex.DISAPPROVE  # "Sanders's attacks on Clinton", "attacked Obama over trade"
+    own_sources = (
+        {c.sector for c in code_actors(candidate.source[0])} if candidate.source else set()
+    )
+    if "MIL" in own_sources and targets & {"REB", "MIL"}:
+        return lex.FIGHT  # state forces against armed opponents: "troops killed guerrillas"
+    if targets & lex.ONE_SIDED_TARGETS and _generic_means(candidate.predicate):
+        return lex.ASSAULT  # "killed 12 villagers in an attack": the victims decide
     means = _means_of_harm(candidate.predicate)
     if means is not None:
         return means
@@ -783,6 +790,13 @@ def _person_like(span: SpacySpan) -> bool:
         return True
     named = root.pos_ == "PROPN" or root.is_title
     return named and root.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"} and not code_actors(span)
+
+
+def _generic_means(pred: Token) -> bool:
+    """Does the harm verb say only that there was "an attack" or "a raid"?"""
+    means = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
+             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return any(n.lemma_.lower() in lex.GENERIC_MEANS for n in means)
 
 
 def _means_of_harm(pred: Token) -> str | None:

@@ -64,7 +64,8 @@ def _object_lemmas(noun: Token) -> list[str]:
     measure = lemmas[0] in lex.MEASURE_NOUNS or noun.pos_ == "NUM"
     if lemmas[0] in lex.CONTAINER_NOUNS or measure:
         # "a state of alert" is read as "alert", "thousands of troops" as "troops"
-        lemmas = [o.lemma_.lower() for o in _of_nouns(noun)] + lemmas
+        measured = _of_nouns(noun)
+        lemmas = [w for o in measured for w in (o.lemma_.lower(), o.lower_)] + lemmas
     lemmas += [c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}]
     return lemmas
 
@@ -366,6 +367,8 @@ def noun_cue(token: Token) -> str | None:
     if lemma in OPERATIONS:
         return _operation_kind(token)
     category = lex.NOUN_CUES.get(lemma) or _converted_noun_cue(token, lemma)
+    if category == lex.MOBILIZE and any(c.lower_ == "joint" for c in token.children):
+        return lex.COOPERATE  # "joint patrols", like joint exercises
     if category in {lex.FIGHT, lex.ASSAULT} and _in_a_contest(token):
         return None  # "a delegate battle", "the U.S. drug war"
     if category == lex.AID and not _aid_has_a_party(token):

@@ -285,6 +285,10 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     **{(v, "embassy"): SANCTION for v in ("close", "shut")},
     **{(v, n): COERCE for v in ("close", "shut") for n in ("newspaper", "paper", "station", "office", "offices", "university")},
     ("exchange", "fire"): FIGHT, ("set", "fire"): ASSAULT, ("lay", "arms"): RETREAT,
+    # Burning tyres, flags or effigies is a street protest (CAMEO 14x).
+    **{(v, n): PROTEST for v in ("burn", "torch", "set")
+       for n in ("tyre", "tyres", "tire", "tires", "flag", "flags", "effigy", "effigies",
+                 "barricade", "barricades")},
     **{("accept", n): AGREE for n in ("invitation", "mediation", "offer", "proposal", "plan", "peace")},
     **{(v, n): CONCEDE for v in ("accept", "meet") for n in ("demand", "demands", "condition", "conditions")},
     **{("grant", n): CONCEDE for n in ("autonomy", "independence", "amnesty", "pardon", "rights", "freedom")},
@@ -561,6 +565,8 @@ TERROR_MEANS = words(
     "bomb bombing explosion blast suicide car-bomb grenade mine landmine ied explosive explosives"
 )
 BLAST_VERBS = words("explode blast")
+# Means that say only that there was an attack, not how: the victims decide.
+GENERIC_MEANS = words("attack attacks raid raids assault")
 ARMED_MEANS = words(
     "attack airstrike air-strike strike shelling shell fighting clash clashes raid missile "
     "rocket artillery mortar fire gunfire battle offensive crossfire"
@@ -594,7 +600,9 @@ CONTAINER_NOUNS = words("state level show series wave round")
 # they measure (a number word such as "2,000 of its soldiers" is read so too).
 MEASURE_NOUNS = words(
     "thousand thousands hundred hundreds dozen dozens score scores million millions number "
-    "lot lots group groups batch contingent handful couple column convoy squad detachment pair"
+    "lot lots group groups batch contingent handful couple column convoy squad detachment pair "
+    "ton tons tonne tonnes kilogram kilograms truckload truckloads planeload planeloads "
+    "shipment shipments consignment consignments load loads crate crates"
 )
 
 # Nouns that look like events but name a document or an occasion ("press release").
