@@ -419,9 +419,9 @@ def _sector(span: SpacySpan, names: Iterable[NameHit] = ()) -> str | None:
         if key in SECTOR_WORDS
     ]
     if not found:
-        # "Iraqi Kurds", "the Palestinians": a people named by itself is its civilians
-        people = head.ent_type_ == "NORP" and head.tag_ in {"NNPS", "NNS"}
-        return "CVL" if people else None
+        # "the Ukrainians" may be a people or its side's forces ("the Ukrainians seized
+        # territory"): no sector is guessed for a people named by itself
+        return None
     if head.lemma_.lower() in GENERIC_HEADS and head.pos_ == "NOUN":
         # "rebel leaders", "opposition spokesman", "union officials": the role noun says
         # only that someone speaks for the group the modifier names (CAMEO codes the group)
