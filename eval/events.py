@@ -317,32 +317,36 @@ reproduce (Red Cross and Amnesty International as IGO where we code NGO; codes t
 location in the sentence). The keyword baseline shares the gazetteer, so its actor figures
 moved a little with it.
 
-Fourth round (held-out 0.720 -> 0.708 category, 0.773 -> 0.785 actor country, 0.439 ->
-0.465 sector; development 0.894 -> 0.919, 0.901 -> 0.929, 0.566 -> 0.587). The protocol
+Fourth round (held-out 0.720 -> 0.714 category, 0.773 -> 0.788 actor country, 0.439 ->
+0.508 sector; development 0.894 -> 0.919, 0.901 -> 0.929, 0.566 -> 0.668). The protocol
 was tightened: rules were written against the development half (`--development`, which
-prints only that half), about 400 sentences the author wrote from the PLOVER definitions
-(the clearest kept as tests), and event output on PolNeAR and Wikinews articles read as plain news;
-the held-out half was scored once, at the end, and nothing was kept or dropped on it. The
-held-out figures above are therefore not fitted to it. What changed: measure words read
-through what they measure ("thousands of troops"); an event after "under" happens to the
-verb's subject and the from-phrase acts ("came under attack from rebels"); an actor named
-nowhere else takes the country of the event's place (the gold readme's convention);
-peacekeepers arriving are received by their host (CAMEO 0861); an authority ordering a
-newspaper or residents coerces; "out of the question" refuses; operations, interventions
-and exercises of a stated kind; a table of about 290 named movements, parties,
-parliaments, seats of government and security services (`events_groups`: "the Khmer
-Rouge" KHM/REB, "the Knesset" ISR/LEG); federal states from ISO 3166-2 ("North Carolina"
-is not Carolina, Puerto Rico); leaders whose surnames are shared, listed with their given
-names ("Ariel Sharon"); a phrase naming no state takes the one its participle names ("a
-bus carrying Israeli tourists"); CAMEO cues for arms sales, closed borders and airspace,
-summoned envoys, tariffs, voiced concern, civilians rioting (145), armed incursions (192).
-Precision on general news, which this file does not score: electoral contests, released
-documents, questions, forecasts, quoted imperatives, reflexive shootings, "aides",
-causal "help", verbal attacks between politicians, bare aid nouns and opinions ("agreed
-that X is Y") no longer make events. The held-out half moved +4 actors and -2
-categories (REJECT and FIGHT one each); which rule cost them was not looked for, since
-that would be fitting the held-out half. The issue's targets are met on all 322 records
-(0.814, 0.857) but not on the held-out half (0.708, 0.785), the figure to quote.
+prints only that half), about 440 sentences the author wrote from the PLOVER definitions
+(the clearest kept as tests), and event output on PolNeAR and Wikinews articles read as
+plain news. The held-out half was scored twice, as totals only: midway (0.708, 0.785) and
+at the end (the row above); nothing was kept, dropped or looked for on either reading,
+so these figures are not fitted to it. What changed: measure words read through what
+they measure ("thousands of troops", "tonnes of supplies"); an event after "under"
+happens to the verb's subject and the from-phrase acts ("came under attack from rebels");
+an actor named nowhere else takes the country of the event's place (the gold readme's
+convention); peacekeepers arriving are received by their host (CAMEO 0861); an authority
+ordering a newspaper or residents coerces; "out of the question" refuses; operations,
+interventions, exercises and patrols of a stated kind; a table of about 290 named
+movements, parties, parliaments, seats of government and security services
+(`events_groups`: "the Khmer Rouge" KHM/REB, "the Knesset" ISR/LEG); federal states from
+ISO 3166-2 ("North Carolina" is not Carolina, Puerto Rico); leaders whose surnames are
+shared, listed with their given names ("Ariel Sharon"), and listed leaders coded GOV; a
+phrase naming no state takes the one its participle names ("a bus carrying Israeli
+tourists"), and a name borrowed from the sentence brings its own phrase's sector
+("the resignation of Algerian President Ben Bella" -> DZA/GOV); CAMEO cues for arms
+sales, closed borders and airspace, summoned envoys, tariffs, voiced concern, civilians
+rioting (145), armed incursions (192); state forces against armed opponents fight,
+civilians killed in "an attack" are assaulted. Precision on general news, which this
+file does not score: electoral contests, released documents, questions, forecasts,
+quoted imperatives, reflexive shootings, "aides", causal "help", verbal attacks between
+politicians, bare aid nouns, tax returns, threats someone "is", and opinions ("agreed
+that X is Y") no longer make events. Net on the held-out half: +5 actors, +13 sectors,
+-1 category (REJECT). The issue's targets are met on all 322 records (0.817, 0.858) but
+not on the held-out half (0.714, 0.788), the figure to quote.
 """
 
 
