@@ -770,7 +770,9 @@ def _verbal_attack(candidate: Candidate, sectors: set[str]) -> bool:
     if candidate.trigger.lemma_.lower() not in lex.VERBAL_ATTACKS or sectors & lex.ARMED_SECTORS:
         return False
     if any(c.lower_ in lex.VERBAL_KINDS for c in candidate.trigger.children):
-        return True  # "personal attacks", "verbal attacks"
+        return True  # "personal attacks", "verbal attacks", "a media attack"
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in candidate.trigger.children):
+        return True  # "attacked her opponent as a fraud": a label, not a blow
     if candidate.source and candidate.source[0].root.lemma_.lower() in lex.UTTERANCES:
         return True  # "a tweet attacking a former Miss Universe"
     sides = [spans[0] for spans in (candidate.source, candidate.target) if spans]

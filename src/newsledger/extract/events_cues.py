@@ -150,6 +150,12 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     pledged = object_of(token)  # the direct object only: "Vietnam is committed to" pledges
     if lemma == "commit" and pledged is not None and cue_lemma(pledged) not in lex.COMMITTED:
         return None  # "committed suicide", "crimes committed": no pledge
+    if lemma == "reinforce" and not (things & lex.REINFORCED or _armed_subject(token)):
+        return None  # "reinforce the reasons voters have reservations"
+    if lemma == "demonstrate" and object_of(token) is not None:
+        return None  # "has not demonstrated an ambition": showing, not protesting
+    if lemma == "fight" and _fights_for_a_cause(token):
+        return None  # "the companies are fighting to protect their business"
     if lemma in {"help", "assist"} and _helps_something_happen(token):
         return None  # "the museum can help us talk", "a decision that helped pave the way"
     if category == lex.AID and things & lex.FIGURATIVE_OBJECTS:
@@ -208,6 +214,15 @@ def _helps_something_happen(verb: Token) -> bool:
     if subject is None or subject.dep_ == "csubj":
         return True
     return not any(c.country for c in code_actors(phrase(subject)))
+
+
+def _fights_for_a_cause(verb: Token) -> bool:
+    """ "fighting to protect", "fought to push through": a struggle, unless armed men fight."""
+    if object_of(verb) is not None or infinitive_of(verb) is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    sectors = {c.sector for c in code_actors(phrase(subject))} if subject is not None else set()
+    return not sectors & {"MIL", "REB", "UAF", "COP"}
 
 
 def _reflexive_object(verb: Token) -> bool:

@@ -376,7 +376,7 @@ CONTEST_WORDS = words(
     "election elections primary primaries runoff run-off vote votes race poll polls ballot "
     "nomination campaign delegate delegates contest match game final tournament court legal "
     "political budget custody price trade drug culture word words class turf bidding ratings "
-    "electoral caucus caucuses debate"
+    "electoral caucus caucuses debate reelection re-election"
 )
 # Nouns that are verbs of the lexicon but name no act: "signs of relenting", "his finances".
 NOT_CONVERTED = words("sign signs finance finances")
@@ -550,7 +550,13 @@ ONE_SIDED_VERBS = words(
 HARM_VERBS = words("kill wound injure maim hurt")
 # Attacks that may be words: "attacked Obama", "his attacks on Clinton".
 VERBAL_ATTACKS = words("attack assail swipe")
-VERBAL_KINDS = words("personal verbal political rhetorical partisan negative scathing")
+VERBAL_KINDS = words("personal verbal political rhetorical partisan negative scathing media")
+# What armed forces reinforce: "reinforced its positions", not "reinforced the reasons".
+REINFORCED = words(
+    "troops forces soldiers presence position positions border borders garrison garrisons "
+    "defence defences defense defenses security lines line units base bases patrols front "
+    "frontier perimeter checkpoint checkpoints"
+)
 UTTERANCES = words(
     "tweet tweets ad ads advertisement speech statement article editorial op-ed column video "
     "letter post remark remarks comment comments interview book campaign"
