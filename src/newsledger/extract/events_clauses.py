@@ -670,6 +670,12 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
         category = lex.COOPERATE  # joint exercises are cooperation (PLOVER MOBILIZE note)
     if category in lex.COOPERATIVE | MATERIAL_CONFLICT and _ruled_out(candidate.predicate):
         category = lex.REJECT
+    if (
+        category == lex.CONSULT
+        and lemma in {"visit", "tour"}
+        and _visited_by_investigators(candidate)
+    ):
+        category = lex.INVESTIGATE  # "U.N. investigators visited the site of the massacre"
     if lemma in {"warn", "caution"} and not _warning_is_threat(candidate):
         category = ""
     candidate.category = category
@@ -694,6 +700,12 @@ def _thing_as_subject(pred: Token) -> bool:
 
 def _promises_to_be(pred: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in pred.children)
+
+
+def _visited_by_investigators(candidate: Candidate) -> bool:
+    if not candidate.source:
+        return False
+    return any(t.lemma_.lower() in lex.INVESTIGATORS for t in candidate.source[0])
 
 
 def _ruled_out(pred: Token) -> bool:

@@ -125,7 +125,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
             category = lex.OBJECT_CUES.get((lemma, noun_lemma))
             if category:
                 return category, token
-    if lemma in lex.MONEY_GIVING and obj is not None and obj.ent_type_ == "MONEY":
+    money = obj is not None and (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in lex.CURRENCIES)
+    if lemma in lex.MONEY_GIVING and money:
         return lex.AID, token
     for child in token.children:
         if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj"}:
@@ -388,6 +389,8 @@ def noun_cue(token: Token) -> str | None:
         return None  # "a delegate battle", "the U.S. drug war"
     if category == lex.AID and not _aid_has_a_party(token):
         return None  # "student loans", "the coal industry's contribution to emissions"
+    if category == lex.COERCE and lemma == "ban" and _bans_trade(token):
+        return lex.SANCTION  # "a ban on arms sales to China"
     if category == lex.THREATEN and lemma == "threat" and _threat_as_description(token):
         return None  # "North Korea is considered a threat", "poses a threat to"
     if category == lex.RETREAT and lemma == "release" and not _of_nouns(token):
@@ -419,6 +422,12 @@ def _operation_kind(token: Token) -> str | None:
     if modifiers & {"military", "army", "combat"} or (against and token.lemma_ != "campaign"):
         return lex.FIGHT
     return None
+
+
+def _bans_trade(noun: Token) -> bool:
+    banned = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
+              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    return any(set(_object_lemmas(n)) & lex.TRADE_WORDS for n in banned)
 
 
 def _threat_as_description(noun: Token) -> bool:

@@ -421,7 +421,13 @@ SPEAKING_VERBS = words(
 
 # Verbs that hand over a sum of money ("gave $1 billion to"): a transfer of funds is aid
 # (CAMEO 071 "Provide economic aid").
-MONEY_GIVING = words("give donate send transfer contribute disburse channel")
+MONEY_GIVING = words(
+    "give donate send transfer contribute disburse channel approve allocate earmark"
+)
+CURRENCIES = words(
+    "dollar dollars euro euros pound pounds yen franc francs rupee rupees yuan renminbi rouble "
+    "roubles ruble rubles mark marks dinar dinars riyal riyals peso pesos shilling shillings"
+)
 
 # Verbs whose object noun carries the event ("held talks", "launched an attack").
 LIGHT_VERBS = words(
@@ -551,6 +557,16 @@ HARM_VERBS = words("kill wound injure maim hurt")
 # Attacks that may be words: "attacked Obama", "his attacks on Clinton".
 VERBAL_ATTACKS = words("attack assail swipe")
 VERBAL_KINDS = words("personal verbal political rhetorical partisan negative scathing media")
+# Who visits to find out: "U.N. investigators visited the site" investigate (CAMEO 09x).
+INVESTIGATORS = words(
+    "investigator investigators inspector inspectors monitor monitors observer observers "
+    "expert experts examiner examiners"
+)
+# What a ban on trade covers: "a ban on arms sales to China" is a sanction (CAMEO 163).
+TRADE_WORDS = words(
+    "sale sales export exports import imports trade flight flights travel arms investment "
+    "investments shipment shipments purchase purchases"
+)
 # What armed forces reinforce: "reinforced its positions", not "reinforced the reasons".
 REINFORCED = words(
     "troops forces soldiers presence position positions border borders garrison garrisons "
