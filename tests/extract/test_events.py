@@ -351,6 +351,12 @@ def test_figurative_uses_name_no_event(nlp, text):
         ("U.N. investigators visited the site of the massacre.", "INVESTIGATE"),
         ("The United States imposed a ban on arms sales to China.", "SANCTION"),
         ("The European Union approved 100 million euros in aid for Afghanistan.", "AID"),
+        ("The Pope's call for an end to the fighting went unheeded.", "DEMAND"),
+        (
+            "An inquiry into the sinking of the ferry was ordered by the prime minister.",
+            "INVESTIGATE",
+        ),
+        ("Two British diplomats were ordered to leave the country.", "SANCTION"),
         ("Police seized two tons of cocaine.", "COERCE"),
         ("Kenyan troops crossed into Somalia to pursue the militants.", "FIGHT"),
         ("Ugandan rebels entered the town on Sunday.", "FIGHT"),

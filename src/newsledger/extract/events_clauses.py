@@ -646,7 +646,8 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
     ):
         category = lex.PROTEST  # protesters occupying or blocking obstruct (CAMEO 144)
     if lemma == "order" and candidate.trigger.i == candidate.predicate.i:
-        obj = object_of(candidate.predicate)
+        # what was ordered: the object, or the subject of "was ordered" ("an inquiry was ordered")
+        obj = object_of(candidate.predicate) or _passive_subject(candidate.predicate)
         ordered = noun_cue(obj) if obj is not None and obj.pos_ == "NOUN" else None
         if ordered:  # "ordered the arrest of": an authority's order is the act itself
             category = ordered

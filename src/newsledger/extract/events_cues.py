@@ -378,6 +378,8 @@ def noun_cue(token: Token) -> str | None:
         return lex.MOBILIZE  # a show of force (CAMEO 150)
     if lemma == "call" and {c.lemma_.lower() for c in token.children} & {"phone", "telephone"}:
         return lex.CONSULT  # a phone call (CAMEO 041 "Discuss by telephone")
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return lex.DEMAND  # "the Pope's call for an end to the fighting"
     if lemma == "struggle" and any(c.lower_ == "armed" for c in token.children):
         return lex.FIGHT
     if lemma in OPERATIONS:
