@@ -357,6 +357,8 @@ def test_figurative_uses_name_no_event(nlp, text):
             "INVESTIGATE",
         ),
         ("Two British diplomats were ordered to leave the country.", "SANCTION"),
+        ("Police held 30 suspects overnight.", "COERCE"),
+        ("The rebels are holding 12 hostages.", "ASSAULT"),
         ("Police seized two tons of cocaine.", "COERCE"),
         ("Kenyan troops crossed into Somalia to pursue the militants.", "FIGHT"),
         ("Ugandan rebels entered the town on Sunday.", "FIGHT"),

@@ -348,6 +348,11 @@ OBJECT_CUES: dict[tuple[str, str], str] = {
     **{(v, n): SANCTION for v in ("close", "shut", "seal")
        for n in ("border", "borders", "frontier", "frontiers", "airspace", "crossing",
                  "crossings")},
+    # Holding people is detaining them (CAMEO 173); holding hostages is hostage-taking (181).
+    **{("hold", n): COERCE for n in ("suspect", "suspects", "prisoner", "prisoners", "detainee",
+       "detainees", "refugee", "refugees", "civilian", "civilians", "activist", "activists",
+       "journalist", "journalists", "dissident", "dissidents", "protester", "protesters")},
+    **{("hold", n): ASSAULT for n in ("hostage", "hostages", "captive", "captives")},
     # Selling arms to a state arms it (CAMEO 072, military aid).
     **{(v, n): AID for v in ("sell", "export", "transfer")
        for n in ("arms", "weapons", "weaponry", "missile", "missiles", "tank", "tanks",
