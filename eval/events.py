@@ -318,13 +318,13 @@ location in the sentence). The keyword baseline shares the gazetteer, so its act
 moved a little with it.
 
 Fourth round (held-out 0.720 -> 0.714 category, 0.773 -> 0.788 actor country, 0.439 ->
-0.508 sector; development 0.894 -> 0.919, 0.901 -> 0.929, 0.566 -> 0.668). The protocol
+0.508 sector; development 0.894 -> 0.925, 0.901 -> 0.935, 0.566 -> 0.679). The protocol
 was tightened: rules were written against the development half (`--development`, which
 prints only that half), about 440 sentences the author wrote from the PLOVER definitions
 (the clearest kept as tests), and event output on PolNeAR and Wikinews articles read as
-plain news. The held-out half was scored twice, as totals only: midway (0.708, 0.785) and
-at the end (the row above); nothing was kept, dropped or looked for on either reading,
-so these figures are not fitted to it. What changed: measure words read through what
+plain news. The held-out half was scored three times, as totals only: midway (0.708,
+0.785), after the sector work (the row above) and at the end (unchanged); nothing was
+kept, dropped or looked for on any reading, so these figures are not fitted to it. What changed: measure words read through what
 they measure ("thousands of troops", "tonnes of supplies"); an event after "under"
 happens to the verb's subject and the from-phrase acts ("came under attack from rebels");
 an actor named nowhere else takes the country of the event's place (the gold readme's
@@ -338,14 +338,14 @@ shared, listed with their given names ("Ariel Sharon"), and listed leaders coded
 phrase naming no state takes the one its participle names ("a bus carrying Israeli
 tourists"), and a name borrowed from the sentence brings its own phrase's sector
 ("the resignation of Algerian President Ben Bella" -> DZA/GOV); CAMEO cues for arms
-sales, closed borders and airspace, summoned envoys, tariffs, voiced concern, civilians
-rioting (145), armed incursions (192); state forces against armed opponents fight,
+sales, closed borders and airspace, summoned envoys, tariffs, trade bans, voiced concern,
+people held (173) and hostages (181), civilians rioting (145), armed incursions (192); state forces against armed opponents fight,
 civilians killed in "an attack" are assaulted. Precision on general news, which this
 file does not score: electoral contests, released documents, questions, forecasts,
 quoted imperatives, reflexive shootings, "aides", causal "help", verbal attacks between
 politicians, bare aid nouns, tax returns, threats someone "is", and opinions ("agreed
 that X is Y") no longer make events. Net on the held-out half: +5 actors, +13 sectors,
--1 category (REJECT). The issue's targets are met on all 322 records (0.817, 0.858) but
+-1 category (REJECT). The issue's targets are met on all 322 records (0.820, 0.862) but
 not on the held-out half (0.714, 0.788), the figure to quote.
 """
 
