@@ -325,8 +325,8 @@ prints only that half), about 440 sentences the author wrote from the PLOVER def
 plain news. The held-out half was scored three times, as totals only: midway (0.708,
 0.785), after the sector work (the row above) and at the end (unchanged); nothing was
 kept, dropped or looked for on any reading, so these figures are not fitted to it.
-What changed: measure words read through what
-they measure ("thousands of troops", "tonnes of supplies"); an event after "under"
+What changed: measure words read through what they measure ("thousands of troops",
+"tonnes of supplies"); an event after "under"
 happens to the verb's subject and the from-phrase acts ("came under attack from rebels");
 an actor named nowhere else takes the country of the event's place (the gold readme's
 convention); peacekeepers arriving are received by their host (CAMEO 0861); an authority
