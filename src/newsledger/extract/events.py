@@ -24,8 +24,8 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.extensions import register_extensions
 from newsledger.extract.common import entity_at, to_span
-from newsledger.extract.events_actors import ActorCode, code_actors, place_country
-from newsledger.extract.events_clauses import Candidate, code_sentence, place_like
+from newsledger.extract.events_actors import ActorCode, code_actors, place_country, place_like
+from newsledger.extract.events_clauses import Candidate, code_sentence
 from newsledger.extract.events_cues import phrase
 from newsledger.extract.events_lexicon import words
 from newsledger.records import Attribution, Event, Timex

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from newsledger.extract.common import trie_pattern
 from newsledger.extract.events_groups import NAMED_GROUPS
 from newsledger.extract.events_leaders import leader_country
-from newsledger.extract.events_lexicon import words
+from newsledger.extract.events_lexicon import PLACE_NOUNS, words
 from newsledger.extract.gazetteer import (
     demonyms,
     federal_states,
@@ -476,3 +477,12 @@ def actor_code(
     """(country or non-state code, sector) of the first actor the phrase names."""
     codes = code_actors(span, people)
     return codes[0].as_tuple() if codes else (None, None)
+
+
+def place_like(token: Token) -> bool:
+    """Does the word name a place (a named location or "town", "region"...)?"""
+    if token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in PLACE_NOUNS:
+        return True
+    return token.pos_ == "PROPN" and any(
+        hit.kind in {"city", "capital", "region"} for hit in find_names(token.text)
+    )

@@ -24,6 +24,7 @@ from newsledger.extract.events_actors import (
     code_actors,
     find_names,
     names_in,
+    place_like,
 )
 from newsledger.extract.events_cues import (
     EXERCISES,
@@ -39,6 +40,7 @@ from newsledger.extract.events_cues import (
 )
 from newsledger.extract.events_lexicon import words
 from newsledger.extract.events_status import Mood, read_mood
+from newsledger.extract.events_violence import violence_kind
 
 ARGUMENT_PREPS = (
     "against", "on", "to", "with", "toward", "towards", "at", "into", "upon", "from", "between",
@@ -88,9 +90,6 @@ def _depth(token: Token) -> int:
     return depth
 
 
-PRONOUNS = words("it they he she we its their his her our")
-
-
 def _subject(pred: Token) -> Token | None:
     """The grammatical subject; a pronoun is read as the subject of the clause above it
     ("Hungary said it will support": Hungary), as event coders read reported speech."""
@@ -99,14 +98,14 @@ def _subject(pred: Token) -> Token | None:
 
 def _resolve_pronoun(found: Token | None) -> Token | None:
     """A pronoun ("it", "their") stands for the nearest subject above it that is a noun."""
-    if found is None or found.lower_ not in PRONOUNS:
+    if found is None or found.lower_ not in lex.PRONOUNS:
         return found
     current = found.head
     for _ in range(8):
         above = next(
             (c for c in current.children if c.dep_ in SUBJECT_DEPS and c.i != found.i), None
         )
-        if above is not None and above.lower_ not in PRONOUNS and above.pos_ != "PRON":
+        if above is not None and above.lower_ not in lex.PRONOUNS and above.pos_ != "PRON":
             return above
         if current.head.i == current.i:
             break
@@ -175,7 +174,7 @@ def _targets(pred: Token, trigger: Token, nested: bool = True) -> list[Token]:
     for child in pred.children:  # "demanded that Israel withdraw": Israel is the target
         if child.dep_ in {"ccomp", "xcomp"}:
             subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
-            if subject is not None and subject.lower_ not in PRONOUNS:
+            if subject is not None and subject.lower_ not in lex.PRONOUNS:
                 found.append(subject)
     if nested and pred.lemma_.lower() in WRAPPING_LEMMAS | lex.INTENT_VERBS:
         for child in pred.children:  # "offered to hand over to Great Britain"
@@ -302,7 +301,7 @@ def _owner_codes(
     """ "their forces", "its army": the owner a possessive pronoun stands for gives the
     country, the phrase its own sector ("Bosnian Serbs said their forces withdrew")."""
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ not in PRONOUNS:
+    if owner is None or owner.lower_ not in lex.PRONOUNS:
         return []
     found = None
     current = token
@@ -314,7 +313,7 @@ def _owner_codes(
             (
                 c
                 for c in current.children
-                if c.dep_ in SUBJECT_DEPS and c.i != token.i and c.lower_ not in PRONOUNS
+                if c.dep_ in SUBJECT_DEPS and c.i != token.i and c.lower_ not in lex.PRONOUNS
             ),
             None,
         )
@@ -402,9 +401,9 @@ def _fill(
     if undergoer is not None:
         # "troops came under attack from rebels", "was placed under arrest": the verb's
         # subject undergoes the event, a from- or by-phrase names who does it
-        sources = [p for p in (*pred.children, *pred.head.head.children)
+        sources = [o for p in (*pred.children, *pred.head.head.children)
                    if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}
-                   for p in p.children if p.dep_ == "pobj"]  # fmt: skip
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
         targets = [undergoer]
     elif pred.pos_ == "NOUN":
         sources, targets = _noun_arguments(pred)
@@ -472,15 +471,6 @@ def _fill(
     _ethnic_by_residence(candidate, sent, names)
     candidate.status, candidate.negated = mood.status, mood.negated
     _adjust_category(candidate, mood, sent.text)
-
-
-def place_like(token: Token) -> bool:
-    """Does the word name a place (a named location or "town", "region"...)?"""
-    if token.ent_type_ in {"GPE", "LOC", "FAC"} or token.lemma_.lower() in lex.PLACE_NOUNS:
-        return True
-    return token.pos_ == "PROPN" and any(
-        hit.kind in {"city", "capital", "region"} for hit in find_names(token.text)
-    )
 
 
 def _fall_back_on_home(candidate: Candidate, home: str | None) -> None:
@@ -629,7 +619,7 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
         if sectors & {"GOV", "LEG", "JUD"} or state:
             category = lex.DISAPPROVE  # a government protesting is a verbal complaint
     if category in {lex.FIGHT, lex.ASSAULT}:
-        category = _violence_kind(candidate, category)
+        category = violence_kind(candidate, category)
     own_sectors = {c.sector for c in candidate.source_codes if c.sector}
     if category == lex.FIGHT and candidate.source:
         # judged on the source phrase itself, not on a city borrowed from the sentence
@@ -746,96 +736,6 @@ def _governed_by(pred: Token, lemmas: frozenset[str]) -> bool:
     return False
 
 
-def _violence_kind(candidate: Candidate, category: str) -> str:
-    """FIGHT is conventional force between armed parties; ASSAULT is one-sided or
-    unconventional violence (PLOVER): decided by who acts on whom, where the text says."""
-    sources = {c.sector for c in candidate.source_codes if c.sector}
-    # who is hit, as the target phrase itself says (not a name borrowed from the sentence)
-    own = code_actors(candidate.target[0]) if candidate.target else []
-    targets = {c.sector for c in own if c.sector}
-    target_person = bool(candidate.target) and candidate.target[0].root.ent_type_ == "PERSON"
-    if candidate.target and place_like(candidate.target[0].root):
-        targets = set()  # "captured the town of Kisangani": a place, not its civilians
-    if candidate.predicate.lemma_.lower() in lex.ONE_SIDED_VERBS:
-        return lex.ASSAULT
-    if _verbal_attack(candidate, sources | targets):
-        return lex.DISAPPROVE  # "Sanders's attacks on Clinton", "attacked Obama over trade"
-    own_sources = (
-        {c.sector for c in code_actors(candidate.source[0])} if candidate.source else set()
-    )
-    if "MIL" in own_sources and targets & {"REB", "MIL"}:
-        return lex.FIGHT  # state forces against armed opponents: "troops killed guerrillas"
-    if targets & lex.ONE_SIDED_TARGETS and _generic_means(candidate.predicate):
-        return lex.ASSAULT  # "killed 12 villagers in an attack": the victims decide
-    means = _means_of_harm(candidate.predicate)
-    if means is not None:
-        return means
-    if sources & {"UAF", "CRM"} or targets & lex.ONE_SIDED_TARGETS or target_person:
-        return lex.ASSAULT
-    if sources & {"MIL", "COP"} and (not targets or targets & {"MIL", "REB"}):
-        return lex.FIGHT
-    return category
-
-
-def _verbal_attack(candidate: Candidate, sectors: set[str]) -> bool:
-    """An attack by one named person on another, with no armed party and no weapon in the
-    sentence, is words (CAMEO 11x): campaign news attacks rivals every day."""
-    if candidate.trigger.lemma_.lower() not in lex.VERBAL_ATTACKS or sectors & lex.ARMED_SECTORS:
-        return False
-    if any(c.lower_ in lex.VERBAL_KINDS for c in candidate.trigger.children):
-        return True  # "personal attacks", "verbal attacks", "a media attack"
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in candidate.trigger.children):
-        return True  # "attacked her opponent as a fraud": a label, not a blow
-    if candidate.source and candidate.source[0].root.lemma_.lower() in lex.UTTERANCES:
-        return True  # "a tweet attacking a former Miss Universe"
-    sides = [spans[0] for spans in (candidate.source, candidate.target) if spans]
-    if not sides or not any(side.root.ent_type_ == "PERSON" for side in sides):
-        return False
-    if not all(_person_like(side) for side in sides):
-        return False
-    sentence = candidate.trigger.sent
-    return not any(t.lemma_.lower() in lex.WEAPON_WORDS for t in sentence)
-
-
-def _person_like(span: SpacySpan) -> bool:
-    """A person, a pronoun, or a name that codes to no state or sector (the tagger calls
-    "Sanders" an organisation)."""
-    root = span.root
-    if root.ent_type_ == "PERSON" or root.lower_ in PRONOUNS:
-        return True
-    named = root.pos_ == "PROPN" or root.is_title
-    return named and root.ent_type_ not in {"GPE", "NORP", "LOC", "FAC"} and not code_actors(span)
-
-
-def _generic_means(pred: Token) -> bool:
-    """Does the harm verb say only that there was "an attack" or "a raid"?"""
-    means = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
-             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-    return any(n.lemma_.lower() in lex.GENERIC_MEANS for n in means)
-
-
-def _means_of_harm(pred: Token) -> str | None:
-    """ "killed in a bomb attack" is ASSAULT, "attacks killed" or "killed in clashes" FIGHT:
-    when a verb names only the harm done, the means the sentence gives decides."""
-    if cue_lemma(pred) not in lex.HARM_VERBS:
-        return None
-    means = [c for c in pred.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    means += [
-        p for c in pred.children
-        if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by", "during", "with"}
-        for p in c.children if p.dep_ == "pobj"
-    ]  # fmt: skip
-    for noun in means:
-        lemmas = {noun.lemma_.lower()} | {
-            c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}
-        }
-        if lemmas & lex.TERROR_MEANS:
-            return lex.ASSAULT
-        if {noun.lemma_.lower(), noun.lower_} & lex.ARMED_MEANS:
-            return lex.FIGHT
-    return None
-
-
 def _nested_category(pred: Token) -> str | None:
     for child in pred.subtree:
         if child.i == pred.i:
@@ -859,7 +759,7 @@ def _warning_is_threat(candidate: Candidate) -> bool:
     warner = _grammatical_subject(pred)
     if subject is None or warner is None:
         return subject is None
-    if subject.lower_ in PRONOUNS or subject.lemma_ == warner.lemma_:
+    if subject.lower_ in lex.PRONOUNS or subject.lemma_ == warner.lemma_:
         return True
     # "Iran warned that any attack would be met with force": an actor's warning of
     # violence in the future is a threat; a report's is a fear

@@ -617,6 +617,9 @@ GUEST_FORCES = words(
 # question" refuses it (REJECT).
 RULED_OUT = words("unacceptable unthinkable impossible")
 
+# Pronouns read as the subject of the clause above ("Hungary said it will support").
+PRONOUNS = words("it they he she we its their his her our")
+
 # Common nouns that name a place, not people ("the town of Goma", "the border area").
 PLACE_NOUNS = words(
     "region province oblast city town village capital border territory area district"
