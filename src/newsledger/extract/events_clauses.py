@@ -36,6 +36,7 @@ from newsledger.extract.events_cues import (
     object_of,
     phrase,
     pobj_of,
+    prep_objects,
     verb_cue,
 )
 from newsledger.extract.events_lexicon import words
@@ -418,15 +419,11 @@ def _fill(
         # "the decision drew criticism from Washington": Washington criticises
         subject = _subject(pred)
         targets = [subject] if subject is not None else []
-        sources = [
-            p for c in (*pred.children, *candidate.trigger.children)
-            if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-            for p in c.children if p.dep_ == "pobj"
-        ]  # fmt: skip
+        by_whom = frozenset({"from", "by"})
+        sources = prep_objects(pred, by_whom) + prep_objects(candidate.trigger, by_whom)
     elif (guests := guest_forces(pred)) is not None and candidate.category == lex.RETREAT:
         # "peacekeepers arrived in Sierra Leone": the host receives them
-        sources = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}
-                   for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+        sources = prep_objects(pred, frozenset({"in", "at"}))
         targets = [guests]
     else:
         subject = _subject(pred)

@@ -92,11 +92,7 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
                 return category, noun
     if lemma == "tell" and obj is not None and infinitive_of(token) is not None:
         return lex.DEMAND, token  # "told Israel to withdraw" is a demand, not a report
-    if (
-        lemma == "ask"
-        and infinitive_of(token) is None
-        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children)
-    ):
+    if lemma == "ask" and not _requests_something(token):
         return None  # "was asked whether", "asked about": a question, not a request
     if lemma in lex.REPORTING_VERBS:
         return None
@@ -167,7 +163,7 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
         return None  # "recalling her own experience"
     if lemma in {"agree", "concur"} and _agrees_with_a_view(token):
         return None  # "52 percent agreed that Clinton is in good health": an opinion
-    if lemma == "appeal" and not _appeal_for(token):
+    if lemma == "appeal" and not _requests_something(token):
         return None  # "appeal to an international market": attract, not ask
     if category == lex.REJECT and _refuses_to_speak(token):
         return None  # "declined to comment"
@@ -187,8 +183,7 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
 def _fights_a_problem(verb: Token, obj: Token | None) -> bool:
     """Is the object of "fight" a social problem rather than an adversary?"""
     nouns = [obj] if obj is not None else []
-    nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"
-              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    nouns += prep_objects(verb, "against")
     return any(n.lemma_.lower() in lex.SOCIAL_PROBLEMS for n in nouns)
 
 
@@ -239,11 +234,10 @@ def _agrees_with_a_view(verb: Token) -> bool:
     return not any(c.dep_ == "aux" and c.lower_ in lex.COMMITTING_AUX for c in clause.children)
 
 
-def _appeal_for(verb: Token) -> bool:
-    """ "appealed for calm", "appealed to the rebels to free them": a request."""
-    return infinitive_of(verb) is not None or any(
-        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
-    )
+def _requests_something(verb: Token) -> bool:
+    """ "appealed for calm", "asked them to leave": a request says what for or to do;
+    "asked whether", "appeal to a market" do not."""
+    return infinitive_of(verb) is not None or has_prep(verb, "for")
 
 
 def _refuses_to_speak(verb: Token) -> bool:
@@ -254,8 +248,7 @@ def _refuses_to_speak(verb: Token) -> bool:
 def _in_a_contest(token: Token) -> bool:
     """Does the word sit among election or contest words ("beat X in the primary")?"""
     near = [c for c in token.children if c.dep_ in {"compound", "amod", "dobj"}]
-    near += [p for c in token.children if c.dep_ == "prep" and c.lower_ in {"in", "for"}
-             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    near += prep_objects(token, frozenset({"in", "for"}))
     for noun in list(near):
         near += [c for c in noun.children if c.dep_ in {"compound", "amod"}]
     return any(t.lemma_.lower() in lex.CONTEST_WORDS or t.lower_ in lex.CONTEST_WORDS for t in near)
@@ -272,7 +265,7 @@ def _into_territory(verb: Token, lemma: str) -> bool:
     """ "crossed into Somalia", "entered the town": an armed move onto someone's ground."""
     if lemma == "enter" and object_of(verb) is not None:
         return True
-    return any(c.dep_ == "prep" and c.lower_ == "into" for c in verb.children)
+    return has_prep(verb, "into")
 
 
 def guest_forces(verb: Token) -> Token | None:
@@ -378,7 +371,7 @@ def noun_cue(token: Token) -> str | None:
         return lex.MOBILIZE  # a show of force (CAMEO 150)
     if lemma == "call" and {c.lemma_.lower() for c in token.children} & {"phone", "telephone"}:
         return lex.CONSULT  # a phone call (CAMEO 041 "Discuss by telephone")
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+    if lemma == "call" and has_prep(token, "for"):
         return lex.DEMAND  # "the Pope's call for an end to the fighting"
     if lemma == "struggle" and any(c.lower_ == "armed" for c in token.children):
         return lex.FIGHT
@@ -416,7 +409,7 @@ def _operation_kind(token: Token) -> str | None:
     cooperates, a police or security sweep coerces, one against an enemy or a military
     one fights (CAMEO 19x)."""
     modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound"}}
-    against = any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+    against = has_prep(token, "against")
     if "joint" in modifiers:
         return lex.COOPERATE
     if modifiers & {"police", "security", "counterterrorism", "anti-terrorist"}:
@@ -427,9 +420,7 @@ def _operation_kind(token: Token) -> str | None:
 
 
 def _bans_trade(noun: Token) -> bool:
-    banned = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "on"
-              for p in c.children if p.dep_ == "pobj"]  # fmt: skip
-    return any(set(_object_lemmas(n)) & lex.TRADE_WORDS for n in banned)
+    return any(set(_object_lemmas(n)) & lex.TRADE_WORDS for n in prep_objects(noun, "on"))
 
 
 def _threat_as_description(noun: Token) -> bool:
@@ -484,6 +475,21 @@ def phrase(token: Token) -> SpacySpan:
 
 def pobj_of(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def has_prep(token: Token, prepositions: str | frozenset[str]) -> bool:
+    """Does the word govern one of these prepositions ("appealed *for* calm")?"""
+    wanted = {prepositions} if isinstance(prepositions, str) else prepositions
+    return any(c.dep_ == "prep" and c.lower_ in wanted for c in token.children)
+
+
+def prep_objects(token: Token, prepositions: str | frozenset[str]) -> list[Token]:
+    """The objects of the word's prepositions of these kinds ("fought *against* X")."""
+    wanted = {prepositions} if isinstance(prepositions, str) else prepositions
+    return [
+        p for c in token.children if c.dep_ == "prep" and c.lower_ in wanted
+        for p in c.children if p.dep_ == "pobj"
+    ]  # fmt: skip
 
 
 def _of_nouns(noun: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsledger.extract import events_lexicon as lex
 from newsledger.extract.events_actors import code_actors, place_like
-from newsledger.extract.events_cues import cue_lemma, object_of, phrase
+from newsledger.extract.events_cues import cue_lemma, has_prep, object_of, phrase, prep_objects
 
 if TYPE_CHECKING:
     from newsledger.extract.events_clauses import Candidate
@@ -59,7 +59,7 @@ def _verbal_attack(candidate: Candidate, sectors: set[str]) -> bool:
         return False
     if any(c.lower_ in lex.VERBAL_KINDS for c in candidate.trigger.children):
         return True  # "personal attacks", "verbal attacks", "a media attack"
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in candidate.trigger.children):
+    if has_prep(candidate.trigger, "as"):
         return True  # "attacked her opponent as a fraud": a label, not a blow
     if candidate.source and candidate.source[0].root.lemma_.lower() in lex.UTTERANCES:
         return True  # "a tweet attacking a former Miss Universe"
@@ -87,8 +87,7 @@ def _person_like(span: SpacySpan) -> bool:
 
 def _generic_means(pred: Token) -> bool:
     """Does the harm verb say only that there was "an attack" or "a raid"?"""
-    means = [p for c in pred.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}
-             for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+    means = prep_objects(pred, frozenset({"in", "during"}))
     return any(n.lemma_.lower() in lex.GENERIC_MEANS for n in means)
 
 
