@@ -598,31 +598,21 @@ def _adjust_category(candidate: Candidate, mood: Mood, sent_text: str) -> None:
         category = lex.AID  # providing peacekeepers is military protection (CAMEO 074)
     if category == lex.PROTEST and lemma in {"lodge", "file", "issue", "deliver", "register"}:
         category = lex.DISAPPROVE  # "lodged a protest": an official complaint (CAMEO 114)
-    if (
-        category == lex.PROTEST
-        and candidate.trigger.lemma_.lower() == "boycott"
-        and (
-            {c.sector for c in code_actors(candidate.source[0])} & {"GOV"}
-            if candidate.source
-            else False
-        )
-    ):
+    # sectors the source phrase itself names, not a country borrowed from the sentence; only
+    # the protest and violence rules below need them
+    judged = candidate.source and category in {lex.PROTEST, lex.FIGHT, lex.ASSAULT}
+    named = {c.sector for c in code_actors(candidate.source[0])} if judged else set()
+    if category == lex.PROTEST and candidate.trigger.lemma_.lower() == "boycott" and "GOV" in named:
         category = lex.SANCTION  # a government's boycott is a sanction (CAMEO 163)
     if category == lex.PROTEST and candidate.source and lemma == "protest":
-        # judged on the source phrase itself, not on a country borrowed from the sentence
-        own = code_actors(candidate.source[0])
-        sectors = {code.sector for code in own}
-        state = candidate.source[0].root.ent_type_ in {"GPE"} and None in sectors
-        if sectors & {"GOV", "LEG", "JUD"} or state:
+        state = candidate.source[0].root.ent_type_ in {"GPE"} and None in named
+        if named & {"GOV", "LEG", "JUD"} or state:
             category = lex.DISAPPROVE  # a government protesting is a verbal complaint
     if category in {lex.FIGHT, lex.ASSAULT}:
-        category = violence_kind(candidate, category)
+        category = violence_kind(candidate, category, named)
     own_sectors = {c.sector for c in candidate.source_codes if c.sector}
-    if category == lex.FIGHT and candidate.source:
-        # judged on the source phrase itself, not on a city borrowed from the sentence
-        named = {c.sector for c in code_actors(candidate.source[0])}
-        if named and None not in named and named <= lex.CIVIL_SECTORS:
-            category = lex.PROTEST  # "students clashed with police": civilians riot (145)
+    if category == lex.FIGHT and named and None not in named and named <= lex.CIVIL_SECTORS:
+        category = lex.PROTEST  # "students clashed with police": civilians riot (145)
     if category == lex.FIGHT and lemma in lex.POLICE_ACTIONS and own_sectors == {"COP"}:
         category = lex.COERCE  # police storming or capturing is law enforcement (CAMEO 17)
     if (

@@ -21,9 +21,10 @@ if TYPE_CHECKING:
     from newsledger.extract.events_clauses import Candidate
 
 
-def violence_kind(candidate: Candidate, category: str) -> str:
+def violence_kind(candidate: Candidate, category: str, own_sources: set[str | None]) -> str:
     """FIGHT is conventional force between armed parties; ASSAULT is one-sided or
-    unconventional violence (PLOVER): decided by who acts on whom, where the text says."""
+    unconventional violence (PLOVER): decided by who acts on whom, where the text says.
+    `own_sources` are the sectors the source phrase itself names."""
     sources = {c.sector for c in candidate.source_codes if c.sector}
     # who is hit, as the target phrase itself says (not a name borrowed from the sentence)
     own = code_actors(candidate.target[0]) if candidate.target else []
@@ -35,9 +36,6 @@ def violence_kind(candidate: Candidate, category: str) -> str:
         return lex.ASSAULT
     if _verbal_attack(candidate, sources | targets):
         return lex.DISAPPROVE  # "Sanders's attacks on Clinton", "attacked Obama over trade"
-    own_sources = (
-        {c.sector for c in code_actors(candidate.source[0])} if candidate.source else set()
-    )
     if "MIL" in own_sources and targets & {"REB", "MIL"}:
         return lex.FIGHT  # state forces against armed opponents: "troops killed guerrillas"
     if targets & lex.ONE_SIDED_TARGETS and _generic_means(candidate.predicate):
