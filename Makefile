@@ -6,10 +6,18 @@ STAMP := $(VENV)/.installed
 
 .PHONY: demo test lint eval lock clean browser
 
+# The lock is installed exactly as written. --no-deps: pip resolves nothing, so what the registry
+# publishes later (a newer lxml for justext's `lxml[html_clean]`, say) cannot change or break the
+# install, whichever pip the venv starts with. `pip check` then fails loudly if the lock is missing
+# a dependency; tests/test_install.py checks the same from the lock file itself.
+PIP := $(BIN)/python -m pip --disable-pip-version-check
 $(STAMP): requirements.lock pyproject.toml
+	rm -f $(STAMP)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements.lock
+	$(PIP) check
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
+	$(PIP) check
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -96,3 +96,46 @@ def test_html_body_and_metadata(tmp_path):
     assert article.published == date(2022, 5, 6)
     assert article.authors == ["Jane Doe"]
     assert article.headline and "Talks resume" in article.headline
+
+
+def test_jsonl_fields_of_the_wrong_type_make_the_line_bad(tmp_path):
+    rows = [
+        {"text": BODY, "headline": {"main": "Talks resume", "kicker": "Geneva"}},
+        {"text": BODY, "title": ["Talks", "resume"]},
+        {"text": BODY, "authors": [{"name": "Jane Doe"}]},
+        {"text": BODY, "authors": 7},
+        {"text": BODY, "outlet": {"name": "Example News"}},
+        {"text": BODY, "dateline": {"city": "Geneva"}},
+        {"text": BODY, "id": {"value": 1}},
+        {"text": BODY, "headline": "Talks resume", "authors": "A B; C D", "id": 12},
+    ]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    items = list(read_path(path))
+    failures = [i for i in items if isinstance(i, ReadFailure)]
+    assert [f.source for f in failures] == [f"{path}:{n}" for n in range(1, 8)]
+    assert all(f.error.code == Code.BAD_RECORD for f in failures)
+    named = ["'headline'", "'title'", "'authors'", "'authors'", "'outlet'", "'dateline'", "'id'"]
+    assert [name in str(f.error) for f, name in zip(failures, named, strict=True)] == [True] * 7
+    assert "not an object" in str(failures[0].error)
+    assert "not a list holding an object" in str(failures[2].error)
+    [article] = [i for i in items if isinstance(i, Article)]
+    assert article.headline == "Talks resume" and article.authors == ["A B", "C D"]
+    assert article.external_id == "12"
+
+
+def test_jsonl_source_object_names_the_outlet(tmp_path):
+    """NewsAPI writes `"source": {"id": …, "name": "Reuters"}`: its name is the outlet."""
+    rows = [
+        {"text": BODY, "source": {"id": "reuters", "name": "Reuters"}},
+        {"text": BODY, "source": "AP"},
+        {"text": BODY, "source": ["AP"]},
+        {"text": BODY, "source": {"name": 3}},
+    ]
+    path = tmp_path / "a.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    items = list(read_path(path))
+    assert [i.outlet for i in items if isinstance(i, Article)] == ["Reuters", "AP"]
+    failures = [i for i in items if isinstance(i, ReadFailure)]
+    assert [f.source for f in failures] == [f"{path}:3", f"{path}:4"]
+    assert all("'source'" in str(f.error) for f in failures)

@@ -148,3 +148,37 @@ def test_workers_keep_input_order(runner, tmp_path):
     assert result.exit_code == 0
     ids = [json.loads(line)["article"]["external_id"] for line in result.stdout.splitlines()]
     assert ids == [f"n{i}" for i in range(5)]
+
+
+@pytest.mark.parametrize("paths", [[""], ["-", "  "]])
+def test_empty_path_is_a_usage_error_on_one_line(runner, tmp_path, monkeypatch, paths):
+    monkeypatch.chdir(tmp_path)  # were "" read as ".", it would read this folder, not a checkout
+    (tmp_path / "here.txt").write_text(BODY)
+    result = invoke(runner, "read", *paths, input=BODY)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("newsledger: [NL015] PATHS")
+
+
+def test_directory_reads_articles_only_and_summarises_the_rest(runner, nlp, tmp_path):
+    (tmp_path / "article.txt").write_text(BODY)
+    for folder in (".venv", ".git", "node_modules"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "notes.txt").write_text(BODY + f" In {folder}.")
+    (tmp_path / "script.py").write_text("print('hello')\n")
+    result = invoke(runner, "read", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr.splitlines() == [
+        f"newsledger: {tmp_path}: skipped 1 file of types newsledger does not read (.py ×1)"
+    ]
+
+
+def test_directory_with_no_article_exits_1_on_one_line(runner, tmp_path):
+    (tmp_path / "script.py").write_text("print('hello')\n")
+    result = invoke(runner, "read", str(tmp_path), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0].startswith(f"newsledger: [NL017] {tmp_path}: ")
+    assert len([line for line in result.stderr.splitlines() if "[NL" in line]) == 1

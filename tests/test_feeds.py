@@ -66,3 +66,34 @@ def test_rss_reads_saved_pages_and_entry_content(tmp_path):
     assert articles[0].source.endswith("budget.html") and articles[0].published == date(2024, 3, 5)
     assert articles[1].published == date(2024, 3, 6) and articles[1].outlet == "Example News"
     assert [i.error.code for i in items if isinstance(i, ReadFailure)] == [Code.NO_ARTICLE]
+
+
+def test_feed_links_cannot_leave_the_feed_folder(tmp_path):
+    secret = tmp_path / "secret"
+    secret.mkdir()
+    (secret / "private.html").write_text(page("Private diary"))
+    folder = tmp_path / "feeds" / "news"
+    (folder / "pages").mkdir(parents=True)
+    (folder / "pages" / "budget.html").write_text(page("Budget to balance"))
+    (folder / "diary.html").symlink_to(secret / "private.html")
+    links = [
+        "pages/budget.html",  # a subfolder of the feed's folder: read
+        "../../secret/private.html",
+        str(secret / "private.html"),
+        "https://news.example/2024/diary.html",  # beside the feed, but a symlink out of it
+    ]
+    items = "".join(
+        f"<item><title>Entry {n}</title><link>{link}</link></item>" for n, link in enumerate(links)
+    )
+    path = folder / "feed.rss"
+    path.write_text(
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+    )
+    read = list(read_path(path))
+    articles = [i for i in read if isinstance(i, Article)]
+    failures = [i for i in read if isinstance(i, ReadFailure)]
+    assert [a.source for a in articles] == [str(folder / "pages" / "budget.html")]
+    assert not any("Private diary" in (a.headline or "") + a.text for a in articles)
+    assert [f.error.code for f in failures] == [Code.OUTSIDE_FEED] * 3
+    assert [f.source for f in failures] == links[1:]
+    assert all("\n" not in str(f.error) for f in failures)

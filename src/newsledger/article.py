@@ -9,8 +9,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,6 +28,15 @@ MAX_FILE_BYTES = 20_000_000  # for one txt/html article; JSONL streams and has n
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FEED_SUFFIXES = (".rss", ".atom", ".rdf")
+# What a directory walk reads (README lists the same); `.xml` only when it is an RSS/Atom feed.
+# A file named on the command line is read whatever its name.
+READABLE_SUFFIXES = (
+    TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES + FEED_SUFFIXES + (".xml",)
+)
+# Folders a walk never enters: tools' state, not articles (virtualenvs are found by pyvenv.cfg).
+SKIPPED_FOLDERS = frozenset({"node_modules", "__pycache__"})
 
 
 @dataclass(slots=True)
@@ -90,6 +101,25 @@ class ReadFailure:
     error: NewsledgerError
 
 
+@dataclass(frozen=True, slots=True)
+class SkippedFiles:
+    """Files a directory walk passed over for their type: one summary line, not a failure each."""
+
+    source: str
+    by_suffix: dict[str, int]
+
+    @property
+    def count(self) -> int:
+        return sum(self.by_suffix.values())
+
+    def __str__(self) -> str:
+        kinds = ", ".join(
+            f"{suffix or '(none)'} ×{n}" for suffix, n in sorted(self.by_suffix.items())
+        )
+        files = "file" if self.count == 1 else "files"
+        return f"{self.source}: skipped {self.count} {files} of types newsledger does not read ({kinds})"
+
+
 def parse_date(value: object, source: str | None = None) -> date | None:
     """A YYYY-MM-DD date from a metadata field (ISO datetimes are cut to their date)."""
     if value in (None, ""):
@@ -133,25 +163,75 @@ def article_from_html(
 
 
 def article_from_json(obj: object, source: str, published: date | None = None) -> Article:
-    """One JSONL record: `text` required; `headline`, `published`, `id`, `authors` optional."""
+    """One JSONL record: `text` required; `headline`, `published`, `id`, `authors` optional.
+
+    A field of the wrong JSON type (a headline given as an object, say) makes the record bad
+    (NL007, naming the field) rather than being stored as its Python repr.
+    """
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise NewsledgerError(Code.BAD_RECORD, "a record needs a 'text' string field", source)
     text = obj["text"]
+    for name in _STRING_FIELDS:
+        _require(obj, name, (str,), "a string", source)
+    _require(obj, "id", (str, int), "a string or a number", source)
+    named_source = _named_source(obj, source)
     authors = obj.get("authors") or []
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.split(";") if a.strip()]
+    if not isinstance(authors, list) or not all(isinstance(a, str) for a in authors):
+        odd = [a for a in authors if not isinstance(a, str)] if isinstance(authors, list) else []
+        what = f"a list holding {_json_type(odd[0])}" if odd else _json_type(authors)
+        raise NewsledgerError(
+            Code.BAD_RECORD,
+            f"field 'authors' must be a string or a list of strings, not {what}",
+            source,
+        )
     front = read_front_matter(text)
-    headline = obj.get("headline") or obj.get("title")
+    headline = (obj.get("headline") or "").strip() or (obj.get("title") or "").strip() or None
     return Article(
         text=text,
-        headline=str(headline) if headline else front.headline,
-        authors=[str(a) for a in authors] or front.authors,
-        dateline=obj.get("dateline") or front.dateline,
+        headline=headline or front.headline,
+        authors=[a.strip() for a in authors if a.strip()] or front.authors,
+        dateline=(obj.get("dateline") or "").strip() or front.dateline,
         published=published or parse_date(obj.get("published"), source) or front.published,
         source=source,
         external_id=str(obj["id"]) if obj.get("id") is not None else None,
-        outlet=_text_field(obj, "outlet", "publisher", "source"),
+        outlet=_text_field(obj, "outlet", "publisher", "source") or named_source,
         regions=[r for r in front.regions if not (headline and r.kind == "headline")],
+    )
+
+
+# JSONL fields that hold text: any other JSON type in them is a bad record. `source` may
+# also be a NewsAPI-style object, {"name": "Reuters", …}: its name is the outlet.
+_STRING_FIELDS = ("headline", "title", "dateline", "outlet", "publisher")
+
+
+def _require(obj: dict, name: str, kinds: tuple[type, ...], wanted: str, source: str) -> None:
+    value = obj.get(name)
+    if value is not None and (isinstance(value, bool) or not isinstance(value, kinds)):
+        raise NewsledgerError(
+            Code.BAD_RECORD, f"field '{name}' must be {wanted}, not {_json_type(value)}", source
+        )
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    kinds = {dict: "an object", list: "a list", int: "a number", float: "a number", str: "a string"}
+    return kinds.get(type(value), type(value).__name__)
+
+
+def _named_source(obj: dict, where: str) -> str | None:
+    """The outlet from a `source` object with a string `name`; any other non-string is bad."""
+    value = obj.get("source")
+    if value is None or isinstance(value, str):
+        return None
+    if isinstance(value, dict) and isinstance(value.get("name"), str | None):
+        return (value.get("name") or "").strip() or None
+    raise NewsledgerError(
+        Code.BAD_RECORD,
+        f"field 'source' must be a string or an object with a name, not {_json_type(value)}",
+        where,
     )
 
 
@@ -232,8 +312,19 @@ def read_path(
     path: str | Path,
     published: date | None = None,
     max_chars: int = MAX_ARTICLE_CHARS,
-) -> Iterator[Article | ReadFailure]:
-    """Articles from a file, a directory (recursively) or '-' for standard input."""
+) -> Iterator[Article | ReadFailure | SkippedFiles]:
+    """Articles from a file, a directory (recursively) or '-' for standard input.
+
+    A directory yields one `SkippedFiles` summary after its articles if it held files of other
+    types, and one NL017 failure if it held nothing to read at all.
+    """
+    if isinstance(path, str) and not path.strip():
+        # Path("") is the current directory: reading it would walk a whole checkout.
+        error = NewsledgerError(
+            Code.EMPTY_PATH, "an empty path names no file; give a file, a directory or -", "PATH"
+        )
+        yield ReadFailure(repr(path), error)
+        return
     if str(path) == "-":
         yield from _read_stream(sys.stdin.buffer, "<stdin>", published, max_chars)
         return
@@ -242,21 +333,84 @@ def read_path(
         yield ReadFailure(str(path), NewsledgerError(Code.NOT_FOUND, "no such file", str(path)))
         return
     if path.is_dir():
-        for child in sorted(p for p in path.rglob("*") if p.is_file()):
-            if child.name.startswith("."):
-                continue
-            yield from read_path(child, published, max_chars)
+        yield from _read_directory(path, published, max_chars)
         return
+    yield from _read_file(path, published, max_chars)
+
+
+def _read_directory(
+    folder: Path, published: date | None, max_chars: int
+) -> Iterator[Article | ReadFailure | SkippedFiles]:
+    """The articles of a folder tree, in sorted order, never entering hidden folders,
+    virtualenvs, node_modules or __pycache__; files of other types are counted, not read."""
+    skipped: Counter[str] = Counter()
+    walk_errors: list[OSError] = []
+    found = False
+    for root, dirnames, filenames in os.walk(folder, onerror=walk_errors.append):
+        here = Path(root)
+        dirnames[:] = sorted(d for d in dirnames if not _skipped_folder(here / d))
+        found = found or bool(walk_errors)
+        yield from _unlistable(walk_errors)
+        for filename in sorted(filenames):
+            if filename.startswith("."):
+                continue
+            child = here / filename
+            lowered = filename.lower()
+            if not lowered.endswith(READABLE_SUFFIXES) or (
+                lowered.endswith(".xml") and not _feed_file(child)
+            ):
+                skipped[Path(lowered).suffix] += 1
+                continue
+            for item in _read_file(child, published, max_chars):
+                found = True
+                yield item
+    found = found or bool(walk_errors)
+    yield from _unlistable(walk_errors)  # the last folder entered, or the top one, unlistable
+    summary = SkippedFiles(str(folder), dict(skipped)) if skipped else None
+    if found:
+        if summary:
+            yield summary
+        return
+    what = f"; {str(summary).split(': ', 1)[1]}" if summary else ""
+    yield ReadFailure(
+        str(folder),
+        NewsledgerError(
+            Code.NO_ARTICLES,
+            f"no article to read in this directory (txt, md, html, jsonl, warc or feed files){what}",
+            str(folder),
+        ),
+    )
+
+
+def _unlistable(errors: list[OSError]) -> Iterator[ReadFailure]:
+    """A failure for each folder os.walk could not list (it reports them through a callback)."""
+    for error in errors:
+        where = str(error.filename)
+        yield ReadFailure(
+            where, NewsledgerError(Code.NOT_FOUND, f"cannot read ({error.strerror})", where)
+        )
+    errors.clear()
+
+
+def _skipped_folder(path: Path) -> bool:
+    name = path.name
+    return name.startswith(".") or name in SKIPPED_FOLDERS or (path / "pyvenv.cfg").is_file()
+
+
+def _read_file(
+    path: Path, published: date | None, max_chars: int
+) -> Iterator[Article | ReadFailure]:
+    """One file, by its type: JSONL, WARC, feed, else a txt or HTML article."""
     if path.name.lower().endswith(JSONL_SUFFIXES):
         yield from read_jsonl(path, published, max_chars)
         return
     from newsledger import feeds
 
     lowered = path.name.lower()
-    if lowered.endswith(feeds.WARC_SUFFIXES):
+    if lowered.endswith(WARC_SUFFIXES):
         yield from feeds.read_warc(path, published, max_chars)
         return
-    if lowered.endswith(feeds.FEED_SUFFIXES) or (lowered.endswith(".xml") and _feed_file(path)):
+    if lowered.endswith(FEED_SUFFIXES) or (lowered.endswith(".xml") and _feed_file(path)):
         yield from feeds.read_feed(path, published, max_chars)
         return
     try:

@@ -15,8 +15,8 @@ from typing import Any, TextIO
 
 import click
 
-from newsledger.article import Article, ReadFailure, read_jsonl, read_path
-from newsledger.errors import NewsledgerError
+from newsledger.article import Article, ReadFailure, SkippedFiles, read_jsonl, read_path
+from newsledger.errors import Code, NewsledgerError
 from newsledger.textcheck import MAX_ARTICLE_CHARS
 
 EXIT_INPUT_ERROR = 1
@@ -31,6 +31,32 @@ def _parse_published(ctx: click.Context, param: click.Parameter, value: str | No
         raise click.BadParameter(f"'{value}' is not a date in YYYY-MM-DD form") from None
 
 
+def check_path_arguments(
+    ctx: click.Context, param: click.Parameter, value: tuple[str, ...] | str | None
+) -> tuple[str, ...] | str | None:
+    """Refuse an empty path as bad usage (exit 2): `Path("")` is the current directory, so
+    `newsledger read "$UNSET"` would otherwise read everything below it."""
+    paths = (value,) if isinstance(value, str) else value or ()
+    for number, path in enumerate(paths, start=1):
+        if not path.strip():
+            where = f"{param.human_readable_name} #{number}" if len(paths) > 1 else None
+            raise _EmptyPath(where or param.human_readable_name, ctx=ctx, param=param)
+    return value
+
+
+class _EmptyPath(click.BadParameter):
+    """A usage error shown as the one line every newsledger error is, not click's three."""
+
+    def __init__(self, where: str, **kwargs: Any) -> None:
+        error = NewsledgerError(
+            Code.EMPTY_PATH, "an empty path names no file; give a file, a directory or -", where
+        )
+        super().__init__(str(error), **kwargs)
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"newsledger: {self.message}", file=file, err=True)
+
+
 def report_failure(failure: ReadFailure) -> None:
     click.echo(f"newsledger: {failure.error}", err=True)
 
@@ -42,7 +68,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, callback=check_path_arguments)
 @click.option(
     "--format", "fmt", type=click.Choice(["json", "jsonl", "md", "html"]), default="json", show_default=True,
     help="json: one object (an array for several articles); jsonl: one line an article; md: a report; "
@@ -99,18 +125,22 @@ class _FailureCounter:
     def __init__(self) -> None:
         self.count = 0
 
-    def filter(self, items: Iterable[Article | ReadFailure]) -> Iterator[Article]:
+    def filter(self, items: Iterable[Article | ReadFailure | SkippedFiles]) -> Iterator[Article]:
+        """The articles; failures reported and counted, a directory's skipped-files summary
+        reported but not counted (those files were not meant to be read)."""
         for item in items:
             if isinstance(item, ReadFailure):
                 self.count += 1
                 report_failure(item)
+            elif isinstance(item, SkippedFiles):
+                click.echo(f"newsledger: {item}", err=True)
             else:
                 yield item
 
 
 def _read_all(
     paths: Iterable[str], published: date | None, max_chars: int
-) -> Iterator[Article | ReadFailure]:
+) -> Iterator[Article | ReadFailure | SkippedFiles]:
     for path in paths:
         yield from read_path(path, published, max_chars)
 
@@ -167,7 +197,15 @@ def write_records(
 
 from newsledger import cli_analysis, cli_ledger, cli_web  # noqa: E402  (register their commands)
 
-__all__ = ["cli_analysis", "cli_ledger", "cli_web", "main", "run", "write_records"]
+__all__ = [
+    "check_path_arguments",
+    "cli_analysis",
+    "cli_ledger",
+    "cli_web",
+    "main",
+    "run",
+    "write_records",
+]
 
 
 def run() -> None:

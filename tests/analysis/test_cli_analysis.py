@@ -55,3 +55,33 @@ def test_commands_ask_for_analysis_first(tmp_path):
     assert runner.invoke(main, ["analyse", str(tmp_path / "empty.db")]).exit_code == 0
     result = runner.invoke(main, ["entity", str(tmp_path / "empty.db"), "Nobody"])
     assert result.exit_code != 0 and "no entity" in result.output
+
+
+def test_analysis_behind_notices_each_step_left_behind(ledger, embedder, record):
+    from newsledger.analysis.update import analysis_behind
+
+    assert not analysis_behind(ledger.conn)
+    ledger.write([record(f"Tony Blair said {CLAIM}.", "2006-05-02", [("Tony Blair", "PERSON")],
+                         [("Tony Blair", "named", CLAIM)])])  # fmt: skip
+    assert analysis_behind(ledger.conn)
+    update_analysis(ledger, embedder)
+    assert not analysis_behind(ledger.conn)
+    ledger.write([record("Britain has 8,000 troops there.", "2006-05-03",
+                         quantities=[("8,000", 8000, "exact", "troops")])])  # fmt: skip
+    assert analysis_behind(ledger.conn)  # only the numbers step has something to read
+    update_analysis(ledger, embedder)
+    assert not analysis_behind(ledger.conn)
+
+
+def test_analyse_failure_is_one_line(ledger, record, monkeypatch):
+    import newsledger.analysis.update as update
+
+    def broken(conn):
+        raise RuntimeError("disk full")
+
+    ledger.write([record("Britain has 8,000 troops there.", "2006-05-03")])
+    monkeypatch.setattr(update, "update_disagreements", broken)
+    result = CliRunner().invoke(main, ["analyse", str(ledger.path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith("newsledger: [NL012] ") and "disk full" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

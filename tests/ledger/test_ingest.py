@@ -122,3 +122,91 @@ def test_progress_bar_on_request_and_quiet_in_pipes(tmp_path, sample_path, nlp):
         main, ["ingest", str(tmp_path / "b.db"), sample_path, "--workers", "1", "--no-analyse"]
     )
     assert quiet.exit_code == 0 and "article/s" not in quiet.stderr
+
+
+def test_article_stored_meanwhile_by_another_ingest_counts_as_present(tmp_path):
+    """Two ingests analyse the same new article; the one whose write finds it already
+    stored counts it as already present, so added + present + failed adds up."""
+    from newsledger.article import Article
+    from newsledger.parallel import Outcome
+
+    article = Article(text="The minister said the talks would resume on Monday.", source="a.txt")
+    record = {"article": {"id": article.id, "text": article.text, "source": "a.txt"}}
+    path = tmp_path / "l.db"
+
+    def racing_analyser(articles):
+        for item in articles:  # the other process commits it while this one analyses
+            with Ledger(path) as other:
+                assert other.write([record]) == 1
+            yield Outcome(item.source, record)
+
+    with Ledger(path) as ledger:
+        report = ingest(ledger, [article], racing_analyser)
+    assert (report.added, report.skipped, report.failed) == (0, 1, 0)
+    assert counts(path)["articles"] == 1
+
+
+def test_skipped_files_summary_is_a_notice_not_a_failure(tmp_path, capsys):
+    from newsledger.article import Article, SkippedFiles
+    from newsledger.parallel import Outcome
+
+    article = Article(text="Officials said the budget was approved on Friday.", source="b.txt")
+    skipped = SkippedFiles("corpus", {".png": 2, ".pdf": 1})
+
+    def analyser(articles):
+        for item in articles:
+            yield Outcome(item.source, {"article": {"id": item.id, "text": item.text}})
+
+    with Ledger(tmp_path / "l.db") as ledger:
+        report = ingest(ledger, [skipped, article], analyser)
+        stored_failures = ledger.counts()["failures"]
+    assert (report.added, report.skipped, report.failed) == (1, 0, 0)
+    assert report.failures == [] and stored_failures == 0
+    assert capsys.readouterr().err.splitlines() == [f"newsledger: {skipped}"]
+
+
+def _analysis_counts(db) -> dict[str, int]:
+    tables = ("entities", "entity_links", "canonical_entities", "attributions", "claim_clusters")
+    with sqlite3.connect(db) as conn:
+        found = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    conn.close()
+    return found
+
+
+def _assert_analysis_complete(db) -> None:
+    found = _analysis_counts(db)
+    assert found["canonical_entities"] > 0 and found["claim_clusters"] > 0, found
+    assert found["entity_links"] == found["entities"], found
+
+
+def test_ingest_catches_up_an_analysis_it_skipped(tmp_path, sample_path, nlp):
+    db = str(tmp_path / "l.db")
+    first = CliRunner().invoke(main, ["ingest", db, sample_path, "--workers", "1", "--no-analyse"])
+    assert first.exit_code == 0, first.output
+    assert _analysis_counts(db)["canonical_entities"] == 0
+    again = CliRunner().invoke(main, ["ingest", db, sample_path, "--workers", "1"])
+    assert again.exit_code == 0, again.output
+    assert "added 0, already present 4" in again.stderr
+    _assert_analysis_complete(db)
+
+
+def test_ingest_repairs_an_analysis_that_crashed(tmp_path, sample_path, nlp, monkeypatch):
+    """The update dies after linking entities and clustering claims: its transaction is
+    rolled back, as after kill -9, and the next ingest (nothing new to add) redoes it."""
+    import newsledger.analysis.update as update
+
+    def killed(conn):
+        raise RuntimeError("killed during the update")
+
+    db = str(tmp_path / "l.db")
+    monkeypatch.setattr(update, "update_disagreements", killed)
+    crashed = CliRunner().invoke(main, ["ingest", db, sample_path, "--workers", "1"])
+    assert crashed.exit_code == 1
+    assert "[NL012]" in crashed.stderr and "Traceback" not in crashed.stderr
+    assert "added 4" in crashed.stderr
+    assert _analysis_counts(db)["canonical_entities"] == 0
+    monkeypatch.undo()
+    again = CliRunner().invoke(main, ["ingest", db, sample_path, "--workers", "1"])
+    assert again.exit_code == 0, again.output
+    assert "added 0, already present 4" in again.stderr
+    _assert_analysis_complete(db)

@@ -82,3 +82,40 @@ def test_exports(sample_ledger, tmp_path):
 def test_missing_ledger_is_one_line(tmp_path):
     result = run("search", tmp_path / "none.db", "x")
     assert result.exit_code == 1 and "[NL009]" in result.stderr
+
+
+# What a user may type into a search box: FTS5 syntax, unbalanced quotes, a lone "-",
+# a NUL byte (it ends an FTS5 string early) and a lone surrogate (undecodable argv bytes).
+HOSTILE_QUERIES = ['foo "bar', '"', '""', "-", "*", "NEAR(credit rating)", "credit AND",
+                   "OR", "NOT nuclear", "headline:AAA", "^credit", "(", "{a b}:c", "nucl* *",
+                   "x\x00y", "\x00", "credit\udcff"]  # fmt: skip
+
+
+def test_fts_query_drops_what_fts5_cannot_take():
+    assert fts_query("credit\x00 rating") == '"credit" "rating"'
+    assert fts_query("cr\udcffedit") == '"credit"'
+    assert fts_query('NEAR(a b) - "x') == '"NEAR(a" "b)" "-" "x"'
+
+
+def test_search_never_raises(sample_ledger):
+    from newsledger.ledger.queries import search
+    from newsledger.ledger.store import connect
+
+    conn = connect(sample_ledger, readonly=True)
+    try:
+        for query in HOSTILE_QUERIES:
+            for scope in ("articles", "quotes"):
+                assert isinstance(list(search(conn, query, scope=scope)), list), query
+        hits = list(search(conn, "credit\x00 rating"))
+        assert hits and "AAA" in hits[0]["headline"]
+        assert list(search(conn, "-")) == [] and list(search(conn, '"')) == []
+    finally:
+        conn.close()
+
+
+def test_cli_search_answers_hostile_queries(sample_ledger):
+    for query in HOSTILE_QUERIES:
+        result = run("search", sample_ledger, query, "--format", "jsonl")
+        assert result.exit_code == 0, (query, result.output)
+    rows = run("search", sample_ledger, "credit rating\x00", "--format", "jsonl").stdout
+    assert "AAA" in json.loads(rows.splitlines()[0])["headline"]

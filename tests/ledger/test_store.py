@@ -2,6 +2,7 @@ import sqlite3
 
 import pytest
 
+from newsledger.errors import NewsledgerError
 from newsledger.ledger.queries import article_record
 from newsledger.ledger.schema import SCHEMA_VERSION, current_version
 from newsledger.ledger.store import Ledger, connect
@@ -104,7 +105,7 @@ def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "l.db"
     with Ledger(path) as ledger:
         ledger.conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(RuntimeError, match="schema version"):
+    with pytest.raises(NewsledgerError, match="schema version"):
         Ledger(path)
 
 

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
-from web_support import HOSTILE_HEADLINE, HOSTILE_TEXT, make_record, quoted_record, span
+from web_support import (
+    HOSTILE_HEADLINE,
+    HOSTILE_TEXT,
+    local_client,
+    make_record,
+    quoted_record,
+    span,
+)
 
 from newsledger.web.app import PER_PAGE, create_app
 
@@ -47,7 +54,7 @@ def ledger(ledger_of: Callable[..., Path]) -> Path:
 
 @pytest.fixture
 def client(ledger: Path) -> TestClient:
-    return TestClient(create_app(ledger))
+    return local_client(ledger)
 
 
 def test_home_lists_articles(client: TestClient) -> None:
@@ -94,6 +101,35 @@ def test_search(client: TestClient, query: str, scope: str, expected: str) -> No
     assert expected in response.text
 
 
+# FTS5 syntax, unbalanced quotes, a lone "-", and a NUL byte (it ends an FTS5 string early).
+HOSTILE_QUERIES = ['foo "bar', '"', "-", "*", "NEAR(plan fail)", "plan AND", "OR", "NOT plan",
+                   "headline:Smith", "^plan", "(", "{a b}:c", "x\x00y", "\x00"]  # fmt: skip
+
+
+def test_search_functions_never_raise(ledger: Path) -> None:
+    from newsledger.ledger.store import connect
+    from newsledger.web import queries
+
+    conn = connect(ledger, readonly=True)
+    try:
+        for query in HOSTILE_QUERIES:
+            for scope in ("articles", "quotes"):
+                assert isinstance(queries.search(conn, query, scope, 10, 0), list), query
+        found = queries.search(conn, "plan\x00 fail", "quotes", 10, 0)
+        assert [row["source"] for row in found] == ["a senior official"]
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("scope", ["articles", "quotes"])
+def test_search_page_answers_hostile_queries(client: TestClient, scope: str) -> None:
+    for query in HOSTILE_QUERIES:
+        response = client.get("/search", params={"q": query, "in": scope})
+        assert response.status_code == 200, query
+    body = client.get("/search", params={"q": "plan\x00 fail", "in": scope}).text
+    assert "<mark>fail</mark>" in body or "<mark>plan</mark>" in body
+
+
 def test_search_snippet_marks_the_hit(client: TestClient) -> None:
     body = client.get("/search", params={"q": "fail"}).text
     assert "<mark>fail</mark>" in body
@@ -122,7 +158,7 @@ def test_sources_leaderboard_and_outlets(client: TestClient) -> None:
 def test_pagination(ledger_of: Callable[..., Path]) -> None:
     records = [make_record(f"Story number {n} about budgets.", headline=f"Story {n:02d}",
                            published=f"2024-01-{n:02d}") for n in range(1, 31)]  # fmt: skip
-    client = TestClient(create_app(ledger_of(records)))
+    client = local_client(ledger_of(records))
     first = client.get("/").text
     assert first.count("/article/") == PER_PAGE
     assert 'rel="next" href="?page=2"' in first and 'rel="prev"' not in first
@@ -159,14 +195,14 @@ def _with_analysis_tables(ledger: Path, present: bool) -> sqlite3.Connection:
 @pytest.mark.parametrize("url", ["/claims", "/disagreements"])
 def test_analysis_pages_without_their_tables(ledger: Path, url: str) -> None:
     _with_analysis_tables(ledger, present=False).close()
-    body = TestClient(create_app(ledger)).get(url).text
+    body = local_client(ledger).get(url).text
     assert "Not available in this ledger" in body
 
 
 @pytest.mark.parametrize("url", ["/claims", "/disagreements"])
 def test_analysis_pages_with_empty_tables(ledger: Path, url: str) -> None:
     _with_analysis_tables(ledger, present=True).close()
-    body = TestClient(create_app(ledger)).get(url).text
+    body = local_client(ledger).get(url).text
     assert "Not available" not in body and "analysis has not been run" in body
 
 
@@ -183,7 +219,7 @@ def test_claim_clusters_render(ledger: Path) -> None:
         [(attributions[0], 1.0), (attributions[1], 0.83)],
     )
     conn.commit()
-    client = TestClient(create_app(ledger))
+    client = local_client(ledger)
     body = client.get("/claims").text
     assert "the plan &lt;will&gt; fail" in body
     assert "First part" in body and "The plan will fail" in body and "sim 0.83" in body
@@ -206,7 +242,7 @@ def test_disagreements_render(ledger_of: Callable[..., Path]) -> None:
         "INSERT INTO disagreements VALUES (1, ?, ?, 'soldiers', NULL, '[]', 0.27)", (first, second)
     )
     conn.commit()
-    body = TestClient(create_app(ledger)).get("/disagreements").text
+    body = local_client(ledger).get("/disagreements").text
     assert 'class="nl-num-mark">40 soldiers</mark>' in body
     assert 'class="nl-num-mark">55 soldiers</mark>' in body
     assert "gap 27%" in body and "Other count" in body

@@ -10,7 +10,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from starlette.testclient import TestClient
+
 CHROMIUM = Path("/usr/bin/chromium")
+# What a browser on this machine sends as Host: the app refuses every other name by default.
+LOCAL_URL = "http://localhost:8000"
 CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -98,6 +102,13 @@ def quoted_record() -> dict[str, Any]:
             }
         ],
     )
+
+
+def local_client(db: Path, **options: Any) -> TestClient:
+    """A TestClient for the app over `db`, asking for it as a local browser does."""
+    from newsledger.web.app import create_app
+
+    return TestClient(create_app(db, **options), base_url=LOCAL_URL)
 
 
 def build_ledger(path: Path, records: list[dict[str, Any]]) -> Path:

@@ -110,7 +110,9 @@ class Resolver:
         )
 
     def new(self, name: str, entity_type: str, kb_id: str | None = None) -> int:
-        for article in ("the ", "a ", "an "):
+        """A canonical entity under `name`, a leading article cut ("the Pentagon"); a KB
+        name is the place's own and kept whole ("An Giang" is not "Giang")."""
+        for article in () if kb_id else ("the ", "a ", "an "):
             if name.lower().startswith(article) and len(name) > len(article) + 1:
                 name = name[len(article) :]
         canonical_id = int(
@@ -334,10 +336,20 @@ def _refresh(conn: sqlite3.Connection, canonical_ids: set[int]) -> None:
 
 
 def find_canonical(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
-    """Canonical entities a user's NAME can mean, the most reported first."""
+    """Canonical entities a user's NAME can mean: those shown under exactly that name
+    first, then those its lookup keys reach, the most reported first.
+
+    The shown name alone is not enough to rebuild a key: the KB names a place by its ISO
+    name ("Russian Federation", "Congo", whose key "congo" is dropped as ambiguous), a
+    leading "the" is cut from the name but not the key, and a type may have no key group
+    listed here (WEAPON). So the name itself is matched too, and every display name
+    resolves."""
     keys = {f"PERSON|full:{person_parts(name)[0]}", f"PERSON|last:{person_parts(name)[2]}",
             f"ORG|full:{org_key(name)}", f"PLACE|full:{org_key(name)}"}  # fmt: skip
-    for group in ("NORP", "EVENT", "FAC", "LAW", "PRODUCT", "WORK_OF_ART", "LANGUAGE"):
+    groups = {
+        type_group(row[0]) for row in conn.execute("SELECT DISTINCT type FROM canonical_entities")
+    }
+    for group in groups - {"PERSON", "ORG", "PLACE"}:
         keys.add(f"{group}|full:{fold(name)}")
     if is_acronym(name):
         keys.add(f"ORG|acr:{acronym_key(name)}")
@@ -345,7 +357,9 @@ def find_canonical(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     keys.update(f"PLACE|kb:{p.code}" for p in place)
     marks = ",".join("?" * len(keys))
     return conn.execute(
-        f"""SELECT DISTINCT c.* FROM canonical_names k JOIN canonical_entities c ON c.id = k.canonical_id
-            WHERE k.key IN ({marks}) ORDER BY c.n_articles DESC""",
-        sorted(keys),
+        f"""SELECT c.* FROM canonical_entities c
+            WHERE c.name = ? COLLATE NOCASE
+               OR c.id IN (SELECT canonical_id FROM canonical_names WHERE key IN ({marks}))
+            ORDER BY c.name = ? COLLATE NOCASE DESC, c.n_articles DESC, c.id""",
+        [name, *sorted(keys), name],
     ).fetchall()

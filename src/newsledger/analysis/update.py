@@ -3,19 +3,26 @@
 Order matters: entities first (claims count sources by canonical entity and numbers
 compare by it), then claims, then numbers. One transaction for the database; the
 vector index file is saved after the commit (it is a cache the ledger can rebuild).
+
+The steps' watermarks move in the same transaction as their results, so an update that
+crashed or never ran (`ingest --no-analyse`, kill -9) leaves them behind the stored rows;
+`analysis_behind` notices, and the next run catches up.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 from newsledger.analysis.claims import WATERMARK as CLAIMS_WATERMARK
 from newsledger.analysis.claims import update_claims
 from newsledger.analysis.embeddings import DEFAULT_MODEL, Embedder, embedder
+from newsledger.analysis.entities import WATERMARK as ENTITIES_WATERMARK
 from newsledger.analysis.entities import update_entities
+from newsledger.analysis.numbers import WATERMARK as NUMBERS_WATERMARK
 from newsledger.analysis.numbers import update_disagreements
-from newsledger.analysis.state import get_mark
+from newsledger.analysis.state import behind, get_mark
 from newsledger.ledger.store import Ledger, transaction
 
 
@@ -34,6 +41,15 @@ def update_analysis(
     if index is not None:
         index.save()
     return report
+
+
+def analysis_behind(conn: sqlite3.Connection) -> bool:
+    """Whether stored entities, attributions or quantities have not been analysed yet."""
+    return (
+        behind(conn, ENTITIES_WATERMARK, "entities")
+        or behind(conn, CLAIMS_WATERMARK, "attributions")
+        or behind(conn, NUMBERS_WATERMARK, "quantities")
+    )
 
 
 def _has_new_attributions(ledger: Ledger) -> bool:

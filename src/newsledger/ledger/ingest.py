@@ -1,7 +1,8 @@
 """Ingest: sources -> articles -> (parallel NLP) -> one writer, committed in batches.
 
 Articles already in the ledger are skipped *before* any NLP, by the hash of their text,
-so a re-run after a crash or on the same corpus only analyses what is missing.
+so a re-run after a crash or on the same corpus only analyses what is missing. An article
+another process stored while this one analysed it counts as already present, too.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from newsledger.article import JSONL_SUFFIXES, Article, ReadFailure, read_path
+from newsledger.article import JSONL_SUFFIXES, Article, ReadFailure, SkippedFiles, read_path
 from newsledger.ledger.store import Ledger
 from newsledger.parallel import Outcome, analyse_stream, batched
 from newsledger.textcheck import MAX_ARTICLE_CHARS
@@ -28,11 +30,12 @@ class IngestReport:
 
 
 Analyser = Callable[[Iterable[Article]], Iterator[Outcome]]
+Item = Article | ReadFailure | SkippedFiles
 
 
 def read_sources(
     paths: Iterable[str], published: date | None = None, max_chars: int = MAX_ARTICLE_CHARS
-) -> Iterator[Article | ReadFailure]:
+) -> Iterator[Item]:
     for path in paths:
         yield from read_path(path, published, max_chars)
 
@@ -60,14 +63,23 @@ def count_articles(paths: Iterable[str]) -> int | None:
     return total
 
 
+def print_notice(message: str) -> None:
+    print(f"newsledger: {message}", file=sys.stderr, flush=True)
+
+
 def ingest(
     ledger: Ledger,
-    items: Iterable[Article | ReadFailure],
+    items: Iterable[Item],
     analyser: Analyser,
     commit_every: int = 64,
     progress: Callable[[int], None] | None = None,
+    notice: Callable[[str], None] = print_notice,
 ) -> IngestReport:
-    """Store every new article of `items`; failures are recorded and the run goes on."""
+    """Store every new article of `items`; failures are recorded and the run goes on.
+
+    A `SkippedFiles` summary (files of a folder newsledger does not read) is no failure:
+    it goes to `notice` once, as it comes, and is neither stored nor counted.
+    """
     report = IngestReport()
     failures: list[tuple[str, str, str]] = []
 
@@ -80,7 +92,9 @@ def ingest(
         for chunk in batched(items, 256):  # type: ignore[arg-type]
             articles = []
             for item in chunk:
-                if isinstance(item, ReadFailure):
+                if isinstance(item, SkippedFiles):
+                    notice(str(item))
+                elif isinstance(item, ReadFailure):
                     fail(item.source, item.error.code.value, item.error.message)
                     if progress:
                         progress(1)
@@ -97,7 +111,12 @@ def ingest(
                 seen.add(article.id)
                 yield article
 
-    pending = []
+    def store(records: list[dict[str, Any]], batch_failures: list[tuple[str, str, str]]) -> None:
+        added = ledger.write(records, batch_failures)
+        report.added += added
+        report.skipped += len(records) - added  # stored meanwhile by a concurrent ingest
+
+    pending: list[dict[str, Any]] = []
     for outcome in analyser(new_articles()):
         if outcome.record is None:
             fail(outcome.source, outcome.code or "NL012", outcome.error or "analysis failed")
@@ -106,10 +125,10 @@ def ingest(
         if progress:
             progress(1)
         if len(pending) >= commit_every:
-            report.added += ledger.write(pending, failures)
+            store(pending, failures)
             pending, failures = [], []
     if pending or failures:
-        report.added += ledger.write(pending, failures)
+        store(pending, failures)
     return report
 
 

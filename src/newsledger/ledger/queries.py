@@ -13,7 +13,13 @@ Row = dict[str, Any]
 
 def fts_query(text: str) -> str:
     """A user's words as an FTS5 query: quoted terms (so "U.S." or "co-op" cannot break
-    the syntax), all required; a trailing * on a word keeps prefix search."""
+    the syntax), all required; a trailing * on a word keeps prefix search.
+
+    Quoting makes FTS5's own syntax plain words: NEAR, AND, a lone "-", column filters and
+    unbalanced quotes cannot raise. NUL ends an FTS5 string early ("unterminated string")
+    and a lone surrogate (undecodable bytes on a command line) cannot be encoded, so those
+    are dropped first."""
+    text = text.encode("utf-8", "ignore").decode("utf-8").replace("\x00", " ")
     terms = re.findall(r'"[^"]+"|\S+', text)
     quoted = []
     for term in terms:

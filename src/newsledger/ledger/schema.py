@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import sqlite3
 
+from newsledger.errors import Code, NewsledgerError
+
+# PRAGMA application_id of a newsledger ledger ("NwLd"), so another program's SQLite file
+# is told apart from ours. Ledgers made before it was stamped carry 0: see `store.check_schema`.
+APPLICATION_ID = 0x4E774C64
+
 MIGRATIONS: list[str] = [
     # 1: the normalised ledger
+    f"PRAGMA application_id = {APPLICATION_ID};\n"
     """
     CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
     CREATE TABLE articles (
@@ -234,19 +241,44 @@ def current_version(conn: sqlite3.Connection) -> int:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Bring the database to SCHEMA_VERSION; each migration commits atomically."""
-    version = current_version(conn)
-    if version > SCHEMA_VERSION:
-        raise RuntimeError(
-            f"this ledger has schema version {version}; this newsledger knows up to {SCHEMA_VERSION}"
-        )
-    for number in range(version, SCHEMA_VERSION):
-        with conn:
-            conn.execute("BEGIN")
-            for statement in _statements(MIGRATIONS[number]):
+    """Bring the database to SCHEMA_VERSION; each migration commits atomically.
+
+    Two processes may create the same new ledger at once, so the version is read again
+    under the write lock (BEGIN IMMEDIATE) before a migration is applied: the loser of the
+    race waits, then sees the winner's version instead of creating the tables twice.
+    """
+    if current_version(conn) == SCHEMA_VERSION and _stamped(conn):
+        return SCHEMA_VERSION  # the usual case: no write lock taken
+    while True:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = current_version(conn)
+            if version > SCHEMA_VERSION:
+                raise newer_schema(version)
+            if version == SCHEMA_VERSION:
+                if not _stamped(conn):  # a ledger made before the application id
+                    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("COMMIT")
+                return version
+            for statement in _statements(MIGRATIONS[version]):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number + 1}")
-    return current_version(conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+
+def newer_schema(version: int) -> NewsledgerError:
+    return NewsledgerError(
+        Code.BAD_LEDGER,
+        f"this ledger has schema version {version}, made by a newer newsledger; this one "
+        f"knows up to {SCHEMA_VERSION}: upgrade newsledger",
+    )
+
+
+def _stamped(conn: sqlite3.Connection) -> bool:
+    return int(conn.execute("PRAGMA application_id").fetchone()[0]) == APPLICATION_ID
 
 
 def _statements(script: str) -> list[str]:

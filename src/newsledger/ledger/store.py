@@ -3,39 +3,257 @@
 An article is keyed by the sha256 of its text, so writing the same article twice adds
 nothing. Each batch is one transaction: a crash loses at most the batch in flight,
 never what was committed, and the next run skips what is already there.
+
+`open_ledger` is the one place a path is checked before use (a directory, an empty
+file, not SQLite, another program's database, a newer schema, a ledger this user cannot
+write), so every command reports such a path as one NL013/NL014 line.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsledger.ledger.schema import migrate
+from newsledger.errors import Code, NewsledgerError
+from newsledger.ledger.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, newer_schema
 
 TABLES = (
     "articles", "entities", "mentions", "attributions", "attribution_contents",
     "timexes", "quantities", "events", "failures",
 )  # fmt: skip
+# The columns of `articles` since the first migration: how a ledger made before the
+# application id was stamped is told apart from another program's `articles` table.
+ARTICLE_COLUMNS = frozenset(
+    {"rowid", "id", "source", "external_id", "outlet", "headline", "published", "dateline",
+     "authors", "text", "regions", "sourcing", "n_attributions", "anonymous_share", "ingested_at"}
+)  # fmt: skip
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 10_000
+_SQLITE_READONLY, _SQLITE_CANTOPEN, _SQLITE_CORRUPT, _SQLITE_NOTADB = 8, 14, 11, 26
+_BUSY_CODES = {5, 6}  # SQLITE_BUSY, SQLITE_LOCKED
 
 
 def connect(path: str | Path, readonly: bool = False) -> sqlite3.Connection:
-    """A connection with the pragmas the ledger relies on; read-only opens never write."""
+    """A connection with the pragmas the ledger relies on; read-only opens never write.
+
+    No checks on what the file holds: `open_ledger` makes those and should be preferred.
+    """
     if readonly:
-        uri = f"file:{Path(path).resolve()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = _connect_readonly(Path(path))
     else:
         conn = sqlite3.connect(str(path), isolation_level=None)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        _writer_pragmas(conn)
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
     return conn
+
+
+def _writer_pragmas(conn: sqlite3.Connection) -> None:
+    # busy_timeout first: another process may be creating or migrating this very file, and
+    # switching to WAL needs a lock of its own.
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    _retry_busy(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def _retry_busy(step: Any, attempts: int = 50) -> Any:
+    """Run `step`, again while SQLite says busy: switching a brand-new file to WAL while
+    another process does the same can return SQLITE_BUSY without calling the busy handler."""
+    for attempt in range(attempts):
+        try:
+            return step()
+        except sqlite3.OperationalError as error:
+            if _primary(error) not in _BUSY_CODES or attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    return None
+
+
+def _primary(error: sqlite3.Error) -> int:
+    return (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF
+
+
+def _connect_readonly(path: Path) -> sqlite3.Connection:
+    """`mode=ro`; if that cannot read, `immutable=1`.
+
+    A WAL ledger is read through its -shm file, which SQLite must be able to create beside
+    the ledger; a user who can write neither the file nor its folder (a ledger shared
+    read-only, as after a clean close, with no -shm left) gets SQLITE_READONLY or
+    SQLITE_CANTOPEN on the first read. Such a user cannot be the writer, and the file on
+    disk then holds every committed transaction (a clean close checkpoints the WAL), so it
+    is read as immutable: no locks, no -shm. The cost: should the owner write to it at the
+    same time, this reader may see the file as it was, or fail; it never changes it.
+    """
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(
+        f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as error:
+        conn.close()
+        if _primary(error) not in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
+            raise
+        conn = sqlite3.connect(
+            f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False
+        )
+    return conn
+
+
+def open_ledger(
+    path: str | Path, readonly: bool = False, create: bool = True
+) -> sqlite3.Connection:
+    """The one place a ledger file is checked before use; raises NewsledgerError.
+
+    NL009 no such file (unless a writer may `create` it); NL013 a directory, an empty file
+    (unless a writer may create), not SQLite, or SQLite but not a ledger; NL014 a ledger
+    this user cannot write (writers only, checked before any work is done). A zero-byte
+    file is a new ledger to a writer that may create one (`ingest`: it is what `touch` or
+    `mktemp` leaves, and SQLite itself takes it for an empty database), while a reader, or
+    `analyse`, has nothing to work on in it. Writers get the ledger migrated.
+    """
+    where = str(path)
+    path = Path(path)
+    if path.is_dir():
+        raise NewsledgerError(Code.BAD_LEDGER, "is a directory, not a ledger file", where)
+    if not path.exists():
+        if readonly or not create:
+            raise NewsledgerError(Code.NOT_FOUND, "no such ledger file", where)
+    else:
+        _check_header(path, where, empty_is_new=create and not readonly)
+    if not readonly:
+        _check_writable(path, where)
+    conn: sqlite3.Connection | None = None
+    try:
+        if readonly:
+            conn = connect(path, readonly=True)
+            check_schema(conn, where, readonly=True)
+            return conn
+        conn = sqlite3.connect(str(path), isolation_level=None)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        check_schema(conn, where, readonly=False)  # before WAL: never touch a foreign file
+        _writer_pragmas(conn)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+        return conn
+    except NewsledgerError as error:
+        if conn is not None:
+            conn.close()
+        error.source = error.source or where
+        raise
+    except sqlite3.DatabaseError as error:
+        if conn is not None:
+            conn.close()
+        mapped = _as_ledger_error(error, where, readonly)
+        if mapped is None:
+            raise
+        raise mapped from None
+
+
+def _check_header(path: Path, where: str, empty_is_new: bool) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise NewsledgerError(
+            Code.READ_ONLY, "permission denied: this user cannot read the ledger file", where
+        ) from None
+    if not header:
+        wal = Path(f"{path}-wal")
+        if not empty_is_new and not (wal.exists() and wal.stat().st_size):  # it may be in the WAL
+            raise NewsledgerError(Code.BAD_LEDGER, "empty file, not a ledger", where)
+        return
+    if header != SQLITE_HEADER:
+        raise NewsledgerError(Code.BAD_LEDGER, "not a SQLite database", where)
+
+
+def _check_writable(path: Path, where: str) -> None:
+    folder = path.resolve().parent
+    if path.exists() and not os.access(path, os.W_OK):
+        raise NewsledgerError(
+            Code.READ_ONLY, "this user cannot write the ledger file (read-only)", where
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise NewsledgerError(
+            Code.READ_ONLY,
+            f"this user cannot write in the ledger's folder {folder} "
+            "(SQLite keeps its -wal and -shm files beside the ledger)",
+            where,
+        )
+
+
+def _as_ledger_error(
+    error: sqlite3.DatabaseError, where: str, readonly: bool
+) -> NewsledgerError | None:
+    """The one-line error for what SQLite said about the file; None if it is not about the file."""
+    code = _primary(error)
+    if code == _SQLITE_NOTADB:
+        return NewsledgerError(Code.BAD_LEDGER, "not a SQLite database", where)
+    if code == _SQLITE_CORRUPT:
+        return NewsledgerError(Code.BAD_LEDGER, f"a damaged SQLite database ({error})", where)
+    if code in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
+        action = "open" if readonly else "write"
+        return NewsledgerError(
+            Code.READ_ONLY, f"this user cannot {action} the ledger ({error})", where
+        )
+    return None
+
+
+def check_schema(conn: sqlite3.Connection, where: str, readonly: bool) -> None:
+    """Refuse a SQLite database that is not a newsledger ledger (NL013).
+
+    Ours: our application id, or (ledgers made before it was stamped) no application id,
+    a user_version in 1..SCHEMA_VERSION and an `articles` table with the ledger's columns.
+    A database with no tables and version 0 is a new ledger to a writer.
+    """
+    # One read transaction: another process may be creating this ledger right now, and
+    # separate reads could see the ids from before its first migration, the tables after.
+    conn.execute("BEGIN")
+    try:
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        tables = sorted(
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        )
+        columns = {row[1] for row in conn.execute("PRAGMA table_info(articles)")}
+    finally:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")  # it only read
+
+    def foreign(why: str) -> NewsledgerError:
+        return NewsledgerError(
+            Code.BAD_LEDGER, f"a SQLite database but not a newsledger ledger ({why})", where
+        )
+
+    if app_id not in (0, APPLICATION_ID):
+        raise foreign(f"application_id {app_id} belongs to another program")
+    if app_id == APPLICATION_ID:
+        if version > SCHEMA_VERSION:
+            raise newer_schema(version)
+        return
+    if version == 0:
+        if tables:
+            shown = ", ".join(tables[:5]) + (", …" if len(tables) > 5 else "")
+            raise foreign(f"no newsledger schema; unknown tables: {shown}")
+        if readonly:
+            raise foreign("no tables: nothing has been ingested into it")
+        return
+    if not ARTICLE_COLUMNS.issubset(columns):
+        raise foreign(f"user_version {version} but no newsledger `articles` table")
+    if version > SCHEMA_VERSION:
+        raise newer_schema(version)
 
 
 def execute_in(
@@ -64,10 +282,9 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 class Ledger:
     """A ledger file: the single writer of article records."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, create: bool = True) -> None:
         self.path = Path(path)
-        self.conn = connect(self.path)
-        migrate(self.conn)
+        self.conn = open_ledger(self.path, readonly=False, create=create)
 
     def close(self) -> None:
         self.conn.close()

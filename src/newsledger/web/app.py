@@ -5,12 +5,18 @@ threadpool Starlette runs sync endpoints in, and the app can never write the led
 Every page is a Jinja2 template with autoescaping; the annotated article text is built by
 `annotate`, which escapes each piece itself. A strict Content-Security-Policy (scripts and
 styles only from the app itself) backs that up.
+
+Only requests naming an allowed host are answered (TrustedHostMiddleware): a page on another
+site that rebinds its DNS name to 127.0.0.1 sends its own name as Host, and is refused, so
+it cannot read the ledger. Pages link by root-relative paths, never URLs built from Host.
 """
 
 from __future__ import annotations
 
+import ipaddress
+import re
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +27,7 @@ from markupsafe import Markup, escape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Mount, Route
@@ -33,6 +40,8 @@ from newsledger.ledger.store import connect
 from newsledger.web import queries
 from newsledger.web.render import article_view, entity_url, environment
 
+# Names a browser on this machine uses for the app, whatever address it is bound to.
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "[::1]")
 PER_PAGE = 25
 CLUSTER_PREVIEW = 4  # members shown under each cluster in the list
 MAX_PAGE = 10_000
@@ -108,11 +117,52 @@ def hits(snippet: str | None) -> Markup:
     return Markup(escaped.replace(queries.HIT_OPEN, "<mark>").replace(queries.HIT_CLOSE, "</mark>"))
 
 
-def create_app(db: str | Path) -> Starlette:
-    """The web app for one ledger file, opened read-only."""
+def _address(text: str) -> str:
+    address = ipaddress.ip_address(text)
+    return f"[{address}]" if address.version == 6 else str(address)
+
+
+def host_pattern(host: str) -> str:
+    """A host as TrustedHostMiddleware compares it: lower case, no port (any port is
+    allowed), IPv6 literals in brackets ("::1" -> "[::1]"); "*.example.org" and "*" pass."""
+    host = host.strip().lower()
+    try:
+        return _address(host)  # "127.0.0.1", "::1"
+    except ValueError:
+        pass
+    match = re.fullmatch(r"(\[[0-9a-f:.]+\]|[a-z0-9_.*-]+)(?::\d{1,5})?", host)
+    name = match[1] if match else ""
+    try:
+        return _address(name[1:-1] if name.startswith("[") else name)
+    except ValueError:
+        pass
+    if (
+        not name
+        or name.startswith("[")
+        or "*" in name[1:]
+        or (name.startswith("*") and name != "*" and not name.startswith("*."))
+    ):
+        raise ValueError(f"not a host name, address or *.domain pattern: {host!r}")
+    return name
+
+
+def trusted_hosts(allowed_hosts: Sequence[str] | None = None) -> list[str]:
+    """The local names plus the configured ones (the bound address, --allow-host)."""
+    hosts = list(LOCAL_HOSTS)
+    for host in allowed_hosts or ():
+        pattern = host_pattern(host)
+        if pattern not in hosts:
+            hosts.append(pattern)
+    return hosts
+
+
+def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> Starlette:
+    """The web app for one ledger file, opened read-only, answering only requests for
+    localhost and `allowed_hosts` (host names, IP addresses, "*.example.org", or "*")."""
     path = Path(db)
     if not path.is_file():
         raise FileNotFoundError(f"{db}: no such ledger file")
+    hosts = trusted_hosts(allowed_hosts)
     env = environment()
     env.filters["hits"] = hits
     templates = Jinja2Templates(env=env)
@@ -177,24 +227,25 @@ def create_app(db: str | Path) -> Starlette:
     def entity(request: Request) -> Response:
         name = request.path_params["name"]
         with database() as conn:
-            summary = queries.entity_summary(conn, name)
-            if not summary:
+            found = queries.find_entity(conn, name)
+            if found is None:
                 raise HTTPException(404, f"No entity named {name!r} in this ledger.")
-            canonical = summary[0]["name"]
+            shown, ids = found
+            summary = queries.entity_summary(conn, ids)
             mentions, mentions_page = paged(
-                request, lambda n, o: queries.mentions(conn, canonical, n, o), "mentions", 20
+                request, lambda n, o: queries.mentions(conn, ids, n, o), "mentions", 20
             )
             said, said_page = paged(
-                request, lambda n, o: queries.quotes_by(conn, canonical, n, o), "by", 10
+                request, lambda n, o: queries.quotes_by(conn, ids, n, o), "by", 10
             )
             about, about_page = paged(
-                request, lambda n, o: queries.quotes_about(conn, canonical, n, o), "about", 10
+                request, lambda n, o: queries.quotes_about(conn, ids, n, o), "about", 10
             )
             timeline, timeline_page = paged(
-                request, lambda n, o: queries.timeline(conn, canonical, n, o), "timeline", 25
+                request, lambda n, o: queries.timeline(conn, ids, n, o), "timeline", 25
             )
         return page(
-            request, "entity.html", section="entities", name=canonical, summary=summary,
+            request, "entity.html", section="entities", name=shown, summary=summary,
             mentions=mentions, mentions_page=mentions_page, said=said, said_page=said_page,
             about=about, about_page=about_page, timeline=timeline, timeline_page=timeline_page,
         )  # fmt: skip
@@ -278,6 +329,9 @@ def create_app(db: str | Path) -> Starlette:
     ]
     return Starlette(
         routes=routes,
-        middleware=[Middleware(SecurityHeaders)],
+        middleware=[  # outermost first: a refused host's 400 carries the headers too
+            Middleware(SecurityHeaders),
+            Middleware(TrustedHostMiddleware, allowed_hosts=hosts, www_redirect=False),
+        ],
         exception_handlers={HTTPException: not_found},
     )

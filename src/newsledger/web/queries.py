@@ -78,22 +78,38 @@ def search(conn: sqlite3.Connection, query: str, scope: str, limit: int, offset:
     return _rows(conn, sql, (match, limit, offset))
 
 
+# Canonical entities (newsledger.analysis, schema migration 2): when present, the entity
+# pages speak of them; an entity not linked yet still shows under its own name.
+LINKS_SHAPE = {"canonical_entities": {"id", "name", "type", "n_articles"},
+               "entity_links": {"entity_id", "canonical_id"}}  # fmt: skip
+
+# Article entities with their display name: the canonical entity's, else their own.
+_NAMED = """entities e LEFT JOIN entity_links l ON l.entity_id = e.id
+            LEFT JOIN canonical_entities c ON c.id = l.canonical_id"""
+
+
 def entities(
     conn: sqlite3.Connection, kind: str | None, name: str | None, limit: int, offset: int
 ) -> list[Row]:
-    """Canonical names across the ledger, most mentioned first."""
-    where, params = [], []
+    """Entities across the ledger, most mentioned first: canonical names once the analysis
+    has linked them (so "Russia" and "Russian Federation" are one row), else the names
+    the articles use. A name filter matches either."""
+    linked = has_shape(conn, LINKS_SHAPE)
+    shown = "coalesce(c.name, e.name)" if linked else "e.name"
+    typed = "coalesce(c.type, e.type)" if linked else "e.type"
+    where, having, params = "", "", []
     if kind:
-        where.append("type = ?")
+        where = f"WHERE {typed} = ?"
         params.append(kind)
     if name:
-        where.append("name LIKE ? COLLATE NOCASE")
-        params.append(f"%{name}%")
-    clause = f"WHERE {' AND '.join(where)}" if where else ""
+        having = f"HAVING max(e.name LIKE ? OR {shown} LIKE ?)"
+        params += [f"%{name}%"] * 2
     return _rows(
         conn,
-        f"""SELECT name, type, sum(n_mentions) AS mentions, count(*) AS articles
-            FROM entities {clause} GROUP BY name, type
+        f"""SELECT {shown} AS name, {typed} AS type, sum(e.n_mentions) AS mentions,
+                   count(DISTINCT e.article_id) AS articles
+            FROM {_NAMED if linked else "entities e"} {where}
+            GROUP BY 1, 2 {having}
             ORDER BY mentions DESC, name LIMIT ? OFFSET ?""",
         [*params, limit, offset],
     )
@@ -103,17 +119,49 @@ def entity_types(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT DISTINCT type FROM entities ORDER BY type")]
 
 
-def entity_summary(conn: sqlite3.Connection, name: str) -> list[Row]:
+def find_entity(conn: sqlite3.Connection, name: str) -> tuple[str, list[int]] | None:
+    """What an entity page's name means: the canonical entities shown under it (every
+    name /entities lists, "Russian Federation" too, though no article says it) and the
+    article entities called so. Returns the name as stored and the article entity ids."""
+    ids = "SELECT id FROM entities WHERE name = ? COLLATE NOCASE"
+    params = [name]
+    shown = None
+    if has_shape(conn, LINKS_SHAPE):
+        ids += """ UNION SELECT l.entity_id FROM canonical_entities c
+                   JOIN entity_links l ON l.canonical_id = c.id WHERE c.name = ? COLLATE NOCASE"""
+        params.append(name)
+        shown = conn.execute(
+            """SELECT name FROM canonical_entities WHERE name = ? COLLATE NOCASE
+               ORDER BY n_articles DESC, id LIMIT 1""",
+            (name,),
+        ).fetchone()
+    found = [row[0] for row in conn.execute(ids, params)]
+    if not found:
+        return None
+    if shown is None:
+        shown = conn.execute(
+            """SELECT name FROM entities WHERE name = ? COLLATE NOCASE
+               GROUP BY name ORDER BY sum(n_mentions) DESC LIMIT 1""",
+            (name,),
+        ).fetchone()
+    return shown[0], sorted(found)
+
+
+# The entity ids a page is about, passed as one JSON array parameter (any number of them).
+_IDS = "(SELECT value FROM json_each(?))"
+
+
+def entity_summary(conn: sqlite3.Connection, ids: list[int]) -> list[Row]:
     """The entity's types and counts (one name can be typed differently across articles)."""
     return _rows(
         conn,
-        """SELECT name, type, sum(n_mentions) AS mentions, count(*) AS articles
-           FROM entities WHERE name = ? COLLATE NOCASE GROUP BY name, type ORDER BY mentions DESC""",
-        (name,),
+        f"""SELECT type, sum(n_mentions) AS mentions, count(DISTINCT article_id) AS articles
+            FROM entities WHERE id IN {_IDS} GROUP BY type ORDER BY mentions DESC""",
+        (json.dumps(ids),),
     )
 
 
-def mentions(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> list[Row]:
+def mentions(conn: sqlite3.Connection, ids: list[int], limit: int, offset: int) -> list[Row]:
     """Each mention with the text around it (SQLite substr counts characters, as Python
     does, so the window's offsets line up with the record's)."""
     rows = _rows(
@@ -122,11 +170,10 @@ def mentions(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> li
                    max(m.start - {WINDOW}, 0) AS window_start,
                    substr(ar.text, max(m.start - {WINDOW}, 0) + 1,
                           m."end" - max(m.start - {WINDOW}, 0) + {WINDOW}) AS window
-            FROM entities e JOIN mentions m ON m.entity_id = e.id
-            JOIN articles ar ON ar.id = m.article_id
-            WHERE e.name = ? COLLATE NOCASE
+            FROM mentions m JOIN articles ar ON ar.id = m.article_id
+            WHERE m.entity_id IN {_IDS}
             ORDER BY ar.published DESC, m.article_id, m.start LIMIT ? OFFSET ?""",
-        (name, limit, offset),
+        (json.dumps(ids), limit, offset),
     )
     for row in rows:
         cut_start = row["start"] - row["window_start"]
@@ -138,32 +185,30 @@ def mentions(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> li
     return rows
 
 
-def quotes_by(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> list[Row]:
+def quotes_by(conn: sqlite3.Connection, ids: list[int], limit: int, offset: int) -> list[Row]:
     """Attributions whose source resolved to this entity."""
     return _rows(
         conn,
-        """SELECT a.article_id, a.local_id, a.source_text, a.cue_lemma, a.cue_text, a.direct,
-                  a.content, ar.headline, ar.published
-           FROM attributions a JOIN entities e ON e.id = a.source_entity_id
-           JOIN articles ar ON ar.id = a.article_id
-           WHERE e.name = ? COLLATE NOCASE
-           ORDER BY ar.published DESC, a.id LIMIT ? OFFSET ?""",
-        (name, limit, offset),
+        f"""SELECT a.article_id, a.local_id, a.source_text, a.cue_lemma, a.cue_text, a.direct,
+                   a.content, ar.headline, ar.published
+            FROM attributions a JOIN articles ar ON ar.id = a.article_id
+            WHERE a.source_entity_id IN {_IDS}
+            ORDER BY ar.published DESC, a.id LIMIT ? OFFSET ?""",
+        (json.dumps(ids), limit, offset),
     )
 
 
-# Attribution ids whose content holds a mention of the named entity: walks from the
-# name's index to its mentions, then to the attributions of those articles only.
-_ABOUT_IDS = """
-    SELECT c.attribution_id FROM entities e
-    JOIN mentions m ON m.entity_id = e.id
+# Attribution ids whose content holds a mention of the entity: walks from its mentions
+# to the attributions of those articles only.
+_ABOUT_IDS = f"""
+    SELECT c.attribution_id FROM mentions m
     JOIN attributions a2 ON a2.article_id = m.article_id
     JOIN attribution_contents c ON c.attribution_id = a2.id
-    WHERE e.name = ? COLLATE NOCASE AND m.start >= c.start AND m."end" <= c."end"
+    WHERE m.entity_id IN {_IDS} AND m.start >= c.start AND m."end" <= c."end"
 """
 
 
-def quotes_about(conn: sqlite3.Connection, name: str, limit: int, offset: int) -> list[Row]:
+def quotes_about(conn: sqlite3.Connection, ids: list[int], limit: int, offset: int) -> list[Row]:
     """Attributions whose content mentions this entity."""
     return _rows(
         conn,
@@ -172,18 +217,18 @@ def quotes_about(conn: sqlite3.Connection, name: str, limit: int, offset: int) -
            FROM attributions a JOIN articles ar ON ar.id = a.article_id
            WHERE a.id IN ({_ABOUT_IDS})
            ORDER BY ar.published DESC, a.id LIMIT ? OFFSET ?""",
-        (name, limit, offset),
+        (json.dumps(ids), limit, offset),
     )
 
 
-def timeline(conn: sqlite3.Connection, name: str, limit: int, offset: int = 0) -> list[Row]:
+def timeline(conn: sqlite3.Connection, ids: list[int], limit: int, offset: int = 0) -> list[Row]:
     """Events the entity takes part in and claims by or about it, in the order of the time
     they are about (the event's time or a date inside the claim, else the article date).
-    The same rows as `newsledger timeline`, for one exact canonical name."""
+    The same rows as `newsledger timeline`, for one entity's article entities."""
     return _rows(
         conn,
         f"""
-        WITH ids AS (SELECT id FROM entities WHERE name = ? COLLATE NOCASE)
+        WITH ids AS MATERIALIZED {_IDS}
         SELECT * FROM (
             SELECT coalesce(v.time, ar.published) AS "when", ar.published, 'event' AS kind,
                    v.type || ' (' || v.status || ')' AS what, v.trigger_text AS evidence,
@@ -202,9 +247,9 @@ def timeline(conn: sqlite3.Connection, name: str, limit: int, offset: int = 0) -
                    coalesce(a.source_text, '?') || ' ' || coalesce(a.cue_lemma, a.cue_text) AS what,
                    a.content AS evidence, ar.id AS article_id, ar.headline
             FROM attributions a JOIN articles ar ON ar.id = a.article_id
-            WHERE a.source_entity_id IN ids OR a.id IN ({_ABOUT_IDS})
+            WHERE a.source_entity_id IN ids OR a.id IN ({_ABOUT_IDS.replace(_IDS, "ids")})
         ) ORDER BY "when" IS NULL, "when", published, article_id LIMIT ? OFFSET ?""",
-        (name, name, limit, offset),
+        (json.dumps(ids), limit, offset),
     )
 
 
