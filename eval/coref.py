@@ -135,7 +135,7 @@ def creation_date(value: str | None) -> date | None:
 
 def system_records(docs: list[Document], nlp) -> list[dict]:
     from newsledger.article import Article
-    from newsledger.pipeline import make_doc, record_from_doc
+    from newsledger.nlp.pipeline import make_doc, record_from_doc
 
     records = []
     for doc in docs:
@@ -209,7 +209,7 @@ def align(gold: list[tuple[int, int, str]], system: list[tuple]) -> dict[int, in
 
 
 def score(paths: Iterable[Path]) -> tuple[dict[str, dict[str, tuple]], dict[str, int]]:
-    from newsledger.pipeline import load
+    from newsledger.nlp.pipeline import load
 
     paths = list(paths)
     docs = [read_document(p) for p in paths]

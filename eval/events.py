@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.plover import GOLD, GoldActor, GoldRecord, read_records, split
-from newsledger.extract import events_lexicon as lex
-from newsledger.extract.events_actors import ActorCode, find_names
-from newsledger.extract.events_clauses import main_event
+from newsledger.extract.events.actors import ActorCode, find_names
+from newsledger.extract.events.clauses import main_event
+from newsledger.extract.events import lexicon as lex
 
 RESULTS = Path(__file__).resolve().parent / "results" / "events.md"
 COMMAND = ".venv/bin/python -m eval.events --write"
@@ -107,7 +107,7 @@ def score(records: Iterable[GoldRecord], predictions: dict[str, Prediction]) -> 
 
 
 def predict_system(records: list[GoldRecord]) -> dict[str, Prediction]:
-    from newsledger.pipeline import load
+    from newsledger.nlp.pipeline import load
 
     nlp = load(("newsledger_events",))
     out: dict[str, Prediction] = {}
@@ -124,7 +124,7 @@ def predict_system(records: list[GoldRecord]) -> dict[str, Prediction]:
 
 def predict_keyword(records: list[GoldRecord]) -> dict[str, Prediction]:
     """First lexicon word in the sentence, no syntax; first two names as source and target."""
-    from newsledger.pipeline import load
+    from newsledger.nlp.pipeline import load
 
     nlp = load(("newsledger_events",))
     out: dict[str, Prediction] = {}

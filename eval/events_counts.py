@@ -32,8 +32,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=120, help="how many articles")
     args = parser.parse_args()
 
-    from newsledger.extract.events import read_events
-    from newsledger.pipeline import load
+    from newsledger.extract.events.component import read_events
+    from newsledger.nlp.pipeline import load
 
     nlp = load(("newsledger_events",))
     started = time.perf_counter()

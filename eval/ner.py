@@ -61,7 +61,7 @@ def gold_mentions(path: Path, doc: Document) -> list[Mention]:
 
 def system_mentions(doc: Document, nlp, bare: bool) -> list[Mention]:
     from newsledger.article import Article
-    from newsledger.pipeline import make_doc, record_from_doc
+    from newsledger.nlp.pipeline import make_doc, record_from_doc
 
     article = Article(text=doc.text)
     spacy_doc = nlp(make_doc(nlp, article))
@@ -111,7 +111,7 @@ def prf(hits: int, n_gold: int, n_system: int) -> tuple[float, float, float]:
 def run(paths: Iterable[Path]) -> tuple[dict[str, dict[str, tuple[float, float, float]]], int, int]:
     from spacy.tokens import Doc
 
-    from newsledger.pipeline import load
+    from newsledger.nlp.pipeline import load
 
     nlp = load()
     if not Doc.has_extension("bare_ents"):

@@ -74,7 +74,7 @@ def gold_key(value: float, unit: str) -> tuple[str, str, float] | None:
 
 
 def _physical_key(expr: str, value: float) -> tuple[str, float]:
-    from newsledger.extract.quantities_units import registry
+    from newsledger.extract.quantities.units import registry
 
     ureg = registry()
     try:
@@ -148,7 +148,7 @@ def prf(tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> tuple[float, fl
 def score_quantulum(
     nlp: Any, keep_time: bool, verbose: bool, drop_names: bool = False
 ) -> dict[str, Any]:
-    from newsledger.extract.quantities import find_quantities
+    from newsledger.extract.quantities.component import find_quantities
 
     data = json.loads(QUANTULUM.read_text(encoding="utf-8"))
     n_gold = n_pred = hits = 0
@@ -239,7 +239,7 @@ def predicted_type(q: Any) -> str:
 
 def score_meantime(nlp: Any) -> dict[str, Any]:
     from newsledger.article import Article
-    from newsledger.pipeline import make_doc
+    from newsledger.nlp.pipeline import make_doc
 
     n_gold = n_pred = hits = typed = exact = 0
     by_type: Counter[str] = Counter()
@@ -418,7 +418,7 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS.relative_to(ROOT)}")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and extras")
     args = parser.parse_args()
-    from newsledger.pipeline import load
+    from newsledger.nlp.pipeline import load
 
     started = time.perf_counter()
     nlp = load(("newsledger_quantities",))

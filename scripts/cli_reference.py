@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
-from newsledger.cli import main
+from newsledger.cli.main import main
 
 TARGET = Path(__file__).resolve().parents[1] / "docs" / "cli.md"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ SEED = SHARED / "samples" / "seed-article.txt"
 
 @pytest.fixture(scope="session")
 def nlp():
-    from newsledger.pipeline import load
+    from newsledger.nlp.pipeline import load
 
     return load()
 
@@ -30,7 +31,7 @@ def seed_article():
 @pytest.fixture(scope="session")
 def seed_record(nlp, seed_article):
     """The seed article's record as JSON-ready dict."""
-    from newsledger.pipeline import analyse
+    from newsledger.nlp.pipeline import analyse
 
     return analyse(seed_article, nlp).to_dict()
 
@@ -41,10 +42,28 @@ def analyse_text(nlp):
     from datetime import date
 
     from newsledger.article import Article
-    from newsledger.pipeline import analyse
+    from newsledger.nlp.pipeline import analyse
 
     def run(text: str, published: str | None = None) -> dict:
         article = Article(text=text, published=date.fromisoformat(published) if published else None)
         return analyse(article, nlp).to_dict()
 
     return run
+
+
+# A small ledger built once from the shipped Wikinews sample (CC BY 2.5).
+@pytest.fixture(scope="session")
+def sample_path():
+    return str(resources.files("newsledger.samples").joinpath("wikinews-sample.jsonl"))
+
+
+@pytest.fixture(scope="session")
+def sample_ledger(tmp_path_factory, sample_path, nlp):
+    from newsledger.ingest.local import ingest, local_analyser, read_sources
+    from newsledger.ledger.store import Ledger
+
+    path = tmp_path_factory.mktemp("ledger") / "sample.db"
+    with Ledger(path) as ledger:
+        report = ingest(ledger, read_sources([sample_path]), local_analyser(1, 4))
+    assert report.added == 4 and report.failed == 0
+    return path

@@ -23,7 +23,7 @@ def test_cli_reference_is_current():
 
 
 def test_every_command_is_in_the_readme_or_reference():
-    from newsledger.cli import main
+    from newsledger.cli.main import main
 
     reference = (ROOT / "docs" / "cli.md").read_text()
     for name in main.commands:

@@ -5,7 +5,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsledger.article import Article
-from newsledger.pipeline import analyse
+from newsledger.nlp.pipeline import analyse
 from newsledger.records import iter_spans
 
 NEWSY = st.sampled_from(

@@ -1,5 +1,5 @@
 """`python -m newsledger` runs the command line."""
 
-from newsledger.cli import run
+from newsledger.cli.main import run
 
 run()

@@ -3,9 +3,9 @@ import json
 import pytest
 from click.testing import CliRunner
 
-import newsledger.cli_analysis  # noqa: F401  (registers the commands on `main`)
+import newsledger.cli.analysis  # noqa: F401  (registers the commands on `main`)
 from newsledger.analysis.update import update_analysis
-from newsledger.cli import main
+from newsledger.cli.main import main
 
 CLAIM = "the troops will leave Iraq before the end of the year"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.attribution import sourcing_profile
-from newsledger.extract.attribution_quotes import find_quotations
+from newsledger.extract.attribution.component import sourcing_profile
+from newsledger.extract.attribution.quotes import find_quotations
 from newsledger.records import Attribution, Cue, Source, Span
 
 

@@ -12,11 +12,16 @@ from datetime import date
 import pytest
 
 from newsledger.article import Article
-from newsledger.extract.events import read_events
-from newsledger.extract.events_actors import actor_code, code_actors, names_in, place_country
-from newsledger.extract.events_clauses import main_event
-from newsledger.extract.events_lexicon import CATEGORIES
-from newsledger.pipeline import make_doc
+from newsledger.extract.events.actors import (
+    actor_code,
+    code_actors,
+    names_in,
+    place_country,
+)
+from newsledger.extract.events.clauses import main_event
+from newsledger.extract.events.component import read_events
+from newsledger.extract.events.lexicon import CATEGORIES
+from newsledger.nlp.pipeline import make_doc
 
 
 @pytest.fixture(scope="module")
@@ -478,7 +483,7 @@ def test_reciprocal_nominal_event_has_both_sides_as_sources(nlp):
 
 
 def test_press_release_is_not_a_release(nlp):
-    from newsledger.extract.events_clauses import code_sentence
+    from newsledger.extract.events.clauses import code_sentence
 
     doc = nlp("The ministry issued a press release on Monday.")
     assert [c.category for c in code_sentence(doc[:])] == []
@@ -489,7 +494,7 @@ def test_press_release_is_not_a_release(nlp):
     [("staged", "stage"), ("planned", "plan"), ("shelled", "shell"), ("carried", "carry")],
 )
 def test_surface_variants_include_the_base_form(word, base):
-    from newsledger.extract.events_lexicon import surface_variants
+    from newsledger.extract.events.lexicon import surface_variants
 
     assert base in surface_variants(word)
 
@@ -529,7 +534,7 @@ def test_pronoun_subject_is_read_as_the_speaker(nlp):
 
 def test_threat_absorbs_what_is_threatened(nlp):
     doc = nlp("Russia threatened to impose sanctions on Georgia.")
-    from newsledger.extract.events_clauses import code_sentence
+    from newsledger.extract.events.clauses import code_sentence
 
     free = [c for c in code_sentence(doc[:]) if c.wrapped_by is None]
     assert [c.category for c in free] == ["THREATEN"]

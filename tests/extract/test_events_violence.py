@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.events_clauses import main_event
+from newsledger.extract.events.clauses import main_event
 
 
 @pytest.mark.parametrize(

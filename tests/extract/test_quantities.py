@@ -1,7 +1,7 @@
 import pytest
 
-from newsledger.extract.quantities import find_quantities
-from newsledger.extract.quantities_numbers import digits_value, word_numerals
+from newsledger.extract.quantities.component import find_quantities
+from newsledger.extract.quantities.numbers import digits_value, word_numerals
 
 
 def quantity(record, text):

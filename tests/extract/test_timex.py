@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from newsledger.extract import timex_normalise as tn
-from newsledger.extract.timex_patterns import number_of
+from newsledger.extract.timex import normalise as tn
+from newsledger.extract.timex.patterns import number_of
 
 
 def found(record: dict) -> list[tuple[str, str, str]]:

@@ -7,8 +7,7 @@ import pytest
 
 def test_ledger_opens_in_datasette(sample_ledger):
     datasette_app = pytest.importorskip("datasette.app")
-    import newsledger.cli  # noqa: F401  (the command modules import each other through it)
-    from newsledger.cli_ledger import datasette_metadata
+    from newsledger.cli.ledger import datasette_metadata
 
     metadata = datasette_metadata(str(sample_ledger))
     ds = datasette_app.Datasette([str(sample_ledger)], metadata=metadata)

@@ -49,8 +49,7 @@ def ledger(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _fetch(ledger: Path, path: str, **params: str) -> tuple[int, Any]:
-    import newsledger.cli  # noqa: F401  (the command modules import each other through it)
-    from newsledger.cli_ledger import datasette_metadata
+    from newsledger.cli.ledger import datasette_metadata
 
     ds = datasette_app.Datasette([str(ledger)], metadata=datasette_metadata(str(ledger)))
 

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from click.testing import CliRunner
 
-from newsledger.cli import main
+from newsledger.cli.main import main
 from newsledger.errors import NewsledgerError
 from newsledger.ledger.schema import APPLICATION_ID, SCHEMA_VERSION
 from newsledger.ledger.store import Ledger, open_ledger

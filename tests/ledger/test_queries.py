@@ -5,7 +5,7 @@ import json
 import pyarrow.parquet as pq
 from click.testing import CliRunner
 
-from newsledger.cli import main
+from newsledger.cli.main import main
 from newsledger.ledger.queries import fts_query
 
 

@@ -36,7 +36,7 @@ def _analyse(nlp: Any, text: str, headline: str | None, published: str) -> dict[
     from datetime import date
 
     from newsledger.article import Article
-    from newsledger.pipeline import analyse
+    from newsledger.nlp.pipeline import analyse
 
     article = Article(text=text, headline=headline, published=date.fromisoformat(published))
     return analyse(article, nlp).to_dict()
@@ -45,8 +45,9 @@ def _analyse(nlp: Any, text: str, headline: str | None, published: str) -> dict[
 @pytest.fixture(scope="session")
 def wikinews_records(nlp: Any) -> list[dict[str, Any]]:
     """The four shipped Wikinews sample articles (CC BY 2.5), analysed."""
-    from newsledger.article import ReadFailure, read_jsonl
-    from newsledger.pipeline import analyse
+    from newsledger.article import ReadFailure
+    from newsledger.nlp.pipeline import analyse
+    from newsledger.readers.jsonl import read_jsonl
 
     sample = resources.files("newsledger.samples").joinpath("wikinews-sample.jsonl")
     with resources.as_file(sample) as path:

@@ -24,8 +24,9 @@ from web_support import CHROMIUM, CHROMIUM_ARGS, LiveServer, build_ledger  # noq
 
 
 def sample_records() -> list[dict]:
-    from newsledger.article import ReadFailure, read_jsonl
-    from newsledger.pipeline import analyse, load
+    from newsledger.article import ReadFailure
+    from newsledger.nlp.pipeline import analyse, load
+    from newsledger.readers.jsonl import read_jsonl
 
     nlp = load()
     sample = resources.files("newsledger.samples").joinpath("wikinews-sample.jsonl")

@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 from web_support import quoted_record
 
-from newsledger import cli_web
-from newsledger.cli import main
+from newsledger.cli import web as cli_web
+from newsledger.cli.main import main
 
 
 def test_serve_refuses_a_missing_ledger(tmp_path: Path) -> None:

@@ -102,7 +102,7 @@ def test_a_kb_place_keeps_its_whole_name(analysed: Path) -> None:
 
 
 def test_entity_command_finds_every_canonical_name(analysed: Path) -> None:
-    from newsledger.cli import main
+    from newsledger.cli.main import main
 
     for _, name in _canonical_names(analysed):
         result = CliRunner().invoke(main, ["entity", str(analysed), name, "--format", "jsonl"])

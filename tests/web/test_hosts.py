@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from starlette.testclient import TestClient
 from web_support import local_client, quoted_record
 
-from newsledger.cli import main
+from newsledger.cli.main import main
 from newsledger.web.app import create_app, host_pattern
 
 PAGES = ["/", "/search?q=part", "/entities", "/entity/John%20Smith", "/sources", "/claims",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsledger.extensions import register_extensions
+from newsledger.extract.extensions import register_extensions
 
 
 @Language.factory("newsledger_layout", assigns=["token.is_sent_start", "token._.furniture"])

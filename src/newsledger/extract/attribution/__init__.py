@@ -1,0 +1,1 @@
+"""Attribution: who said what, with cue, source and content spans."""

@@ -1,0 +1,444 @@
+"""Attributions: who said what, named or anonymous, direct or indirect.
+
+The component works in three passes over the parsed doc:
+
+1. cues: every word outside a quotation whose lexicon score (``attribution_lexicon``)
+   clears the threshold, plus "according to", becomes a draft with its source and
+   content read from the dependency parse (``attribution_rules``);
+2. quotations (``attribution_quotes``): a quotation inside a draft's content makes it
+   direct and widens the content to the whole quotation; a quotation with no content cue
+   takes the nearest cue of its sentence; a quotation with no cue in its sentence
+   continues the previous direct quotation when a reader would read it so (same or next
+   paragraph, nothing attributed in between): one attribution, several content spans;
+3. sources (``attribution_sources``): the kind of each source and its entity, pronouns
+   resolved against the sources before them.
+
+Deeds are not sourcing: a cue that reports what someone did ("has authorized the use",
+"agreed to allow", "to defend Kharkiv"; ``attribution_lexicon.reports_a_deed``) is kept
+only when a quotation gives the words, and a modal cue inside another attribution's
+content ("warned that Mr. Putin could respond to ...") is a possibility, not a statement.
+Nothing comes from furniture lines. A cue inside another attribution's content whose
+source is a pronoun for the same speaker ("officials said they feared ...") is folded into
+the outer attribution rather than counted twice.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.attribution.lexicon import (
+    CUE_THRESHOLD,
+    OTHER_THRESHOLD,
+    cue_score,
+    frame_of,
+    is_reporting_word,
+    reports_a_deed,
+)
+from newsledger.extract.attribution.quotes import Quotation, find_quotations
+from newsledger.extract.attribution.rules import (
+    Draft,
+    according_to,
+    colon_draft,
+    in_document,
+    noun_draft,
+    trim_ids,
+    verb_draft,
+)
+from newsledger.extract.attribution.sources import (
+    SourceGuess,
+    describe_source,
+    trim_phrase,
+)
+from newsledger.extract.common import doc_text, to_span
+from newsledger.extract.extensions import register_extensions
+from newsledger.records import Attribution, Cue, Source, Span
+
+NO_SOURCE_MIN = 0.5
+DIRECT_SHARE = 0.8
+DEED_GATE = True  # drop cues that report deeds ("has authorized") unless quoted  # share of content characters inside quotation marks for "direct"
+
+
+@Language.factory("newsledger_attribution", assigns=["doc._.nl_attributions"])
+def make_attribution(nlp: Language, name: str) -> AttributionExtractor:
+    register_extensions()
+    return AttributionExtractor()
+
+
+class AttributionExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.nl_attributions = find_attributions(doc)
+        return doc
+
+
+def attribution_from_doc(doc: Doc) -> list[Attribution]:
+    """The records this component left on the doc."""
+    return list(doc._.nl_attributions or [])
+
+
+class QuoteIndex:
+    """Which characters are inside a quotation, answered by bisection."""
+
+    def __init__(self, quotations: list[Quotation]) -> None:
+        self.pieces = sorted(p for q in quotations for p in q.pieces)
+        self.starts = [p[0] for p in self.pieces]
+
+    def covers(self, char: int) -> bool:
+        i = bisect_right(self.starts, char) - 1
+        return i >= 0 and self.pieces[i][0] <= char < self.pieces[i][1]
+
+
+def _draft_for(token: Token, quotes: QuoteIndex) -> Draft | None:
+    if token._.furniture or token.is_space or quotes.covers(token.idx):
+        return None
+    special = according_to(token) or colon_draft(token) or in_document(token)
+    if special is not None:
+        return special
+    score = cue_score(token)
+    threshold = CUE_THRESHOLD if is_reporting_word(token) else OTHER_THRESHOLD
+    if score < threshold or naming(token):
+        return None
+    draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
+    if draft is not None and not draft.source and score < NO_SOURCE_MIN:
+        return None  # a weak cue with nobody behind it ("allowed to defend themselves")
+    if draft is not None and DEED_GATE and token.pos_ != "NOUN":
+        # a light verb's object joins the cue: "voiced support for", "cast doubt on"
+        light = any(token.doc[i].dep_ == "dobj" and token.doc[i].head == token for i in draft.cue)
+        draft.act = not light and reports_a_deed(token, frame_of(token))
+    return draft
+
+
+def naming(token: Token) -> bool:
+    """ "the system known as ATACMS" names a thing; nobody is being quoted."""
+    return (
+        token.lemma_ in ("know", "call", "dub", "name")
+        and any(child.dep_ == "prep" and child.lower_ == "as" for child in token.children)
+        and token.dep_ == "acl"
+    )
+
+
+def find_attributions(doc: Doc) -> list[Attribution]:
+    """Every attribution in the doc, in text order of their cues."""
+    quotations = find_quotations(doc_text(doc))
+    quotes = QuoteIndex(quotations)
+    drafts = [d for d in (_draft_for(t, quotes) for t in doc) if d is not None]
+    drafts = [d for d in drafts if not any(doc[i]._.furniture for i in d.source)]
+    drafts = _drop_swallowed(drafts)
+    _attach_quotations(doc, drafts, quotations)
+    drafts = [d for d in drafts if (d.content and not d.act) or d.quote_pieces]
+    drafts = [d for d in drafts if not _hypothetical(doc, d, drafts)]
+    return _to_records(doc, drafts)
+
+
+MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must"})
+
+
+def _hypothetical(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+    """A modal cue inside another attribution's content is a possibility, not a statement.
+
+    In "the assessment warned that Mr. Putin could respond to ...", the assessment is the
+    source; Mr. Putin has said nothing.
+    """
+    modal = any(doc[i].dep_ == "aux" and doc[i].lower_ in MODALS for i in draft.cue)
+    return modal and any(other is not draft and draft.head in other.content for other in drafts)
+
+
+def _drop_swallowed(drafts: list[Draft]) -> list[Draft]:
+    """One cue per stretch: a draft whose head lies in a wider draft's cue is that cue's part.
+
+    ("is expected to endorse": "expected" is inside the cue of "endorse").
+    """
+    kept = []
+    for draft in drafts:
+        inside = any(
+            other is not draft
+            and other.cue[0] <= draft.head <= other.cue[-1]
+            and len(other.cue) > len(draft.cue)
+            for other in drafts
+        )
+        if not inside:
+            kept.append(draft)
+    return kept
+
+
+def _attach_quotations(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> None:
+    """Tie each quotation to a draft: the one whose content holds it, or one nearby."""
+    drafts.sort(key=lambda d: d.head)
+    for quotation in quotations:
+        pieces = quotation.pieces
+        first_tok = _token_at(doc, pieces[0][0])
+        last_tok = _token_at(doc, pieces[-1][1] - 1)
+        if first_tok is None or last_tok is None or first_tok._.furniture:
+            continue
+        owner = _containing_draft(doc, drafts, pieces)
+        if owner is None:
+            owner = _nearest_cue_in_sentence(doc, drafts, first_tok, last_tok)
+            if owner is not None and not _fits(doc, owner, pieces):
+                owner = None
+        if owner is None:
+            owner = _cue_right_after(doc, drafts, pieces[-1][1])
+        if owner is None:
+            previous = _previous_draft(drafts, first_tok.i)
+            if previous is not None and _continues(doc, drafts, previous, pieces[0][0]):
+                owner = previous
+        if owner is not None:
+            owner.quote_pieces.extend(pieces)
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
+def _piece_tokens(doc: Doc, pieces: list[tuple[int, int]]) -> set[int]:
+    ids: set[int] = set()
+    for start, end in pieces:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            ids.update(t.i for t in span)
+    return ids
+
+
+def _only_punct(doc: Doc, ids: set[int]) -> bool:
+    return all(doc[i].is_punct or doc[i].is_space for i in ids)
+
+
+def _containing_draft(doc: Doc, drafts: list[Draft], pieces: list[tuple[int, int]]) -> Draft | None:
+    inside = _piece_tokens(doc, pieces)
+    best, best_share = None, 0.5
+    for draft in drafts:
+        if not draft.content:
+            continue
+        share = len(inside & draft.content) / max(1, len(inside))
+        if share > best_share:
+            best, best_share = draft, share
+    return best
+
+
+def _nearest_cue_in_sentence(
+    doc: Doc, drafts: list[Draft], first: Token, last: Token
+) -> Draft | None:
+    sentences = {first.sent.start, last.sent.start}
+    candidates = [d for d in drafts if doc[d.head].sent.start in sentences]
+    if not candidates:
+        return None
+    return min(candidates, key=lambda d: min(abs(d.head - first.i), abs(d.head - last.i)))
+
+
+def _cue_right_after(doc: Doc, drafts: list[Draft], quote_end: int) -> Draft | None:
+    """The attribution that opens the text right after a quotation ending in . ! or ?.
+
+    In “We will win!” Bush said. the parser ends a sentence inside the quotation, so
+    the cue stands alone in the next one; a reader still gives it the quotation. Only a
+    cue with no content of its own takes it, and only when its source and cue come first
+    ("Bush said", "said Bush", "she said as she left"), in the same paragraph.
+    """
+    mark = _token_at(doc, quote_end - 1)
+    if mark is None:
+        return None
+    opening = mark.i + 1
+    while opening < len(doc) and (doc[opening].is_space or doc[opening].is_punct):
+        opening += 1
+    if opening == len(doc):
+        return None
+    between = doc_text(doc)[quote_end : doc[opening].idx]
+    if "\n" in between or not set(between) <= set(" ,\u2014\u2013-"):
+        return None
+    for draft in drafts:
+        if draft.content or draft.act:
+            continue
+        if min([*draft.cue, *draft.source]) == opening:
+            return draft
+    return None
+
+
+def _fits(doc: Doc, draft: Draft, pieces: list[tuple[int, int]]) -> bool:
+    """True if the quotation is the draft's content, or runs on from it ("vowed to X 'today'")."""
+    inside = _piece_tokens(doc, pieces)
+    outside = draft.content - inside
+    if not outside or _only_punct(doc, outside):
+        return True
+    first = min(inside)
+    after = max(draft.content) + 1
+    return after <= first and all(doc[i].is_punct or doc[i].is_space for i in range(after, first))
+
+
+def _draft_end(doc: Doc, draft: Draft) -> int:
+    """The character where the draft's own words end (cue, source, content, quotations)."""
+    ids = set(draft.cue) | set(draft.source) | draft.content
+    end = max(doc[i].idx + len(doc[i]) for i in ids)
+    return max([end] + [e for _, e in draft.quote_pieces])
+
+
+def _previous_draft(drafts: list[Draft], token_i: int) -> Draft | None:
+    before = [d for d in drafts if d.head < token_i]
+    return before[-1] if before else None
+
+
+def _continues(doc: Doc, drafts: list[Draft], previous: Draft, start: int) -> bool:
+    """True if a quotation at `start` with no cue of its own continues `previous`'s words.
+
+    A reader gives it to the last speaker when nothing but that speaker's own sentence
+    stands between, within the paragraph or at the start of the next one.
+    """
+    previous_end = _draft_end(doc, previous)
+    if previous_end > start:
+        return False
+    between = doc_text(doc)[previous_end:start]
+    if between.count("\n") > 1:
+        return False
+    if any(previous_end <= doc[d.head].idx < start for d in drafts if d is not previous):
+        return False
+    gap = doc.char_span(previous_end, start, alignment_mode="contract")
+    if gap is None:
+        return True
+    own_sentence = doc[previous.head].sent
+    narrative = [
+        t
+        for t in gap
+        if not (t.is_space or t.is_punct) and not own_sentence.start <= t.i < own_sentence.end
+    ]
+    return len(narrative) <= 2  # a narrative sentence in between ends the quotation run
+
+
+def _is_direct(doc: Doc, spans: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> bool:
+    total = sum(e - s for s, e in spans)
+    quoted = sum(max(0, min(e, pe) - max(s, ps)) for s, e in spans for ps, pe in pieces)
+    return total > 0 and quoted / total >= DIRECT_SHARE
+
+
+def _content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """Character spans of the content: parse runs widened to whole quotation pieces."""
+    runs = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in trim_ids(doc, draft.content)]
+    pieces = sorted(set(draft.quote_pieces))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(runs + pieces):
+        for ps, pe in pieces:  # a run that cuts into a quotation takes all of it
+            if ps < end and pe > start:
+                start, end = min(start, ps), max(end, pe)
+        if merged and (start <= merged[-1][1] or _glue(doc_text(doc)[merged[-1][1] : start])):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _in_furniture(doc: Doc, start: int, end: int) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t._.furniture for t in span)
+
+
+def _glue(gap: str) -> bool:
+    """True if two content pieces are parted only by spaces and commas (one stretch)."""
+    return len(gap) <= 3 and "\n" not in gap and all(c in " ,;:" for c in gap)
+
+
+def _fold_nested(doc: Doc, drafts: list[Draft], guesses: dict[int, SourceGuess]) -> list[Draft]:
+    """Drop "they feared" inside "officials said they feared ...": one speaker, one claim."""
+    kept = []
+    for draft in drafts:
+        source = draft.source
+        folded = False
+        if len(source) == 1 and doc[source[0]].pos_ == "PRON":
+            for outer in drafts:
+                if outer is draft or draft.head not in outer.content:
+                    continue
+                inner, outer_guess = guesses.get(id(draft)), guesses.get(id(outer))
+                if (
+                    inner
+                    and outer_guess
+                    and (inner.kind, inner.entity) == (outer_guess.kind, outer_guess.entity)
+                ):
+                    folded = True
+                    break
+        if not folded:
+            kept.append(draft)
+    return kept
+
+
+def _to_records(doc: Doc, drafts: list[Draft]) -> list[Attribution]:
+    drafts.sort(key=lambda d: d.head)
+    guesses: dict[int, SourceGuess] = {}
+    earlier: list[SourceGuess] = []
+    for draft in drafts:
+        if not draft.source:
+            continue
+        phrase = trim_phrase(doc, min(draft.source), max(draft.source) + 1)
+        if not len(phrase):
+            draft.source = []
+            continue
+        guess = describe_source(phrase, earlier)
+        guesses[id(draft)] = guess
+        earlier.append(guess)
+    drafts = _fold_nested(doc, drafts, guesses)
+    records: list[Attribution] = []
+    for draft in drafts:
+        content = [c for c in _content_spans(doc, draft) if not _in_furniture(doc, *c)]
+        if not content:
+            continue
+        cue_start = doc[draft.cue[0]].idx
+        cue_end = doc[draft.cue[-1]].idx + len(doc[draft.cue[-1]])
+        guess = guesses.get(id(draft))
+        source = (
+            Source(to_span(doc, guess.start, guess.end), guess.kind, guess.entity)
+            if guess is not None
+            else None
+        )
+        records.append(
+            Attribution(
+                id=f"a{len(records) + 1}",
+                source=source,
+                cue=Cue(to_span(doc, cue_start, cue_end), draft.lemma),
+                content=[Span.of(doc_text(doc), s, e) for s, e in content],
+                direct=_is_direct(doc, content, sorted(set(draft.quote_pieces))),
+            )
+        )
+    return records
+
+
+def sourcing_profile(
+    attributions: list[Attribution], entity_names: dict[str, str] | None = None
+) -> dict[str, object]:
+    """How an article is sourced: counts, anonymous share, named sources, direct vs indirect.
+
+    A named source tied to an entity is listed under the entity's canonical name ("Thomas
+    Fanning", not "he" or "The CEO of Southern Company, Thomas Fanning")."""
+    entity_names = entity_names or {}
+    total = len(attributions)
+    kinds: dict[str, int] = {}
+    named: dict[str, dict[str, object]] = {}
+    for attribution in attributions:
+        kind = attribution.source.kind if attribution.source else "unknown"
+        kinds[kind] = kinds.get(kind, 0) + 1
+        source = attribution.source
+        if source is not None and kind == "named":
+            key = source.entity or source.span.text
+            entry = named.setdefault(
+                key,
+                {"name": source.span.text, "entity": source.entity, "attributions": 0, "direct": 0},
+            )
+            if source.entity in entity_names:
+                entry["name"] = entity_names[source.entity]
+            elif source.span.text[:1].isupper() and len(source.span.text) > len(str(entry["name"])):
+                entry["name"] = source.span.text
+            entry["attributions"] = int(entry["attributions"]) + 1  # type: ignore[call-overload]
+            entry["direct"] = int(entry["direct"]) + int(attribution.direct)  # type: ignore[call-overload]
+    direct = sum(1 for a in attributions if a.direct)
+    return {
+        "attributions": total,
+        "direct": direct,
+        "indirect": total - direct,
+        "by_kind": kinds,
+        "anonymous_share": round(kinds.get("anonymous", 0) / total, 3) if total else 0.0,
+        "named_sources": list(named.values()),
+        "cues": _cue_counts(attributions),
+    }
+
+
+def _cue_counts(attributions: list[Attribution]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for attribution in attributions:
+        counts[attribution.cue.lemma] = counts.get(attribution.cue.lemma, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

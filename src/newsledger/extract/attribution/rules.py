@@ -1,0 +1,547 @@
+"""From a cue word to its attribution: cue span, source phrase and content over the parse.
+
+One draft per cue candidate. The rules follow how news English attributes:
+
+- "X said (that) C" / "X warned that C": the subject is the source, the clausal
+  complement (``ccomp``) the content; "X wants to C" takes the infinitive (``xcomp``);
+  "X praised C" the object; "X called for C" the prepositional object (the preposition
+  joins the cue, as annotators do).
+- "C, officials said." / "C, they said, is ...": the cue is the root over the content
+  clause, or a ``parataxis`` inside it; the content is the clause around the cue.
+- "..., saying C" / "praised the move but said C": a participle, conjunct or infinitive
+  without a subject borrows the subject of the verb it hangs from.
+- "according to X, C": X is the source, the clause it modifies the content.
+- "C is expected": a passive cue with no agent has no source; the passive subject and its
+  infinitive are the content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.attribution.lexicon import (
+    CUE_THRESHOLD,
+    colon_after,
+    cue_score,
+    for_clause,
+    says_or_thinks,
+)
+
+# Verbs whose object is the person addressed, not the message ("told reporters").
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "brief", "advise", "thank"}
+)
+CUE_MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
+QUOTE_CHARS = frozenset("“”\"„«»'`")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A candidate attribution, in token indices (converted to spans later)."""
+
+    cue: list[int]
+    lemma: str
+    source: list[int] = field(default_factory=list)
+    content: set[int] = field(default_factory=set)
+    score: float = 0.0
+    direct: bool = False
+    quote_pieces: list[tuple[int, int]] = field(default_factory=list)
+    act: bool = False  # reports a deed, not a claim: kept only if a quotation joins it
+
+    @property
+    def head(self) -> int:
+        return self.cue[0]
+
+
+def subtree_ids(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
+
+
+def _subject(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    return None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def find_subject(token: Token) -> Token | None:
+    """The speaker's token: own subject, the agent of a passive, or a borrowed subject."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return _agent(token)
+    if token.tag_ == "VBN" and _agent(token) is not None:
+        return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
+    subject = _subject(token)
+    if subject is not None:
+        return subject
+    current = token
+    for _ in range(3):
+        if current.dep_ not in BORROWING_DEPS or current.head.i == current.i:
+            return None
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return current.head  # "officials saying ..." / "a statement warning ..."
+        current = current.head
+        subject = _subject(current)
+        if subject is not None:
+            return subject
+        if any(c.dep_ == "nsubjpass" for c in current.children):
+            return None
+    return None
+
+
+def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
+    """The subject's phrase, without any clause that holds the cue or the content."""
+    tokens = []
+    for t in subject.subtree:
+        if t.i in exclude:
+            continue
+        tokens.append(t.i)
+    if subject.pos_ in ("NOUN", "PROPN"):
+        # drop a clause on the subject that holds the cue ("officials saying ...")
+        for child in subject.children:
+            if child.dep_ in ("relcl", "acl") and child.i > subject.i:
+                drop = subtree_ids(child)
+                if drop & exclude:
+                    tokens = [i for i in tokens if i not in drop]
+    return _contiguous_around(tokens, subject.i)
+
+
+def _contiguous_around(tokens: list[int], anchor: int) -> list[int]:
+    """The unbroken run of token indices that contains the anchor."""
+    present = set(tokens)
+    if anchor not in present:
+        return sorted(present)
+    start = end = anchor
+    while start - 1 in present:
+        start -= 1
+    while end + 1 in present:
+        end += 1
+    return list(range(start, end + 1))
+
+
+def cue_tokens(token: Token, extra: list[Token] | None = None) -> list[int]:
+    """The cue head with its auxiliaries, negation and particle ("has not said")."""
+    ids = {token.i}
+    for child in token.children:
+        if child.dep_ in CUE_MODIFIER_DEPS and abs(child.i - token.i) <= 3:
+            ids.add(child.i)
+        elif child.dep_ == "advmod" and child.i == token.i - 1 and child.pos_ == "ADV":
+            ids.add(child.i)  # "also said", "repeatedly warned"
+    for t in extra or []:
+        ids.add(t.i)
+    low, high = min(ids), max(ids)
+    doc = token.doc
+    if high + 1 < len(doc) and doc[high + 1].text == ":":
+        high += 1  # "said:" introducing a quotation
+    return list(range(low, high + 1))
+
+
+def _is_addressee(token: Token) -> bool:
+    return (
+        token.pos_ in ("PRON", "PROPN")
+        or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (token.lemma_.lower() in ("reporter", "audience", "crowd", "supporter", "voter"))
+    )
+
+
+def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
+    """(content token ids, extra cue tokens) for a verb or adjective cue."""
+    clauses = _children(token, ("ccomp",))
+    if clauses:
+        ids: set[int] = set()
+        for clause in clauses:
+            ids |= subtree_ids(clause)
+        return ids, []
+    clause = for_clause(token)
+    if clause is not None:  # "called for the U.S. to act": "for" joins the cue
+        return subtree_ids(clause) - {token.i + 1}, [token.doc[token.i + 1]]
+    if token.dep_ == "parataxis" and token.head.i != token.i:
+        around = subtree_ids(token.head) - subtree_ids(token)
+        for sibling in token.head.children:
+            if sibling.dep_ in ("advcl", "mark", "cc") and sibling.i < token.i:
+                around -= subtree_ids(sibling)  # "While X, one goal, they said, is ..."
+        return around, []
+    if as_clause(token):  # "As the Times noted, C": the clause it modifies is the content
+        return subtree_ids(token.head) - subtree_ids(token), []
+    xcomps = _children(token, ("xcomp",))
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if xcomps:
+        ids = subtree_ids(xcomps[0])
+        if passive:
+            for child in token.children:
+                if child.dep_ == "nsubjpass":
+                    ids |= subtree_ids(child)
+        return ids, []
+    objects = _children(token, ("dobj",))
+    light = light_verb_content(token, objects) if LIGHT else None
+    if light is not None:
+        return light
+    if objects and not (token.lemma_.lower() in ADDRESSEE_VERBS and _is_addressee(objects[0])):
+        return subtree_ids(objects[0]), []
+    colon = colon_after(token)
+    if colon is not None:
+        return after_colon(colon), []
+    for prep in _children(token, ("prep",)):
+        adverbial = prep.lower_ in ("in", "on", "at", "during", "after", "before")
+        called_on = prep.lower_ == "on" and token.lemma_ == "call"
+        if prep.i < token.i or (adverbial and not called_on):
+            continue
+        objects = _children(prep, ("pobj", "pcomp"))
+        if objects:
+            return subtree_ids(objects[0]), [prep]
+    return stray_that_clause(token), []
+
+
+def stray_that_clause(token: Token) -> set[int]:
+    """The "that" clause the parser hung on the cue's own phrase, for a word of saying.
+
+    In "wrote in a letter to the board that he would resign" the parser takes the clause
+    for a relative clause of "board"; after a word of saying with no other content it is
+    what was said.
+    """
+    if not says_or_thinks(token):
+        return set()
+    for prep in _children(token, ("prep",)):
+        if prep.i < token.i:
+            continue
+        for inner in prep.subtree:
+            if inner.dep_ in ("relcl", "acl") and inner.left_edge.lower_ == "that":
+                return set(range(inner.left_edge.i, inner.right_edge.i + 1))
+    return set()
+
+
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
+ADVERBIAL_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "last", "earlier"})
+
+
+def as_clause(token: Token) -> bool:
+    """True for a word of saying or thinking in "as X noted, ..." with no complement.
+
+    News gives a claim its source this way ("As Reuters reported, the talks failed"); the
+    clause the "as" phrase hangs from is what was said. A temporal "as" ("as he spoke to
+    reporters, ...") has a complement or a verb outside the saying words, so it stays out.
+    """
+    if token.dep_ != "advcl" or not says_or_thinks(token):
+        return False
+    marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children)
+    complements = [
+        c
+        for c in token.children
+        if c.dep_ in COMPLEMENT_DEPS and not (c.dep_ == "prep" and c.lower_ in ADVERBIAL_PREPS)
+    ]
+    return marked and not complements
+
+
+# Verbs that carry a stance through their object: "cast doubt on X", "voiced support for X".
+LIGHT = True
+LIGHT_VERBS = frozenset(
+    """
+make cast raise express voice offer draw sound issue have take give pose level lodge throw
+pour heap register lend extend deliver show
+""".split()
+)
+
+
+def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], list[Token]] | None:
+    """Content after "verb + noun + preposition": the noun and preposition join the cue."""
+    if token.lemma_.lower() not in LIGHT_VERBS or not objects:
+        return None
+    noun = objects[0]
+    for holder in (noun, token):
+        for prep in _children(holder, ("prep",)):
+            if prep.i != noun.i + 1 or prep.lower_ in ("of", "in", "at", "during"):
+                continue
+            inner = _children(prep, ("pobj", "pcomp"))
+            if inner:
+                return subtree_ids(inner[0]), [noun, prep]
+    for clause in _children(noun, ("acl", "ccomp")):
+        if clause.i > noun.i and any(c.dep_ == "mark" for c in clause.children):
+            return subtree_ids(clause), [noun]  # "made the case that ..."
+    return None
+
+
+def after_colon(colon: Token) -> set[int]:
+    """What a colon introduces: the rest of its paragraph, or the next paragraph if none."""
+    doc = colon.doc
+    ids: set[int] = set()
+    i = colon.i + 1
+    crossed = False
+    while i < len(doc):
+        token = doc[i]
+        if "\n" in token.text or "\n" in doc[i - 1].whitespace_:
+            if ids or crossed:
+                break
+            crossed = True
+        if not token.is_space:
+            ids.add(i)
+        i += 1
+        if ids and "\n" in token.whitespace_:
+            break
+    return ids
+
+
+def according_to(token: Token) -> Draft | None:
+    """'according to X': X is the source, the clause it modifies is the content."""
+    doc = token.doc
+    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
+        return None
+    to = doc[token.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    source = sorted(subtree_ids(objects[0])) if objects else []
+    phrase = subtree_ids(token) | subtree_ids(to) | {token.i, to.i}
+    host = token.head if token.head.i != token.i else token
+    while host.dep_ not in ("ROOT",) and host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
+        host = host.head
+    sentence = token.sent
+    content = (
+        {t.i for t in sentence} - phrase if host.dep_ == "ROOT" else subtree_ids(host) - phrase
+    )
+    return Draft([token.i, to.i], "according to", source, content, 1.0)
+
+
+# Surveys whose findings a sentence reports: "71 percent back the plan in a new CNN poll".
+SURVEY_NOUNS = frozenset({"poll", "polls", "survey", "surveys"})
+FINDING_WORDS = frozenset({"percent", "%", "point", "points", "lead", "majority", "plurality"})
+
+
+def in_document(token: Token) -> Draft | None:
+    """ "Trump leads with 45 percent in a new Fox News poll": the poll is the source.
+
+    News reports poll findings with "in": the poll is the source, "in" the cue and the
+    clause the phrase hangs from the finding. Held to what a finding looks like: the
+    phrase modifies a verb (not a noun: "a lead in the poll" is read with its verb), the
+    poll is a particular one ("a new CNN poll", "the latest survey", not "in polls"), the
+    clause carries a number or a share, and no word of saying governs it ("said in a
+    survey" is that verb's cue). "run a candidate in the presidential poll" (an election)
+    has no share and stays out.
+    """
+    if token.lower_ != "in" or token.dep_ != "prep" or token.head.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in token.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lower_ not in SURVEY_NOUNS:
+        return None
+    if not any(c.dep_ in ("det", "poss", "compound", "amod") for c in objects[0].children):
+        return None
+    host = token.head
+    if cue_score(host) >= CUE_THRESHOLD:
+        return None
+    phrase = subtree_ids(token)
+    content = {i for i in subtree_ids(host) - phrase if not token.doc[i].is_space}
+    words = {token.doc[i].lower_ for i in content}
+    if len(content) < 3 or not (
+        words & FINDING_WORDS or any(token.doc[i].pos_ == "NUM" for i in content)
+    ):
+        return None
+    return Draft([token.i], "in", sorted(subtree_ids(objects[0])), content, 0.5)
+
+
+def noun_draft(token: Token, score: float) -> Draft | None:
+    """A nominal cue: "Mr. Obama's decision not to ...", "criticism of ..."."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    content: set[int] = set()
+    for child in token.children:
+        if child.dep_ in ("acl", "ccomp", "xcomp") and child.i > token.i:
+            content = subtree_ids(child)
+            break
+    extra: list[Token] = []
+    if not content:
+        for prep in _children(token, ("prep",)):
+            if prep.i > token.i:
+                objects = _children(prep, ("pobj", "pcomp"))
+                if objects:
+                    content = subtree_ids(objects[0])
+                    extra = [prep]
+                    break
+    if not owners or not content:
+        return None
+    cue = [token.i] + [t.i for t in extra]
+    return Draft(
+        list(range(min(cue), max(cue) + 1)),
+        token.lemma_.lower(),
+        sorted(subtree_ids(owners[0])),
+        content,
+        score,
+    )
+
+
+def verb_draft(token: Token, score: float) -> Draft:
+    """A verbal (or predicative adjective) cue with its source and content from the parse."""
+    content, extra = content_for_verb(token)
+    anchor = token
+    if token.pos_ == "ADJ" and token.dep_ == "acomp":
+        anchor = token.head  # "officials are concerned that ...": the subject hangs off "are"
+        extra = [*extra, anchor]
+    cue = cue_tokens(token, extra)
+    if anchor is not token:
+        cue = sorted(set(cue) | set(cue_tokens(anchor)))
+        cue = list(range(cue[0], cue[-1] + 1))
+    subject = find_subject(anchor)
+    exclude = set(cue) | content
+    source = source_tokens(subject, exclude) if subject is not None else []
+    content -= set(cue) | set(source)
+    cue = widen_cue(token, cue, content, set(source))
+    cue = reach_governor(token, cue, content, set(source))
+    return Draft(cue, token.lemma_.lower(), source, content, score)
+
+
+GOVERNOR_DEPS = frozenset({"xcomp", "advcl"})
+MAX_GOVERNOR_GAP = 6
+REACH_GOVERNOR = True
+
+
+def reach_governor(token: Token, cue: list[int], content: set[int], source: set[int]) -> list[int]:
+    """An infinitive cue takes the verb it completes, as annotators mark it.
+
+    "goes on to say", "took to Twitter to say", "is expected to endorse", "were more
+    likely to say": the governing verb (with its auxiliaries) and what stands between
+    belong to the cue, as long as none of it is the source or the content.
+    """
+    governor = token.head
+    if not REACH_GOVERNOR or token.dep_ not in GOVERNOR_DEPS or governor.i >= cue[0]:
+        return cue
+    if governor.pos_ not in ("VERB", "AUX", "ADJ") or cue[0] - governor.i > MAX_GOVERNOR_GAP:
+        return cue
+    if token.dep_ == "advcl" and not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+    ):
+        return cue
+    low = governor.i
+    for child in governor.children:
+        if child.dep_ in ("aux", "auxpass", "neg") and child.i < low and governor.i - child.i <= 3:
+            low = child.i
+    span = set(range(low, cue[0]))
+    if span & (content | source) or any(token.doc[i].is_punct for i in span):
+        return cue
+    return list(range(low, cue[-1] + 1))
+
+
+LEFT_CUE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+RIGHT_CUE_DEPS = frozenset({"npadvmod", "prep", "advmod", "prt", "agent"})
+MAX_CUE_TOKENS = 8
+WIDEN_LEFT = True
+WIDEN_RIGHT = True
+
+
+def widen_cue(token: Token, cue: list[int], content: set[int], source: set[int]) -> list[int]:
+    """The cue as annotators mark it: "has also said", "said in a statement Friday".
+
+    Leftwards over the verb's own auxiliaries, negation and adverbs; rightwards over
+    its adverbials (time, manner, "in a statement") up to where the content or source
+    begins. The cue stays one unbroken stretch.
+    """
+    doc = token.doc
+    taken = content | source
+    low, high = cue[0], cue[-1]
+    heads = {token.i} | {t.i for t in cue_heads(doc, cue)}
+    while WIDEN_LEFT and low - 1 >= 0:
+        t = doc[low - 1]
+        if t.i in taken or t.head.i not in heads or t.dep_ not in LEFT_CUE_DEPS:
+            break
+        low -= 1
+    for child in sorted(token.children, key=lambda c: c.i) if WIDEN_RIGHT else []:
+        if child.i <= high:
+            continue
+        edge_left, edge_right = child.left_edge.i, child.right_edge.i
+        if edge_left != high + 1 or child.dep_ not in RIGHT_CUE_DEPS:
+            break
+        span = set(range(edge_left, edge_right + 1))
+        if span & taken or edge_right - low + 1 > MAX_CUE_TOKENS:
+            break
+        if any(doc[i].is_punct or doc[i].is_space for i in span):
+            break
+        high = edge_right
+    return list(range(low, high + 1))
+
+
+def cue_heads(doc: Doc, cue: list[int]) -> list[Token]:
+    return [doc[i] for i in cue if doc[i].pos_ in ("VERB", "AUX", "ADJ")]
+
+
+def trim_ids(doc: Doc, ids: set[int]) -> list[tuple[int, int]]:
+    """Contiguous token runs of `ids` as (start, end) token ranges, edge punctuation off.
+
+    Quote marks stay (they belong to a quotation); space tokens never split a run.
+    """
+    runs: list[tuple[int, int]] = []
+    for i in sorted(ids):
+        if runs and (runs[-1][1] == i or all(doc[j].is_space for j in range(runs[-1][1], i))):
+            runs[-1] = (runs[-1][0], i + 1)
+        else:
+            runs.append((i, i + 1))
+    trimmed = []
+    for start, end in runs:
+        while start < end and _edge_junk(doc[start]):
+            start += 1
+        while end > start and _edge_junk(doc[end - 1]):
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def _edge_junk(token: Token) -> bool:
+    if token.is_space:
+        return True
+    return token.is_punct and not (set(token.text) & QUOTE_CHARS)
+
+
+SPEAKER_LABEL_MAX = 5
+
+
+# Labels of page layout, not speakers: "Update: ...", "Photo: ...".
+LAYOUT_LABELS = frozenset(
+    """
+note update updated photo photos video watch related read source sources correction
+editor advertisement share image caption credit listen subscribe click breaking
+""".split()
+)
+TITLE_LABELS = True
+
+
+def colon_draft(token: Token) -> Draft | None:
+    """A speaker label: "WALLACE: Let's start ..." or "NY Daily News: Paris attacks ...".
+
+    The words before a sentence's first colon are a source when they are a short name
+    (proper nouns, words in capitals, or a headline's title-case words: "Poll: ...",
+    "Trump: ...", which the tagger often takes for common nouns) and hold no verb; what
+    follows is the content, or the next paragraph when the label stands alone
+    ("TAPPER:" on its own line).
+    """
+    if token.text != ":":
+        return None
+    sent = token.sent
+    before = [t for t in sent if t.i < token.i and not t.is_space]
+    after = [t for t in sent if t.i > token.i and not t.is_space]
+    if not before or len(before) > SPEAKER_LABEL_MAX:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
+        return None
+    words = [t for t in before if t.is_alpha]
+    named = all(t.pos_ == "PROPN" or t.is_upper for t in words)
+    titled = TITLE_LABELS and all(t.text[:1].isupper() for t in words)
+    if not (named or titled) or not before[0].text[:1].isupper():
+        return None
+    if any(t.lower_ in LAYOUT_LABELS for t in words):
+        return None
+    content = (
+        {t.i for t in after} if len(after) >= 3 else (after_colon(token) if TITLE_LABELS else set())
+    )
+    if len(content) < 3:
+        return None
+    return Draft([token.i], ":", [t.i for t in before], content, 0.5)

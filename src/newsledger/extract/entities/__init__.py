@@ -1,0 +1,1 @@
+"""Entities: spaCy NER corrected and typed, mentions clustered into entities."""

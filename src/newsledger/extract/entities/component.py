@@ -1,0 +1,531 @@
+"""Entities: every named thing in the article, each with one canonical name and all
+its mentions ("President Biden", "Mr. Biden", "the president", "he").
+
+In-article coreference is rule-based and conservative: names by surname and alias,
+countries by ISO code, role nouns ("the president", "Ukraine's president") by the
+titles the article itself gives people, and pronouns only where one antecedent is clear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from newsledger.extract.entities.gazetteer import (
+    country_code,
+    country_name,
+    demonym_country,
+)
+from newsledger.extract.entities.types import (
+    PERSON_TITLES,
+    TITLE_WORDS,
+    Mention,
+    candidate_mentions,
+    system_matcher,
+)
+from newsledger.extract.extensions import register_extensions
+from newsledger.records import Entity, Span
+
+# Built once: these are checked for every token near every person mention.
+TITLE_PARTS = TITLE_WORDS | {"-", "elect", "vice", "prime", "chief", "foreign", "defense", "state"}
+LEADING_TITLE_WORDS = PERSON_TITLES | {"the"}
+NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
+TRAILING_NAME_WORDS = NAME_SUFFIXES | {","}
+HONORIFIC_GENDER = {
+    "mr": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "sir": "m",
+    "lady": "f",
+    "lord": "m",
+}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+NUMERIC_TYPES = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
+ROLE_NOUNS = frozenset(
+    [
+        "president",
+        "president-elect",
+        "senator",
+        "representative",
+        "governor",
+        "secretary",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "pope",
+        "judge",
+        "speaker",
+        "ambassador",
+        "mayor",
+        "general",
+        "chairman",
+        "chairwoman",
+        "premier",
+        "leader",
+    ]
+)
+
+
+@Language.factory(
+    "newsledger_entities", assigns=["doc._.nl_entities", "doc._.nl_mentions", "doc.ents"]
+)
+def make_entities(nlp: Language, name: str) -> EntityResolver:
+    register_extensions()
+    return EntityResolver(nlp)
+
+
+@dataclass(slots=True)
+class _Cluster:
+    key: str
+    label: str
+    mentions: list[Mention] = field(default_factory=list)
+    labels: Counter = field(default_factory=Counter)
+    titles: set[str] = field(default_factory=set)
+    qualifiers: set[str] = field(default_factory=set)  # countries a title is "of"
+    gender: str | None = None
+    surname: str | None = None
+    how: dict[int, str] = field(default_factory=dict)  # mention start -> how it was linked
+
+
+class EntityResolver:
+    """Corrects entity types, then groups mentions into entities."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.systems = system_matcher(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        headline = _headline_tokens(doc)
+        mentions = candidate_mentions(doc, headline, self.systems)
+        clusters = _cluster(doc, mentions)
+        _add_headline_mentions(doc, headline, clusters)
+        _add_role_mentions(doc, clusters)
+        _add_pronoun_mentions(doc, clusters)
+        entities, index = _to_entities(doc, clusters)
+        doc._.nl_entities = entities
+        doc._.nl_mentions = index
+        _set_doc_ents(doc, clusters)
+        return doc
+
+
+def entities_from_doc(doc: Doc) -> list[Entity]:
+    """The entity records this component left on the doc."""
+    return list(doc._.nl_entities or [])
+
+
+def _headline_tokens(doc: Doc) -> set[int]:
+    regions = [r for r in doc._.regions or [] if r.kind == "headline"]
+    tokens: set[int] = set()
+    for region in regions:
+        span = doc.char_span(region.start, region.end, alignment_mode="expand")
+        if span is not None:
+            tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def _name_tokens(doc: Doc, mention: Mention) -> list[str]:
+    words = [t.text for t in doc[mention.start : mention.end]]
+    while words and words[0].lower() in LEADING_TITLE_WORDS:
+        words.pop(0)
+    while words and words[-1].lower() in TRAILING_NAME_WORDS:
+        words.pop()
+    return words
+
+
+def _key(doc: Doc, mention: Mention) -> str:
+    text = doc[mention.start : mention.end].text
+    if mention.label in ("GPE", "LOC"):
+        code = country_code(text)
+        if code:
+            return f"country:{code}"
+    if mention.label == "PERSON":
+        return "person:" + " ".join(_name_tokens(doc, mention)).lower()
+    bare = re.sub(r"^the\s+", "", text, flags=re.I).lower()
+    if mention.label == "NORP" and bare.endswith("s") and not bare.endswith("ss"):
+        bare = bare[:-1]  # "Ukrainians" and "Ukrainian" are one group
+    return f"{mention.label.lower()}:{bare}"
+
+
+def _title_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
+    """The title right before a name ("Vice President-elect") and an honorific gender."""
+    words: list[str] = []
+    i = start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in TITLE_PARTS:
+        words.insert(0, doc[i].lower_)
+        i -= 1
+    if not words:
+        return None, None
+    title = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
+    gender = HONORIFIC_GENDER.get(words[-1].rstrip("."))
+    return title, gender
+
+
+def _qualifier_after(doc: Doc, end: int) -> str | None:
+    """ "President X of Ukraine" -> "UKR"."""
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        stop = end + 1
+        while stop < len(doc) and stop < end + 4 and doc[stop].text[:1].isupper():
+            stop += 1
+        if stop > end + 1:
+            return country_code(doc[end + 1 : stop].text)
+    return None
+
+
+def _cluster(doc: Doc, mentions: list[Mention]) -> list[_Cluster]:
+    """Group named mentions: full names first, then lone surnames onto them."""
+    clusters: dict[str, _Cluster] = {}
+    people: list[_Cluster] = []
+    singles: list[Mention] = []
+    for mention in mentions:
+        if mention.label == "PERSON":
+            words = _name_tokens(doc, mention)
+            if not words:
+                continue  # only a title ("President"): not a name
+            if len(words) == 1:
+                singles.append(mention)
+                continue
+            cluster = _person_cluster(people, words)
+            if cluster is None:
+                cluster = _Cluster(_key(doc, mention), "PERSON", surname=words[-1].lower())
+                people.append(cluster)
+                clusters[cluster.key] = cluster
+            _join(doc, cluster, mention, "name")
+            continue
+        key = _key(doc, mention)
+        cluster = clusters.get(key)
+        if cluster is None:
+            cluster = clusters[key] = _Cluster(key, mention.label)
+        _join(doc, cluster, mention, "name")
+    for mention in singles:
+        word = _name_tokens(doc, mention)[0].lower() if _name_tokens(doc, mention) else ""
+        same = [c for c in people if c.surname == word]
+        if len(same) > 1:
+            same.sort(
+                key=lambda c: max(
+                    (m.start for m in c.mentions if m.start < mention.start), default=-1
+                )
+            )
+        if same:
+            _join(doc, same[-1], mention, "surname")
+            continue
+        cluster = _Cluster(f"person:{word}", "PERSON", surname=word)
+        people.append(cluster)
+        clusters[cluster.key] = cluster
+        _join(doc, cluster, mention, "name")
+    merged = _merge_aliases(doc, list(clusters.values()))
+    for cluster in merged:
+        cluster.label = cluster.labels.most_common(1)[0][0]
+        if cluster.label == "PERSON":
+            for mention in cluster.mentions:
+                mention.label = "PERSON"
+    return [c for c in merged if c.label != "PERSON" or _plausible_person(doc, c)]
+
+
+def _plausible_person(doc: Doc, cluster: _Cluster) -> bool:
+    """A lone capitalised word the NER called a person, never titled or named in full, in
+    a title-case line, is more likely a headline word than a person."""
+    return (
+        bool(cluster.titles)
+        or any(m.end - m.start > 1 for m in cluster.mentions)
+        or any(
+            not doc[m.start].is_title or doc[m.start].is_sent_start is not True
+            for m in cluster.mentions
+        )
+    )
+
+
+def _person_cluster(people: list[_Cluster], words: list[str]) -> _Cluster | None:
+    """An existing person this full name belongs to ("Donald Trump" ~ "Donald J. Trump")."""
+    first, last = words[0].lower(), words[-1].lower()
+    for cluster in people:
+        if cluster.surname != last:
+            continue
+        known = cluster.key.split(":", 1)[1].split() or [""]
+        if known[0] == first or known[0][:1] == first[:1]:
+            return cluster
+    return None
+
+
+def _join(doc: Doc, cluster: _Cluster, mention: Mention, how: str) -> None:
+    cluster.mentions.append(mention)
+    cluster.labels[mention.label] += 1
+    cluster.how[mention.start] = how
+    if mention.label == "PERSON":
+        title, gender = _title_before(doc, mention.start)
+        if title:
+            cluster.titles.add(title.rstrip("."))
+            cluster.gender = cluster.gender or gender
+        qualifier = _qualifier_after(doc, mention.end)
+        if qualifier:
+            cluster.qualifiers.add(qualifier)
+
+
+def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
+    """One entity for a name and its acronym: "Army Tactical Missile Systems, or ATACMS"."""
+    by_start = {m.start: c for c in clusters for m in c.mentions}
+    for cluster in clusters:
+        for mention in list(cluster.mentions):
+            nxt = mention.end
+            if nxt + 1 < len(doc) and doc[nxt].text in (",", "("):
+                j = nxt + 1
+                if j < len(doc) and doc[j].lower_ == "or":
+                    j += 1
+                other = by_start.get(j)
+                if (
+                    other is not None
+                    and other is not cluster
+                    and _is_acronym_of(doc[j].text, doc[mention.start : mention.end].text)
+                ):
+                    _absorb(cluster, other, by_start)
+    return [c for c in clusters if c.mentions]
+
+
+def _absorb(into: _Cluster, other: _Cluster, by_start: dict[int, _Cluster]) -> None:
+    for mention in other.mentions:
+        into.mentions.append(mention)
+        into.labels[mention.label] += 1
+        into.how[mention.start] = "alias"
+        by_start[mention.start] = into
+    into.mentions.sort(key=lambda m: m.start)
+    other.mentions.clear()
+
+
+def _is_acronym_of(short: str, long: str) -> bool:
+    """ "ATACMS" for "Army Tactical Missile Systems": every word's initial, in order, and the
+    acronym's letters in order within the long form."""
+    acronym = short.replace(".", "").upper()
+    words = [
+        w
+        for w in re.findall(r"[A-Za-z][A-Za-z-]*", long)
+        if w.lower() not in ("of", "and", "the", "for")
+    ]
+    if len(acronym) < 2 or not words or acronym[0] != words[0][0].upper():
+        return False
+    return _subsequence("".join(w[0].upper() for w in words), acronym) and _subsequence(
+        acronym, "".join(words).upper()
+    )
+
+
+def _subsequence(needle: str, haystack: str) -> bool:
+    letters = iter(haystack)
+    return all(ch in letters for ch in needle)
+
+
+def _add_headline_mentions(doc: Doc, headline: set[int], clusters: list[_Cluster]) -> None:
+    """Find known names again in a title-case headline the NER misread."""
+    if not headline:
+        return
+    surface: dict[tuple[str, ...], _Cluster] = {}
+    for cluster in clusters:
+        for mention in cluster.mentions:
+            if mention.start not in headline:
+                words = tuple(t.text for t in doc[mention.start : mention.end])
+                surface.setdefault(words, cluster)
+                if cluster.label == "PERSON" and cluster.surname:
+                    surface.setdefault((doc[mention.end - 1].text,), cluster)
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    i, last = min(headline), max(headline) + 1
+    while i < last:
+        for length in (4, 3, 2, 1):
+            words = tuple(t.text for t in doc[i : i + length])
+            cluster = surface.get(words)
+            if cluster and not taken.intersection(range(i, i + length)):
+                _join(doc, cluster, Mention(i, i + length, cluster.label), "headline")
+                i += length
+                break
+        else:
+            i += 1
+
+
+def _add_role_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
+    """ "the president", "Ukraine's president", "the president of Ukraine" -> the person
+    the article itself titles that way."""
+    people = [c for c in clusters if c.label == "PERSON" and c.titles]
+    if not people:
+        return
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for token in doc:
+        if (
+            token.lower_ not in ROLE_NOUNS
+            or not token.is_lower
+            or token.i in taken
+            or token._.furniture
+        ):
+            continue
+        start = token.i
+        qualifier = None
+        prev = doc[start - 1] if start > 0 else None
+        if prev is not None and prev.lower_ == "the":
+            start -= 1
+        elif prev is not None and prev.tag_ == "POS" and start >= 2:
+            qualifier = country_code(doc[start - 2].text)
+            start -= 2
+        elif prev is not None and prev.ent_type_ == "NORP":
+            qualifier = demonym_country(prev.text)
+            start -= 2 if start >= 2 and doc[start - 2].lower_ == "the" else 1
+        else:
+            continue
+        end = token.i + 1
+        if end < len(doc) and doc[end].text in ("-", "-elect"):
+            continue
+        if qualifier is None:
+            qualifier = _qualifier_after(doc, end)
+            if qualifier:
+                end += 2
+        cluster = _role_holder(people, token.lower_, qualifier, token.i)
+        if cluster is not None:
+            _join_nominal(cluster, Mention(start, end, "PERSON", nominal=True), "role")
+
+
+def _role_holder(
+    people: list[_Cluster], role: str, qualifier: str | None, at: int
+) -> _Cluster | None:
+    def has_role(c: _Cluster) -> bool:
+        return any(t == role or t.endswith(" " + role) for t in c.titles)
+
+    holders = [c for c in people if has_role(c)]
+    if qualifier:
+        holders = [c for c in holders if qualifier in c.qualifiers]
+    else:
+        holders = [c for c in holders if not c.qualifiers] or holders
+    if len(holders) == 1:
+        return holders[0]
+    if not holders:
+        return None
+    preceding = [
+        (max((m.start for m in c.mentions if m.start < at), default=-1), c) for c in holders
+    ]
+    preceding.sort(key=lambda p: p[0])
+    return preceding[-1][1] if preceding[-1][0] >= 0 else None
+
+
+def _join_nominal(cluster: _Cluster, mention: Mention, how: str) -> None:
+    cluster.mentions.append(mention)
+    cluster.how[mention.start] = how
+
+
+def _add_pronoun_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
+    """he/his/she/her -> the one person the reader would pick: a person mentioned earlier in
+    the same sentence, else the subject (or only person) of the previous sentence."""
+    people = [c for c in clusters if c.label == "PERSON"]
+    if not people:
+        return
+    owner: dict[int, _Cluster] = {}
+    for cluster in people:
+        for mention in cluster.mentions:
+            owner[mention.start] = cluster
+    starts = sorted(owner)
+    quote_depth = _inside_quotes(doc)
+    sentences = list(doc.sents)
+    for index, sent in enumerate(sentences):
+        for token in sent:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or token._.furniture or quote_depth[token.i]:
+                continue
+            here = [owner[s] for s in starts if sent.start <= s < token.i]
+            here = [c for c in here if c.gender in (None, gender)]
+            choice = here[-1] if here and len({id(c) for c in here}) == 1 else None
+            if choice is None and here:
+                choice = _subject_person(doc, sent, owner) or here[-1]
+            if choice is None and index > 0:
+                prev = sentences[index - 1]
+                found = [owner[s] for s in starts if prev.start <= s < prev.end]
+                found = [c for c in found if c.gender in (None, gender)]
+                if len({id(c) for c in found}) == 1:
+                    choice = found[0]
+                elif found:
+                    choice = _subject_person(doc, prev, owner)
+            if choice is not None:
+                _join_nominal(
+                    choice, Mention(token.i, token.i + 1, "PERSON", nominal=True), "pronoun"
+                )
+
+
+def _inside_quotes(doc: Doc) -> list[bool]:
+    """Per token: inside a direct quotation (where "I"/"he" belong to the quoted speaker)."""
+    inside = False
+    flags = []
+    for token in doc:
+        if token.text in ("“", '"') or (
+            token.text == "”" and not inside and token.whitespace_ == ""
+        ):
+            inside = not inside if token.text == '"' else True
+            flags.append(False)
+            continue
+        if token.text == "”":
+            inside = False
+        if "\n" in token.text:
+            inside = False
+        flags.append(inside)
+    return flags
+
+
+def _subject_person(doc: Doc, sent, owner: dict[int, _Cluster]) -> _Cluster | None:
+    for start, cluster in owner.items():
+        if sent.start <= start < sent.end:
+            for token in doc[start : start + 4]:
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    return cluster
+    return None
+
+
+def _canonical(doc: Doc, cluster: _Cluster) -> str:
+    named = [m for m in cluster.mentions if not m.nominal]
+    if cluster.key.startswith("country:"):
+        return country_name(cluster.key.split(":", 1)[1]) or doc[named[0].start : named[0].end].text
+    if cluster.label == "PERSON":
+        names = [" ".join(_name_tokens(doc, m)) for m in named]
+        return max(names, key=lambda n: (len(n.split()), len(n)))
+    forms = Counter(re.sub(r"^the\s+", "", doc[m.start : m.end].text, flags=re.I) for m in named)
+    ranked = sorted(
+        forms.items(), key=lambda kv: (-len(kv[0].split()) * (not kv[0].isupper()), -kv[1])
+    )
+    return ranked[0][0]
+
+
+def _to_entities(
+    doc: Doc, clusters: list[_Cluster]
+) -> tuple[list[Entity], list[tuple[int, int, str]]]:
+    ordered = sorted(
+        (c for c in clusters if any(not m.nominal for m in c.mentions)),
+        key=lambda c: min(m.start for m in c.mentions),
+    )
+    entities: list[Entity] = []
+    index: list[tuple[int, int, str]] = []
+    for number, cluster in enumerate(ordered, start=1):
+        entity_id = f"e{number}"
+        mentions = sorted(cluster.mentions, key=lambda m: m.start)
+        spans = []
+        links = {}
+        for mention in mentions:
+            span = doc[mention.start : mention.end]
+            spans.append(Span(span.start_char, span.end_char, span.text))
+            index.append((span.start_char, span.end_char, entity_id))
+            links[f"{span.start_char}:{span.end_char}"] = cluster.how.get(mention.start, "name")
+        entities.append(Entity(entity_id, _canonical(doc, cluster), cluster.label, spans, links))
+    index.sort()
+    return entities, index
+
+
+def _set_doc_ents(doc: Doc, clusters: list[_Cluster]) -> None:
+    """Write the corrected named mentions back to doc.ents (numeric types are kept)."""
+    spans = [
+        doc.char_span(
+            doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1]), label=cluster.label
+        )
+        for cluster in clusters
+        for m in cluster.mentions
+        if not m.nominal
+    ]
+    numeric = [e for e in doc.ents if e.label_ in NUMERIC_TYPES]
+    doc.ents = sorted(
+        filter_spans([s for s in spans if s is not None] + numeric), key=lambda s: s.start
+    )

@@ -1,0 +1,334 @@
+"""Corrects the small model's entity spans and types with gazetteers and rules.
+
+en_core_web_sm often calls a missile system a PERSON ("ATACMS"), a city a PRODUCT
+("Kursk"), a demonym a GPE ("Ukrainian"), and reads title-case headlines as names
+("Biden Allows Ukraine"). These fixes are general: each rests on a gazetteer that
+ships in a package or on the shape of the text, never on a particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsledger.extract.entities.gazetteer import (
+    LOCATIVE_PREPOSITIONS,
+    PLACE_CUES,
+    SYSTEM_NOUNS,
+    military_systems,
+    place,
+)
+
+NAMED_TYPES = frozenset(
+    [
+        "PERSON",
+        "NORP",
+        "FAC",
+        "ORG",
+        "GPE",
+        "LOC",
+        "PRODUCT",
+        "EVENT",
+        "WORK_OF_ART",
+        "LAW",
+        "LANGUAGE",
+        "WEAPON",
+    ]
+)
+LEADING_QUANTIFIERS = frozenset(
+    [
+        "some",
+        "many",
+        "most",
+        "several",
+        "all",
+        "other",
+        "both",
+        "each",
+        "few",
+        "various",
+        "any",
+        "no",
+        "those",
+        "these",
+    ]
+)
+NAME_PARTICLES = frozenset(
+    ["of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "al", "bin", "del", "da", "y"]
+)
+DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ic", "i", "is", "ch", "ean", "eans")
+PERSON_TITLES = frozenset(
+    [
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "president",
+        "president-elect",
+        "vice",
+        "senator",
+        "sen",
+        "sen.",
+        "representative",
+        "rep",
+        "rep.",
+        "governor",
+        "gov",
+        "gov.",
+        "secretary",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "judge",
+        "justice",
+        "speaker",
+        "ambassador",
+        "mayor",
+        "general",
+        "gen",
+        "gen.",
+        "colonel",
+        "col",
+        "col.",
+        "lt",
+        "lt.",
+        "adm",
+        "adm.",
+        "admiral",
+        "sgt",
+        "sgt.",
+        "sergeant",
+        "captain",
+        "capt",
+        "capt.",
+        "chairman",
+        "chairwoman",
+        "leader",
+        "premier",
+        "sheikh",
+        "lord",
+        "lady",
+        "sir",
+        "dame",
+        "prof",
+        "prof.",
+        "professor",
+        "rev",
+        "rev.",
+        "father",
+    ]
+)
+# The titles without their full stop ("Sen." and "Sen" alike), for checking tokens.
+TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+
+
+# A model designation: "737", "737-800", "A380", "A400M", "787s".
+MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate entity mention over tokens [start, end) with its type."""
+
+    start: int
+    end: int
+    label: str
+    nominal: bool = False  # "the president", "he": linked, never a canonical name
+
+
+def candidate_mentions(
+    doc: Doc, headline_tokens: set[int], matcher: PhraseMatcher
+) -> list[Mention]:
+    """Named mentions from the NER and the systems gazetteer, spans and types corrected."""
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAMED_TYPES or any(t._.furniture for t in ent):
+            continue
+        start, end = _trim(doc, ent.start, ent.end)
+        if start >= end:
+            continue
+        if ent.start in headline_tokens and _broken_title_case(doc[start:end]):
+            continue  # re-found from known names later
+        label = ent.label_
+        if (
+            label in ("ORG", "PRODUCT")
+            and end < len(doc)
+            and MODEL_DESIGNATION.match(doc[end].text)
+        ):
+            end, label = end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s", "Airbus A350"
+        mentions.append(Mention(start, end, label))
+    mentions = _add_system_names(doc, mentions, matcher)
+    for mention in mentions:
+        mention.label = corrected_label(doc, mention)
+    _one_sense_per_text(doc, mentions)
+    return mentions
+
+
+def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
+    """A name keeps one type within an article: the type most of its mentions have
+    ("Kursk" is GPE nine times, so the tenth "Kursk" the model called PRODUCT is GPE too).
+    A mention with a personal title before it keeps its own type."""
+    by_text: dict[str, Counter] = {}
+    for mention in mentions:
+        by_text.setdefault(doc[mention.start : mention.end].text, Counter())[mention.label] += 1
+    for mention in mentions:
+        votes = by_text[doc[mention.start : mention.end].text]
+        label, count = votes.most_common(1)[0]
+        if label == mention.label or count * 2 <= sum(votes.values()) or "WEAPON" in votes:
+            continue
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        if before is not None and before.lower_ in PERSON_TITLES:
+            continue
+        mention.label = label
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading quantifiers ("Some White House") and trailing possessives or punctuation."""
+    while start < end and doc[start].lower_ in LEADING_QUANTIFIERS:
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+    ):
+        if doc[end - 1].text == "." and end - start > 1 and len(doc[end - 2]) == 1:
+            break  # an initial: "Julian E."
+        end -= 1
+    return start, end
+
+
+def _broken_title_case(span: SpacySpan) -> bool:
+    """A headline span that is not one name: it holds a verb or a function word."""
+    for token in span:
+        if token.tag_.startswith("VB") and token.tag_ != "VBN":
+            return True
+        if token.lower_ in STOP_WORDS and token.lower_ not in NAME_PARTICLES:
+            return True
+    return False
+
+
+def _add_system_names(doc: Doc, mentions: list[Mention], matcher: PhraseMatcher) -> list[Mention]:
+    """Named military systems the NER missed or mistyped, from the shipped gazetteer."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for start, end in _system_spans(doc, matcher):
+        overlapping = [m for m in mentions if m.start < end and m.end > start]
+        if overlapping:
+            for mention in overlapping:
+                if (
+                    mention.start >= start and mention.end <= end
+                ) or end - start >= mention.end - mention.start:
+                    mention.start, mention.end, mention.label = start, end, "WEAPON"
+            continue
+        if not any(i in taken for i in range(start, end)):
+            found.append(Mention(start, end, "WEAPON"))
+    merged = _dedupe(mentions + found)
+    return merged
+
+
+def system_matcher(nlp) -> PhraseMatcher:
+    """A PhraseMatcher over the systems gazetteer (case-insensitive; plurals included),
+    built once per pipeline: matching runs in spaCy's C code, not a Python loop."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for key, entry in military_systems().items():
+        patterns = [nlp.make_doc(entry.name)]
+        if entry.name[-1:].isalpha():
+            patterns.append(nlp.make_doc(entry.name + "s"))
+        matcher.add(key, patterns)
+    return matcher
+
+
+def _system_spans(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int]]:
+    """Gazetteer matches written as names (not "scalp" in lower case); an ambiguous name
+    ("Patriot") only when a system noun follows. Longest match first, no overlaps."""
+    systems = military_systems()
+    candidates = []
+    for match_id, start, end in matcher(doc):
+        words = doc[start:end]
+        if any(w.is_lower for w in words if w.lower_ not in NAME_PARTICLES):
+            continue
+        if any(w._.furniture for w in words):
+            continue
+        entry = systems[doc.vocab.strings[match_id]]
+        follower = doc[end] if end < len(doc) else None
+        if entry.ambiguous and not (follower is not None and follower.lower_ in SYSTEM_NOUNS):
+            continue
+        candidates.append((start, end))
+    candidates.sort(key=lambda span: (span[0], span[0] - span[1]))
+    spans: list[tuple[int, int]] = []
+    for start, end in candidates:
+        if spans and start < spans[-1][1]:
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in mentions:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def corrected_label(doc: Doc, mention: Mention) -> str:
+    """The entity type after checking the gazetteers and the words around the mention."""
+    span = doc[mention.start : mention.end]
+    text = span.text
+    label = mention.label
+    if label == "WEAPON":
+        return label
+    bare = text[4:] if text.lower().startswith("the ") else text
+    if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
+        return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
+    if label in ("GPE", "LOC") and _is_demonym(bare):
+        return "NORP"
+    if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART"):
+        found = place(bare)
+        if found and label != "GPE" and _place_evidence(doc, mention, found.kind, found.population):
+            return "GPE" if found.kind in ("country", "state", "city") else "LOC"
+    return label
+
+
+def _is_demonym(text: str) -> bool:
+    """ "Ukrainian", "North Koreans": a people or an adjective, not a place."""
+    if place(text) is not None:
+        return False
+    last = text.split()[-1]
+    return last[:1].isupper() and last.lower().endswith(DEMONYM_ENDINGS) and len(last) > 4
+
+
+def _place_evidence(doc: Doc, mention: Mention, kind: str, population: int) -> bool:
+    """Is a gazetteer name used as a place here, and not as a person's name?"""
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    after = doc[mention.end] if mention.end < len(doc) else None
+    if before is not None and before.lower_.rstrip(".") in TITLE_WORDS:
+        return False
+    if mention.label == "PERSON" and mention.end - mention.start > 1:
+        return False  # "Paris Hilton": a full personal name
+    if kind in ("country", "state", "continent") or population >= 1_000_000:
+        return True
+    if after is not None and after.lower_ in PLACE_CUES:
+        return True
+    if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS | {"of"}:
+        return True
+    return bool(
+        after is not None
+        and after.text == ","
+        and mention.end + 1 < len(doc)
+        and place(doc[mention.end + 1].text)
+    )

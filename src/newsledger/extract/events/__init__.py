@@ -1,0 +1,1 @@
+"""Events: PLOVER categories with actor, target, place, time and status."""

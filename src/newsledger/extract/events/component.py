@@ -1,0 +1,231 @@
+"""Events: what happened, was decided, planned, feared or denied; who did it to whom, where, when.
+
+Runs last. Each sentence is coded on its own (`events_clauses`: PLOVER category from the
+cue lexicon, status from modality, negation and governing verbs, actors from the parse and
+coded as PLOVER country + sector by `events_actors`). This component then ties each event
+to the rest of the record: actor/target/place entity ids (`entity_at` over the entity
+mentions), a time (a timex in the same clause, else the nearest in the sentence, else the
+article date when the verb is present perfect or progressive: "has authorized" is news of
+the day), and the attribution whose content holds the trigger. An event reported inside a
+"feared"/"warned" attribution is feared, inside a denial denied, inside a plan planned:
+event data usually drops who said what; the ledger keeps it.
+
+Events inside another event's complement ("threatened to impose sanctions") are part of it
+and are not reported separately; nothing is read from furniture lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsledger.extract.common import entity_at, to_span
+from newsledger.extract.events.actors import (
+    ActorCode,
+    code_actors,
+    place_country,
+    place_like,
+)
+from newsledger.extract.events.clauses import Candidate, code_sentence
+from newsledger.extract.events.cues import phrase
+from newsledger.extract.events.lexicon import words
+from newsledger.extract.extensions import register_extensions
+from newsledger.records import Attribution, Event, Timex
+
+# Attribution cue lemmas that set the status of what they report.
+FEAR_CUES = words("fear warn worry caution concern alarm")
+DENY_CUES = words("deny dispute reject refute dismiss")
+PLAN_CUES = words("plan intend propose schedule")
+PLACE_PREPS = words("in into at near inside across")
+HOME_REGIONS = ("reporting_from", "dateline")
+POINT_TYPES = frozenset({"DATE", "TIME"})  # a duration ("two months") is not when
+
+
+@Language.factory("newsledger_events", assigns=["doc._.nl_events"])
+def make_events(nlp: Language, name: str) -> EventExtractor:
+    register_extensions()
+    return EventExtractor()
+
+
+class EventExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.nl_events = [coded.event for coded in read_events(doc)]
+        return doc
+
+
+def events_from_doc(doc: Doc) -> list[Event]:
+    """The records this component left on the doc."""
+    return list(doc._.nl_events or [])
+
+
+@dataclass(slots=True)
+class CodedEvent:
+    """An event record with its PLOVER actor codes (the record has no field for them yet)."""
+
+    event: Event
+    source_codes: list[ActorCode] = field(default_factory=list)
+    target_codes: list[ActorCode] = field(default_factory=list)
+
+
+def read_events(doc: Doc) -> list[CodedEvent]:
+    """Every event of the doc, in text order, with ids v1, v2, …"""
+    if not doc.has_annotation("DEP"):  # no parse, no clauses to read
+        return []
+    people = people_countries(doc)
+    home = home_country(doc)
+    attributions: list[Attribution] = list(doc._.nl_attributions or [])
+    timexes = sorted(
+        (t for t in doc._.nl_timexes or [] if t.type in POINT_TYPES), key=lambda t: t.span.start
+    )
+    found: list[CodedEvent] = []
+    for sent in doc.sents:
+        if all(token._.furniture or token.is_space for token in sent):
+            continue
+        for candidate in code_sentence(sent, people, home):
+            if not _worth_reporting(candidate):
+                continue
+            found.append(_record(doc, sent, candidate, attributions, timexes, home))
+    for number, coded in enumerate(found, start=1):
+        coded.event.id = f"v{number}"
+    return found
+
+
+def _worth_reporting(candidate: Candidate) -> bool:
+    if candidate.wrapped_by is not None or not candidate.category:
+        return False
+    if candidate.trigger._.furniture:
+        return False
+    if candidate.predicate.pos_ == "NOUN":  # a bare event noun needs someone doing it
+        return bool(candidate.source or candidate.target)
+    return True
+
+
+def _record(
+    doc: Doc,
+    sent: SpacySpan,
+    candidate: Candidate,
+    attributions: list[Attribution],
+    timexes: list[Timex],
+    home: str | None,
+) -> CodedEvent:
+    trigger = candidate.trigger
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    status = candidate.status
+    attribution_id = None
+    for attribution in attributions:
+        if any(c.start <= start < c.end for c in attribution.content):
+            attribution_id = attribution.id
+            status = _status_from_cue(attribution.cue.lemma, status)
+            break
+    place = candidate.place or _place(candidate)
+    event = Event(
+        id="",
+        trigger=to_span(doc, start, end),
+        type=candidate.category,
+        status=status,
+        actor=_entity(doc, candidate.source),
+        target=_entity(doc, candidate.target),
+        place=_entity(doc, [place] if place is not None else []),
+        time=_time(doc, sent, candidate, timexes),
+        attribution=attribution_id,
+        actor_codes=[_code_dict(c) for c in candidate.source_codes],
+        target_codes=[_code_dict(c) for c in candidate.target_codes],
+    )
+    return CodedEvent(event, candidate.source_codes, candidate.target_codes)
+
+
+def _code_dict(code: ActorCode) -> dict[str, str | None]:
+    return {"code": code.country, "sector": code.sector}
+
+
+def _status_from_cue(lemma: str, status: str) -> str:
+    lemma = lemma.lower()
+    if lemma in DENY_CUES:
+        return "denied"
+    if lemma in FEAR_CUES and status != "denied":
+        return "feared"
+    if lemma in PLAN_CUES and status == "happened":
+        return "planned"
+    return status
+
+
+def _entity(doc: Doc, spans: list[SpacySpan]) -> str | None:
+    for span in spans:
+        found = entity_at(doc, span.start_char, span.end_char)
+        if found:
+            return found
+    return None
+
+
+def _place(candidate: Candidate) -> SpacySpan | None:
+    """Where: a location after "in", "into", "at"… attached to the event's words."""
+    for holder in (candidate.predicate, candidate.trigger):
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ not in PLACE_PREPS:
+                continue
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            span = phrase(pobj)
+            if place_like(pobj) or any(c.sector == "CVL" for c in code_actors(span)):
+                return span
+    return None
+
+
+def _clause_range(pred: Token) -> tuple[int, int]:
+    tokens = list(pred.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _time(doc: Doc, sent: SpacySpan, candidate: Candidate, timexes: list[Timex]) -> str | None:
+    in_sentence = [t for t in timexes if sent.start_char <= t.span.start < sent.end_char]
+    low, high = _clause_range(candidate.predicate)
+    anchor = candidate.trigger.idx
+    in_clause = [t for t in in_sentence if low <= t.span.start < high]
+    for pool in (in_clause, in_sentence):
+        if pool:
+            return min(pool, key=lambda t: abs(t.span.start - anchor)).value
+    published = doc._.published
+    if published is not None and _news_of_the_day(candidate.predicate):
+        return published.isoformat()
+    return None
+
+
+def _news_of_the_day(pred: Token) -> bool:
+    """Present perfect or progressive with no time given: the report's own day."""
+    auxes = {c.lemma_ for c in pred.children if c.dep_ in {"aux", "auxpass"}}
+    if pred.tag_ == "VBN" and "have" in auxes and not ({"would", "could", "should"} & auxes):
+        return any(c.tag_ in {"VBZ", "VBP"} for c in pred.children if c.lemma_ == "have")
+    return pred.tag_ == "VBG" and any(
+        c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in pred.children
+    )
+
+
+def people_countries(doc: Doc) -> dict[str, str]:
+    """Surname -> country, from the document's own descriptions of its people
+    ("President Volodymyr Zelensky of Ukraine", "Russian President Vladimir Putin")."""
+    people: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or any(t._.furniture for t in ent):
+            continue
+        codes = code_actors(phrase(ent.root))
+        country = next((c.country for c in codes if c.country), None)
+        if country and ent[-1].text not in people:
+            people[ent[-1].text] = country
+    return people
+
+
+def home_country(doc: Doc) -> str | None:
+    """The country of the place the report was filed from, if the reader marked it."""
+    for region in doc._.regions or []:
+        if region.kind in HOME_REGIONS:
+            text = region.text
+            if text.lower().startswith("reporting from"):
+                text = text[len("reporting from") :]
+            country = place_country(text.strip(" ,—-"))
+            if country:
+                return country
+    return None

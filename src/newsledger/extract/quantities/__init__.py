@@ -1,0 +1,1 @@
+"""Quantities: numbers with units normalised and bounds kept."""

@@ -1,0 +1,1 @@
+"""Time expressions: TIMEX3 values resolved against the article's own date."""

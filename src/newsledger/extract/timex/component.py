@@ -1,0 +1,313 @@
+"""Time expressions, normalised to TIMEX3 values against the article date.
+
+Recognition is a set of compiled patterns run once over the text
+(:mod:`timex_patterns`); spaCy's tokens then veto what the patterns cannot judge
+alone ("may" the modal, "Sunday" inside "The Sunday Times", a number that counts
+troops rather than years, anything in furniture). Values are resolved against the
+article date (``doc._.published``), with the tense of the governing verb deciding
+which "Sunday" or "May" is meant, and "two days later" anchored on the last day the
+narrative named (:mod:`timex_values`, :mod:`timex_normalise`). Without an article
+date only absolute expressions get calendar values; relative ones keep TIMEX3's
+underspecified forms (``XXXX-WXX-7``, ``XXXX-05``) or a reference (``PAST_REF``),
+never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsledger.extract.extensions import register_extensions
+from newsledger.extract.timex import normalise as tn
+from newsledger.extract.timex.patterns import Candidate, candidates, resolve_overlaps
+from newsledger.extract.timex.values import normalise, same_period
+from newsledger.records import Span, Timex
+
+
+@Language.factory("newsledger_timex", assigns=["doc._.nl_timexes"])
+def make_timex(nlp: Language, name: str) -> TimexExtractor:
+    register_extensions()
+    return TimexExtractor()
+
+
+class TimexExtractor:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.nl_timexes = find_timexes(doc)
+        return doc
+
+
+def timex_from_doc(doc: Doc) -> list[Timex]:
+    """The records this component left on the doc."""
+    return list(doc._.nl_timexes or [])
+
+
+_ENTITY_VETO = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE", "EVENT", "NORP"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+_RATE_BEFORE = {"times", "once", "twice", "million", "billion", "thousand", "hundred",
+                "percent", "%", "trillion", "cents", "miles", "kilometers", "barrels"}  # fmt: skip
+_ADJ_VETO = {"account", "accounts", "affairs", "events", "generation", "generations", "flow",
+             "flows", "contract", "contracts", "tense", "trading", "delivery", "deliveries",
+             "electric", "electrical", "liabilities", "assets", "yield", "price", "prices",
+             "market", "markets", "study", "studies", "research", "survey", "report",
+             "reports"}  # fmt: skip
+_YEAR_BEFORE_VETO = {"$", "#", "no", "no.", "number", "route", "flight", "model", "room"}
+
+
+def find_timexes(doc: Doc) -> list[Timex]:
+    """All time expressions in the doc, in text order, with values.
+
+    Walks the expressions in order, carrying the narrative's current day (``reference``,
+    for "two days later" and bare clock times) and its last named period
+    (``reference_value``, for "a year earlier" after "the third quarter").
+    """
+    text = doc.text  # built from the tokens on every access: read it once
+    chosen = resolve_overlaps([c for c in candidates(text) if _acceptable(doc, c)])
+    published: date | None = doc._.published
+    timexes: list[Timex] = []
+    reference = published
+    reference_value = ""
+    for cand, joined in _with_joined(text, chosen):
+        token = _head_token(doc, cand)
+        direction = _tense(token) if token is not None else "nearest"
+        found = _safe_normalise(cand, published, reference, direction)
+        if found is None:
+            continue
+        ttype, value, mod = found
+        value = same_period(doc, cand, value, reference_value)
+        end = cand.end
+        if joined is not None:  # "Friday, Oct. 23": the date gives the value
+            end = joined.end
+            other = _safe_normalise(joined, published, reference, direction)
+            if other is not None and re.match(r"\d{4}-\d\d-\d\d$", other[1]):
+                value = other[1] + value[value.index("T") :] if "T" in value else other[1]
+        anchor = tn.anchor_of(value[:10]) if ttype in ("DATE", "TIME") else None
+        if anchor is not None and cand.rule not in ("deictic", "clock"):
+            reference = anchor
+        if ttype == "DATE" and value[:1].isdigit() and not _is_comparison(cand):
+            reference_value = value
+        interval = tn.interval(value) if ttype in ("DATE", "TIME") else None
+        timexes.append(
+            Timex(
+                span=Span(cand.start, end, text[cand.start : end]),
+                type=ttype,
+                value=value,
+                mod=mod,
+                begin=interval[0].isoformat() if interval else None,
+                end=interval[1].isoformat() if interval else None,
+            )
+        )
+    return timexes
+
+
+def _with_joined(
+    text: str, chosen: list[Candidate]
+) -> Iterator[tuple[Candidate, Candidate | None]]:
+    """Each candidate with the one it joins into a single expression, if any."""
+    index = 0
+    while index < len(chosen):
+        cand = chosen[index]
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        if following is not None and _joins(text, cand, following):
+            yield cand, following
+            index += 2
+        else:
+            yield cand, None
+            index += 1
+
+
+def _safe_normalise(
+    cand: Candidate, dct: date | None, ref: date | None, direction: str
+) -> tuple[str, str, str | None] | None:
+    try:
+        return normalise(cand, dct, ref, direction)
+    except (ValueError, OverflowError):  # a date outside the calendar ("900 centuries ago")
+        return None
+
+
+def _is_comparison(cand: Candidate) -> bool:
+    """ "A year earlier", "the year-ago quarter" point back; they are not a new period."""
+    return cand.rule == "ago" or "year-" in (cand.group("what") or "")
+
+
+def _joins(text: str, first: Candidate, second: Candidate) -> bool:
+    """A clock time directly followed by its day ("10 a.m. Friday", "5 p.m. EST, Nov. 9"),
+    or a weekday by its date ("Friday, Oct. 23")."""
+    if first.rule == "weekday" and second.rule in ("mdy", "dmy") and not first.group("part"):
+        return bool(re.fullmatch(r",?\s{1,2}(?:the\s)?", text[first.end : second.start]))
+    if first.rule != "clock" or second.rule not in ("weekday", "mdy", "deictic", "dmy"):
+        return False
+    return bool(re.fullmatch(r",?\s{1,2}", text[first.end : second.start]))
+
+
+def _tokens(doc: Doc, cand: Candidate) -> SpacySpan | None:
+    return doc.char_span(cand.start, cand.end, alignment_mode="expand")
+
+
+def _head_token(doc: Doc, cand: Candidate) -> Token | None:
+    span = _tokens(doc, cand)
+    return span.root if span is not None and len(span) else None
+
+
+def _acceptable(doc: Doc, cand: Candidate) -> bool:
+    """What the patterns cannot judge alone: furniture, names, modal "may", counts."""
+    span = _tokens(doc, cand)
+    if span is None or not len(span) or any(token._.furniture for token in span):
+        return False
+    if cand.rule in _NAMED_RULES and any(t.ent_type_ in _ENTITY_VETO for t in span):
+        return False  # "The Sunday Times", "Theresa May"
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    veto = _VETOES.get(cand.rule)
+    return veto is None or not veto(cand, span, before, after)
+
+
+Veto = Callable[[Candidate, SpacySpan, Token | None, Token | None], bool]
+
+
+def _month_veto(
+    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    last = span[-1]
+    if last.tag_ == "MD":
+        return True
+    return (
+        last.text == "May"
+        and after is not None
+        and (after.tag_ in ("VB", "PRP", "RB") or after.lower_ in ("be", "have", "not"))
+    )
+
+
+def _year_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
+    """A four-digit number that counts, labels or prices something is not a year."""
+    if before is not None and (before.lower_ in _YEAR_BEFORE_VETO or before.text == "$"):
+        return True
+    fiscal = "fiscal" in cand.match.group("t").lower()
+    if after is not None and after.tag_ == "NNS" and not fiscal and after.lower_ != "elections":
+        return True  # "2000 workers"
+    if after is not None and after.text in (":", "-"):
+        return True
+    if span[-1].like_num and span[-1].ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+        return before is None or before.lower_ not in ("in", "since", "of", "by", "until")
+    return False
+
+
+def _spelled_veto(
+    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    if not cand.group("decade"):
+        return False
+    # "the sixties" is a decade; "in her sixties" is an age
+    no_article = not cand.match.group("t").lower().startswith("the")
+    return no_article or (before is not None and before.lower_ in ("her", "his", "their"))
+
+
+def _rate_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
+    """ "a year" is a rate (SET) only after an amount: "$5 million a year", "twice a day"."""
+    return before is None or not (
+        before.like_num or before.lower_ in _RATE_BEFORE or before.tag_ == "NNS"
+    )
+
+
+def _season_veto(
+    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    if cand.group("year") is not None:
+        return False
+    words = cand.match.group("t").lower().split()
+    if len(words) == 1 and (before is None or before.lower_ not in _SEASON_BEFORE):
+        return True
+    return words[-1] == "fall" and span[-1].pos_ == "VERB"
+
+
+def _ref_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
+    if cand.group("adj"):  # "current" as in "the current leader", not "current account"
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return True
+        return after.lower_ in _ADJ_VETO or span[-1].pos_ not in ("ADJ", "PROPN", "NOUN")
+    word = (cand.group("word") or "").lower()
+    return word == "the past" and after is not None and after.like_num
+
+
+def _duration_veto(
+    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    text = cand.match.group("t").lower()
+    if re.search(r"\ban? second$", text):  # "a second consecutive day": an ordinal
+        return True
+    if "quarter" in text and after is not None and after.lower_ == "of":
+        return True  # "three-quarters of the vote": a fraction
+    if after is not None and after.lower_ == "old":
+        return True  # an age
+    return bool(re.search(r"-(?:year|month|week|day)$", text)) and (
+        after is not None and after.text == "-"
+    )
+
+
+def _day_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
+    """ "the day" is a date where a report closes or counts it: "ended the day", "for the day"."""
+    if cand.group("fuzz"):
+        return False
+    return before is None or before.lower_ not in _DAY_BEFORE
+
+
+def _shortyear_veto(
+    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    return before is None or before.lower_ not in ("since", "in", "of", "until", "from", "by")
+
+
+def _weekday_veto(
+    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    return before is not None and before.lower_ in _NAMED_DAYS  # "Black Monday"
+
+
+_DAY_BEFORE = {"end", "ended", "ending", "ends", "finish", "finished", "finishing", "for",
+               "during", "start", "started", "starting", "close", "closed", "closing"}  # fmt: skip
+_NAMED_RULES = {"month", "weekday", "mdy", "my", "rel", "dmy"}
+_SEASON_BEFORE = {"in", "this", "last", "next", "during"}
+_NAMED_DAYS = {"black", "super", "good", "bloody", "ash", "palm"}
+_VETOES: dict[str, Veto] = {
+    "month": _month_veto,
+    "year": _year_veto,
+    "spelled": _spelled_veto,
+    "rate": _rate_veto,
+    "season": _season_veto,
+    "ref": _ref_veto,
+    "duration": _duration_veto,
+    "weekday": _weekday_veto,
+    "day": _day_veto,
+    "shortyear": _shortyear_veto,
+}
+
+
+def _tense(token: Token) -> str:
+    """past, future, present or nearest: the tense of the verb governing a time expression.
+
+    "future" needs a future auxiliary ("will", "'ll", "going to"); "present" is a base or
+    present form ("votes Tuesday", "to meet Monday"), which in news mostly looks ahead.
+    """
+    current = token
+    for _ in range(5):
+        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+            aux = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in _FUTURE_AUX for a in aux) or current.lower_ in _FUTURE_AUX:
+                return "future"
+            if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+                return "past"
+            if any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
+                return "past"
+            if current.tag_ == "VBN":
+                return "past"
+            if current.tag_ in ("VB", "VBZ", "VBP", "VBG"):
+                return "present"
+            return "nearest"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return "nearest"

@@ -1,0 +1,1 @@
+"""Ingest: readers -> NLP -> ledger, on local processes or a Dask cluster."""

@@ -1,0 +1,1 @@
+"""The spaCy pipeline and the process pool that runs it."""

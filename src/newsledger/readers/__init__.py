@@ -1,0 +1,1 @@
+"""Readers: text, HTML, JSONL, feeds, WARC and front matter into Articles."""

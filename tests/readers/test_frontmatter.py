@@ -1,0 +1,91 @@
+from datetime import date
+
+import pytest
+
+from newsledger.readers.frontmatter import parse_date_line, read_front_matter, split_authors
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nov. 17, 2024", date(2024, 11, 17)),
+        ("November 17, 2024", date(2024, 11, 17)),
+        ("Sept. 3, 2023", date(2023, 9, 3)),
+        ("Updated Nov. 18, 2024, 5:04 p.m. ET", date(2024, 11, 18)),
+        ("Published 17 November 2024", date(2024, 11, 17)),
+        ("Sunday, March 3, 2024", date(2024, 3, 3)),
+        ("2024-11-17", date(2024, 11, 17)),
+        ("Nov. 31, 2024", None),
+        ("The talks began on Nov. 17, 2024, in Geneva.", None),
+        ("By Adam Entous", None),
+    ],
+)
+def test_date_lines(line, expected):
+    assert parse_date_line(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        ("Adam Entous, Eric Schmitt and Julian E. Barnes", ["Adam Entous", "Eric Schmitt", "Julian E. Barnes"]),
+        ("Jane Doe", ["Jane Doe"]),
+        ("Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, John Roe, and Ann Poe", ["Jane Doe", "John Roe", "Ann Poe"]),
+        ("Jane Doe | Reuters", ["Jane Doe"]),
+    ],
+)  # fmt: skip
+def test_split_authors(names, expected):
+    assert split_authors(names) == expected
+
+
+PAGE = """Senate Passes Budget Bill After Long Night
+The measure now goes to the House, where its fate is unclear.
+By Jane Doe and John Roe
+March 3, 2024
+WASHINGTON — The Senate passed the budget early on Sunday, officials said.
+Advertisement
+Share full article
+Senators from both parties spoke for hours. Credit...Pat Smith/Getty Images
+“We did our job,” the majority leader said.
+Reporting was contributed by Ann Poe.
+Jane Doe covers Congress for the newspaper. More about Jane Doe
+"""
+
+
+def test_pasted_page_front_matter_and_furniture():
+    front = read_front_matter(PAGE)
+    assert front.headline == "Senate Passes Budget Bill After Long Night"
+    assert front.authors == ["Jane Doe", "John Roe"]
+    assert front.published == date(2024, 3, 3)
+    assert front.dateline == "Washington"
+    kinds = {r.text: (r.kind, r.furniture) for r in front.regions}
+    assert kinds["The measure now goes to the House, where its fate is unclear."] == (
+        "standfirst",
+        False,
+    )
+    assert kinds["WASHINGTON — "] == ("dateline", True)
+    assert kinds["Advertisement"][1] and kinds["Share full article"][1]
+    assert kinds["Reporting was contributed by Ann Poe."] == ("credits", True)
+    assert kinds["Jane Doe covers Congress for the newspaper. More about Jane Doe"] == (
+        "author_bio",
+        True,
+    )
+    caption = "Senators from both parties spoke for hours. Credit...Pat Smith/Getty Images"
+    assert kinds[caption] == ("caption", True)
+    assert "“We did our job,” the majority leader said." not in kinds
+    for region in front.regions:
+        assert PAGE[region.start : region.end] == region.text
+
+
+def test_plain_body_has_no_front_matter():
+    text = "Officials said on Monday that the talks would resume. The minister agreed."
+    front = read_front_matter(text)
+    assert front.headline is None and front.authors == [] and front.regions == []
+
+
+def test_name_line_before_reporting_from_is_furniture():
+    text = "Body text that goes on about a meeting, said the spokesman.\nJulian E. Barnes\nReporting from Washington\n"
+    front = read_front_matter(text)
+    kinds = {r.text: r.kind for r in front.regions}
+    assert kinds == {"Julian E. Barnes": "byline", "Reporting from Washington": "reporting_from"}
+    assert front.dateline == "Washington"
