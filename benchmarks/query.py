@@ -39,7 +39,8 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def main() -> None:
-    from newsledger.ledger.queries import search, timeline
+    from newsledger.ledger.entities import resolve_entity, timeline
+    from newsledger.ledger.queries import search
     from newsledger.ledger.store import connect
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -58,7 +59,10 @@ def main() -> None:
         "search quotes (FTS5)": [
             lambda q=q: list(search(conn, q, 20, scope="quotes")) for q in SEARCHES
         ],
-        "timeline (entity)": [lambda e=e: list(timeline(conn, e, 200)) for e in ENTITIES],
+        "timeline (entity)": [
+            lambda e=e: list(timeline(conn, ref, 200) if (ref := resolve_entity(conn, e)) else [])
+            for e in ENTITIES
+        ],
     }
     print(f"ledger {args.db}: {articles:,} articles; {args.repeat} runs of each query")
     print(f"{'query':<36}{'p50 ms':>9}{'p95 ms':>9}{'p50 / baseline':>16}")

@@ -25,137 +25,23 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from eval.polnear import DEFAULT_ROOT, Fragment, read_split
+from eval.attribution_scoring import (
+    Tally,
+    Triple,
+    score_doc,
+    system_triples,
+    table,
+    textacy_triples,
+    univocal,
+)
+from eval.polnear import DEFAULT_ROOT, read_split
 
-ROLES = ("cue", "source", "content")
 RESULTS = Path(__file__).resolve().parent / "results" / "attribution.md"
-
-
-@dataclass(slots=True)
-class Triple:
-    """An attribution as character fragments per role (system or gold)."""
-
-    cue: list[Fragment]
-    source: list[Fragment]
-    content: list[Fragment]
-
-
-@dataclass(slots=True)
-class Tally:
-    exact: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ROLES})
-    overlap: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ROLES})
-    linked: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ROLES})
-    predicted: int = 0
-    gold: int = 0
-
-
-def token_sets(doc: Doc, fragments: Iterable[Fragment]) -> frozenset[int]:
-    """Indices of the non-space tokens that overlap any of the character fragments."""
-    found: set[int] = set()
-    for start, end in fragments:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
-        found.update(t.i for t in span if not t.is_space)
-    return frozenset(found)
-
-
-def univocal(triples: list[Triple]) -> list[Triple]:
-    """Drop attributions whose cue sits inside another attribution's content."""
-    kept = []
-    for triple in triples:
-        cue_start = min(s for s, _ in triple.cue)
-        nested = any(
-            other is not triple and any(s <= cue_start < e for s, e in other.content)
-            for other in triples
-        )
-        if not nested:
-            kept.append(triple)
-    return kept
-
-
-def score_doc(doc: Doc, predicted: list[Triple], gold: list[Triple], tally: Tally) -> None:
-    """Add one article's counts to the tally (Citron's exact and overlap rules)."""
-    pred = [{r: token_sets(doc, getattr(t, r)) for r in ROLES} for t in predicted]
-    true = [{r: token_sets(doc, getattr(t, r)) for r in ROLES} for t in gold]
-    pred = [p for p in pred if p["cue"]]
-    true = [g for g in true if g["cue"]]
-    tally.predicted += len(pred)
-    tally.gold += len(true)
-
-    def exact_match(p: dict, g: dict, role: str) -> bool:
-        if role == "cue":
-            return p["cue"] == g["cue"]
-        return bool(p["cue"] & g["cue"]) and p[role] == g[role]
-
-    for role in ROLES:
-        counts = tally.exact[role]
-        counts[0] += sum(1 for p in pred if any(exact_match(p, g, role) for g in true))
-        counts[1] += sum(1 for p in pred if not any(exact_match(p, g, role) for g in true))
-        counts[2] += sum(1 for g in true if not any(exact_match(p, g, role) for p in pred))
-        overlap = tally.overlap[role]
-        linked = tally.linked[role]
-        for p in pred:
-            for g in true:
-                shared = len(p[role] & g[role])
-                overlap[0] += shared
-                if p["cue"] & g["cue"]:
-                    linked[0] += shared
-        for counts in (overlap, linked):
-            counts[1] += sum(len(p[role]) for p in pred)
-            counts[2] += sum(len(g[role]) for g in true)
-
-
-def prf_exact(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def prf_overlap(shared: int, predicted: int, actual: int) -> tuple[float, float, float]:
-    p = shared / predicted if predicted else 0.0
-    r = shared / actual if actual else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-def system_triples(doc: Doc) -> list[Triple]:
-    """newsledger's attributions on a doc the pipeline has run over."""
-    from newsledger.extract.attribution.component import attribution_from_doc
-
-    triples = []
-    for a in attribution_from_doc(doc):
-        source = [(a.source.span.start, a.source.span.end)] if a.source else []
-        triples.append(
-            Triple(
-                [(a.cue.span.start, a.cue.span.end)], source, [(c.start, c.end) for c in a.content]
-            )
-        )
-    return triples
-
-
-def textacy_triples(doc: Doc) -> list[Triple]:
-    """The baseline: textacy's ``direct_quotations`` (speaker, cue, quoted content)."""
-    from textacy.extract.triples import direct_quotations
-
-    triples: list[Triple] = []
-    try:
-        quotes = list(direct_quotations(doc))
-    except ValueError:  # textacy bails out on an odd number of quote marks
-        return triples
-    for quote in quotes:
-        speaker = [(t.idx, t.idx + len(t)) for t in quote.speaker]
-        cue = [(t.idx, t.idx + len(t)) for t in quote.cue]
-        content = quote.content
-        if not cue:
-            continue
-        triples.append(Triple(cue, speaker, [(content.start_char, content.end_char)]))
-    return triples
 
 
 def run(
@@ -179,25 +65,6 @@ def run(
         for name, system in systems.items():
             score_doc(doc, univocal(system(doc)), gold, tallies[name])
     return tallies, count
-
-
-def table(tallies: dict[str, Tally]) -> str:
-    lines = [
-        "| system | matching | cue P | cue R | cue F1 | source P | source R | source F1 "
-        "| content P | content R | content F1 |",
-        "|---|---|" + "---:|" * 9,
-    ]
-    for name, tally in tallies.items():
-        for label, counts, prf in (
-            ("exact", tally.exact, prf_exact),
-            ("overlap (Citron)", tally.overlap, prf_overlap),
-            ("overlap, linked", tally.linked, prf_overlap),
-        ):
-            cells = []
-            for role in ROLES:
-                cells.extend(f"{v * 100:.1f}" for v in prf(*counts[role]))
-            lines.append(f"| {name} | {label} | " + " | ".join(cells) + " |")
-    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Iterator
 
-from eval.attribution import Tally, Triple, score_doc, system_triples, table, univocal
+from eval.attribution_scoring import Tally, Triple, score_doc, system_triples, table, univocal
 from eval.polnear import DEFAULT_ROOT, PolnearDoc, read_split
 
 SPLITS = ("train", "dev")

@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from eval.attribution import token_sets
+from eval.attribution_scoring import token_sets
 from eval.polnear import read_split
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "newsledger" / "data" / "attribution_cues.json"

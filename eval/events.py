@@ -34,9 +34,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eval.plover import GOLD, GoldActor, GoldRecord, read_records, split
+from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import ActorCode, find_names
 from newsledger.extract.events.clauses import main_event
-from newsledger.extract.events import lexicon as lex
 
 RESULTS = Path(__file__).resolve().parent / "results" / "events.md"
 COMMAND = ".venv/bin/python -m eval.events --write"

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from importlib import resources
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "samples" / "seed-article.txt"
 
 
 @pytest.fixture(scope="session")
@@ -21,11 +16,9 @@ def nlp():
 
 @pytest.fixture(scope="session")
 def seed_article():
-    from newsledger.article import Article
+    from tests.fixtures.seed import seed_article
 
-    if not SEED.exists():
-        pytest.skip(f"seed article not found at {SEED}")
-    return Article.from_text(SEED.read_text(encoding="utf-8"), source=str(SEED))
+    return seed_article()
 
 
 @pytest.fixture(scope="session")

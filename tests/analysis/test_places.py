@@ -6,7 +6,8 @@ from newsledger.analysis.places import candidates, context_countries, resolve
 @pytest.mark.parametrize(
     ("name", "code"),
     [("UK", "GB"), ("Britain", "GB"), ("U.S.", "US"), ("Russia", "RU"), ("Viet Nam", "VN"),
-     ("South Korea", "KR"), ("Korea", None)],
+     ("South Korea", "KR"), ("Korea", None), ("Ivory Coast", "CI"), ("the Netherlands", "NL"),
+     ("Democratic Republic of the Congo", "CD"), ("Congo", None), ("Kremlin", None)],
 )  # fmt: skip
 def test_country_names(name, code):
     place, _ = resolve(name, {})

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from eval.attribution import Tally, Triple, prf_overlap, score_doc
 from eval.attribution_agreement import multiply_annotated
+from eval.attribution_scoring import Tally, Triple, prf_overlap, score_doc
 from eval.polnear import DEFAULT_ROOT
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.attribution.component import sourcing_profile
 from newsledger.extract.attribution.quotes import find_quotations
 from newsledger.records import Attribution, Cue, Source, Span
+from newsledger.sourcing import sourcing_profile
 
 
 def by_cue_context(record: dict, before: str) -> dict:

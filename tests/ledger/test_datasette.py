@@ -1,8 +1,7 @@
 """The ledger file opens in Datasette as it is, with our metadata and canned queries."""
 
-import asyncio
-
 import pytest
+from tests.fixtures.aio import run_async
 
 
 def test_ledger_opens_in_datasette(sample_ledger):
@@ -17,9 +16,9 @@ def test_ledger_opens_in_datasette(sample_ledger):
         response = await ds.client.get(path)
         return response.status_code, response.json()
 
-    status, body = asyncio.run(fetch(f"/{name}/articles.json?_shape=array"))
+    status, body = run_async(fetch(f"/{name}/articles.json?_shape=array"))
     assert status == 200 and len(body) == 4
-    status, body = asyncio.run(fetch(f"/{name}/anonymous_share_by_outlet.json?_shape=array"))
+    status, body = run_async(fetch(f"/{name}/anonymous_share_by_outlet.json?_shape=array"))
     assert status == 200 and body[0]["outlet"] == "Wikinews"
-    status, body = asyncio.run(fetch(f"/{name}/search_articles.json?_shape=array&query=nuclear"))
+    status, body = run_async(fetch(f"/{name}/search_articles.json?_shape=array&query=nuclear"))
     assert status == 200 and body

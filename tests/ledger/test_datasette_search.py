@@ -4,12 +4,12 @@ the metadata names them), and the search canned query survives any text a user t
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.fixtures.aio import run_async
 
 datasette_app = pytest.importorskip("datasette.app")
 
@@ -59,7 +59,7 @@ def _fetch(ledger: Path, path: str, **params: str) -> tuple[int, Any]:
         )
         return response.status_code, response.json()
 
-    return asyncio.run(get())
+    return run_async(get())
 
 
 def test_search_articles_table(ledger: Path) -> None:

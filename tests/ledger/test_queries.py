@@ -45,11 +45,22 @@ def test_sources_and_summary(sample_ledger):
 
 
 def test_timeline_is_in_time_order(sample_ledger):
-    result = run("timeline", sample_ledger, "England", "--format", "jsonl")
+    result = run("timeline", sample_ledger, "united states", "--format", "jsonl")
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows and {r["kind"] for r in rows} <= {"event", "said", "about"}
+    assert {r["time_from"] for r in rows} <= {"event", "content", "published"}
     whens = [r["when"] for r in rows if r["when"]]
     assert whens == sorted(whens)
+
+
+def test_timeline_matches_whole_names_only(sample_ledger):
+    # "England" is only part of "Bank of England": the old LIKE match found it, now it is
+    # no entity of this ledger (said on stderr, no rows)
+    result = run("timeline", sample_ledger, "England", "--format", "jsonl")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "no entity called 'England'" in result.stderr
+    assert run("timeline", sample_ledger, "bank of england", "--format", "jsonl").stdout
 
 
 def test_show_by_external_id_and_prefix(sample_ledger):

@@ -18,7 +18,7 @@ def record(text: str = TEXT) -> dict:
         "schema": "newsledger.article/1",
         "article": {"id": hashlib.sha256(text.encode()).hexdigest(), "headline": "Troops move", "authors": ["A B"],
                     "dateline": None, "published": "2024-11-17", "source": "x.txt", "external_id": "x1",
-                    "outlet": "Example", "language": "en", "regions": [], "text": text},
+                    "outlet": "Example", "language": "en", "time_anchor": "2024-11-17", "regions": [], "text": text},
         "entities": [{"id": "e1", "name": "Smith", "type": "PERSON", "mentions": [{"start": 56, "end": 61, "text": "Smith"}]}],
         "attributions": [
             {"id": "a1", "source": {"start": 0, "end": 9, "text": "Officials", "entity": None, "kind": "anonymous"},

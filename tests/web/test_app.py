@@ -107,8 +107,8 @@ HOSTILE_QUERIES = ['foo "bar', '"', "-", "*", "NEAR(plan fail)", "plan AND", "OR
 
 
 def test_search_functions_never_raise(ledger: Path) -> None:
+    from newsledger.ledger import pages as queries
     from newsledger.ledger.store import connect
-    from newsledger.web import queries
 
     conn = connect(ledger, readonly=True)
     try:

@@ -67,7 +67,7 @@ def test_sourcing_profile_counts() -> None:
     profile = sourcing_profile(record)
     assert (profile["attributions"], profile["direct"], profile["anonymous"]) == (2, 1, 1)
     assert profile["anonymous_share"] == 0.5
-    assert [p["name"] for p in profile["people"]] == ["John Smith"]
+    assert [p["name"] for p in profile["named"]] == ["John Smith"]
 
 
 def test_timeline_puts_dated_events_first_in_time_order() -> None:

@@ -1,4 +1,6 @@
-"""Cross-article analysis over a ledger: one entity, one claim, one timeline.
+"""Cross-article analysis over a ledger: one entity, one claim, one number.
+
+Timelines are read from the ledger (`ledger.entities.timeline`, `ledger.claims`).
 
 Each module does one job and works incrementally: it reads only what was added since its
 last run (rows past a watermark kept in the ledger's `meta` table) and updates the
@@ -12,7 +14,6 @@ derived tables of schema migration 2.
 - `centring`: the fixed mean vector removed from claim vectors (against hub clusters).
 - `claims`: claim clusters, their first report, sources and anonymous share.
 - `numbers`: numeric disagreements between reports of the same quantity.
-- `timelines`: per entity and per cluster, in event-time order.
 - `state`: the watermarks.
 - `update`: runs them all, in order.
 """

@@ -41,6 +41,14 @@ from newsledger.analysis.names import (
     without_legal_form,
 )
 from newsledger.analysis.state import get_mark, set_mark
+from newsledger.ledger.entities import (
+    LINKS_SHAPE,
+    EntityRef,
+    canonical_candidates,
+    canonical_types,
+)
+from newsledger.ledger.entities import resolve_entity as resolve_in_ledger
+from newsledger.ledger.queries import has_shape
 from newsledger.ledger.store import execute_in
 
 WATERMARK = "analysis.entities_upto"
@@ -335,6 +343,21 @@ def _refresh(conn: sqlite3.Connection, canonical_ids: set[int]) -> None:
         pass
 
 
+def lookup_keys(conn: sqlite3.Connection, name: str) -> set[str]:
+    """The `canonical_names` keys a user's NAME can reach: person full name and surname,
+    organisation and place keys, the acronym, KB place codes, and the folded name for the
+    type groups with no key group of their own."""
+    keys = {f"PERSON|full:{person_parts(name)[0]}", f"PERSON|last:{person_parts(name)[2]}",
+            f"ORG|full:{org_key(name)}", f"PLACE|full:{org_key(name)}"}  # fmt: skip
+    groups = {type_group(kind) for kind in canonical_types(conn)}
+    for group in groups - {"PERSON", "ORG", "PLACE"}:
+        keys.add(f"{group}|full:{fold(name)}")
+    if is_acronym(name):
+        keys.add(f"ORG|acr:{acronym_key(name)}")
+    keys.update(f"PLACE|kb:{p.code}" for p in places.candidates(name))
+    return keys
+
+
 def find_canonical(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     """Canonical entities a user's NAME can mean: those shown under exactly that name
     first, then those its lookup keys reach, the most reported first.
@@ -344,22 +367,11 @@ def find_canonical(conn: sqlite3.Connection, name: str) -> list[sqlite3.Row]:
     leading "the" is cut from the name but not the key, and a type may have no key group
     listed here (WEAPON). So the name itself is matched too, and every display name
     resolves."""
-    keys = {f"PERSON|full:{person_parts(name)[0]}", f"PERSON|last:{person_parts(name)[2]}",
-            f"ORG|full:{org_key(name)}", f"PLACE|full:{org_key(name)}"}  # fmt: skip
-    groups = {
-        type_group(row[0]) for row in conn.execute("SELECT DISTINCT type FROM canonical_entities")
-    }
-    for group in groups - {"PERSON", "ORG", "PLACE"}:
-        keys.add(f"{group}|full:{fold(name)}")
-    if is_acronym(name):
-        keys.add(f"ORG|acr:{acronym_key(name)}")
-    place = places.candidates(name)
-    keys.update(f"PLACE|kb:{p.code}" for p in place)
-    marks = ",".join("?" * len(keys))
-    return conn.execute(
-        f"""SELECT c.* FROM canonical_entities c
-            WHERE c.name = ? COLLATE NOCASE
-               OR c.id IN (SELECT canonical_id FROM canonical_names WHERE key IN ({marks}))
-            ORDER BY c.name = ? COLLATE NOCASE DESC, c.n_articles DESC, c.id""",
-        [name, *sorted(keys), name],
-    ).fetchall()
+    return canonical_candidates(conn, name, lookup_keys(conn, name))
+
+
+def resolve_entity(conn: sqlite3.Connection, name: str) -> EntityRef | None:
+    """What NAME means on every view (`newsledger timeline`, `newsledger entity`, the web
+    entity page): ledger.entities.resolve_entity with this analysis's lookup keys."""
+    keys = lookup_keys(conn, name) if has_shape(conn, LINKS_SHAPE) else set()
+    return resolve_in_ledger(conn, name, keys)

@@ -1,4 +1,5 @@
-"""A place knowledge base from pycountry (ISO 3166-1 countries, ISO 3166-2 subdivisions).
+"""A place knowledge base: ISO 3166-1 countries and their aliases from the one country table
+(`newsledger.places`), ISO 3166-2 subdivisions from pycountry.
 
 Why a KB: "Georgia" is a country (GE) and a US state (US-GA); "Britain", "UK" and
 "United Kingdom" are one country. Names alone cannot tell these apart; the ISO codes
@@ -12,21 +13,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from newsledger import places
 from newsledger.analysis.names import fold
 
-# Short forms news copy uses that ISO names do not carry.
-COUNTRY_ALIASES = {
-    "us": "US", "u.s": "US", "u.s.": "US", "usa": "US", "u.s.a": "US", "america": "US",
-    "united states": "US", "united states of america": "US",
-    "uk": "GB", "u.k": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB",
-    "united kingdom": "GB", "russia": "RU", "south korea": "KR",
-    "north korea": "KP", "iran": "IR", "syria": "SY", "vietnam": "VN", "venezuela": "VE",
-    "bolivia": "BO", "tanzania": "TZ", "taiwan": "TW", "laos": "LA", "moldova": "MD",
-    "czech republic": "CZ", "ivory coast": "CI", "burma": "MM", "macedonia": "MK",
-    "palestine": "PS", "vatican": "VA", "holland": "NL", "the netherlands": "NL",
-    "east timor": "TL", "cape verde": "CV", "swaziland": "SZ", "turkey": "TR",
-    "democratic republic of congo": "CD", "democratic republic of the congo": "CD",
-}  # fmt: skip
+CALLER = "analysis"  # which rows of the country table (newsledger.places) this module reads
+
 # Top-level subdivision types worth naming as a place of their own.
 _SUBDIVISION_TYPES = {
     "State", "Province", "Region", "Autonomous republic", "Autonomous region", "Territory",
@@ -47,39 +38,46 @@ class Place:
 
 @lru_cache(maxsize=1)
 def _index() -> dict[str, list[Place]]:
-    import pycountry
-
     index: dict[str, list[Place]] = defaultdict(list)
-    countries: dict[str, Place] = {}
-    for country in pycountry.countries:
-        place = Place(
-            country.alpha_2, country.alpha_2, getattr(country, "common_name", None) or country.name
+    iso_names = {(a.alpha3, a.kind): a.form for a in places.iso_names()}
+    countries = {
+        c.alpha3: Place(
+            c.alpha2, c.alpha2, iso_names.get((c.alpha3, "common")) or iso_names[(c.alpha3, "iso")]
         )
-        countries[country.alpha_2] = place
-        names = {
-            country.name,
-            getattr(country, "official_name", ""),
-            getattr(country, "common_name", ""),
-        }
-        if "," in country.name:
-            names.add(country.name.split(",")[0])
-        for name in filter(None, names):
+        for c in places.countries()
+        if c.numeric  # ISO 3166-1 only
+    }
+    for iso in places.iso_names():
+        place = countries[iso.alpha3]
+        names = [iso.form]
+        if iso.kind == "iso" and "," in iso.form:
+            names.append(iso.form.split(",")[0])  # "Korea, Republic of" -> "Korea"
+        for name in names:
             key = fold(name)
             if place not in index[key]:
                 index[key].append(place)
-    for alias, code in COUNTRY_ALIASES.items():
+    aliases = _aliases()
+    for alias, code in aliases.items():
         index[alias] = [countries[code]]
     # a key that names two countries ("korea", "congo") names neither
     for key in [k for k, v in index.items() if len(v) > 1]:
         del index[key]
+    import pycountry
+
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None) or sub.type not in _SUBDIVISION_TYPES:
             continue
         key = fold(sub.name)
-        if key in COUNTRY_ALIASES:
+        if key in aliases:
             continue
         index[key].append(Place(sub.code, sub.country_code, sub.name))
     return dict(index)
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """Folded alias -> alpha-3 of its country, the rows of the country table read here."""
+    return {fold(a.form): a.alpha3 for a in places.aliases(CALLER)}
 
 
 def candidates(name: str) -> list[Place]:

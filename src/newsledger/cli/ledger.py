@@ -218,11 +218,15 @@ def sources(db: str, entity: str | None, limit: int, fmt: str) -> None:
 @click.option("--limit", default=200, show_default=True)
 @format_option
 def timeline(db: str, entity: str, limit: int, fmt: str) -> None:
-    """Events and dated claims about ENTITY, in the order of the time they are about."""
-    from newsledger.ledger.queries import timeline as run_timeline
+    """Events and claims by or about ENTITY, in the order of the time they are about."""
+    from newsledger.analysis.entities import resolve_entity
+    from newsledger.ledger.entities import timeline as run_timeline
 
     with _open_readonly(db) as conn:
-        emit(run_timeline(conn, entity, limit), fmt)
+        found = resolve_entity(conn, entity)
+        emit(run_timeline(conn, found, limit) if found else [], fmt)
+    if found is None:
+        click.echo(f"newsledger: no entity called {entity!r} in {db}", err=True)
 
 
 @click.command()

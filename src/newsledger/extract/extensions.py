@@ -19,6 +19,19 @@ DOC_EXTENSIONS = (
 )
 
 
+# What spaCy's own pipeline (en_core_web_sm) leaves on a Doc that the rule readers use: a
+# component lists these in `requires=` after the newsledger attributes it reads.
+PARSED = [
+    "doc.sents",
+    "token.tag",
+    "token.pos",
+    "token.dep",
+    "token.head",
+    "token.lemma",
+    "token.ent_type",
+]
+
+
 def register_extensions() -> None:
     """Add newsledger's extensions to spaCy's Doc and Token, if not there yet."""
     for name in DOC_EXTENSIONS:

@@ -13,7 +13,11 @@ from spacy.tokens import Doc
 from newsledger.extract.extensions import register_extensions
 
 
-@Language.factory("newsledger_layout", assigns=["token.is_sent_start", "token._.furniture"])
+@Language.factory(
+    "newsledger_layout",
+    requires=["doc._.regions"],
+    assigns=["token.is_sent_start", "token._.furniture"],
+)
 def make_layout(nlp: Language, name: str) -> LayoutMarker:
     register_extensions()
     return LayoutMarker()

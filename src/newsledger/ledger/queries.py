@@ -101,42 +101,25 @@ def anonymous_share_by_outlet(conn: sqlite3.Connection) -> Iterator[Row]:
     return (dict(row) for row in conn.execute(sql))
 
 
-def timeline(conn: sqlite3.Connection, entity: str, limit: int = 200) -> Iterator[Row]:
-    """Events the entity takes part in and claims by or about it, in order of the time they
-    are about (the event's time, else the article date), with the article date beside it.
+def tables(conn: sqlite3.Connection) -> set[str]:
+    """The ledger's tables and views."""
+    return {
+        row[0]
+        for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+    }
 
-    The matching entities are found once; everything after goes through indexes."""
-    sql = """
-        WITH ents AS MATERIALIZED (SELECT id FROM entities WHERE name LIKE ? COLLATE NOCASE),
-        hit_events AS (
-            SELECT id FROM events WHERE actor_entity_id IN ents
-            UNION SELECT id FROM events WHERE target_entity_id IN ents
-            UNION SELECT id FROM events WHERE place_entity_id IN ents
-        ),
-        hit_claims AS (
-            SELECT id FROM attributions WHERE source_entity_id IN ents
-            UNION
-            SELECT c.attribution_id FROM mentions m
-            JOIN attributions a ON a.article_id = m.article_id
-            JOIN attribution_contents c ON c.attribution_id = a.id
-            WHERE m.entity_id IN ents AND m.start >= c.start AND m."end" <= c."end"
-        )
-        SELECT * FROM (
-            SELECT coalesce(v.time, ar.published) AS "when", ar.published, 'event' AS kind,
-                   v.type || ' (' || v.status || ')' AS what, v.trigger_text AS evidence,
-                   ar.id AS article_id, ar.headline
-            FROM hit_events h JOIN events v ON v.id = h.id JOIN articles ar ON ar.id = v.article_id
-            UNION ALL
-            SELECT coalesce((SELECT t.value FROM timexes t JOIN attribution_contents c ON c.attribution_id = a.id
-                             WHERE t.article_id = a.article_id AND t.start >= c.start AND t."end" <= c."end"
-                               AND t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]*' LIMIT 1),
-                            ar.published) AS "when",
-                   ar.published, 'claim' AS kind,
-                   coalesce(a.source_text, '?') || ' ' || coalesce(a.cue_lemma, a.cue_text) AS what,
-                   a.content AS evidence, ar.id AS article_id, ar.headline
-            FROM hit_claims h JOIN attributions a ON a.id = h.id JOIN articles ar ON ar.id = a.article_id
-        ) ORDER BY "when" IS NULL, "when", published LIMIT ?"""
-    return (dict(row) for row in conn.execute(sql, (f"%{entity}%", limit)))
+
+def columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM pragma_table_info(?)", (table,))}
+
+
+def has_shape(conn: sqlite3.Connection, shape: dict[str, set[str]]) -> bool:
+    """True when every table exists with (at least) the columns a view reads: the
+    cross-article tables (schema migration 2) are missing from older ledgers."""
+    present = tables(conn)
+    return all(
+        table in present and needed <= columns(conn, table) for table, needed in shape.items()
+    )
 
 
 def find_article(conn: sqlite3.Connection, key: str) -> str | None:
@@ -212,7 +195,7 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
     article = {
         "id": row["id"], "headline": row["headline"], "authors": json.loads(row["authors"]),
         "dateline": row["dateline"], "published": row["published"], "source": row["source"],
-        "external_id": row["external_id"], "outlet": row["outlet"], "language": "en",
+        "external_id": row["external_id"], "outlet": row["outlet"], "language": "en", "time_anchor": row["published"],
         "regions": json.loads(row["regions"]), "text": row["text"],
     }  # fmt: skip
     return {

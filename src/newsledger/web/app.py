@@ -35,9 +35,11 @@ from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from newsledger.analysis.entities import resolve_entity
+from newsledger.ledger import pages
 from newsledger.ledger import queries as ledger_queries
+from newsledger.ledger.entities import timeline as entity_timeline
 from newsledger.ledger.store import connect
-from newsledger.web import queries
 from newsledger.web.render import article_view, entity_url, environment
 
 # Names a browser on this machine uses for the app, whatever address it is bound to.
@@ -114,7 +116,7 @@ def paged(
 def hits(snippet: str | None) -> Markup:
     """An FTS5 snippet as HTML: the text escaped, then the hit markers turned into <mark>."""
     escaped = str(escape(snippet or ""))
-    return Markup(escaped.replace(queries.HIT_OPEN, "<mark>").replace(queries.HIT_CLOSE, "</mark>"))
+    return Markup(escaped.replace(pages.HIT_OPEN, "<mark>").replace(pages.HIT_CLOSE, "</mark>"))
 
 
 def _address(text: str) -> str:
@@ -181,8 +183,8 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
 
     def home(request: Request) -> Response:
         with database() as conn:
-            rows, pager = paged(request, lambda n, o: queries.articles(conn, n, o))
-            stats = queries.overview(conn)
+            rows, pager = paged(request, lambda n, o: pages.articles(conn, n, o))
+            stats = pages.overview(conn)
         return page(request, "home.html", section="articles", rows=rows, page=pager, stats=stats)
 
     def search(request: Request) -> Response:
@@ -194,7 +196,7 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
             with database() as conn:
                 try:
                     rows, pager = paged(
-                        request, lambda n, o: queries.search(conn, query, scope, n, o)
+                        request, lambda n, o: pages.search(conn, query, scope, n, o)
                     )
                 except sqlite3.OperationalError:
                     rows = []
@@ -217,8 +219,8 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
         kind = request.query_params.get("type") or None
         name = request.query_params.get("name") or None
         with database() as conn:
-            rows, pager = paged(request, lambda n, o: queries.entities(conn, kind, name, n, o))
-            kinds = queries.entity_types(conn)
+            rows, pager = paged(request, lambda n, o: pages.entities(conn, kind, name, n, o))
+            kinds = pages.entity_types(conn)
         return page(
             request, "entities.html", section="entities", rows=rows, page=pager, kinds=kinds,
             kind=kind, name=name,
@@ -227,22 +229,22 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
     def entity(request: Request) -> Response:
         name = request.path_params["name"]
         with database() as conn:
-            found = queries.find_entity(conn, name)
+            found = resolve_entity(conn, name)
             if found is None:
                 raise HTTPException(404, f"No entity named {name!r} in this ledger.")
-            shown, ids = found
-            summary = queries.entity_summary(conn, ids)
+            shown, ids = found.name, found.ids
+            summary = pages.entity_summary(conn, ids)
             mentions, mentions_page = paged(
-                request, lambda n, o: queries.mentions(conn, ids, n, o), "mentions", 20
+                request, lambda n, o: pages.mentions(conn, ids, n, o), "mentions", 20
             )
             said, said_page = paged(
-                request, lambda n, o: queries.quotes_by(conn, ids, n, o), "by", 10
+                request, lambda n, o: pages.quotes_by(conn, ids, n, o), "by", 10
             )
             about, about_page = paged(
-                request, lambda n, o: queries.quotes_about(conn, ids, n, o), "about", 10
+                request, lambda n, o: pages.quotes_about(conn, ids, n, o), "about", 10
             )
             timeline, timeline_page = paged(
-                request, lambda n, o: queries.timeline(conn, ids, n, o), "timeline", 25
+                request, lambda n, o: entity_timeline(conn, found, n, o), "timeline", 25
             )
         return page(
             request, "entity.html", section="entities", name=shown, summary=summary,
@@ -253,11 +255,11 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
     def sources(request: Request) -> Response:
         kind = request.query_params.get("kind") or None
         with database() as conn:
-            rows, pager = paged(request, lambda n, o: queries.sources(conn, kind, n, o))
+            rows, pager = paged(request, lambda n, o: pages.sources(conn, kind, n, o))
             outlets, outlets_page = paged(
-                request, lambda n, o: queries.outlets(conn, n, o), "outlets", 10
+                request, lambda n, o: pages.outlets(conn, n, o), "outlets", 10
             )
-            kinds = queries.source_kinds(conn)
+            kinds = pages.source_kinds(conn)
             summary = ledger_queries.sourcing_summary(conn)
         return page(
             request, "sources.html", section="sources", rows=rows, page=pager, kinds=kinds,
@@ -266,13 +268,13 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
 
     def claims(request: Request) -> Response:
         with database() as conn:
-            available = queries.has_shape(conn, queries.CLAIMS_SHAPE)
+            available = pages.has_claims(conn)
             rows, pager = (
-                paged(request, lambda n, o: queries.claim_clusters(conn, n, o), size=20)
+                paged(request, lambda n, o: pages.claim_clusters(conn, n, o), size=20)
                 if available
                 else ([], Page(1, None, None))
             )
-            members = queries.claim_members(conn, [r["id"] for r in rows], CLUSTER_PREVIEW)
+            members = pages.claim_members(conn, [r["id"] for r in rows], CLUSTER_PREVIEW)
         return page(
             request, "claims.html", section="claims", available=available, rows=rows,
             page=pager, members=members, preview=CLUSTER_PREVIEW,
@@ -281,16 +283,12 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
     def claim(request: Request) -> Response:
         cluster_id = request.path_params["cluster"]
         with database() as conn:
-            cluster = (
-                queries.claim_cluster(conn, cluster_id)
-                if queries.has_shape(conn, queries.CLAIMS_SHAPE)
-                else None
-            )
+            cluster = pages.claim_cluster(conn, cluster_id) if pages.has_claims(conn) else None
             if cluster is None:
                 raise HTTPException(404, f"No claim cluster {cluster_id} in this ledger.")
             members, pager = paged(
                 request,
-                lambda n, o: queries.claim_members(conn, [cluster_id], n, o).get(cluster_id, []),
+                lambda n, o: pages.claim_members(conn, [cluster_id], n, o).get(cluster_id, []),
             )
         return page(
             request, "claim.html", section="claims", cluster=cluster, members=members, page=pager
@@ -298,9 +296,9 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
 
     def disagreements(request: Request) -> Response:
         with database() as conn:
-            available = queries.has_shape(conn, queries.DISAGREEMENTS_SHAPE)
+            available = pages.has_disagreements(conn)
             rows, pager = (
-                paged(request, lambda n, o: queries.disagreements(conn, n, o), size=20)
+                paged(request, lambda n, o: pages.disagreements(conn, n, o), size=20)
                 if available
                 else ([], Page(1, None, None))
             )

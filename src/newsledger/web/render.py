@@ -15,6 +15,7 @@ from urllib.parse import quote
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
+from newsledger.sourcing import record_sourcing_profile
 from newsledger.web.annotate import Mark, annotate, data_attrs
 
 Record = dict[str, Any]
@@ -181,38 +182,31 @@ def _source_key(attribution: dict[str, Any]) -> str | None:
 
 
 def sourcing_profile(record: Record) -> dict[str, Any]:
-    """Counts a reader wants first: attributions, distinct sources, anonymous share, direct
-    share, kinds, and the named people quoted (computed from the attributions themselves,
-    so a record without a stored profile still gets one)."""
+    """The side panel's sourcing numbers: the record's own profile (`record["sourcing"]`,
+    made by newsledger.sourcing.sourcing_profile when the article was analysed;
+    computed by that same function for a record without one), laid out for the page. The
+    named sources are the profile's: attributions whose source kind is "named". Beside it,
+    shares as fractions and the number of distinct sources."""
+    profile = record.get("sourcing") or record_sourcing_profile(record)
     attributions = record.get("attributions") or []
     entities = {e["id"]: e for e in record.get("entities") or []}
-    kinds: dict[str, int] = {}
-    people: dict[str, dict[str, Any]] = {}
-    for attribution in attributions:
-        source = attribution.get("source") or {}
-        kind = source.get("kind") or "unknown"
-        kinds[kind] = kinds.get(kind, 0) + 1
-        entity = entities.get(source.get("entity") or "")
-        if kind == "named" or (entity and entity.get("type") == "PERSON"):
-            name = entity["name"] if entity else source.get("text", "?")
-            entry = people.setdefault(
-                name, {"name": name, "entity": entity, "attributions": 0, "direct": 0}
-            )
-            entry["attributions"] += 1
-            entry["direct"] += int(bool(attribution.get("direct")))
-    total = len(attributions)
-    direct = sum(1 for a in attributions if a.get("direct"))
-    sources = {key for a in attributions if (key := _source_key(a))}
+    total = int(profile.get("attributions") or 0)
+    direct = int(profile.get("direct") or 0)
+    kinds: dict[str, int] = profile.get("by_kind") or {}
+    named = [
+        {**source, "entity": entities.get(source.get("entity") or "")}
+        for source in profile.get("named_sources") or []
+    ]
     return {
         "attributions": total,
-        "sources": len(sources),
+        "sources": len({key for a in attributions if (key := _source_key(a))}),
         "direct": direct,
-        "indirect": total - direct,
+        "indirect": int(profile.get("indirect") or total - direct),
         "direct_share": direct / total if total else None,
         "anonymous": kinds.get("anonymous", 0),
-        "anonymous_share": kinds.get("anonymous", 0) / total if total else None,
+        "anonymous_share": profile.get("anonymous_share") if total else None,
         "kinds": sorted(kinds.items(), key=lambda item: (-item[1], item[0])),
-        "people": sorted(people.values(), key=lambda p: (-p["attributions"], p["name"])),
+        "named": sorted(named, key=lambda n: (-n["attributions"], n["name"])),
     }
 
 

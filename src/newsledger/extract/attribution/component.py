@@ -53,7 +53,7 @@ from newsledger.extract.attribution.sources import (
     trim_phrase,
 )
 from newsledger.extract.common import doc_text, to_span
-from newsledger.extract.extensions import register_extensions
+from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Cue, Source, Span
 
 NO_SOURCE_MIN = 0.5
@@ -61,7 +61,17 @@ DIRECT_SHARE = 0.8
 DEED_GATE = True  # drop cues that report deeds ("has authorized") unless quoted  # share of content characters inside quotation marks for "direct"
 
 
-@Language.factory("newsledger_attribution", assigns=["doc._.nl_attributions"])
+@Language.factory(
+    "newsledger_attribution",
+    requires=[
+        "doc._.nl_entities",
+        "doc._.nl_mentions",
+        "token._.furniture",
+        "doc.ents",
+        *PARSED,
+    ],
+    assigns=["doc._.nl_attributions"],
+)
 def make_attribution(nlp: Language, name: str) -> AttributionExtractor:
     register_extensions()
     return AttributionExtractor()
@@ -396,49 +406,3 @@ def _to_records(doc: Doc, drafts: list[Draft]) -> list[Attribution]:
             )
         )
     return records
-
-
-def sourcing_profile(
-    attributions: list[Attribution], entity_names: dict[str, str] | None = None
-) -> dict[str, object]:
-    """How an article is sourced: counts, anonymous share, named sources, direct vs indirect.
-
-    A named source tied to an entity is listed under the entity's canonical name ("Thomas
-    Fanning", not "he" or "The CEO of Southern Company, Thomas Fanning")."""
-    entity_names = entity_names or {}
-    total = len(attributions)
-    kinds: dict[str, int] = {}
-    named: dict[str, dict[str, object]] = {}
-    for attribution in attributions:
-        kind = attribution.source.kind if attribution.source else "unknown"
-        kinds[kind] = kinds.get(kind, 0) + 1
-        source = attribution.source
-        if source is not None and kind == "named":
-            key = source.entity or source.span.text
-            entry = named.setdefault(
-                key,
-                {"name": source.span.text, "entity": source.entity, "attributions": 0, "direct": 0},
-            )
-            if source.entity in entity_names:
-                entry["name"] = entity_names[source.entity]
-            elif source.span.text[:1].isupper() and len(source.span.text) > len(str(entry["name"])):
-                entry["name"] = source.span.text
-            entry["attributions"] = int(entry["attributions"]) + 1  # type: ignore[call-overload]
-            entry["direct"] = int(entry["direct"]) + int(attribution.direct)  # type: ignore[call-overload]
-    direct = sum(1 for a in attributions if a.direct)
-    return {
-        "attributions": total,
-        "direct": direct,
-        "indirect": total - direct,
-        "by_kind": kinds,
-        "anonymous_share": round(kinds.get("anonymous", 0) / total, 3) if total else 0.0,
-        "named_sources": list(named.values()),
-        "cues": _cue_counts(attributions),
-    }
-
-
-def _cue_counts(attributions: list[Attribution]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for attribution in attributions:
-        counts[attribution.cue.lemma] = counts.get(attribution.cue.lemma, 0) + 1
-    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))

@@ -76,7 +76,18 @@ ROLE_NOUNS = frozenset(
 
 
 @Language.factory(
-    "newsledger_entities", assigns=["doc._.nl_entities", "doc._.nl_mentions", "doc.ents"]
+    "newsledger_entities",
+    requires=[
+        "doc._.regions",
+        "token._.furniture",
+        "doc.ents",
+        "doc.sents",
+        "token.is_sent_start",
+        "token.tag",
+        "token.dep",
+        "token.ent_type",
+    ],
+    assigns=["doc._.nl_entities", "doc._.nl_mentions", "doc.ents"],
 )
 def make_entities(nlp: Language, name: str) -> EntityResolver:
     register_extensions()

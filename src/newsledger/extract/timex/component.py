@@ -22,14 +22,22 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.extract.extensions import register_extensions
+from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.extract.timex import normalise as tn
-from newsledger.extract.timex.patterns import Candidate, candidates, resolve_overlaps
+from newsledger.extract.timex.patterns import TimexMatch, candidates, resolve_overlaps
 from newsledger.extract.timex.values import normalise, same_period
 from newsledger.records import Span, Timex
 
 
-@Language.factory("newsledger_timex", assigns=["doc._.nl_timexes"])
+@Language.factory(
+    "newsledger_timex",
+    requires=[
+        "doc._.published",
+        "token._.furniture",
+        *PARSED,
+    ],
+    assigns=["doc._.nl_timexes"],
+)
 def make_timex(nlp: Language, name: str) -> TimexExtractor:
     register_extensions()
     return TimexExtractor()
@@ -105,8 +113,8 @@ def find_timexes(doc: Doc) -> list[Timex]:
 
 
 def _with_joined(
-    text: str, chosen: list[Candidate]
-) -> Iterator[tuple[Candidate, Candidate | None]]:
+    text: str, chosen: list[TimexMatch]
+) -> Iterator[tuple[TimexMatch, TimexMatch | None]]:
     """Each candidate with the one it joins into a single expression, if any."""
     index = 0
     while index < len(chosen):
@@ -121,7 +129,7 @@ def _with_joined(
 
 
 def _safe_normalise(
-    cand: Candidate, dct: date | None, ref: date | None, direction: str
+    cand: TimexMatch, dct: date | None, ref: date | None, direction: str
 ) -> tuple[str, str, str | None] | None:
     try:
         return normalise(cand, dct, ref, direction)
@@ -129,12 +137,12 @@ def _safe_normalise(
         return None
 
 
-def _is_comparison(cand: Candidate) -> bool:
+def _is_comparison(cand: TimexMatch) -> bool:
     """ "A year earlier", "the year-ago quarter" point back; they are not a new period."""
     return cand.rule == "ago" or "year-" in (cand.group("what") or "")
 
 
-def _joins(text: str, first: Candidate, second: Candidate) -> bool:
+def _joins(text: str, first: TimexMatch, second: TimexMatch) -> bool:
     """A clock time directly followed by its day ("10 a.m. Friday", "5 p.m. EST, Nov. 9"),
     or a weekday by its date ("Friday, Oct. 23")."""
     if first.rule == "weekday" and second.rule in ("mdy", "dmy") and not first.group("part"):
@@ -144,16 +152,16 @@ def _joins(text: str, first: Candidate, second: Candidate) -> bool:
     return bool(re.fullmatch(r",?\s{1,2}", text[first.end : second.start]))
 
 
-def _tokens(doc: Doc, cand: Candidate) -> SpacySpan | None:
+def _tokens(doc: Doc, cand: TimexMatch) -> SpacySpan | None:
     return doc.char_span(cand.start, cand.end, alignment_mode="expand")
 
 
-def _head_token(doc: Doc, cand: Candidate) -> Token | None:
+def _head_token(doc: Doc, cand: TimexMatch) -> Token | None:
     span = _tokens(doc, cand)
     return span.root if span is not None and len(span) else None
 
 
-def _acceptable(doc: Doc, cand: Candidate) -> bool:
+def _acceptable(doc: Doc, cand: TimexMatch) -> bool:
     """What the patterns cannot judge alone: furniture, names, modal "may", counts."""
     span = _tokens(doc, cand)
     if span is None or not len(span) or any(token._.furniture for token in span):
@@ -166,11 +174,11 @@ def _acceptable(doc: Doc, cand: Candidate) -> bool:
     return veto is None or not veto(cand, span, before, after)
 
 
-Veto = Callable[[Candidate, SpacySpan, Token | None, Token | None], bool]
+Veto = Callable[[TimexMatch, SpacySpan, Token | None, Token | None], bool]
 
 
 def _month_veto(
-    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
 ) -> bool:
     last = span[-1]
     if last.tag_ == "MD":
@@ -182,7 +190,9 @@ def _month_veto(
     )
 
 
-def _year_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
+def _year_veto(
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
     """A four-digit number that counts, labels or prices something is not a year."""
     if before is not None and (before.lower_ in _YEAR_BEFORE_VETO or before.text == "$"):
         return True
@@ -197,7 +207,7 @@ def _year_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: To
 
 
 def _spelled_veto(
-    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
 ) -> bool:
     if not cand.group("decade"):
         return False
@@ -206,7 +216,9 @@ def _spelled_veto(
     return no_article or (before is not None and before.lower_ in ("her", "his", "their"))
 
 
-def _rate_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
+def _rate_veto(
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
     """ "a year" is a rate (SET) only after an amount: "$5 million a year", "twice a day"."""
     return before is None or not (
         before.like_num or before.lower_ in _RATE_BEFORE or before.tag_ == "NNS"
@@ -214,7 +226,7 @@ def _rate_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: To
 
 
 def _season_veto(
-    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
 ) -> bool:
     if cand.group("year") is not None:
         return False
@@ -224,7 +236,7 @@ def _season_veto(
     return words[-1] == "fall" and span[-1].pos_ == "VERB"
 
 
-def _ref_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
+def _ref_veto(cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
     if cand.group("adj"):  # "current" as in "the current leader", not "current account"
         if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return True
@@ -234,7 +246,7 @@ def _ref_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Tok
 
 
 def _duration_veto(
-    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
 ) -> bool:
     text = cand.match.group("t").lower()
     if re.search(r"\ban? second$", text):  # "a second consecutive day": an ordinal
@@ -248,7 +260,7 @@ def _duration_veto(
     )
 
 
-def _day_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
+def _day_veto(cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
     """ "the day" is a date where a report closes or counts it: "ended the day", "for the day"."""
     if cand.group("fuzz"):
         return False
@@ -256,13 +268,13 @@ def _day_veto(cand: Candidate, span: SpacySpan, before: Token | None, after: Tok
 
 
 def _shortyear_veto(
-    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
 ) -> bool:
     return before is None or before.lower_ not in ("since", "in", "of", "until", "from", "by")
 
 
 def _weekday_veto(
-    cand: Candidate, span: SpacySpan, before: Token | None, after: Token | None
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
 ) -> bool:
     return before is not None and before.lower_ in _NAMED_DAYS  # "Black Monday"
 

@@ -238,7 +238,7 @@ def number_of(text: str | None) -> float | None:
 
 
 @dataclass(slots=True)
-class Candidate:
+class TimexMatch:
     start: int
     end: int
     rule: str
@@ -252,19 +252,19 @@ class Candidate:
             return None
 
 
-def candidates(text: str) -> list[Candidate]:
+def candidates(text: str) -> list[TimexMatch]:
     found = []
     for priority, (rule, pattern) in enumerate(RULES):
         for match in pattern.finditer(text):
             start, end = match.span("t")
             if end > start:
-                found.append(Candidate(start, end, rule, match, priority))
+                found.append(TimexMatch(start, end, rule, match, priority))
     return found
 
 
-def resolve_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+def resolve_overlaps(candidates: list[TimexMatch]) -> list[TimexMatch]:
     """Longest first; among equals, the earlier rule. Kept candidates never overlap."""
-    kept: list[Candidate] = []
+    kept: list[TimexMatch] = []
     taken: list[tuple[int, int]] = []
     for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
         if any(cand.start < end and cand.end > start for start, end in taken):

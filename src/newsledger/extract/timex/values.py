@@ -18,23 +18,23 @@ from newsledger.extract.timex.patterns import (
     MONTHS,
     ORDINALS,
     WEEKDAYS,
-    Candidate,
+    TimexMatch,
     number_of,
 )
 
 Found = tuple[str, str, str | None]  # (type, value, mod)
 
 
-def normalise(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found | None:
+def normalise(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found | None:
     handler = _HANDLERS[cand.rule]
     return handler(cand, dct, ref, direction)
 
 
-def _fuzz_mod(cand: Candidate) -> str | None:
+def _fuzz_mod(cand: TimexMatch) -> str | None:
     return tn.mod_of(cand.group("fuzz")) or tn.mod_of(cand.group("mod"))
 
 
-def _clock(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _clock(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     word = (cand.group("word") or "").lower()
     if word:
         hour, minute = (24, 0) if word == "midnight" else (12, 0)
@@ -51,7 +51,7 @@ def _clock(cand: Candidate, dct: date | None, ref: date | None, direction: str) 
     return "TIME", f"{day}T{hour:02d}:{minute:02d}{zone}", tn.mod_of(cand.group("mod"))
 
 
-def _iso(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _iso(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     year = _full_year(cand.group("y"), dct)
     return "DATE", f"{year}-{int(cand.group('m')):02d}-{int(cand.group('d')):02d}", None
 
@@ -65,20 +65,20 @@ def _full_year(digits: str, dct: date | None) -> str:
     return f"{min(candidates, key=lambda y: (abs(y - now), -y)):04d}"
 
 
-def _shortyear(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _shortyear(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     return "DATE", _full_year(cand.group("yy"), dct), None
 
 
-def _day(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _day(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     anchor = ref or dct
     return "DATE", anchor.isoformat() if anchor else "XXXX-XX-XX", _fuzz_mod(cand)
 
 
-def _month_number(cand: Candidate) -> int:
+def _month_number(cand: TimexMatch) -> int:
     return MONTHS[cand.group("mon").lower().rstrip(".")]
 
 
-def _mdy(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _mdy(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     month, day = _month_number(cand), int(cand.group("day"))
     if cand.group("year"):
         year = cand.group("year")
@@ -90,7 +90,7 @@ def _mdy(cand: Candidate, dct: date | None, ref: date | None, direction: str) ->
     return "DATE", f"{year}-{month:02d}-{day:02d}", None
 
 
-def _my(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _my(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     month = _month_number(cand)
     if cand.group("year"):
         year = cand.group("year")
@@ -102,7 +102,7 @@ def _my(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> 
     return "DATE", f"{year}-{month:02d}", _fuzz_mod(cand)
 
 
-def _month(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _month(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     month = _month_number(cand)
     way = direction if direction in ("past", "future") else "nearest"
     year = f"{tn.month_year(dct, month, way):04d}" if dct else "XXXX"
@@ -113,7 +113,7 @@ _REL_OFFSET = {"this": 0, "last": -1, "next": 1, "past": -1, "coming": 1, "this 
                "this coming": 1}  # fmt: skip
 
 
-def _rel(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _rel(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     rel = " ".join((cand.group("rel") or "this").lower().split())
     what = cand.group("what")
     mod = _fuzz_mod(cand)
@@ -163,7 +163,7 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
             "the day before yesterday": -2, "the day after tomorrow": 2}  # fmt: skip
 
 
-def _deictic(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _deictic(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     word = " ".join(cand.group("word").lower().split())
     part = (cand.group("part") or "").lower() or ("night" if word == "tonight" else "")
     day = (dct + timedelta(days=_DEICTIC[word])).isoformat() if dct else "XXXX-XX-XX"
@@ -172,7 +172,7 @@ def _deictic(cand: Candidate, dct: date | None, ref: date | None, direction: str
     return "DATE", day, _fuzz_mod(cand)
 
 
-def _weekday(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _weekday(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     wd = WEEKDAYS[cand.group("wd").lower()]
     part = (cand.group("part") or "").lower()
     suffix = f"T{tn.PARTS[part]}" if part else ""
@@ -189,7 +189,7 @@ _ANAPHOR_OFFSET = {"the": 0, "that": 0, "the same": 0, "the next": 1, "the follo
                    "the previous": -1, "the preceding": -1, "the prior": -1}  # fmt: skip
 
 
-def _anaphor(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found | None:
+def _anaphor(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found | None:
     rel = " ".join(cand.group("rel").lower().split())
     what = cand.group("what").lower()
     anchor = ref or dct
@@ -210,7 +210,7 @@ def _anaphor(cand: Candidate, dct: date | None, ref: date | None, direction: str
     return "DATE", value + ("-WE" if what == "weekend" else ""), mod
 
 
-def _ago(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _ago(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     amount = number_of(cand.group("num"))
     unit = tn.unit_code(cand.group("unit"))
     if unit == "WE":
@@ -239,7 +239,7 @@ def _ago(cand: Candidate, dct: date | None, ref: date | None, direction: str) ->
     return "DATE", tn.at_granularity(moved, unit), mod
 
 
-def _duration(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _duration(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     rel = (cand.group("rel") or "").lower()
     if not cand.group("num") and rel in ("past", "last", "previous", "latest") and dct:
         unit = tn.unit_code(cand.group("unit"))
@@ -252,7 +252,7 @@ def _duration(cand: Candidate, dct: date | None, ref: date | None, direction: st
     return "DURATION", tn.duration_value(amount, unit), tn.mod_of(cand.group("mod"))
 
 
-def _vague(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _vague(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     return "DURATION", tn.duration_value(None, tn.unit_code(cand.group("unit"))), None
 
 
@@ -266,7 +266,7 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_
 _ADJ_REFS = {"current": "PRESENT_REF"}
 
 
-def _ref(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _ref(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     if cand.group("adj"):
         return "DATE", _ADJ_REFS[cand.group("adj").lower()], None
     word = " ".join(cand.group("word").lower().split())
@@ -282,7 +282,7 @@ _SET_WORDS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2
               "semi-annual": "P6M"}  # fmt: skip
 
 
-def _set(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _set(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     word = cand.group("word")
     if word:
         return "SET", _SET_WORDS[word.lower()], None
@@ -302,11 +302,11 @@ def _set(cand: Candidate, dct: date | None, ref: date | None, direction: str) ->
     return "SET", tn.duration_value(amount, tn.unit_code(what)), None
 
 
-def _rate(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _rate(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     return "SET", tn.duration_value(1.0, tn.unit_code(cand.group("unit"))), None
 
 
-def _quarter(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _quarter(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     what = cand.group("what").lower()
     if "quarter" not in what or what.startswith("the ") or "year-" in what:
         # the latest/current quarter, the year-ago period: reports speak of the last
@@ -336,7 +336,7 @@ def _quarter(cand: Candidate, dct: date | None, ref: date | None, direction: str
     return "DATE", f"{year:04d}-{letter}{n}", None
 
 
-def _decade(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _decade(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     if cand.group("dec"):
         return "DATE", cand.group("dec")[:3], _fuzz_mod(cand)
     digit = cand.group("dd")
@@ -344,17 +344,17 @@ def _decade(cand: Candidate, dct: date | None, ref: date | None, direction: str)
     return "DATE", f"{century}{digit}", _fuzz_mod(cand)
 
 
-def _century(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _century(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     ordinal = cand.group("ord").lower()
     n = ORDINALS.get(ordinal) or int(re.sub(r"\D", "", ordinal) or 1)
     return "DATE", f"{n - 1:02d}", _fuzz_mod(cand)
 
 
-def _year(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _year(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     return "DATE", cand.group("year"), _fuzz_mod(cand)
 
 
-def _season(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _season(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     code = tn.SEASONS[cand.group("season").lower()]
     if cand.group("year"):
         return "DATE", f"{cand.group('year')}-{code}", _fuzz_mod(cand)
@@ -363,7 +363,7 @@ def _season(cand: Candidate, dct: date | None, ref: date | None, direction: str)
     return "DATE", f"{tn.season_year(dct, code, direction):04d}-{code}", _fuzz_mod(cand)
 
 
-def _holiday(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _holiday(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     name = cand.group("name")
     if dct is None:
         return "DATE", "XXXX-XX-XX", None
@@ -380,7 +380,7 @@ _WORD_NUMBERS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourtee
                  "nineteen": 19}  # fmt: skip
 
 
-def _spelled(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found | None:
+def _spelled(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found | None:
     if cand.group("decade"):
         tens = {
             "twenties": 2,
@@ -405,7 +405,7 @@ def _spelled(cand: Candidate, dct: date | None, ref: date | None, direction: str
     return "DATE", f"{high * 100 + int(low):04d}", None
 
 
-def _period(cand: Candidate, dct: date | None, ref: date | None, direction: str) -> Found:
+def _period(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     text = " ".join(cand.match.group("t").lower().split())
     if text.endswith(("near term", "short term")):
         return "DATE", "FUTURE_REF", None
@@ -435,7 +435,7 @@ _PERIOD = re.compile(r"^(\d{4})-([QH]\d)$")
 _COMPARING = {"from", "than", "with", "against", "compare", "versus", "vs."}
 
 
-def same_period(doc: Doc, cand: Candidate, value: str, reference_value: str) -> str:
+def same_period(doc: Doc, cand: TimexMatch, value: str, reference_value: str) -> str:
     """ "A year earlier" after "the third quarter" is that quarter a year before: reports
     compare a period with the same period of an earlier year (so does "compared with
     ... last year")."""

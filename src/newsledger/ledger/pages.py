@@ -1,9 +1,11 @@
-"""The SQL behind the ledger pages: paged, read-only, and nothing a page could not show.
+"""The SQL behind the web app's pages: paged, read-only, and nothing a page could not show.
 
 The CLI's queries (newsledger.ledger.queries) answer with whole result sets; pages need an
 offset, snippets whose highlight markers cannot collide with the text, and a context
 window around each mention. Every query takes `limit`/`offset`; callers ask for one row
-more than they show, to know whether there is a next page.
+more than they show, to know whether there is a next page. An entity page's name is resolved
+by ledger.entities.resolve_entity, and its timeline is ledger.entities.timeline: the same
+as the CLI's.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ import json
 import sqlite3
 from typing import Any
 
-from newsledger.ledger.queries import fts_query
+from newsledger.ledger.entities import LINKS_SHAPE
+from newsledger.ledger.queries import fts_query, has_shape, tables
 
 Row = dict[str, Any]
 
@@ -78,11 +81,6 @@ def search(conn: sqlite3.Connection, query: str, scope: str, limit: int, offset:
     return _rows(conn, sql, (match, limit, offset))
 
 
-# Canonical entities (newsledger.analysis, schema migration 2): when present, the entity
-# pages speak of them; an entity not linked yet still shows under its own name.
-LINKS_SHAPE = {"canonical_entities": {"id", "name", "type", "n_articles"},
-               "entity_links": {"entity_id", "canonical_id"}}  # fmt: skip
-
 # Article entities with their display name: the canonical entity's, else their own.
 _NAMED = """entities e LEFT JOIN entity_links l ON l.entity_id = e.id
             LEFT JOIN canonical_entities c ON c.id = l.canonical_id"""
@@ -117,34 +115,6 @@ def entities(
 
 def entity_types(conn: sqlite3.Connection) -> list[str]:
     return [row[0] for row in conn.execute("SELECT DISTINCT type FROM entities ORDER BY type")]
-
-
-def find_entity(conn: sqlite3.Connection, name: str) -> tuple[str, list[int]] | None:
-    """What an entity page's name means: the canonical entities shown under it (every
-    name /entities lists, "Russian Federation" too, though no article says it) and the
-    article entities called so. Returns the name as stored and the article entity ids."""
-    ids = "SELECT id FROM entities WHERE name = ? COLLATE NOCASE"
-    params = [name]
-    shown = None
-    if has_shape(conn, LINKS_SHAPE):
-        ids += """ UNION SELECT l.entity_id FROM canonical_entities c
-                   JOIN entity_links l ON l.canonical_id = c.id WHERE c.name = ? COLLATE NOCASE"""
-        params.append(name)
-        shown = conn.execute(
-            """SELECT name FROM canonical_entities WHERE name = ? COLLATE NOCASE
-               ORDER BY n_articles DESC, id LIMIT 1""",
-            (name,),
-        ).fetchone()
-    found = [row[0] for row in conn.execute(ids, params)]
-    if not found:
-        return None
-    if shown is None:
-        shown = conn.execute(
-            """SELECT name FROM entities WHERE name = ? COLLATE NOCASE
-               GROUP BY name ORDER BY sum(n_mentions) DESC LIMIT 1""",
-            (name,),
-        ).fetchone()
-    return shown[0], sorted(found)
 
 
 # The entity ids a page is about, passed as one JSON array parameter (any number of them).
@@ -221,38 +191,6 @@ def quotes_about(conn: sqlite3.Connection, ids: list[int], limit: int, offset: i
     )
 
 
-def timeline(conn: sqlite3.Connection, ids: list[int], limit: int, offset: int = 0) -> list[Row]:
-    """Events the entity takes part in and claims by or about it, in the order of the time
-    they are about (the event's time or a date inside the claim, else the article date).
-    The same rows as `newsledger timeline`, for one entity's article entities."""
-    return _rows(
-        conn,
-        f"""
-        WITH ids AS MATERIALIZED {_IDS}
-        SELECT * FROM (
-            SELECT coalesce(v.time, ar.published) AS "when", ar.published, 'event' AS kind,
-                   v.type || ' (' || v.status || ')' AS what, v.trigger_text AS evidence,
-                   ar.id AS article_id, ar.headline
-            FROM events v JOIN articles ar ON ar.id = v.article_id
-            WHERE v.actor_entity_id IN ids OR v.target_entity_id IN ids
-               OR v.place_entity_id IN ids
-            UNION ALL
-            SELECT coalesce((SELECT t.value FROM timexes t JOIN attribution_contents c
-                               ON c.attribution_id = a.id
-                             WHERE t.article_id = a.article_id AND t.start >= c.start
-                               AND t."end" <= c."end" AND t.type = 'DATE'
-                               AND t.value GLOB '[0-9][0-9][0-9][0-9]*' LIMIT 1),
-                            ar.published) AS "when",
-                   ar.published, 'claim' AS kind,
-                   coalesce(a.source_text, '?') || ' ' || coalesce(a.cue_lemma, a.cue_text) AS what,
-                   a.content AS evidence, ar.id AS article_id, ar.headline
-            FROM attributions a JOIN articles ar ON ar.id = a.article_id
-            WHERE a.source_entity_id IN ids OR a.id IN ({_ABOUT_IDS.replace(_IDS, "ids")})
-        ) ORDER BY "when" IS NULL, "when", published, article_id LIMIT ? OFFSET ?""",
-        (json.dumps(ids), limit, offset),
-    )
-
-
 def sources(conn: sqlite3.Connection, kind: str | None, limit: int, offset: int) -> list[Row]:
     """The sources leaderboard: who is quoted most, how directly, in how many articles.
     Sources without an entity are grouped by their wording ("U.S. officials")."""
@@ -290,25 +228,6 @@ def outlets(conn: sqlite3.Connection, limit: int, offset: int) -> list[Row]:
            FROM attributions a JOIN articles ar ON ar.id = a.article_id
            GROUP BY 1 ORDER BY attributions DESC, outlet LIMIT ? OFFSET ?""",
         (limit, offset),
-    )
-
-
-def tables(conn: sqlite3.Connection) -> set[str]:
-    return {
-        row[0]
-        for row in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
-    }
-
-
-def columns(conn: sqlite3.Connection, table: str) -> set[str]:
-    return {row[0] for row in conn.execute("SELECT name FROM pragma_table_info(?)", (table,))}
-
-
-def has_shape(conn: sqlite3.Connection, shape: dict[str, set[str]]) -> bool:
-    """True when every table exists with (at least) the columns this app reads."""
-    present = tables(conn)
-    return all(
-        table in present and needed <= columns(conn, table) for table, needed in shape.items()
     )
 
 
@@ -403,3 +322,12 @@ def _about_names(about: str | None, names: dict[int, str]) -> list[str]:
     except ValueError:
         return []
     return [names.get(i, f"#{i}") if isinstance(i, int) else str(i) for i in ids]
+
+
+def has_claims(conn: sqlite3.Connection) -> bool:
+    """The claim pages' tables are there (ledgers made before migration 2 lack them)."""
+    return has_shape(conn, CLAIMS_SHAPE)
+
+
+def has_disagreements(conn: sqlite3.Connection) -> bool:
+    return has_shape(conn, DISAGREEMENTS_SHAPE)

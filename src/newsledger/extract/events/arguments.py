@@ -1,0 +1,272 @@
+"""Who acts on whom: the subject, objects and prepositional arguments of an event's predicate.
+
+Reads one dependency parse (en_core_web_sm): a pronoun is read as the subject of the clause
+above it, an event noun takes its arguments from its possessor and prepositions, and each
+argument is coded as an actor (country and sector).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsledger.extract.events import lexicon as lex
+from newsledger.extract.events.actors import (
+    SECTOR_WORDS,
+    ActorCode,
+    code_actors,
+    find_names,
+)
+from newsledger.extract.events.cues import (
+    SUBJECT_DEPS,
+    cue_lemma,
+    object_of,
+    phrase,
+    pobj_of,
+)
+
+ARGUMENT_PREPS = (
+    "against", "on", "to", "with", "toward", "towards", "at", "into", "upon", "from", "between",
+)  # fmt: skip
+# Verbs whose complement names what was agreed, demanded, refused or threatened.
+WRAPPING_LEMMAS = frozenset(
+    lemma for lemma, category in lex.VERB_CUES.items() if category in lex.WRAPPING
+)
+
+
+def subject_of(pred: Token) -> Token | None:
+    """The grammatical subject; a pronoun is read as the subject of the clause above it
+    ("Hungary said it will support": Hungary), as event coders read reported speech."""
+    return resolve_pronoun(grammatical_subject(pred))
+
+
+def resolve_pronoun(found: Token | None) -> Token | None:
+    """A pronoun ("it", "their") stands for the nearest subject above it that is a noun."""
+    if found is None or found.lower_ not in lex.PRONOUNS:
+        return found
+    current = found.head
+    for _ in range(8):
+        above = next(
+            (c for c in current.children if c.dep_ in SUBJECT_DEPS and c.i != found.i), None
+        )
+        if above is not None and above.lower_ not in lex.PRONOUNS and above.pos_ != "PRON":
+            return above
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return found
+
+
+def grammatical_subject(pred: Token) -> Token | None:
+    current = pred
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        for child in current.children:
+            if child.dep_ == "agent":
+                found = pobj_of(child)
+                if found is not None:
+                    return found
+        if current.lemma_.lower() in lex.INTENT_VERBS | lex.INTENT_ADJECTIVES:
+            passive = passive_subject(current)  # "Vietnam is committed to opening"
+            if passive is not None:
+                return passive
+        if current.dep_ == "acomp" and current.head.i != current.i:
+            current = current.head  # "he is prepared to lift": through the adjective
+            continue
+        if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
+            if current.dep_ == "xcomp":
+                obj = object_of(current.head)
+                if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
+                    return obj  # "urged Israel to withdraw": Israel withdraws
+            current = current.head
+            continue
+        if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
+            head = current.head
+            if current.dep_ == "relcl":
+                return head
+            owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            return owner
+        break
+    return None
+
+
+def passive_subject(pred: Token) -> Token | None:
+    return next((c for c in pred.children if c.dep_ in {"nsubjpass", "csubjpass"}), None)
+
+
+def targets_of(pred: Token, trigger: Token, nested: bool = True) -> list[Token]:
+    found: list[Token] = []
+    obj = object_of(pred)
+    if obj is not None and obj.i != trigger.i:
+        found.append(obj)
+    passive = passive_subject(pred)
+    if passive is not None:
+        found.append(passive)
+    found += [c for c in pred.children if c.dep_ in {"dative", "iobj"}]
+    holders = (
+        [pred] + ([trigger] if trigger.i != pred.i else []) + ([obj] if obj is not None else [])
+    )
+    for preposition in ARGUMENT_PREPS:
+        for holder in holders:
+            for child in holder.children:
+                if child.dep_ == "prep" and child.lower_ == preposition:
+                    pobj = pobj_of(child)
+                    if pobj is not None:
+                        found.append(pobj)
+    for child in pred.children:  # "demanded that Israel withdraw": Israel is the target
+        if child.dep_ in {"ccomp", "xcomp"}:
+            subject = next((c for c in child.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.lower_ not in lex.PRONOUNS:
+                found.append(subject)
+    if nested and pred.lemma_.lower() in WRAPPING_LEMMAS | lex.INTENT_VERBS:
+        for child in pred.children:  # "offered to hand over to Great Britain"
+            if child.dep_ in {"xcomp", "ccomp"} and child.pos_ in {"VERB", "AUX"}:
+                found += targets_of(child, child, nested=False)
+    return found
+
+
+def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
+    """Source and target of an event noun: "Russia's invasion of Ukraine"."""
+    sources = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+    targets: list[Token] = []
+    between: list[Token] = []
+    holders = [noun]
+    if cue_lemma(noun) in lex.NOMINALISATIONS:  # "the signing of an accord between X and Y"
+        holders += [o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep":
+                continue
+            pobj = pobj_of(child)
+            if pobj is None:
+                continue
+            if child.lower_ == "by" and holder is noun:
+                sources.append(pobj)
+            elif child.lower_ in {"between", "among"}:
+                between.append(pobj)  # both sides act: "talks between X and Y"
+            elif holder is noun and (child.lower_ in ARGUMENT_PREPS or child.lower_ == "of"):
+                targets.append(pobj)
+    if between and not any(names_actor(s) for s in sources):
+        sources = between + sources
+    return sources, targets
+
+
+UNDER_VERBS = lex.UNDER_VERBS
+
+
+def undergoer_of(noun: Token) -> Token | None:
+    """Who an event noun after "under" happens to: "came under attack", "was put under
+    investigation", "remains under house arrest" (the verb's subject, active or passive)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in UNDER_VERBS:
+        return None
+    return passive_subject(verb) or subject_of(verb) or object_of(verb)
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb an event noun is the object of, directly or through a preposition."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
+        noun, head = head.head, head.head.head  # "gave 5 million dollars of aid"
+    if noun.dep_ == "dobj" and head.pos_ in {"VERB", "AUX"}:
+        return head
+    via = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on", "in", "to"}
+    if via and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
+    return None
+
+
+def names_actor(token: Token) -> bool:
+    """Does this word (with its own modifiers) name an actor, rather than a thing?"""
+    if token.pos_ in {"PROPN", "PRON"} or token.ent_type_ in {"GPE", "NORP", "ORG", "PERSON"}:
+        return True
+    if token.lower_ in SECTOR_WORDS or token.lemma_.lower() in SECTOR_WORDS:
+        return True
+    modifiers = [c for c in token.children if c.dep_ in {"compound", "amod", "poss", "nmod"}]
+    return any(find_names(m.text) for m in modifiers)
+
+
+def _actor_in(token: Token) -> Token:
+    """The actor an argument stands for: "the use of missiles by Ukraine" is Ukraine's."""
+    if names_actor(token):
+        return token
+    for preposition in ("by", "to", "for", "of"):
+        for child in token.children:
+            if child.dep_ in {"prep", "agent"} and child.lower_ == preposition:
+                pobj = pobj_of(child)
+                if pobj is not None and names_actor(pobj):
+                    return pobj
+    return token
+
+
+def actor_spans(
+    tokens: list[Token], people: Mapping[str, str] | None, owners: bool = False
+) -> list[tuple[SpacySpan, list[ActorCode]]]:
+    out = []
+    for token in tokens:
+        token = _actor_in(resolve_pronoun(token) or token)
+        span = phrase(token)
+        codes = code_actors(span, people)
+        if owners and not any(c.country for c in codes):
+            codes = _owner_codes(token, codes, people) or codes
+        if not any(c.country for c in codes):
+            codes = _modifier_codes(token, codes, people) or codes
+        out.append((span, codes))
+    return out
+
+
+def _modifier_codes(
+    token: Token, codes: list[ActorCode], people: Mapping[str, str] | None
+) -> list[ActorCode]:
+    """ "a bus carrying Israeli tourists", "militants loyal to Iraq's Al-Qaeda": a phrase that
+    names no state takes the one its participle or "loyal to" names, keeping its own sector."""
+    holders = [
+        c for c in token.children
+        if c.dep_ == "acl" or (c.dep_ == "amod" and c.lower_ in {"loyal", "allied", "linked"})
+    ]  # fmt: skip
+    for holder in holders:
+        described = token.doc[holder.left_edge.i : holder.right_edge.i + 1]
+        found = [c for c in code_actors(described, people) if c.country]
+        if found:
+            sector = codes[0].sector if codes else None
+            return [ActorCode(found[0].country, sector or found[0].sector)]
+    return []
+
+
+def _owner_codes(
+    token: Token, codes: list[ActorCode], people: Mapping[str, str] | None
+) -> list[ActorCode]:
+    """ "their forces", "its army": the owner a possessive pronoun stands for gives the
+    country, the phrase its own sector ("Bosnian Serbs said their forces withdrew")."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ not in lex.PRONOUNS:
+        return []
+    found = None
+    current = token
+    for _ in range(8):  # the nearest subject above that is neither this phrase nor a pronoun
+        if current.head.i == current.i:
+            break
+        current = current.head
+        found = next(
+            (
+                c
+                for c in current.children
+                if c.dep_ in SUBJECT_DEPS and c.i != token.i and c.lower_ not in lex.PRONOUNS
+            ),
+            None,
+        )
+        if found is not None:
+            break
+    if found is None:
+        return []
+    sector = codes[0].sector if codes else None
+    owned = [c for c in code_actors(phrase(found), people) if c.country]
+    return [ActorCode(c.country, sector or c.sector) for c in owned[:1]]
