@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint eval lock clean browser
+.PHONY: demo test lint eval train lock clean browser
 
 # The lock is installed exactly as written. --no-deps: pip resolves nothing, so what the registry
 # publishes later (a newer lxml for justext's `lxml[html_clean]`, say) cannot change or break the
@@ -24,7 +24,7 @@ demo: $(STAMP)
 	$(BIN)/newsledger demo
 
 test: $(STAMP) browser
-	$(BIN)/ruff check src tests eval benchmarks scripts
+	$(BIN)/ruff check src tests eval benchmarks scripts training
 	$(BIN)/python -m pytest -q
 
 # The web view's browser tests drive Debian's chromium (Playwright's own download is not used).
@@ -35,11 +35,15 @@ browser:
 		echo "make: chromium is not installed and could not be: browser tests will be skipped"
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests eval benchmarks scripts
-	$(BIN)/ruff format --check src tests eval benchmarks scripts
+	$(BIN)/ruff check src tests eval benchmarks scripts training
+	$(BIN)/ruff format --check src tests eval benchmarks scripts training
 
 eval: $(STAMP)
 	$(BIN)/python -m eval.ner
+
+# Rebuild the shipped learned models from ../shared (PolNeAR); a few minutes. CI never trains.
+train: $(STAMP)
+	$(BIN)/python -m training.attribution
 
 # Re-pin every dependency with hashes (needs `uv` on PATH).
 lock:

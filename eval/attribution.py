@@ -33,6 +33,7 @@ from spacy.tokens import Doc
 from eval.attribution_scoring import (
     Tally,
     Triple,
+    rules_triples,
     score_doc,
     system_triples,
     table,
@@ -72,10 +73,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", default="dev", choices=("dev", "train"))
     parser.add_argument("--limit", type=int, default=None, help="score the first N articles")
     parser.add_argument("--no-baseline", action="store_true", help="skip the textacy row")
+    parser.add_argument(
+        "--no-rules-row", action="store_true", help="skip the row of the rules without the verifier"
+    )
     parser.add_argument("--write", action="store_true", help=f"write {RESULTS.name}")
     args = parser.parse_args(argv)
 
     systems: dict[str, Callable[[Doc], list[Triple]]] = {"newsledger": system_triples}
+    if not args.no_rules_row:
+        systems["newsledger, rules alone (no verifier)"] = rules_triples
     if not args.no_baseline:
         systems["textacy direct_quotations (baseline)"] = textacy_triples
     began = time.perf_counter()

@@ -106,15 +106,25 @@ def system_triples(doc: Doc) -> list[Triple]:
     """newsledger's attributions on a doc the pipeline has run over."""
     from newsledger.extract.attribution.component import attribution_from_doc
 
-    triples = []
-    for a in attribution_from_doc(doc):
-        source = [(a.source.span.start, a.source.span.end)] if a.source else []
-        triples.append(
-            Triple(
-                [(a.cue.span.start, a.cue.span.end)], source, [(c.start, c.end) for c in a.content]
-            )
+    return attribution_triples(attribution_from_doc(doc))
+
+
+def rules_triples(doc: Doc) -> list[Triple]:
+    """newsledger's rules alone, without the learned verifier (for the comparison row)."""
+    from newsledger.extract.attribution.component import find_attributions
+
+    return attribution_triples(find_attributions(doc, verifier=False))
+
+
+def attribution_triples(attributions: list) -> list[Triple]:  # type: ignore[type-arg]
+    return [
+        Triple(
+            [(a.cue.span.start, a.cue.span.end)],
+            [(a.source.span.start, a.source.span.end)] if a.source else [],
+            [(c.start, c.end) for c in a.content],
         )
-    return triples
+        for a in attributions
+    ]
 
 
 def textacy_triples(doc: Doc) -> list[Triple]:

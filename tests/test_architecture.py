@@ -32,7 +32,7 @@ def module_name(path: Path) -> str:
 
 def python_files() -> list[Path]:
     files = [p for p in (SRC / "newsledger").rglob("*.py")]
-    for folder in ("eval", "tests", "benchmarks", "scripts"):
+    for folder in ("eval", "tests", "benchmarks", "scripts", "training"):
         files += (ROOT / folder).rglob("*.py")
     return sorted(files)
 

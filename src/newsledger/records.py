@@ -88,6 +88,9 @@ class Attribution:
     cue: Cue
     content: list[Span]
     direct: bool
+    kind: str = "statement"  # statement (said, wrote, a poll shows) | attitude (wants, fears)
+    confidence: float | None = None  # the verifier's probability; None when rules alone kept it
+    model: str = "rules"  # what kept it: "rules" or the verifier's version
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -96,6 +99,9 @@ class Attribution:
             "cue": self.cue.to_dict(),
             "content": [c.to_dict() for c in self.content],
             "direct": self.direct,
+            "kind": self.kind,
+            "confidence": self.confidence,
+            "model": self.model,
         }
 
 

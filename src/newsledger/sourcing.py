@@ -15,9 +15,13 @@ def sourcing_profile(
 ) -> dict[str, object]:
     """How an article is sourced: counts, anonymous share, named sources, direct vs indirect.
 
-    A named source tied to an entity is listed under the entity's canonical name ("Thomas
-    Fanning", not "he" or "The CEO of Southern Company, Thomas Fanning")."""
+    Statements are counted (said, wrote, according to); attitudes (wants, fears, believes)
+    are listed apart, with who holds them. A named source tied to an entity is listed under
+    the entity's canonical name ("Thomas Fanning", not "he" or "The CEO of Southern
+    Company, Thomas Fanning")."""
     entity_names = entity_names or {}
+    attitudes = [a for a in attributions if a.kind == "attitude"]
+    attributions = [a for a in attributions if a.kind != "attitude"]
     total = len(attributions)
     kinds: dict[str, int] = {}
     named: dict[str, dict[str, object]] = {}
@@ -46,7 +50,23 @@ def sourcing_profile(
         "anonymous_share": round(kinds.get("anonymous", 0) / total, 3) if total else 0.0,
         "named_sources": list(named.values()),
         "cues": _cue_counts(attributions),
+        "attitudes": len(attitudes),
+        "attitude_holders": _holders(attitudes, entity_names),
     }
+
+
+def _holders(attitudes: list[Attribution], entity_names: dict[str, str]) -> list[dict[str, object]]:
+    """Who holds the attitudes, most first: {"name", "entity", "attitudes"}."""
+    held: dict[str, dict[str, object]] = {}
+    for attitude in attitudes:
+        source = attitude.source
+        if source is None:
+            continue
+        key = source.entity or source.span.text.lower()
+        name = entity_names.get(source.entity or "", source.span.text)
+        entry = held.setdefault(key, {"name": name, "entity": source.entity, "attitudes": 0})
+        entry["attitudes"] = int(entry["attitudes"]) + 1  # type: ignore[call-overload]
+    return sorted(held.values(), key=lambda e: (-int(e["attitudes"]), str(e["name"])))  # type: ignore[call-overload]
 
 
 def _cue_counts(attributions: list[Attribution]) -> dict[str, int]:
@@ -73,6 +93,7 @@ def attributions_from_dicts(items: list[dict[str, Any]]) -> list[Attribution]:
                 Cue(span(a["cue"]), a["cue"].get("lemma") or a["cue"]["text"]),
                 [span(c) for c in a.get("content") or []],
                 bool(a.get("direct")),
+                a.get("kind") or "statement",
             )
         )  # fmt: skip
     return attributions

@@ -36,6 +36,7 @@ def test_sources_and_summary(sample_ledger):
         "source",
         "kind",
         "attributions",
+        "attitudes",
         "articles",
         "direct",
         "first",

@@ -42,7 +42,7 @@ def markdown_report(record: dict[str, Any], max_rows: int | None = None) -> str:
     if total:
         kinds = ", ".join(f"{k} {v}" for k, v in sorted((sourcing.get("by_kind") or {}).items()))
         out.append(
-            f"{total} attributions ({sourcing.get('direct', 0)} direct, "
+            f"{total} statements ({sourcing.get('direct', 0)} direct, "
             f"{sourcing.get('indirect', 0)} indirect); anonymous share "
             f"{sourcing.get('anonymous_share', 0):.0%}; by kind: {kinds}."
         )
@@ -53,8 +53,15 @@ def markdown_report(record: dict[str, Any], max_rows: int | None = None) -> str:
                 + ", ".join(f"{n['name']} ({n['attributions']})" for n in named)
                 + "."
             )
-    else:
+    elif not sourcing.get("attitudes"):
         out.append("No attributions found.")
+    holders = sourcing.get("attitude_holders") or []
+    if holders:
+        out.append(
+            f"Attitudes ({sourcing.get('attitudes', 0)}, not counted as statements): "
+            + ", ".join(f"{h['name']} ({h['attitudes']})" for h in holders)
+            + "."
+        )
     out.append("")
 
     if record["attributions"]:
@@ -73,9 +80,10 @@ def markdown_report(record: dict[str, Any], max_rows: int | None = None) -> str:
                     a["cue"]["text"],
                     content,
                     "direct" if a["direct"] else "indirect",
+                    a.get("kind") or "statement",
                 ]
             )
-        out += [*_table(["source", "kind", "cue", "content", "quote"], rows), ""]
+        out += [*_table(["source", "kind", "cue", "content", "quote", "what"], rows), ""]
 
     if record["events"]:
         out += ["## Events (timeline)", ""]

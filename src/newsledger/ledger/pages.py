@@ -41,7 +41,7 @@ def _rows(conn: sqlite3.Connection, sql: str, params: tuple | list = ()) -> list
 def overview(conn: sqlite3.Connection) -> Row:
     row = conn.execute(
         """SELECT (SELECT count(*) FROM articles) AS articles,
-                  (SELECT count(*) FROM attributions) AS attributions,
+                  (SELECT count(*) FROM attributions WHERE kind = 'statement') AS attributions,
                   (SELECT count(DISTINCT name) FROM entities) AS entities,
                   (SELECT count(*) FROM events) AS events,
                   (SELECT min(published) FROM articles) AS first,
@@ -200,8 +200,9 @@ def sources(conn: sqlite3.Connection, kind: str | None, limit: int, offset: int)
         conn,
         f"""SELECT coalesce(e.name, lower(a.source_text), '(no source)') AS source,
                    e.name IS NOT NULL AS is_entity, a.source_kind AS kind,
-                   count(*) AS attributions, count(DISTINCT a.article_id) AS articles,
-                   sum(a.direct) AS direct, min(ar.published) AS first, max(ar.published) AS last
+                   sum(a.kind = 'statement') AS attributions, sum(a.kind = 'attitude') AS attitudes,
+                   count(DISTINCT a.article_id) AS articles, sum(a.direct AND a.kind = 'statement') AS direct,
+                   min(ar.published) AS first, max(ar.published) AS last
             FROM attributions a JOIN articles ar ON ar.id = a.article_id
             LEFT JOIN entities e ON e.id = a.source_entity_id
             {where}
@@ -214,7 +215,7 @@ def source_kinds(conn: sqlite3.Connection) -> list[Row]:
     return _rows(
         conn,
         """SELECT source_kind AS kind, count(*) AS attributions FROM attributions
-           GROUP BY 1 ORDER BY 2 DESC""",
+           WHERE kind = 'statement' GROUP BY 1 ORDER BY 2 DESC""",
     )
 
 
@@ -226,6 +227,7 @@ def outlets(conn: sqlite3.Connection, limit: int, offset: int) -> list[Row]:
                   count(*) AS attributions, avg(a.source_kind = 'anonymous') AS anonymous_share,
                   avg(a.direct) AS direct_share
            FROM attributions a JOIN articles ar ON ar.id = a.article_id
+           WHERE a.kind = 'statement'
            GROUP BY 1 ORDER BY attributions DESC, outlet LIMIT ? OFFSET ?""",
         (limit, offset),
     )

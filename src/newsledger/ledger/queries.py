@@ -70,9 +70,10 @@ def sources(conn: sqlite3.Connection, entity: str | None = None, limit: int = 50
     sql = f"""
         SELECT coalesce(e.name, lower(a.source_text), '(no source)') AS source,
                a.source_kind AS kind,
-               count(*) AS attributions,
+               sum(a.kind = 'statement') AS attributions,
+               sum(a.kind = 'attitude') AS attitudes,
                count(DISTINCT a.article_id) AS articles,
-               sum(a.direct) AS direct,
+               sum(a.direct AND a.kind = 'statement') AS direct,
                min(ar.published) AS first, max(ar.published) AS last
         FROM attributions a JOIN articles ar ON ar.id = a.article_id
         LEFT JOIN entities e ON e.id = a.source_entity_id
@@ -88,7 +89,7 @@ def sourcing_summary(conn: sqlite3.Connection) -> Row:
                   round(avg(source_kind = 'anonymous'), 3) AS anonymous_share,
                   round(avg(direct), 3) AS direct_share,
                   count(DISTINCT article_id) AS articles
-           FROM attributions"""
+           FROM attributions WHERE kind = 'statement'"""
     ).fetchone()
     return dict(row)
 
@@ -97,6 +98,7 @@ def anonymous_share_by_outlet(conn: sqlite3.Connection) -> Iterator[Row]:
     sql = """SELECT coalesce(ar.outlet, '(unknown)') AS outlet, count(*) AS attributions,
                     round(avg(a.source_kind = 'anonymous'), 3) AS anonymous_share
              FROM attributions a JOIN articles ar ON ar.id = a.article_id
+             WHERE a.kind = 'statement'
              GROUP BY 1 ORDER BY attributions DESC"""
     return (dict(row) for row in conn.execute(sql))
 
@@ -174,7 +176,8 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
                       "entity": local.get(a["source_entity_id"]), "kind": a["source_kind"]}  # fmt: skip
         attributions.append({"id": a["local_id"], "source": source,
                              "cue": {"start": a["cue_start"], "end": a["cue_end"], "text": a["cue_text"], "lemma": a["cue_lemma"]},
-                             "content": content, "direct": bool(a["direct"])})  # fmt: skip
+                             "content": content, "direct": bool(a["direct"]), "kind": a["kind"],
+                             "confidence": a["confidence"], "model": a["model"]})  # fmt: skip
     timexes = [
         {**_span(t), "type": t["type"], "value": t["value"], "mod": t["mod"],
          "interval": {"begin": t["begin"], "end": t["end_date"]} if t["begin"] or t["end_date"] else None}

@@ -231,6 +231,13 @@ MIGRATIONS: list[str] = [
     ALTER TABLE events ADD COLUMN actor_codes TEXT NOT NULL DEFAULT '[]';
     ALTER TABLE events ADD COLUMN target_codes TEXT NOT NULL DEFAULT '[]';
     """,
+    # 4: what an attribution attributes (statement | attitude) and what kept it
+    """
+    ALTER TABLE attributions ADD COLUMN kind TEXT NOT NULL DEFAULT 'statement';
+    ALTER TABLE attributions ADD COLUMN confidence REAL;
+    ALTER TABLE attributions ADD COLUMN model TEXT NOT NULL DEFAULT 'rules';
+    CREATE INDEX attributions_what ON attributions(kind);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

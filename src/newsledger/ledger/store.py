@@ -346,7 +346,7 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
             article.get("headline"), article.get("published"), article.get("dateline"),
             json.dumps(article.get("authors") or [], ensure_ascii=False), article["text"],
             json.dumps(article.get("regions") or [], ensure_ascii=False),
-            json.dumps(sourcing, ensure_ascii=False), len(record.get("attributions") or []),
+            json.dumps(sourcing, ensure_ascii=False), _statements(record),
             sourcing.get("anonymous_share"), _now(),
         ),
     )  # fmt: skip
@@ -371,14 +371,16 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
         contents = attribution.get("content") or []
         row = conn.execute(
             """INSERT INTO attributions(article_id, local_id, source_text, source_start, source_end,
-               source_kind, source_entity_id, cue_text, cue_start, cue_end, cue_lemma, direct, content)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+               source_kind, source_entity_id, cue_text, cue_start, cue_end, cue_lemma, direct, content,
+               kind, confidence, model)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             (
                 article_id, attribution["id"], source.get("text"), source.get("start"),
                 source.get("end"), source.get("kind") or "unknown",
                 entity_rows.get(source.get("entity") or ""), cue["text"], cue["start"], cue["end"],
                 cue.get("lemma"), int(bool(attribution.get("direct"))),
-                " … ".join(c["text"] for c in contents),
+                " … ".join(c["text"] for c in contents), attribution.get("kind") or "statement",
+                attribution.get("confidence"), attribution.get("model") or "rules",
             ),
         ).lastrowid  # fmt: skip
         attribution_rows[attribution["id"]] = int(row)
@@ -419,3 +421,8 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
         ],
     )  # fmt: skip
     return 1
+
+
+def _statements(record: dict[str, Any]) -> int:
+    """The article's attribution count: its statements (attitudes are listed apart)."""
+    return sum(1 for a in record.get("attributions") or [] if a.get("kind") != "attitude")

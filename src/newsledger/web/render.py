@@ -207,6 +207,11 @@ def sourcing_profile(record: Record) -> dict[str, Any]:
         "anonymous_share": profile.get("anonymous_share") if total else None,
         "kinds": sorted(kinds.items(), key=lambda item: (-item[1], item[0])),
         "named": sorted(named, key=lambda n: (-n["attributions"], n["name"])),
+        "attitudes": int(profile.get("attitudes") or 0),
+        "attitude_holders": [
+            {**holder, "entity": entities.get(holder.get("entity") or "")}
+            for holder in profile.get("attitude_holders") or []
+        ],
     }
 
 
@@ -233,6 +238,7 @@ def attribution_rows(record: Record, prefix: str = "") -> list[dict[str, Any]]:
                 "content": _preview(" … ".join(c["text"] for c in contents)),
                 "pieces": len(contents),
                 "direct": bool(attribution.get("direct")),
+                "attitude": attribution.get("kind") == "attitude",
                 "start": min([attribution["cue"]["start"], *(c["start"] for c in contents)]),
             }
         )

@@ -29,6 +29,8 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.attribution.anonymity import anonymous_drafts
+from newsledger.extract.attribution.kinds import attribution_kind
 from newsledger.extract.attribution.lexicon import (
     CUE_THRESHOLD,
     OTHER_THRESHOLD,
@@ -36,6 +38,11 @@ from newsledger.extract.attribution.lexicon import (
     frame_of,
     is_reporting_word,
     reports_a_deed,
+)
+from newsledger.extract.attribution.nesting import (
+    cited_speakers,
+    drop_quoting_shells,
+    nest_outlets,
 )
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
 from newsledger.extract.attribution.rules import (
@@ -48,10 +55,12 @@ from newsledger.extract.attribution.rules import (
     verb_draft,
 )
 from newsledger.extract.attribution.sources import (
+    People,
     SourceGuess,
     describe_source,
-    trim_phrase,
+    source_phrase,
 )
+from newsledger.extract.attribution.verifier import Verifier, draft_features, shipped_verifier
 from newsledger.extract.common import doc_text, to_span
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Cue, Source, Span
@@ -100,7 +109,10 @@ class QuoteIndex:
         return i >= 0 and self.pieces[i][0] <= char < self.pieces[i][1]
 
 
-def _draft_for(token: Token, quotes: QuoteIndex) -> Draft | None:
+def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> Draft | None:
+    """The candidate a word proposes. The rules' own gates apply when `floor` is None; with
+    a floor (the verifier's), every word scoring at least that much is proposed, and what
+    the gates would have said is left to the verifier's features."""
     if token._.furniture or token.is_space or quotes.covers(token.idx):
         return None
     special = according_to(token) or colon_draft(token) or in_document(token)
@@ -108,12 +120,14 @@ def _draft_for(token: Token, quotes: QuoteIndex) -> Draft | None:
         return special
     score = cue_score(token)
     threshold = CUE_THRESHOLD if is_reporting_word(token) else OTHER_THRESHOLD
-    if score < threshold or naming(token):
+    if (score < (threshold if floor is None else floor)) or naming(token):
         return None
     draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
-    if draft is not None and not draft.source and score < NO_SOURCE_MIN:
+    if draft is None:
+        return None
+    if floor is None and not draft.source and score < NO_SOURCE_MIN:
         return None  # a weak cue with nobody behind it ("allowed to defend themselves")
-    if draft is not None and DEED_GATE and token.pos_ != "NOUN":
+    if DEED_GATE and token.pos_ != "NOUN":
         # a light verb's object joins the cue: "voiced support for", "cast doubt on"
         light = any(token.doc[i].dep_ == "dobj" and token.doc[i].head == token for i in draft.cue)
         draft.act = not light and reports_a_deed(token, frame_of(token))
@@ -129,17 +143,71 @@ def naming(token: Token) -> bool:
     )
 
 
-def find_attributions(doc: Doc) -> list[Attribution]:
-    """Every attribution in the doc, in text order of their cues."""
+# rules the verifier does not overrule: "according to" and a speaker label before a colon
+# are sourcing by their form (PolNeAR annotates few transcripts, so the model undervalues
+# the label)
+TYPOGRAPHIC = frozenset({"according to", ":"})
+
+
+def find_attributions(doc: Doc, verifier: Verifier | bool | None = True) -> list[Attribution]:
+    """Every attribution in the doc, in text order of their cues.
+
+    With a verifier (the shipped one by default; False for the rules alone) the rules
+    propose and the model decides; see `verifier`. Deeds are dropped either way (`kinds`)."""
+    model = shipped_verifier() if verifier is True else verifier or None
+    drafts = candidate_drafts(doc, model.floor if model else None)
+    labels: dict[int, dict[str, object]] = {}
+    if model is None:
+        drafts = [d for d in drafts if (d.content and not d.act) or d.quote_pieces]
+        drafts = [d for d in drafts if not _hypothetical(doc, d, drafts)]
+    else:
+        kept = []
+        for draft in drafts:
+            if not (draft.content or draft.quote_pieces):
+                continue
+            p = model.probability(draft_features(doc, draft, drafts))
+            if p >= model.threshold or draft.lemma in TYPOGRAPHIC:
+                labels[id(draft)] = {"confidence": round(p, 3), "model": model.version}
+                kept.append(draft)
+        # the quotations go again, to the kept candidates only: a quotation a rejected
+        # word had taken falls to the cue that really introduces it
+        for draft in kept:
+            draft.quote_pieces.clear()
+        _attach_quotations(doc, kept, find_quotations(doc_text(doc)))
+        drafts = [d for d in kept if d.content or d.quote_pieces]
+    kept = []
+    for draft in drafts:
+        kind = attribution_kind(doc, draft)
+        if kind is not None:
+            labels.setdefault(id(draft), {})["kind"] = kind
+            kept.append(draft)
+    return _to_records(doc, _one_per_cue(kept, labels), labels)
+
+
+def _one_per_cue(drafts: list[Draft], labels: dict[int, dict[str, object]]) -> list[Draft]:
+    """Of candidates sharing cue words ("opposed" and "opposed giving"), the likelier one."""
+
+    def likelihood(draft: Draft) -> float:
+        return float(labels.get(id(draft), {}).get("confidence", draft.score))  # type: ignore[arg-type]
+
+    taken: set[int] = set()
+    kept = []
+    for draft in sorted(drafts, key=likelihood, reverse=True):
+        if taken.isdisjoint(draft.cue):
+            taken.update(draft.cue)
+            kept.append(draft)
+    return sorted(kept, key=lambda d: d.head)
+
+
+def candidate_drafts(doc: Doc, floor: float | None) -> list[Draft]:
+    """The rules' candidates with their quotations attached (the verifier's input)."""
     quotations = find_quotations(doc_text(doc))
     quotes = QuoteIndex(quotations)
-    drafts = [d for d in (_draft_for(t, quotes) for t in doc) if d is not None]
+    drafts = [d for d in (_draft_for(t, quotes, floor) for t in doc) if d is not None]
     drafts = [d for d in drafts if not any(doc[i]._.furniture for i in d.source)]
     drafts = _drop_swallowed(drafts)
     _attach_quotations(doc, drafts, quotations)
-    drafts = [d for d in drafts if (d.content and not d.act) or d.quote_pieces]
-    drafts = [d for d in drafts if not _hypothetical(doc, d, drafts)]
-    return _to_records(doc, drafts)
+    return drafts
 
 
 MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must"})
@@ -158,12 +226,14 @@ def _hypothetical(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
 def _drop_swallowed(drafts: list[Draft]) -> list[Draft]:
     """One cue per stretch: a draft whose head lies in a wider draft's cue is that cue's part.
 
-    ("is expected to endorse": "expected" is inside the cue of "endorse").
+    ("is expected to endorse": "expected" is inside the cue of "endorse"). A deed swallows
+    nothing: in "opposed giving them", "giving" is done, and "opposed" keeps its own cue.
     """
     kept = []
     for draft in drafts:
         inside = any(
             other is not draft
+            and not other.act
             and other.cue[0] <= draft.head <= other.cue[-1]
             and len(other.cue) > len(draft.cue)
             for other in drafts
@@ -368,20 +438,13 @@ def _fold_nested(doc: Doc, drafts: list[Draft], guesses: dict[int, SourceGuess])
     return kept
 
 
-def _to_records(doc: Doc, drafts: list[Draft]) -> list[Attribution]:
+def _to_records(
+    doc: Doc, drafts: list[Draft], labels: dict[int, dict[str, object]]
+) -> list[Attribution]:
+    """Records from the kept drafts; `labels` holds each draft's kind, confidence and model."""
     drafts.sort(key=lambda d: d.head)
-    guesses: dict[int, SourceGuess] = {}
-    earlier: list[SourceGuess] = []
-    for draft in drafts:
-        if not draft.source:
-            continue
-        phrase = trim_phrase(doc, min(draft.source), max(draft.source) + 1)
-        if not len(phrase):
-            draft.source = []
-            continue
-        guess = describe_source(phrase, earlier)
-        guesses[id(draft)] = guess
-        earlier.append(guess)
+    drafts = _sort_out_speakers(doc, drafts)
+    guesses = _describe_sources(doc, drafts)
     drafts = _fold_nested(doc, drafts, guesses)
     records: list[Attribution] = []
     for draft in drafts:
@@ -403,6 +466,47 @@ def _to_records(doc: Doc, drafts: list[Draft]) -> list[Attribution]:
                 cue=Cue(to_span(doc, cue_start, cue_end), draft.lemma),
                 content=[Span.of(doc_text(doc), s, e) for s, e in content],
                 direct=_is_direct(doc, content, sorted(set(draft.quote_pieces))),
+                **labels.get(id(draft), {}),  # type: ignore[arg-type]
             )
         )
     return records
+
+
+def _sort_out_speakers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Whose words are whose before the sources are read: outlets reporting others
+    (`nesting`), and requests for anonymity that are no attribution of their own."""
+    nest_outlets(doc, drafts)
+    cited_speakers(doc, drafts)
+    drafts = drop_quoting_shells(doc, drafts)
+    quoted = [p for q in find_quotations(doc_text(doc)) for p in q.pieces]
+    anonymous, requests = anonymous_drafts(doc, drafts, quoted)
+    kept = [d for d in drafts if id(d) not in requests]
+    for draft in kept:
+        draft.anonymous = id(draft) in anonymous
+    return kept
+
+
+def _describe_sources(doc: Doc, drafts: list[Draft]) -> dict[int, SourceGuess]:
+    """Each draft's source read in text order, pronouns and role nouns against those before.
+
+    Names inside what was said (the content, its quotations) are not new people in focus
+    for a later "he" (``attribution_antecedents``)."""
+    quiet: list[tuple[int, int]] = []
+    for draft in drafts:
+        quiet.extend(_content_spans(doc, draft))
+    people = People.of(doc, quiet)
+    guesses: dict[int, SourceGuess] = {}
+    earlier: list[SourceGuess] = []
+    for draft in drafts:
+        if not draft.source:
+            continue
+        phrase = source_phrase(doc, draft.source)
+        if not len(phrase):
+            draft.source = []
+            continue
+        guess = describe_source(phrase, earlier, people)
+        if draft.anonymous:  # "he said, asking not to be named": nobody we may name
+            guess.kind, guess.entity, guess.person = "anonymous", None, not guess.plural
+        guesses[id(draft)] = guess
+        earlier.append(guess)
+    return guesses

@@ -232,9 +232,28 @@ def says_or_thinks(token: Token) -> bool:
     return lemma in SPEECH or lemma in COGNITION
 
 
+# Court reporting: "..., a court heard." / "The jury heard how ...": what the court was told.
+HEARING_SUBJECTS = frozenset(
+    "court jury jurors tribunal inquest hearing magistrates magistrate inquiry".split()
+)
+HEARING_SCORE = 0.8
+
+
+def court_heard(token: Token) -> bool:
+    """True for "heard" with a court, jury, tribunal or inquest as subject and a clause."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "hear":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in HEARING_SUBJECTS:
+        return False
+    return any(c.dep_ == "ccomp" for c in token.children) or token.dep_ == "parataxis"
+
+
 def is_reporting_word(token: Token) -> bool:
     """True for words of saying, thinking, feeling or stance (the hand lexicon)."""
     lemma = token.lemma_.lower()
+    if court_heard(token):
+        return True
     if token.pos_ == "VERB":
         return lemma in SPEECH or lemma in COGNITION or (STANCE_IS_REPORTING and lemma in STANCE)
     return token.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES
@@ -276,6 +295,8 @@ def cue_score(token: Token) -> float:
     """How likely the token heads an attribution cue (0..1)."""
     if token.pos_ not in ("VERB", "NOUN", "ADJ", "AUX"):
         return 0.0
+    if court_heard(token):
+        return HEARING_SCORE
     frame = frame_of(token)
     prior = hand_score(token, frame)
     rates = learned_rates()

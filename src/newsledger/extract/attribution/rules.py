@@ -27,6 +27,14 @@ from newsledger.extract.attribution.lexicon import (
     cue_score,
     for_clause,
     says_or_thinks,
+    speaker_like,
+)
+from newsledger.extract.attribution.phrases import free_dash
+from newsledger.extract.attribution.speakers import (
+    addressed_court,
+    name_before,
+    quoted_as_saying,
+    speaker_rank,
 )
 
 # Verbs whose object is the person addressed, not the message ("told reporters").
@@ -51,6 +59,7 @@ class Draft:
     direct: bool = False
     quote_pieces: list[tuple[int, int]] = field(default_factory=list)
     act: bool = False  # reports a deed, not a claim: kept only if a quotation joins it
+    anonymous: bool = False  # the speaker asked not to be named (``attribution_anonymity``)
 
     @property
     def head(self) -> int:
@@ -62,10 +71,15 @@ def subtree_ids(token: Token) -> set[int]:
 
 
 def _subject(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
-    return None
+    """The verb's subject. Of two (a misparse), not a dateline the parser took for one
+    ("JAKARTA, Feb 9 (Xinhua) -- Speaker Puan Maharani said"), then one that can speak,
+    then the nearer ("... the Iran nuclear program, Russian President Vladimir Putin
+    assured ...")."""
+    subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        plain = [c for c in subjects if not any(free_dash(t) for t in c.subtree)]
+        return min(plain or subjects, key=lambda c: (speaker_rank(c), abs(token.i - c.i)))
+    return subjects[0] if subjects else None
 
 
 def _agent(token: Token) -> Token | None:
@@ -77,13 +91,30 @@ def _agent(token: Token) -> Token | None:
     return None
 
 
+def _acl_speaker(clause: Token) -> Token | None:
+    """The speaker of a participle on a noun: "officials saying ...", "a statement warning".
+
+    Only a word that can speak speaks ("the result telling his supporters" is told by the
+    subject of "accepted the result"); a past participle is done to its noun ("the bodies,
+    believed to be ...") and has no speaker there.
+    """
+    noun = clause.head
+    if clause.tag_ == "VBN":
+        return None
+    if noun.pos_ in ("PROPN", "PRON") or speaker_like(noun) or noun.ent_type_:
+        return noun
+    if noun.dep_ == "dobj" and noun.head.i != noun.i:
+        return _subject(noun.head)
+    return None
+
+
 def find_subject(token: Token) -> Token | None:
     """The speaker's token: own subject, the agent of a passive, or a borrowed subject."""
     if any(c.dep_ == "auxpass" for c in token.children):
-        return _agent(token)
+        return _agent(token) or addressed_court(token)
     if token.tag_ == "VBN" and _agent(token) is not None:
         return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
-    subject = _subject(token)
+    subject = _subject(token) or quoted_as_saying(token)
     if subject is not None:
         return subject
     current = token
@@ -91,7 +122,7 @@ def find_subject(token: Token) -> Token | None:
         if current.dep_ not in BORROWING_DEPS or current.head.i == current.i:
             return None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return current.head  # "officials saying ..." / "a statement warning ..."
+            return _acl_speaker(current)  # "officials saying ..." / "a statement warning ..."
         current = current.head
         subject = _subject(current)
         if subject is not None:
@@ -394,6 +425,8 @@ def verb_draft(token: Token, score: float) -> Draft:
     subject = find_subject(anchor)
     exclude = set(cue) | content
     source = source_tokens(subject, exclude) if subject is not None else []
+    if subject is not None:
+        source = name_before(subject, source)
     content -= set(cue) | set(source)
     cue = widen_cue(token, cue, content, set(source))
     cue = reach_governor(token, cue, content, set(source))

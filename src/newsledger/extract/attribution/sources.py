@@ -1,23 +1,42 @@
 """Who is speaking: the source phrase of a cue, its kind, and the entity it names.
 
 The kind answers the reader's question "how is this sourced?": a *named* person, an
-*anonymous* official or source, a *group* ("proponents", "Democrats"), an
-*organization* ("the Pentagon", "the campaign"), a *document* ("the assessment", "a
-poll"). It is read from the head noun of the source phrase first (the head decides:
-"Some Pentagon officials" are officials, not the Pentagon), then from the named-entity
-labels of the phrase. Pronouns take the kind and entity of their antecedent: "he"
-the last named person before it, "they" the last plural source ("U.S. officials said
-... they said" is the same anonymous group).
+*anonymous* official or source, a *group* ("proponents", "Democrats", "Labour, the Lib
+Dems and the SNP"), an *organization* ("the Pentagon", "the campaign", "a court"), a
+*document* ("the assessment", "a poll"). It is read from the head noun of the source phrase
+first (the head decides: "Some Pentagon officials" are officials, not the Pentagon), then
+from the named-entity labels of the phrase. A list of parties is a group, whatever its
+members are.
+
+The entity is the one the head names, or its apposition ("the channel, Al Jazeera"); never
+one the phrase only mentions on the side ("Kocharyan's office" is not Kocharyan, "the iTV
+network in Thailand" not Thailand). A proper name the tagger calls an organization is a
+person when the article says so: a surname of someone introduced in full ("Chambers" after
+"Mark Chambers"), a title or honorific before it, an age or a role beside it ("Chambers, 52,", "Kim, a
+spokeswoman for the union,"), a hyphenated given name ("Frank-Walter Steinmeier"), or a
+leader news names alone; with none of these it stays what the tagger says. Pronouns,
+surnames and role nouns are resolved in ``attribution_antecedents``, which links only
+when one antecedent is clear.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.attribution.antecedents import (
+    PERSON_ROLES,
+    People,
+    SourceGuess,
+    organization_role,
+    person_role,
+    resolve_person,
+)
+from newsledger.extract.attribution.phrases import source_phrase, trim_phrase
 from newsledger.extract.common import entity_at
+from newsledger.extract.events.leaders import leaders
+
+__all__ = ["People", "SourceGuess", "describe_source", "source_phrase", "trim_phrase"]
 
 ANONYMOUS_HEADS = frozenset(
     """
@@ -49,6 +68,14 @@ pentagon kremlin white-house house senate congress embassy network newspaper uni
 organization group coalition team
 """.split()
 )
+# More heads of organizations, for the kind only: the cue lexicon's notion of who can
+# speak (`SPEAKER_HEADS`, which the learned scores and the verifier were fit with) stays.
+MORE_ORGANIZATION_HEADS = frozenset(
+    """
+channel broadcaster station outlet publisher magazine jury tribunal inquest magistrate
+parliament cabinet corporation bank
+""".split()
+)
 
 # Common nouns for people who take a stand (group sources when plural).
 PEOPLE_HEADS = frozenset(
@@ -66,6 +93,7 @@ chairwoman director chief executive spokesman man woman men women student studen
 GROUP_HEADS_SINGULAR = frozenset({"public", "electorate", "majority", "minority", "crowd"})
 
 SPEAKER_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS | ORGANIZATION_HEADS | PEOPLE_HEADS
+ONE_PERSON_HEADS = (ANONYMOUS_HEADS | PEOPLE_HEADS | PERSON_ROLES) - {"people", "public"}
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
@@ -73,32 +101,39 @@ THING_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
+# Words that make a proper name an organization's ("Rolls-Royce Holdings", "Fox News").
+ORG_NAME_WORDS = frozenset(
+    """
+inc inc. corp corp. co co. ltd ltd. plc llc ag sa group holdings company corporation
+party bank ministry department agency council committee association university institute
+foundation news times post journal herald tribune press network systems airlines airways
+motors international industries partners fund trust union league federation club
+""".split()
+)
+HONORIFICS = frozenset(
+    """
+mr mrs ms miss dr sir dame lord lady prof professor senator sen rep gov governor president
+judge justice detective inspector sergeant sgt constable officer captain capt gen general
+col colonel lt mayor minister chancellor
+""".split()
+)
+CONJUNCTIONS = frozenset({"and", "or", "nor"})
 
 
-@dataclass(slots=True)
-class SourceGuess:
-    start: int  # character offsets of the source phrase
-    end: int
-    kind: str
-    entity: str | None
-    plural: bool
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "pobj"})
 
 
 def phrase_head(span: SpacySpan) -> Token:
-    """The token of the span whose head lies outside it (the phrase's head)."""
-    for token in span:
-        if token.head.i < span.start or token.head.i >= span.end or token.head.i == token.i:
-            return token
-    return span.root
-
-
-def trim_phrase(doc: Doc, start: int, end: int) -> SpacySpan:
-    """Drop edge punctuation and whitespace from doc[start:end]; keep inner commas."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    return doc[start:end]
+    """The token of the span whose head lies outside it (the phrase's head); of several
+    (a dateline's words hang elsewhere), the subject."""
+    outside = [
+        token
+        for token in span
+        if token.head.i < span.start or token.head.i >= span.end or token.head.i == token.i
+    ]
+    if not outside:
+        return span.root
+    return next((t for t in outside if t.dep_ in SUBJECT_DEPS), outside[0])
 
 
 def _names_person(span: SpacySpan) -> bool:
@@ -138,7 +173,7 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
         return "anonymous", plural
     if lower in DOCUMENT_HEADS or lemma in DOCUMENT_HEADS:
         return "document", plural
-    if lemma in ORGANIZATION_HEADS:
+    if lemma in ORGANIZATION_HEADS or lemma in MORE_ORGANIZATION_HEADS:
         return "organization", False
     if _head_named(head):
         return "named", False
@@ -149,56 +184,294 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
     return "unknown", plural
 
 
+def coordinated(span: SpacySpan, head: Token) -> bool:
+    """ "Labour, the Lib Dems, the SNP and Plaid Cymru": a list of parties (not "&")."""
+    # an apposition lists people only by name ("John Smith, a lawyer and activist" is one)
+    return any(_listed(span, top, names_only=top is not head) for top in _appositions(span, head))
+
+
+def _bare_after_prep(first: Token, conjunct: Token) -> bool:
+    """ "the Organisation for Economic Co-operation and Development": a bare word joined after
+    the first member's prepositional phrase belongs to that phrase, not to a list."""
+    prep = any(c.dep_ == "prep" and first.i < c.i < conjunct.i for c in first.children)
+    bare = not conjunct.ent_type_ and not any(
+        c.dep_ in ("det", "compound", "poss", "amod") for c in conjunct.children
+    )
+    return prep and bare
+
+
+def _appositions(span: SpacySpan, head: Token) -> list[Token]:
+    """The head and what stands in apposition to it, at any depth ("the Coast Guard
+    Commodore Luis Tuazon")."""
+    found, frontier = [head], [head]
+    while frontier:
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "appos" and c.i < span.end]
+        found.extend(frontier)
+    return found
+
+
+def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
+    kinds = ("PROPN",) if names_only else ("NOUN", "PROPN")
+    members, frontier = [head], [head]
+    while frontier:
+        frontier = [
+            c
+            for t in frontier
+            for c in t.children
+            if c.dep_ == "conj"
+            and span.start <= c.i < span.end
+            and c.pos_ in kinds
+            and not _bare_after_prep(t, c)
+        ]
+        members.extend(frontier)
+    if len(members) < 2 or (names_only and head.pos_ != "PROPN"):
+        return False
+    joints = [c for t in members for c in t.children]
+    return any(t.dep_ == "cc" and t.lower_ in CONJUNCTIONS for t in joints)
+
+
+def _name_run(span: SpacySpan, head: Token) -> SpacySpan:
+    """The proper-name words around the head ("Frank-Walter Steinmeier" in "President ...")."""
+    doc = span.doc
+    start = end = head.i
+    while start - 1 >= span.start and (
+        doc[start - 1].pos_ == "PROPN" or doc[start - 1].text in ("-", ".")
+    ):
+        start -= 1
+    while end + 1 < span.end and doc[end + 1].pos_ == "PROPN" and doc[end + 1].head == head:
+        end += 1
+    return trim_phrase(doc, start, end + 1)
+
+
+def _hyphenated_given_name(run: SpacySpan) -> bool:
+    """ "Frank-Walter Steinmeier", "Jean-Claude Juncker": a hyphenated first word, then one
+    or two more capitalised words."""
+    texts = [t.text for t in run]
+    if len(texts) < 4 or texts[1] != "-" or len(texts) > 5:
+        return False
+    words = [texts[0], texts[2], *texts[3:]]
+    return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
+
+
+def _titled(doc: Doc, token: Token) -> bool:
+    """True if a title or honorific opens the name that ends in `token`."""
+    i = token.i - 1
+    while i >= 0 and token.i - i <= 4:
+        word = doc[i]
+        if word.lower_.rstrip(".") in HONORIFICS and word.text[:1].isupper():
+            return True
+        if word.pos_ != "PROPN":
+            return False
+        i -= 1
+    return False
+
+
+def _person_evidence(span: SpacySpan, head: Token, people: People) -> tuple[bool, str | None]:
+    """(is a person, their entity) for a proper-name phrase the tagger may call an ORG."""
+    run = _name_run(span, head)
+    if not len(run) or any(t.lower_ in ORG_NAME_WORDS for t in run):
+        return False, None
+    if span[0].lower_ == "the" or head.tag_ == "NNPS":
+        return False, None  # "The Guardian", "the Democrats"
+    words = [t for t in run if t.is_alpha]
+    if len(words) == 1:
+        entity = people.by_surname(head.text, span.start_char)
+        if entity is not None:
+            return True, entity
+    if head.ent_type_ in ("", "ORG", "PERSON") and (
+        head.text in leaders() or run.text in leaders()
+    ):
+        return True, None
+    if head.ent_type_ in ("", "ORG") and _hyphenated_given_name(run):
+        return True, None
+    doc = span.doc
+    if any(_titled(doc, token) for token in doc if token.text == head.text):
+        return True, None  # "Mr Chambers", "Detective Inspector Mark Chambers" somewhere
+    for child in head.children:
+        if child.i > head.i and child.like_num and doc[child.i - 1].text == ",":
+            return True, None  # "Chambers, 52, said"
+        if child.dep_ == "appos" and child.lower_ in ONE_PERSON_HEADS:
+            return True, None  # "Kim, a spokeswoman for the union, said"
+    return False, None  # "Chambers said" with nothing else to go on stays the tagger's
+
+
+def _proper(token: Token) -> bool:
+    """A proper name, or a capitalised word the tagger took for a plural noun but the
+    recognizer for a name ("Chambers")."""
+    return token.pos_ == "PROPN" or (bool(token.ent_type_) and token.text[:1].isupper())
+
+
+def _plural_name(head: Token, plural: bool) -> bool:
+    """Plural, unless a name the tagger took for a plural noun ("Chambers", NNS)."""
+    return plural and not (head.tag_ == "NNS" and head.ent_type_ in ("ORG", "PERSON"))
+
+
+def _named_beside(span: SpacySpan, head: Token, people: People) -> tuple[bool, str | None]:
+    """ "Leader of the opposition Pita Limjaroenrat", "Atta, a spokesperson for the
+    operation": a person's role with their name at one end of the phrase."""
+    if head.lower_ not in ONE_PERSON_HEADS:
+        return False, None
+    first = span[0]
+    if (
+        first.pos_ == "PROPN"
+        and first.head == head.head
+        and first.i + 1 < head.i
+        and span.doc[first.i + 1].text == ","
+    ):
+        entity = entity_at(span.doc, first.idx, first.idx + len(first))
+        if entity is not None and people.types.get(entity) != "PERSON":
+            entity = people.by_surname(first.text, span.start_char)
+        return True, entity
+    last = span[-1]
+    if last.ent_type_ != "PERSON" or last.i == head.i:
+        return False, None
+    entity = entity_at(span.doc, last.idx, last.idx + len(last))
+    if entity is not None and people.types.get(entity) not in (None, "PERSON"):
+        return False, None
+    return True, entity
+
+
+def _phrase_entity(span: SpacySpan, head: Token, kind: str, people: People) -> str | None:
+    """The entity the head names, or (for a person or an organization) what names it beside
+    the head: an apposition ("the channel, Al Jazeera"), a compound ("the Labour campaign"),
+    a person's name anywhere in a person's phrase. Nothing the phrase only mentions on the
+    side: a possessor, a place ("the iTV network in Thailand"), the maker of a document
+    ("Senate testimony")."""
+    doc = span.doc
+    entity = entity_at(doc, head.idx, head.idx + len(head))
+    if entity is not None or kind not in ("named", "organization"):
+        return entity
+    wanted = ("PERSON",) if kind == "named" else ("ORG",)
+    order = {"appos": 0, "flat": 1, "compound": 2}  # "business owner, Williman Zammer"
+    beside = sorted((c for c in head.children if c.dep_ in order), key=lambda c: order[c.dep_])
+    for child in beside:
+        if span.start <= child.i < span.end:
+            sub = doc[child.left_edge.i : child.right_edge.i + 1]
+            entity = entity_at(doc, sub.start_char, sub.end_char)
+            if entity is not None and people.types.get(entity, wanted[0]) in wanted:
+                return entity
+    if kind == "named":  # "local business owner, Williman Zammer": the person it names
+        for token in reversed(span):
+            if token.ent_type_ == "PERSON":
+                entity = entity_at(doc, token.idx, token.idx + len(token))
+                if entity is not None and people.types.get(entity, "PERSON") == "PERSON":
+                    return entity
+    return None
+
+
+def _apposed_person(span: SpacySpan, head: Token, people: People) -> str | None:
+    """The person an apposition names ("X, the governor of the Bank, Mark Carney")."""
+    for token in _appositions(span, head)[1:]:
+        if token.ent_type_ == "PERSON":
+            entity = entity_at(span.doc, token.idx, token.idx + len(token))
+            if entity is not None and people.types.get(entity, "PERSON") == "PERSON":
+                return entity
+    return None
+
+
+def _established_organization(entity: str | None, people: People) -> bool:
+    """An organization the article names as one: with a company word ("Dell Inc.") or more
+    than once by name. A surname rule gives way to it ("Dell" is not Michael Dell)."""
+    if entity is None or people.types.get(entity) != "ORG":
+        return False
+    words = people.names.get(entity, "").lower().split()
+    return bool(set(words) & ORG_NAME_WORDS) or len(people.name_mentions(entity)) > 1
+
+
+def _noun_before(pronoun: Token) -> Token | None:
+    """The noun right before "who" (a comma between): whom a reader takes it for, whatever
+    the parser hung the clause on ("testimony by General John Abizaid, who said")."""
+    i = pronoun.i - 1
+    while i >= 0 and (pronoun.doc[i].text == "," or pronoun.doc[i].is_space):
+        i -= 1
+    token = pronoun.doc[i] if i >= 0 else None
+    if token is not None and token.pos_ in ("NOUN", "PROPN"):
+        return token
+    return None
+
+
 def resolve_pronoun(
-    pronoun: Token, earlier: list[SourceGuess], doc: Doc
-) -> tuple[str, str | None, bool]:
-    """(kind, entity, plural) of a pronoun source from the sources before it."""
+    pronoun: Token, earlier: list[SourceGuess], people: People
+) -> tuple[str, str | None, bool, bool]:
+    """(kind, entity, plural, person) of a pronoun source from the sources before it."""
     lower = pronoun.lower_
     if lower in PLURAL_PRONOUNS:
         for guess in reversed(earlier):
             if guess.plural and guess.kind != "unknown":
-                return guess.kind, guess.entity, True
-        return "group", None, True
+                return guess.kind, guess.entity, True, False
+        return "group", None, True, False
     if lower in PERSON_PRONOUNS:
-        for guess in reversed(earlier):
-            if guess.kind == "named" and not guess.plural:
-                return "named", guess.entity, False
-        person = _last_person_before(doc, pronoun.idx)
-        if person is not None:
-            return "named", person, False
-        return "unknown", None, False
+        kind, entity = resolve_person(pronoun, earlier, people)
+        return kind, entity, False, True
     if lower in THING_PRONOUNS:
         for guess in reversed(earlier):
             if guess.kind in ("organization", "document") and not guess.plural:
-                return guess.kind, guess.entity, False
-    return "unknown", None, False
+                return guess.kind, guess.entity, False, False
+    return "unknown", None, False, False
 
 
-def _last_person_before(doc: Doc, char: int) -> str | None:
-    """The entity id of the last person mentioned before `char`, if the entities know it."""
-    types = {e.id: e.type for e in (doc._.nl_entities or [])}
-    for start, _end, entity_id in reversed(doc._.nl_mentions or []):
-        if start < char and types.get(entity_id) == "PERSON":
-            return entity_id
-    return None
-
-
-def describe_source(span: SpacySpan, earlier: list[SourceGuess]) -> SourceGuess:
+def describe_source(
+    span: SpacySpan, earlier: list[SourceGuess], people: People | None = None
+) -> SourceGuess:
     """Kind, entity and number of a source phrase, pronouns resolved against `earlier`."""
     doc = span.doc
+    people = people if people is not None else People.of(doc)
     if len(span) == 1 and span[0].pos_ == "PRON":
         pronoun = span[0]
         if pronoun.lower_ in RELATIVE_PRONOUNS and pronoun.head.dep_ == "relcl":
             # "an assessment that warned": the reader's source is the antecedent phrase
             antecedent = pronoun.head.head
+            if pronoun.lower_ in ("who", "whom"):
+                antecedent = _noun_before(pronoun) or antecedent
             phrase = trim_phrase(doc, antecedent.left_edge.i, antecedent.i + 1)
             if len(phrase):
-                return describe_source(phrase, earlier)
-        kind, entity, plural = resolve_pronoun(pronoun, earlier, doc)
-        return SourceGuess(span.start_char, span.end_char, kind, entity, plural)
-    kind, plural = classify(span)
+                return describe_source(phrase, earlier, people)
+        kind, entity, plural, person = resolve_pronoun(pronoun, earlier, people)
+        return SourceGuess(span.start_char, span.end_char, kind, entity, plural, person)
     head = phrase_head(span)
-    entity = entity_at(doc, head.idx, head.idx + len(head))
-    if entity is None and kind in ("named", "organization"):
-        entity = entity_at(doc, span.start_char, span.end_char)
-    return SourceGuess(span.start_char, span.end_char, kind, entity, plural)
+    if coordinated(span, head):
+        return SourceGuess(span.start_char, span.end_char, "group", None, True)
+    kind, plural = classify(span)
+    entity = _phrase_entity(span, head, kind, people)
+    role = None if plural or _names_person(span) else person_role(span, head, people)
+    if role is not None:
+        kind, entity = "named", role  # "the PM" after "Prime Minister Keir Starmer"
+    elif (
+        _proper(head)
+        and kind in ("named", "organization")
+        and not _plural_name(head, plural)
+        and not _established_organization(entity, people)
+    ):
+        is_person, person = _person_evidence(span, head, people)
+        if is_person:
+            kind, plural = "named", False
+            person = person or _apposed_person(span, head, people)
+            if person is not None:
+                entity = person
+            elif (
+                entity is not None
+                and people.types.get(entity) != "PERSON"
+                and (
+                    people.types.get(entity) != "ORG"
+                    or head.text not in people.names.get(entity, "")
+                )
+            ):
+                entity = None  # the tagger's organization is some other stretch
+        elif kind == "organization" and head.lower_ in PERSON_ROLES and entity is None:
+            kind = "unknown"  # "The Minister said", capitalised: a person, but which?
+    elif not plural and head.pos_ in ("NOUN", "PROPN") and kind != "named":
+        named, person = _named_beside(span, head, people)
+        if named:
+            kind, entity = "named", person
+        elif entity is not None and people.types.get(entity) == "PERSON":
+            kind = "named"  # "the president", linked by the entities component
+        elif kind in ("organization", "unknown"):
+            org = organization_role(span, head, people)
+            if org is not None:
+                kind, entity = "organization", org
+    person = (
+        not plural
+        and kind in ("named", "anonymous", "unknown")
+        and (kind == "named" or head.lower_ in ONE_PERSON_HEADS or head.lemma_ in ONE_PERSON_HEADS)
+    )
+    return SourceGuess(span.start_char, span.end_char, kind, entity, plural, person)

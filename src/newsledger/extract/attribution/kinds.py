@@ -1,0 +1,95 @@
+"""What an attribution attributes: a statement, an attitude, or nothing (a deed).
+
+A newsroom counts statements (said, told, wrote, announced, according to, a court heard,
+a poll shows) and lists attitudes apart (wants, believes, hopes, fears, expects). A deed
+is not sourcing at all: "agreed not to back the bill" and "voted for the bill" report what
+someone did, "was charged with fraud" what was done to them. Words in quotation marks are
+always a statement: the reporter gives the words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.attribution.lexicon import (
+    ATTITUDE_ADJECTIVES,
+    COGNITION,
+    COMMITMENT,
+    SPEECH,
+)
+from newsledger.extract.attribution.rules import Draft
+
+STATEMENT = "statement"
+ATTITUDE = "attitude"
+
+# Verbs of wanting, believing, feeling and holding a position.
+ATTITUDE_VERBS = frozenset(
+    """
+want wish hope fear worry believe think feel expect doubt suspect assume guess wonder reckon
+anticipate imagine prefer intend regret consider view know understand realize realise
+recognize recognise trust like dislike love hate care seem appear tend support oppose favor
+favour back endorse welcome distrust suppose
+""".split()
+)
+
+# Verbs of trying: "are trying to defend the town" reports an effort, not a claim.
+ENDEAVOUR = frozenset({"try", "attempt", "strive", "struggle", "manage", "fail", "endeavour"})
+
+# Stance verbs that, with only an object and in the past, report an act: "supported a bill",
+# "backed the measure", "voted for the plan". In the present they hold a position.
+BACKING_VERBS = frozenset({"support", "back", "endorse", "oppose", "favor", "favour", "vote"})
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def attribution_kind(doc: Doc, draft: Draft) -> str | None:
+    """statement, attitude, or None for a deed (the candidate is then dropped)."""
+    if draft.quote_pieces:
+        return STATEMENT
+    head = _governing_word(doc, draft)
+    if (draft.act and not _speaks_through(draft, head)) or _idiom(doc, draft):
+        return None  # the rules' deed judgment, or "as expected" with nobody expecting
+    lemma = head.lemma_.lower() if head.pos_ == "VERB" else draft.lemma.lower()
+    if _deed(head, lemma):
+        return None
+    if head.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES:
+        return ATTITUDE
+    if head.pos_ in ("VERB", "AUX") and lemma in ATTITUDE_VERBS:
+        return ATTITUDE
+    return STATEMENT
+
+
+def _governing_word(doc: Doc, draft: Draft) -> Token:
+    """The cue's first verb: in "agreed to allow" it is "agreed" that says what kind of
+    thing is attributed, not the infinitive the rules took the lemma from."""
+    verbs = [doc[i] for i in draft.cue if doc[i].pos_ == "VERB"]
+    return verbs[0] if verbs else doc[draft.head]
+
+
+def _speaks_through(draft: Draft, head: Token) -> bool:
+    """ "urged Republicans to join", "wants to release": the rules judged the infinitive a
+    deed, but the verb governing it says or holds something, and that is what is attributed."""
+    lemma = head.lemma_.lower()
+    judged_another_word = lemma != draft.lemma.lower()
+    return judged_another_word and (
+        lemma in SPEECH or lemma in COGNITION or lemma in ATTITUDE_VERBS
+    )
+
+
+def _idiom(doc: Doc, draft: Draft) -> bool:
+    """ "As expected, the bill passed": an "as" clause with nobody behind it credits no one."""
+    head = doc[draft.head]
+    return not draft.source and any(
+        child.dep_ == "mark" and child.lower_ == "as" for child in head.children
+    )
+
+
+def _deed(head: Token, lemma: str) -> bool:
+    if head.pos_ != "VERB":
+        return False
+    deps = {child.dep_ for child in head.children}
+    if lemma in (COMMITMENT | ENDEAVOUR) and "xcomp" in deps and "ccomp" not in deps:
+        return True  # "agreed not to back", "decided to send", "are trying to defend"
+    if lemma == "charge" and "nsubjpass" in deps:
+        return True  # "was charged with fraud"
+    clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
+    return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause

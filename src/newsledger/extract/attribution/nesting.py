@@ -1,0 +1,106 @@
+"""Outlets that report what others said: whose words are whose.
+
+- "Putin said the talks had failed, AFP reports.": AFP reports [Putin said the talks had
+  failed]. Putin's words are "the talks had failed" (not ", AFP reports"); AFP's are the
+  whole report of them. The parser hangs the outlet's clause inside the speaker's content
+  and gives the outlet the speaker's words; here the outlet takes the report instead.
+- "Reuters, citing two sources, said the deal would be signed.": the words are the sources'
+  (as Reuters tells it): the source of "said" is what is cited, when it can speak.
+- "X was quoted by AFP as saying C": one statement, X's (``rules.find_subject`` gives
+  "saying" its speaker); the passive "was quoted ... as" holding nothing but it goes.
+
+"according to Reuters, C" alone stays Reuters' attribution: nothing is nested there.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.attribution.lexicon import says_or_thinks, speaker_like
+from newsledger.extract.attribution.rules import Draft, subtree_ids
+
+CITING_VERBS = frozenset({"cite", "quote"})
+
+
+def _tail_of_sentence(doc: Doc, start: int) -> bool:
+    """True if only punctuation follows token `start`'s stretch to its sentence end."""
+    sentence = doc[start].sent
+    return all(doc[i].is_punct or doc[i].is_space for i in range(start, sentence.end))
+
+
+def _trailing_report(doc: Doc, speaker: Draft) -> tuple[Token, int] | None:
+    """The outlet's clause closing the speaker's content ("..., AFP reports."): its verb and
+    its first token."""
+    for i in sorted(speaker.content, reverse=True):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or not (says_or_thinks(verb) or verb.lemma_ == "report"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or not (speaker_like(subject) or subject.pos_ in ("PROPN", "PRON")):
+            return None
+        start = min(subject.left_edge.i, verb.i)
+        if start <= speaker.head or doc[start - 1].text not in (",", "\u2014", "--"):
+            return None
+        if not _tail_of_sentence(doc, max(verb.i, subject.right_edge.i) + 1):
+            return None
+        if any(doc[j].dep_ == "ccomp" and doc[j].head == verb for j in range(start, verb.i)):
+            return None
+        return verb, start
+    return None
+
+
+def nest_outlets(doc: Doc, drafts: list[Draft]) -> None:
+    """ "X said C, AFP reports": X's words lose ", AFP reports"; AFP's (when it is an
+    attribution here) become "X said C"."""
+    for speaker in drafts:
+        found = _trailing_report(doc, speaker) if speaker.content else None
+        if found is None:
+            continue
+        verb, start = found
+        speaker.content = {i for i in speaker.content if i < start - 1}
+        first = min([*speaker.cue, *speaker.source, *speaker.content])
+        for outlet in drafts:
+            if outlet is not speaker and outlet.head == verb.i:
+                outlet.content = {i for i in range(first, start - 1) if not doc[i].is_space}
+
+
+def _cited(token: Token) -> Token | None:
+    """The speaker cited by "citing two sources" on the cue `token`, if it can speak."""
+    for child in token.children:
+        if child.dep_ != "advcl" or child.lemma_.lower() not in CITING_VERBS:
+            continue
+        if child.tag_ != "VBG":
+            continue
+        for obj in child.children:
+            if obj.dep_ == "dobj" and (speaker_like(obj) or obj.ent_type_ in ("PERSON", "ORG")):
+                return obj
+    return None
+
+
+def cited_speakers(doc: Doc, drafts: list[Draft]) -> None:
+    """ "Reuters, citing two sources, said C": the sources are the source of C."""
+    for draft in drafts:
+        if not draft.source or draft.lemma in ("according to", ":", "in"):
+            continue
+        obj = _cited(doc[draft.head])
+        if obj is not None:
+            draft.source = sorted(subtree_ids(obj))
+
+
+def drop_quoting_shells(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Drop "was quoted by AFP as" when all it holds is another attribution ("saying C")."""
+    kept = []
+    for draft in drafts:
+        shell = not draft.source and any(doc[i].dep_ == "auxpass" for i in draft.cue)
+        words = {i for i in draft.content if not (doc[i].is_punct or doc[i].is_space)}
+        if shell and words:
+            for inner in drafts:
+                if inner is draft or not inner.source or inner.head not in draft.content:
+                    continue
+                if words <= set(inner.cue) | inner.content | set(inner.source):
+                    break
+            else:
+                kept.append(draft)
+            continue
+        kept.append(draft)
+    return kept

@@ -1,0 +1,289 @@
+"""Attribution sources: the right speaker or nobody, never a wrong one.
+
+Datelines, anonymous speakers, pronouns and role nouns, outlets reporting others, surnames
+and lists, court reporting, hyphenated names. Every sentence here is written for this file.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsledger.extract.attribution.phrases import after_dateline, whole_words
+
+
+def by_cue(record: dict, cue: str, nth: int = 0) -> dict:
+    found = [a for a in record["attributions"] if a["cue"]["text"] == cue]
+    assert len(found) > nth, record["attributions"]
+    return found[nth]
+
+
+def entity_name(record: dict, attribution: dict) -> str | None:
+    entity = attribution["source"]["entity"]
+    if entity is None:
+        return None
+    return next(e["name"] for e in record["entities"] if e["id"] == entity)
+
+
+# --- 1. a dateline and agency credit are not the speaker --------------------------------
+
+
+def test_dateline_is_cut_from_the_source_and_pronouns_follow_the_speaker(analyse_text):
+    text = (
+        "JAKARTA, Feb 9 (Xinhua) -- Speaker of the house Puan Maharani said on Friday that "
+        "the budget would pass. The vote is set for next week. She said the talks were going "
+        "well. She said a deal was near."
+    )
+    record = analyse_text(text, "2024-02-09")
+    first = by_cue(record, "said on Friday")
+    assert first["source"]["text"] == "Speaker of the house Puan Maharani"
+    assert first["source"]["kind"] == "named"
+    assert entity_name(record, first) == "Puan Maharani"
+    later = [a for a in record["attributions"] if a["source"]["text"] == "She"]
+    assert len(later) == 2
+    assert all(a["source"]["entity"] == first["source"]["entity"] for a in later)
+
+
+def test_dateline_with_a_single_dash(analyse_text):
+    text = "OSLO, June 3 (Reuters) - Norwegian Finance Minister Trygve Vedum said on Tuesday that oil revenue would fall."  # fmt: skip
+    source = by_cue(analyse_text(text, "2024-06-03"), "said on Tuesday")["source"]
+    assert source["text"] == "Norwegian Finance Minister Trygve Vedum"
+    assert source["kind"] == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("OSLO, June 3 (Reuters) - The minister", "The minister"),
+     ("WARSAW (AP) -- Officials", "Officials"),
+     ("LIMA, 12 May -- Officials", "Officials"),
+     ("Former mayor Ann Lee -- who lost in May", "Former mayor Ann Lee -- who lost in May")],
+)  # fmt: skip
+def test_after_dateline(text, kept):
+    doc = spacy.blank("en")(text)
+    start = after_dateline(doc, 0, len(doc))
+    assert doc[start:].text == kept
+
+
+# --- 2. anonymous speakers are nobody we may name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Union leader Piotr Nowak addressed the rally on Monday. “We will not back down,” he "
+     "said, asking not to be named.",
+     "Mayor Ruth Adeyemi opened the dam on Monday. An engineer who declined to be identified "
+     "said the wall had cracked.",
+     "Foreign Minister Leo Varga arrived on Sunday. A diplomat, who spoke on condition of "
+     "anonymity, said the ceasefire was fragile.",
+     "Councillor Dan Frost chaired the meeting. “The budget is a fiction,” one member said, "
+     "speaking on condition of anonymity."],
+)  # fmt: skip
+def test_anonymous_speaker_is_not_the_last_named_person(analyse_text, text):
+    record = analyse_text(text, "2024-03-04")
+    said = by_cue(record, "said")
+    assert said["source"]["kind"] == "anonymous"
+    assert said["source"]["entity"] is None
+    # the request for anonymity is no attribution of its own
+    cues = {a["cue"]["lemma"] for a in record["attributions"]}
+    assert not cues & {"ask", "decline", "speak"}
+
+
+def test_pronoun_after_an_unnamed_speaker_stays_unnamed(analyse_text):
+    text = (
+        "Senator Ruth Okoye left early. “Nobody will be laid off,” a spokesman said. "
+        "He added that the plant would reopen in May."
+    )
+    added = by_cue(analyse_text(text, "2024-03-04"), "added")
+    assert added["source"]["text"] == "He"
+    assert added["source"]["kind"] == "anonymous"
+    assert added["source"]["entity"] is None
+
+
+# --- 3. pronouns and role nouns: their antecedent, or nobody ----------------------------
+
+
+def test_role_abbreviation_takes_the_titled_person(analyse_text):
+    text = (
+        "Prime Minister Mark Carney toured the shipyard on Thursday. "
+        "The PM said the contracts would stay in Halifax."
+    )
+    record = analyse_text(text, "2024-03-07")
+    said = by_cue(record, "said")
+    assert said["source"]["text"] == "The PM"
+    assert said["source"]["kind"] == "named"
+    assert entity_name(record, said) == "Mark Carney"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The judge said the trial would resume on Monday.",
+     "Foreign Minister Anna Berg met reporters. The judge said the case was closed.",
+     "A monitor said the polling station opened late."],
+)  # fmt: skip
+def test_role_noun_without_antecedent_has_no_entity(analyse_text, text):
+    source = by_cue(analyse_text(text, "2024-03-07"), "said")["source"]
+    assert source["entity"] is None
+    assert source["kind"] != "named"
+
+
+def test_company_noun_takes_the_one_company_before_it(analyse_text):
+    text = (
+        "Nokia posted weaker sales on Friday. The telecoms company said demand in India had slowed."
+    )
+    record = analyse_text(text, "2024-03-08")
+    said = by_cue(record, "said")
+    assert said["source"]["kind"] == "organization"
+    assert entity_name(record, said) == "Nokia"
+
+
+def test_company_noun_with_two_companies_before_it_has_no_entity(analyse_text):
+    text = (
+        "Reuters reported that Nokia would cut jobs. The company said demand in India had slowed."
+    )
+    said = by_cue(analyse_text(text, "2024-03-08"), "said")
+    assert said["source"]["entity"] is None
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(analyse_text):
+    text = (
+        "Ms. Alvarez praised the deal. Mr. Ortega, her deputy, said the vote was close. "
+        "She said it would pass."
+    )
+    record = analyse_text(text, "2024-03-08")
+    she = [a for a in record["attributions"] if a["source"]["text"] == "She"]
+    assert len(she) == 1
+    assert entity_name(record, she[0]) == "Alvarez"
+
+
+def test_pronoun_takes_the_subject_of_the_sentence_before(analyse_text):
+    text = (
+        "Mayor Ines Duarte signed the order. An aide to the governor, Tomas Rivas, commented "
+        "on the order. He described it as a mistake. He later said the courts would decide."
+    )
+    record = analyse_text(text, "2024-03-08")
+    later = by_cue(record, "later said")
+    assert entity_name(record, later) == "Tomas Rivas"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [("Governor Tina Kotek spoke first. The governor's office said the roads would reopen.",
+      "said", "The governor's office"),
+     ("Other parcels were found, the state broadcaster in Kenya reported.",
+      "reported", "the state broadcaster in Kenya")],
+)  # fmt: skip
+def test_side_mentions_are_not_the_speaker(analyse_text, text, cue, source):
+    record = analyse_text(text, "2024-03-08")
+    found = by_cue(record, cue)
+    assert found["source"]["text"] == source
+    assert found["source"]["kind"] == "organization"
+    assert found["source"]["entity"] is None
+
+
+def test_who_is_the_noun_right_before_it(analyse_text):
+    text = (
+        "The claim was disputed in committee testimony by Admiral Grace Holt, who said the "
+        "fleet was ready."
+    )
+    record = analyse_text(text, "2024-03-08")
+    said = by_cue(record, "said")
+    assert said["source"]["kind"] == "named"
+    assert entity_name(record, said) == "Grace Holt"
+
+
+# --- 4. outlets reporting others ----------------------------------------------------------
+
+
+def test_outlet_clause_is_not_the_speakers_words(analyse_text):
+    record = analyse_text("Lavrov said the proposal was unacceptable, TASS reported.", "2024-03-08")
+    said = by_cue(record, "said")
+    assert said["source"]["text"] == "Lavrov"
+    assert [c["text"] for c in said["content"]] == ["the proposal was unacceptable"]
+    for attribution in record["attributions"]:
+        if attribution["source"]["text"] == "TASS":  # if kept, TASS reports Lavrov's saying
+            assert "Lavrov said" in attribution["content"][0]["text"]
+
+
+def test_citing_gives_the_words_to_the_cited(analyse_text):
+    text = "Bloomberg, citing three officials, said the merger would be announced next week."
+    said = by_cue(analyse_text(text, "2024-03-08"), "said")
+    assert said["source"]["text"] == "three officials"
+    assert said["source"]["kind"] == "anonymous"
+
+
+def test_according_to_an_outlet_stays_the_outlets(analyse_text):
+    record = analyse_text("According to AFP, the border crossing reopened.", "2024-03-08")
+    found = by_cue(record, "According to")
+    assert found["source"]["text"] == "AFP"
+    assert found["source"]["kind"] == "organization"
+
+
+# --- 5. surnames are people, lists are groups ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Detective Sergeant Amy Okafor led the search. Okafor said the boy was found unharmed.",
+      "Amy Okafor"),
+     ("Inspector Mark Chambers led the inquiry. Chambers said the evidence was clear.",
+      "Mark Chambers")],
+)  # fmt: skip
+def test_surname_is_the_person_introduced_in_full(analyse_text, text, name):
+    record = analyse_text(text, "2024-03-08")
+    said = by_cue(record, "said")
+    assert said["source"]["kind"] == "named"
+    assert entity_name(record, said) == name
+
+
+def test_surname_with_an_age_is_a_person(analyse_text):
+    source = by_cue(analyse_text("Haynes, 47, said the factory would close.", "2024-03-08"), "said")
+    assert source["source"]["kind"] == "named"
+
+
+def test_list_of_parties_is_a_group(analyse_text):
+    text = "The Greens, the Liberal Democrats and Plaid Cymru say the levy should be scrapped."
+    source = by_cue(analyse_text(text, "2024-03-08"), "say")["source"]
+    assert source["kind"] == "group"
+    assert source["entity"] is None
+
+
+# --- 6. court reporting -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [("The driver had been using his phone at the wheel, a court heard.", "heard", "a court"),
+     ("The jury heard how the fire spread through the flats.", "heard", "The jury"),
+     ("The jury was told that the accountant had deleted the files.", "was told", "The jury")],
+)  # fmt: skip
+def test_court_reporting_is_attributed_to_the_court(analyse_text, text, cue, source):
+    found = by_cue(analyse_text(text, "2024-03-08"), cue)
+    assert found["source"]["text"] == source
+    assert found["source"]["kind"] == "organization"
+
+
+# --- 7. hyphenated names stay whole -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [("Jean-Claude Juncker told reporters that the deal was done.", "told",
+      "Jean-Claude Juncker"),
+     ("“We will answer,” Kim Jong-un said.", "said", "Kim Jong-un")],
+)  # fmt: skip
+def test_hyphenated_name_is_whole_and_named(analyse_text, text, cue, source):
+    found = by_cue(analyse_text(text, "2024-03-08"), cue)
+    assert found["source"]["text"] == source
+    assert found["source"]["kind"] == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "whole"),
+    [("Annegret Kramp-Karrenbauer spoke", 3, 4, "Kramp-Karrenbauer"),
+     ("Jean-Luc Picard said", 2, 4, "Jean-Luc Picard"),
+     ("a well - known speaker said", 3, 5, "known speaker")],
+)  # fmt: skip
+def test_whole_words_widens_over_glued_hyphens(text, start, end, whole):
+    doc = spacy.blank("en")(text)
+    new_start, new_end = whole_words(doc, start, end)
+    assert doc[new_start:new_end].text == whole

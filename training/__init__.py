@@ -1,0 +1,1 @@
+"""Commands that rebuild the models shipped in the package from `../shared` (CI never runs them)."""
