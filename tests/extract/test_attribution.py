@@ -319,3 +319,25 @@ def test_infinitive_cue_takes_its_governing_verb(analyse_text, text, cue):
 def test_named_sources_use_canonical_entity_names(seed_record):
     names = {n["name"] for n in seed_record["sourcing"]["named_sources"]}
     assert {"Volodymyr Zelensky", "Michael R. Turner"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("“We will fight on,” replied the mayor and her deputy.", "the mayor and her deputy"),
+     ('"The vote is lost," answer Ms. Ortiz and Mr. Chen.', "Ms. Ortiz and Mr. Chen")],
+)  # fmt: skip
+def test_speakers_after_an_inverted_cue(analyse_text, text, source):
+    """After a quotation the parser may take the speakers of "replied X and Y" for its object."""
+    [found] = analyse_text(text, "2024-11-17")["attributions"]
+    assert found["source"]["text"] == source
+    assert found["direct"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister spoke from the balcony of the town hall.",
+     "Fans have nicknamed him the Professor.",
+     "Reporters dubbed the plan the Iron Deal."],
+)  # fmt: skip
+def test_where_it_was_said_and_names_given_are_not_content(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []

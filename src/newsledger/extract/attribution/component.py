@@ -135,11 +135,14 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
 
 
 def naming(token: Token) -> bool:
-    """ "the system known as ATACMS" names a thing; nobody is being quoted."""
-    return (
-        token.lemma_ in ("know", "call", "dub", "name")
-        and any(child.dep_ == "prep" and child.lower_ == "as" for child in token.children)
-        and token.dep_ == "acl"
+    """ "the system known as ATACMS", "fans dubbed him the Professor": a name is given to a
+    thing; nobody is being quoted. ("called him a liar" is a statement and stays.)"""
+    if token.lemma_ not in ("know", "call", "dub", "name", "nickname"):
+        return False
+    if token.lemma_ in ("dub", "nickname") and any(c.dep_ == "oprd" for c in token.children):
+        return True
+    return token.dep_ == "acl" and any(
+        child.dep_ == "prep" and child.lower_ == "as" for child in token.children
     )
 
 

@@ -32,6 +32,7 @@ from newsledger.extract.attribution.lexicon import (
 from newsledger.extract.attribution.phrases import free_dash
 from newsledger.extract.attribution.speakers import (
     addressed_court,
+    inverted_speaker,
     name_before,
     quoted_as_saying,
     speaker_rank,
@@ -191,6 +192,12 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+# Prepositions that say where or when ("explained from a podium"), not what was said.
+WHERE_WHEN_PREPS = frozenset(
+    {"in", "on", "at", "during", "after", "before", "from", "outside", "inside", "near"}
+)
+
+
 def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     """(content token ids, extra cue tokens) for a verb or adjective cue."""
     clauses = _children(token, ("ccomp",))
@@ -229,7 +236,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     if colon is not None:
         return after_colon(colon), []
     for prep in _children(token, ("prep",)):
-        adverbial = prep.lower_ in ("in", "on", "at", "during", "after", "before")
+        adverbial = prep.lower_ in WHERE_WHEN_PREPS
         called_on = prep.lower_ == "on" and token.lemma_ == "call"
         if prep.i < token.i or (adverbial and not called_on):
             continue
@@ -423,6 +430,8 @@ def verb_draft(token: Token, score: float) -> Draft:
         cue = sorted(set(cue) | set(cue_tokens(anchor)))
         cue = list(range(cue[0], cue[-1] + 1))
     subject = find_subject(anchor)
+    if subject is None and (subject := inverted_speaker(token)) is not None:
+        content -= subtree_ids(subject)
     exclude = set(cue) | content
     source = source_tokens(subject, exclude) if subject is not None else []
     if subject is not None:

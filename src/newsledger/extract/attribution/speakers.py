@@ -61,3 +61,24 @@ def name_before(subject: Token, source: list[int]) -> list[int]:
     if name.pos_ != "PROPN" or name.head != subject.head or name.dep_ not in ("npadvmod", "dep"):
         return source
     return list(range(name.left_edge.i, first)) + source
+
+
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+
+
+def inverted_speaker(token: Token) -> Token | None:
+    """ "'We love cats!' reply Burton and Nick": right after a quotation, a speech verb with
+    no subject has its speakers after it, and the parser takes them for its object."""
+    if any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in token.children):
+        return None
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is None or before.text not in CLOSING_QUOTES:
+        return None
+    for child in token.children:
+        if (
+            child.dep_ == "dobj"
+            and child.i > token.i
+            and (child.pos_ in ("PROPN", "PRON") or speaker_like(child) or child.ent_type_)
+        ):
+            return child
+    return None
