@@ -101,6 +101,8 @@ def test_the_governing_verb_says_what_is_attributed(
         "The senators agreed not to back the spending bill.",
         "The rebels are trying to take the airport.",
         "The council decided to postpone the vote.",
+        "The governor allowed the agencies to hire more staff.",
+        "The board authorized the purchase of the building.",
         "The mayor was charged with fraud on Tuesday.",
         "Twelve Republicans supported the bill in the final vote.",
     ],

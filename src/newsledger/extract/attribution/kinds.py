@@ -35,6 +35,9 @@ favour back endorse welcome distrust suppose
 # Verbs of trying: "are trying to defend the town" reports an effort, not a claim.
 ENDEAVOUR = frozenset({"try", "attempt", "strive", "struggle", "manage", "fail", "endeavour"})
 
+# Verbs of letting: "allowed them to use the rockets" grants something, says nothing.
+PERMISSION = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
+
 # Stance verbs that, with only an object and in the past, report an act: "supported a bill",
 # "backed the measure", "voted for the plan". In the present they hold a position.
 BACKING_VERBS = frozenset({"support", "back", "endorse", "oppose", "favor", "favour", "vote"})
@@ -56,6 +59,16 @@ def attribution_kind(doc: Doc, draft: Draft) -> str | None:
     if head.pos_ in ("VERB", "AUX") and lemma in ATTITUDE_VERBS:
         return ATTITUDE
     return STATEMENT
+
+
+def _finite_clause(head: Token) -> bool:
+    """A that-clause ("allowed that the claim was timely"), not "them to use" (which the
+    parser also calls a clause)."""
+    return any(
+        child.dep_ == "ccomp"
+        and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        for child in head.children
+    )
 
 
 def _governing_word(doc: Doc, draft: Draft) -> Token:
@@ -89,6 +102,8 @@ def _deed(head: Token, lemma: str) -> bool:
     deps = {child.dep_ for child in head.children}
     if lemma in (COMMITMENT | ENDEAVOUR) and "xcomp" in deps and "ccomp" not in deps:
         return True  # "agreed not to back", "decided to send", "are trying to defend"
+    if lemma in PERMISSION and not _finite_clause(head):
+        return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
