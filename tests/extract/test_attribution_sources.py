@@ -287,3 +287,10 @@ def test_whole_words_widens_over_glued_hyphens(text, start, end, whole):
     doc = spacy.blank("en")(text)
     new_start, new_end = whole_words(doc, start, end)
     assert doc[new_start:new_end].text == whole
+
+
+def test_an_office_before_the_name_makes_a_person(analyse_text):
+    """ "Mayor of Leeds, Karim Osei said": the tagger may miss the name or call it an
+    organization; the office in front of it says it is a person."""
+    record = analyse_text("Mayor of Leeds, Karim Osei said the bridge would reopen.", "2024-03-08")
+    assert by_cue(record, "said")["source"]["kind"] == "named"

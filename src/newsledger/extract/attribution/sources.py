@@ -285,6 +285,8 @@ def _person_evidence(span: SpacySpan, head: Token, people: People) -> tuple[bool
     if head.ent_type_ in ("", "ORG") and _hyphenated_given_name(run):
         return True, None
     doc = span.doc
+    if _office_before(doc, run.start):
+        return True, None  # "Mayor of Buffalo, Byron Brown": a person's office before the name
     if any(_titled(doc, token) for token in doc if token.text == head.text):
         return True, None  # "Mr Chambers", "Detective Inspector Mark Chambers" somewhere
     for child in head.children:
@@ -293,6 +295,19 @@ def _person_evidence(span: SpacySpan, head: Token, people: People) -> tuple[bool
         if child.dep_ == "appos" and child.lower_ in ONE_PERSON_HEADS:
             return True, None  # "Kim, a spokeswoman for the union, said"
     return False, None  # "Chambers said" with nothing else to go on stays the tagger's
+
+
+def _office_before(doc: Doc, start: int) -> bool:
+    """True if a person's office opens the words just before a name: "Mayor of Buffalo,"."""
+    i = start - 1
+    while i >= 0 and start - i <= 5:
+        word = doc[i]
+        if word.lower_ in PERSON_ROLES and word.text[:1].isupper():
+            return True
+        if not (word.pos_ == "PROPN" or word.lower_ in ("of", "the", ",")):
+            return False
+        i -= 1
+    return False
 
 
 def _proper(token: Token) -> bool:
