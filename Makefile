@@ -41,9 +41,10 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m eval.ner
 
-# Rebuild the shipped learned models from ../shared (PolNeAR); a few minutes. CI never trains.
+# Rebuild the shipped learned models from ../shared (PolNeAR, PLV_train); minutes. CI never trains.
 train: $(STAMP)
 	$(BIN)/python -m training.attribution
+	$(BIN)/python -m training.events
 
 # Re-pin every dependency with hashes (needs `uv` on PATH).
 lock:

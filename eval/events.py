@@ -36,6 +36,7 @@ from pathlib import Path
 from eval.plover import GOLD, GoldActor, GoldRecord, read_records, split
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import ActorCode, find_names
+from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import main_event
 
 RESULTS = Path(__file__).resolve().parent / "results" / "events.md"
@@ -110,9 +111,12 @@ def predict_system(records: list[GoldRecord]) -> dict[str, Prediction]:
     from newsledger.nlp.pipeline import load
 
     nlp = load(("newsledger_events",))
+    model = shipped_category_model()
     out: dict[str, Prediction] = {}
     for record, doc in zip(records, nlp.pipe(r.text for r in records), strict=True):
         event = main_event(doc[:])
+        if event is not None:
+            recategorise([event], model)  # the learned category model, as the component does
         if event is None:
             out[_key(record)] = Prediction(None)
         else:

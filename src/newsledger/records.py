@@ -168,6 +168,7 @@ class Event:
     # PLOVER actor coding, a list since actors can be coordinated: [{"code": "USA", "sector": "GOV"}]
     actor_codes: list[dict[str, str | None]] = field(default_factory=list)
     target_codes: list[dict[str, str | None]] = field(default_factory=list)
+    model: str = "rules"  # what decided the category: "rules" or the learned model's version
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -182,6 +183,7 @@ class Event:
             "attribution": self.attribution,
             "actor_codes": [dict(c) for c in self.actor_codes],
             "target_codes": [dict(c) for c in self.target_codes],
+            "model": self.model,
         }
 
 

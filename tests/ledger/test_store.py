@@ -37,7 +37,8 @@ def record(text: str = TEXT) -> dict:
                         "counted": "troops"}],
         "events": [{"id": "v1", "trigger": {"start": 44, "end": 49, "text": "moved"}, "type": "MOBILIZE",
                     "actor": None, "target": None, "place": None, "time": "2024-11-11", "status": "happened",
-                    "attribution": "a1", "actor_codes": [{"code": "USA", "sector": "MIL"}], "target_codes": []}],
+                    "attribution": "a1", "actor_codes": [{"code": "USA", "sector": "MIL"}], "target_codes": [],
+                    "model": "rules"}],
         "sourcing": {"attributions": 2, "anonymous_share": 0.5},
     }  # fmt: skip
 

@@ -192,7 +192,8 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
          "type": v["type"], "actor": local.get(v["actor_entity_id"]), "target": local.get(v["target_entity_id"]),
          "place": local.get(v["place_entity_id"]), "time": v["time"], "status": v["status"],
          "attribution": attribution_local.get(v["attribution_id"]),
-         "actor_codes": json.loads(v["actor_codes"]), "target_codes": json.loads(v["target_codes"])}
+         "actor_codes": json.loads(v["actor_codes"]), "target_codes": json.loads(v["target_codes"]),
+         "model": v["model"]}
         for v in conn.execute("SELECT * FROM events WHERE article_id = ? ORDER BY trigger_start", (article_id,))
     ]  # fmt: skip
     article = {

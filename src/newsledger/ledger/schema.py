@@ -238,6 +238,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE attributions ADD COLUMN model TEXT NOT NULL DEFAULT 'rules';
     CREATE INDEX attributions_what ON attributions(kind);
     """,
+    # 5: what decided an event's category ("rules" or the learned model's version)
+    """
+    ALTER TABLE events ADD COLUMN model TEXT NOT NULL DEFAULT 'rules';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -407,8 +407,9 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
     )  # fmt: skip
     conn.executemany(
         """INSERT INTO events(article_id, local_id, trigger_start, trigger_end, trigger_text, type, status,
-           actor_entity_id, target_entity_id, place_entity_id, time, attribution_id, actor_codes, target_codes)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           actor_entity_id, target_entity_id, place_entity_id, time, attribution_id, actor_codes, target_codes,
+           model)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 article_id, v["id"], v["trigger"]["start"], v["trigger"]["end"], v["trigger"]["text"],
@@ -416,6 +417,7 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
                 entity_rows.get(v.get("target") or ""), entity_rows.get(v.get("place") or ""),
                 v.get("time"), attribution_rows.get(v.get("attribution") or ""),
                 json.dumps(v.get("actor_codes") or []), json.dumps(v.get("target_codes") or []),
+                v.get("model") or "rules",
             )
             for v in record.get("events") or []
         ],

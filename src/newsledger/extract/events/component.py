@@ -30,6 +30,7 @@ from newsledger.extract.events.actors import (
     place_country,
     place_like,
 )
+from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase
 from newsledger.extract.extensions import PARSED, register_extensions
@@ -93,20 +94,21 @@ def read_events(doc: Doc) -> list[CodedEvent]:
     timexes = sorted(
         (t for t in doc._.nl_timexes or [] if t.type in POINT_TYPES), key=lambda t: t.span.start
     )
+    category_model = shipped_category_model()
     found: list[CodedEvent] = []
     for sent in doc.sents:
         if all(token._.furniture or token.is_space for token in sent):
             continue
-        for candidate in code_sentence(sent, people, home):
-            if not _worth_reporting(candidate):
-                continue
-            found.append(_record(doc, sent, candidate, attributions, timexes, home))
+        candidates = [c for c in code_sentence(sent, people, home) if worth_reporting(c)]
+        decided_by = recategorise(candidates, category_model)
+        for candidate in candidates:
+            found.append(_record(doc, sent, candidate, attributions, timexes, home, decided_by))
     for number, coded in enumerate(found, start=1):
         coded.event.id = f"v{number}"
     return found
 
 
-def _worth_reporting(candidate: Candidate) -> bool:
+def worth_reporting(candidate: Candidate) -> bool:
     if candidate.wrapped_by is not None or not candidate.category:
         return False
     if candidate.trigger._.furniture:
@@ -123,6 +125,7 @@ def _record(
     attributions: list[Attribution],
     timexes: list[Timex],
     home: str | None,
+    model: str,
 ) -> CodedEvent:
     trigger = candidate.trigger
     start, end = trigger.idx, trigger.idx + len(trigger.text)
@@ -146,6 +149,7 @@ def _record(
         attribution=attribution_id,
         actor_codes=[_code_dict(c) for c in candidate.source_codes],
         target_codes=[_code_dict(c) for c in candidate.target_codes],
+        model=model,
     )
     return CodedEvent(event, candidate.source_codes, candidate.target_codes)
 
