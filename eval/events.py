@@ -352,6 +352,15 @@ politicians, bare aid nouns, tax returns, threats someone "is", and opinions ("a
 that X is Y") no longer make events. Net on the held-out half: +5 actors, +13 sectors,
 -1 category (REJECT). The issue's targets are met on all 322 records (0.820, 0.862) but
 not on the held-out half (0.714, 0.788), the figure to quote.
+
+A learned category model (`python -m training.events`, `eval/results/plv_model.md`) now
+may overrule the rules' category. It is trained on PLV_train and on this file's
+development half, so the development rows above are fitted (0.925 -> 0.975 is not a
+gain). Cross-validated on PLV_train it lifts the first event from 0.753 to 0.795. The
+held-out half was read once, after the model was fixed: category 0.714 -> 0.689 (four
+sentences), actors unchanged. PLV codes the relation between two marked actors with the
+2021 roots ("called for X's resignation" is ACCUSE there), which this file's 2024
+categories do not always share.
 """
 
 
