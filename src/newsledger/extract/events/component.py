@@ -111,11 +111,47 @@ def read_events(doc: Doc) -> list[CodedEvent]:
 def worth_reporting(candidate: Candidate) -> bool:
     if candidate.wrapped_by is not None or not candidate.category:
         return False
-    if candidate.trigger._.furniture:
+    if candidate.trigger._.furniture or not_political(candidate):
         return False
     if candidate.predicate.pos_ == "NOUN":  # a bare event noun needs someone doing it
         return bool(candidate.source or candidate.target)
     return True
+
+
+# Sectors of political actors: with one of them acting, a disaster or a match can still
+# hold a political event ("troops were sent to the flooded towns").
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "PTY", "IGO"})
+FORCE = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN"})
+
+
+def not_political(candidate: Candidate) -> bool:
+    """A quake that struck, earnings that beat forecasts, a side that beat another: news, but
+    no political event, unless a political actor is coded on it."""
+    codes = candidate.source_codes + candidate.target_codes
+    if any(code.sector in POLITICAL_SECTORS for code in codes):
+        return False
+    heads = [(span.root.lemma_.lower(), span.root.lower_) for span in candidate.source]
+    if heads and all(lex.NON_POLITICAL_AGENTS.intersection(head) for head in heads):
+        return True
+    if not heads and _subject_of_clause(candidate.predicate) in lex.NON_POLITICAL_AGENTS:
+        return True  # "killing 40" after "an earthquake struck"
+    sentence = candidate.trigger.sent
+    return str(candidate.category) in FORCE and any(
+        t.lemma_.lower() in lex.SPORT_WORDS for t in sentence
+    )
+
+
+def _subject_of_clause(token: Token) -> str:
+    """The lemma of the subject of the clause the word hangs from, "" if none near."""
+    current = token
+    for _ in range(3):
+        for child in current.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child.lemma_.lower()
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return ""
 
 
 def _record(
