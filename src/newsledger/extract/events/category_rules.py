@@ -135,6 +135,22 @@ def forecast_is_no_pledge(c: Clause) -> str | None:
     return None
 
 
+# Verbs that commit to an act: committing not to act is refusing it.
+COMMITTING_VERBS = frozenset({"agree", "decide", "vow", "pledge", "promise", "choose", "resolve"})
+
+
+def committed_not_to(c: Clause) -> str | None:
+    """Agreeing, deciding or vowing not to act is a refusal of the act, and it happened.
+    Example: "The two parties agreed not to support the motion." -> REJECT"""
+    if c.lemma not in COMMITTING_VERBS:
+        return None
+    for child in c.candidate.predicate.children:
+        if child.dep_ == "xcomp" and any(g.dep_ == "neg" for g in child.children):
+            c.candidate.status = "happened"
+            return lex.REJECT
+    return None
+
+
 def intended_act(c: Clause) -> str | None:
     """An intent verb takes the kind of the act intended: hostile is THREATEN, else AGREE.
     Example: "The minister vowed to impose sanctions on Iran." -> THREATEN"""
@@ -359,6 +375,7 @@ def warning_without_threat(c: Clause) -> str | None:
 RULES: tuple[CategoryRule, ...] = (
     CategoryRule(thing_cannot_intend, "none", group="intent"),
     CategoryRule(forecast_is_no_pledge, "none", group="intent"),
+    CategoryRule(committed_not_to, "REJECT 12", group="intent"),
     CategoryRule(intended_act, "THREATEN 13 / AGREE 03", group="intent"),
     CategoryRule(refused_cooperation, "REJECT 12", group="intent"),
     CategoryRule(promised_cooperation, "AGREE 03", group="intent"),

@@ -16,7 +16,9 @@ and are not reported separately; nothing is read from furniture lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -173,6 +175,7 @@ def _record(
             status = _status_from_cue(attribution.cue.lemma, status)
             break
     place = candidate.place or _place(candidate)
+    time: str | None = None
     event = Event(
         id="",
         trigger=to_span(doc, start, end),
@@ -181,13 +184,25 @@ def _record(
         actor=_entity(doc, candidate.source),
         target=_entity(doc, candidate.target),
         place=_entity(doc, [place] if place is not None else []),
-        time=_time(doc, sent, candidate, timexes),
+        time=(time := _time(doc, sent, candidate, timexes)),
         attribution=attribution_id,
         actor_codes=[_code_dict(c) for c in candidate.source_codes],
         target_codes=[_code_dict(c) for c in candidate.target_codes],
         model=model,
     )
+    if event.status == "happened" and _after_publication(time, doc._.published):
+        event.status = "planned"  # "a summit in three weeks" has not happened yet
     return CodedEvent(event, candidate.source_codes, candidate.target_codes)
+
+
+CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def _after_publication(value: str | None, published: date | None) -> bool:
+    """True if a calendar value (a year, month or day) lies wholly after the article's date."""
+    if value is None or published is None or not CALENDAR_VALUE.match(value):
+        return False
+    return value > published.isoformat()[: len(value)]
 
 
 def _code_dict(code: ActorCode) -> dict[str, str | None]:
@@ -234,17 +249,62 @@ def _clause_range(pred: Token) -> tuple[int, int]:
 
 
 def _time(doc: Doc, sent: SpacySpan, candidate: Candidate, timexes: list[Timex]) -> str | None:
+    """The time of the event's own clause: a timex that modifies its predicate (or trigger)
+    through no other clause. "The rebels, in power since 2003, fought on Monday" is dated
+    Monday; "offered to hand over men suspected of a 1988 bombing" is not dated 1988."""
     in_sentence = [t for t in timexes if sent.start_char <= t.span.start < sent.end_char]
     low, high = _clause_range(candidate.predicate)
     anchor = candidate.trigger.idx
-    in_clause = [t for t in in_sentence if low <= t.span.start < high]
-    for pool in (in_clause, in_sentence):
-        if pool:
-            return min(pool, key=lambda t: abs(t.span.start - anchor)).value
+    own = [t for t in in_sentence if low <= t.span.start < high and _modifies(doc, t, candidate)]
+    if own:
+        return min(own, key=lambda t: (_bounds_a_state(doc, t), abs(t.span.start - anchor))).value
     published = doc._.published
     if published is not None and _news_of_the_day(candidate.predicate):
         return published.isoformat()
     return None
+
+
+# Dependencies that open another clause or an argument phrase: a date below one of them
+# belongs to that clause or phrase, not to the event ("in power since 2003").
+OTHER_PHRASE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "attr", "relcl", "acl", "appos", "advcl", "ccomp",
+     "xcomp", "conj", "csubj", "parataxis"}
+)  # fmt: skip
+
+
+def _modifies(doc: Doc, timex: Timex, candidate: Candidate) -> bool:
+    """True if the timex hangs from the predicate or trigger through modifiers only."""
+    span = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    targets = {candidate.predicate.i, candidate.trigger.i}
+    governor = candidate.predicate
+    while governor.dep_ == "xcomp" and governor.head.i != governor.i:
+        governor = governor.head  # "began to ease ... in May": the date is the easing's
+        targets.add(governor.i)
+    current = span.root
+    for _ in range(8):
+        if current.i in targets:
+            return True
+        if current.head.i == current.i or (
+            current.dep_ in OTHER_PHRASE_DEPS and current.head.i not in targets
+        ):
+            return False
+        if current.dep_ in OTHER_PHRASE_DEPS and current.head.i in targets:
+            return current.dep_ in ("dobj", "attr")  # "spent Monday", "Monday was the day"
+        current = current.head
+    return False
+
+
+def _bounds_a_state(doc: Doc, timex: Timex) -> bool:
+    """ "since 2003", "until May": the bound of a state, a date for the event only if no
+    other is given."""
+    before = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
+    return (
+        before is not None
+        and before.start > 0
+        and doc[before.start - 1].lower_ in ("since", "until", "till")
+    )
 
 
 def _news_of_the_day(pred: Token) -> bool:
