@@ -1,0 +1,128 @@
+"""The narrative's reference time: which date a relative expression is read against.
+
+A news report mixes two kinds of passage. News sentences speak from the publication date
+("on Tuesday", "in May"); narrative passages retell earlier events, and there a reader
+takes "July 8" in the year the text last set explicitly ("the hearing began on July 6,
+2021"). HeidelTime chooses one anchor per document (news: the publication date; narrative:
+the last explicit date); here the choice is made per expression:
+
+* an explicit date (it carries its year) that dates its sentence's main verb becomes the
+  narrative's anchor while the story goes on: for the next two sentences, and on from each
+  expression read against it; a bare year ("In 2019, ...") for its own sentence and the next;
+* a month, season, holiday or month-day without a year, in a past-tense (or verbless)
+  clause, is read against that anchor when it lies away from the publication date;
+  present and future clauses keep the publication date;
+* an expression counted from the publication date ("yesterday", "on Monday", "last week",
+  "now") brings the narrative back to the present and clears the anchor;
+* a month-day the text gave with its year before ("Oct. 7, 2023") keeps that year when it
+  comes back bare ("the Oct. 7 attacks"), and so does one after a possessive year ("last
+  year's Oct. 7 attacks").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsledger.extract.timex.patterns import MONTHS, TimexMatch
+
+# Rules whose value the anchor decides when the text gives no year.
+NARRATIVE_RULES = {"mdy", "dmy", "month", "season", "holiday"}
+# Rules counted from the publication date: they return the narrative to the present.
+PRESENT_RULES = {"deictic", "weekday", "rel", "ref"}
+_EXPLICIT_RULES = {"iso", "slash", "mdy", "dmy", "my", "season", "quarter", "year"}
+_AWAY_DAYS = 45
+_REACH, _YEAR_REACH = (
+    2,
+    1,
+)  # sentences a date (a bare year) stays the anchor without being used  # an anchor this far from the publication date is a different time
+_SETTING_YEAR = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?$")
+
+
+@dataclass(slots=True)
+class Narrative:
+    """What the text has said about time so far, read in order."""
+
+    published: date | None
+    anchor: date | None = None  # the last explicit date, if away from the publication date
+    anchor_sentence: int = -1
+    anchor_is_year: bool = False
+    years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year
+
+    def dct_for(self, cand: TimexMatch, direction: str, sentence: int) -> tuple[date | None, str]:
+        """The date to resolve ``cand`` against, and the direction to look in from it: the
+        publication date and the tense, or the narrative's anchor and "nearest" (a story
+        moves on from the date it set, and may look back a little)."""
+        if (
+            self.anchor is None
+            or cand.rule not in NARRATIVE_RULES
+            or cand.group("year")
+            or cand.group("rel")
+            or direction not in ("past", "nearest")
+        ):
+            return self.published, direction
+        if sentence - self.anchor_sentence > (_YEAR_REACH if self.anchor_is_year else _REACH):
+            self.anchor = None  # the story has not been taken up again: back to the news
+            return self.published, direction
+        self.anchor_sentence = sentence  # the story goes on from here
+        return self.anchor, "nearest"
+
+    def known_year(self, cand: TimexMatch, before: str, previous_value: str) -> int | None:
+        """The year of a month-day the text has already given: the possessive year right
+        before it ("last year's Oct. 7"), or an earlier mention of the same date with its year."""
+        if cand.rule not in ("mdy", "dmy") or cand.group("year"):
+            return None
+        if _POSSESSIVE.search(before) and re.fullmatch(r"\d{4}", previous_value):
+            return int(previous_value)
+        return self.years.get(_month_day(cand))
+
+    def update(
+        self, cand: TimexMatch, ttype: str, value: str, sentence: int, before: str, main: bool
+    ) -> None:
+        """Take in one resolved expression (``before``: the text just before it; ``main``:
+        whether it dates its sentence's main verb, as a date that sets a scene does, rather
+        than a clause or a noun: "charged in the Dec. 21, 1988, bombing")."""
+        if cand.rule in PRESENT_RULES:
+            self.anchor = None
+            return
+        if ttype != "DATE" or cand.rule not in _EXPLICIT_RULES or not _has_year(cand):
+            return
+        if cand.rule == "year" and not _SETTING_YEAR.search(before):
+            return  # "its 2030 target", "the 2019 results": a year that names, not a setting
+        if cand.rule in ("mdy", "dmy"):
+            self.years[_month_day(cand)] = int(value[:4])
+        day = _first_day(value)
+        if day is None:
+            return
+        if self.published is not None and (
+            abs((day - self.published).days) <= _AWAY_DAYS or day > self.published
+        ):
+            self.anchor = None  # back to the present, or a plan: not a story told
+            return
+        if not main:
+            return
+        self.anchor_is_year = len(value) == 4
+        # a year is read from its middle, so that "in December" after "in 2019" stays in 2019
+        self.anchor = day.replace(month=7) if self.anchor_is_year else day
+        self.anchor_sentence = sentence
+
+
+def _has_year(cand: TimexMatch) -> bool:
+    return bool(cand.group("year") or cand.group("y"))
+
+
+def _month_day(cand: TimexMatch) -> tuple[int, int]:
+    return MONTHS[cand.group("mon").lower().rstrip(".")], int(cand.group("day"))
+
+
+def _first_day(value: str) -> date | None:
+    """The day a value starts on, for values of a year, month or day ("2021", "2021-07")."""
+    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$", value)
+    if m is None:
+        return None
+    try:
+        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+    except ValueError:
+        return None
