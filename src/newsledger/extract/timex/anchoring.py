@@ -11,7 +11,7 @@ the last explicit date); here the choice is made per expression:
   expression read against it; a bare year ("In 2019, ...") for its own sentence and the next;
 * a month, season, holiday or month-day without a year, in a past-tense (or verbless)
   clause, is read against that anchor when it lies away from the publication date;
-  present and future clauses keep the publication date;
+  present and future clauses keep the publication date, and bring the narrative back to it;
 * an expression counted from the publication date ("yesterday", "on Monday", "last week",
   "now") brings the narrative back to the present and clears the anchor;
 * a month-day the text gave with its year before ("Oct. 7, 2023") keeps that year when it
@@ -46,6 +46,7 @@ class Narrative:
     """What the text has said about time so far, read in order."""
 
     published: date | None
+    enabled: bool = True  # False: every expression is read against the publication date
     anchor: date | None = None  # the last explicit date, if away from the publication date
     anchor_sentence: int = -1
     anchor_is_year: bool = False
@@ -57,11 +58,14 @@ class Narrative:
         moves on from the date it set, and may look back a little)."""
         if (
             self.anchor is None
+            or not self.enabled
             or cand.rule not in NARRATIVE_RULES
             or cand.group("year")
             or cand.group("rel")
-            or direction not in ("past", "nearest")
         ):
+            return self.published, direction
+        if direction not in ("past", "nearest"):
+            self.anchor = None  # "will join on March 12": the report is back in its present
             return self.published, direction
         if sentence - self.anchor_sentence > (_YEAR_REACH if self.anchor_is_year else _REACH):
             self.anchor = None  # the story has not been taken up again: back to the news
@@ -72,7 +76,7 @@ class Narrative:
     def known_year(self, cand: TimexMatch, before: str, previous_value: str) -> int | None:
         """The year of a month-day the text has already given: the possessive year right
         before it ("last year's Oct. 7"), or an earlier mention of the same date with its year."""
-        if cand.rule not in ("mdy", "dmy") or cand.group("year"):
+        if not self.enabled or cand.rule not in ("mdy", "dmy") or cand.group("year"):
             return None
         if _POSSESSIVE.search(before) and re.fullmatch(r"\d{4}", previous_value):
             return int(previous_value)

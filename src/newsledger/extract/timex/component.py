@@ -41,15 +41,26 @@ from newsledger.records import Span, Timex
         *PARSED,
     ],
     assigns=["doc._.nl_timexes"],
+    default_config={"anchoring": "mixed"},
 )
-def make_timex(nlp: Language, name: str) -> TimexExtractor:
+def make_timex(nlp: Language, name: str, anchoring: str) -> TimexExtractor:
+    """``anchoring``: "mixed" (per expression: the publication date, or the date a retold
+    story set) or "news" (always the publication date, as HeidelTime's news mode)."""
+    if anchoring not in ANCHORINGS:
+        raise ValueError(f"anchoring must be one of {sorted(ANCHORINGS)}, not {anchoring!r}")
     register_extensions()
-    return TimexExtractor()
+    return TimexExtractor(narrative=anchoring == "mixed")
+
+
+ANCHORINGS = {"mixed", "news"}
 
 
 class TimexExtractor:
+    def __init__(self, narrative: bool = True) -> None:
+        self.narrative = narrative
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.nl_timexes = find_timexes(doc)
+        doc._.nl_timexes = find_timexes(doc, self.narrative)
         return doc
 
 
@@ -69,18 +80,19 @@ _ADJ_VETO = {"account", "accounts", "affairs", "events", "generation", "generati
 _YEAR_BEFORE_VETO = {"$", "#", "no", "no.", "number", "route", "flight", "model", "room"}
 
 
-def find_timexes(doc: Doc) -> list[Timex]:
+def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     """All time expressions in the doc, in text order, with values.
 
     Walks the expressions in order, carrying the narrative's current day (``reference``,
     for "two days later" and bare clock times), its last named period (``reference_value``,
     for "a year earlier" after "the third quarter") and its reference time
-    (:class:`Narrative`: the publication date, or the date a retold story set).
+    (:class:`Narrative`: the publication date, or the date a retold story set; without
+    ``narrative_anchoring``, always the publication date).
     """
     text = doc.text  # built from the tokens on every access: read it once
     chosen = resolve_overlaps([c for c in candidates(text) if _acceptable(doc, c)])
     published: date | None = doc._.published
-    narrative = Narrative(published)
+    narrative = Narrative(published, enabled=narrative_anchoring)
     parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     sentences = {sent.start: i for i, sent in enumerate(doc.sents)} if parsed else {}
     found: list[_Found] = []
@@ -378,17 +390,18 @@ _VETOES: dict[str, Veto] = {
 
 
 def _dates_main_verb(token: Token | None) -> bool:
-    """Whether the verb an expression hangs from is its sentence's main verb (or one joined
-    to it): "On July 6, 2021, the court heard ..." sets the scene; "the program approved in
-    1987" does not."""
-    current = token
+    """Whether an expression dates a clause of its sentence ("On July 6, 2021, the court
+    heard ...", "police said the fraud began on July 6, 2021") rather than a noun or a
+    relative clause ("charged over the May 2, 2019, bombing", "a program approved in 1987"):
+    only the first sets the scene for what follows."""
+    if token is None or token.head.i == token.i:
+        return False  # a date standing alone: a dateline, a headline
+    current = token.head
     for _ in range(6):
-        if current is None:
+        if current.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return False
         if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
-            return current.dep_ == "ROOT" or (
-                current.dep_ == "conj" and current.head.dep_ == "ROOT"
-            )
+            return current.dep_ not in ("relcl", "acl", "amod")
         if current.head.i == current.i:
             return False
         current = current.head

@@ -19,7 +19,8 @@ def tense(token: Token) -> str:
     """past, future, present or nearest: the tense of the verb governing a time expression.
 
     "future" needs a future auxiliary ("will", "'ll", "going to"); "present" is a base or
-    present form ("votes Tuesday", "to meet Monday"), which in news mostly looks ahead.
+    present form ("votes Tuesday", "to meet Monday"), which in news mostly looks ahead, or
+    one under another modal ("should be completed"; "should have been" is past).
     """
     current = token
     for _ in range(5):
@@ -27,6 +28,8 @@ def tense(token: Token) -> str:
             aux = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in _FUTURE_AUX for a in aux) or current.lower_ in _FUTURE_AUX:
                 return "future"
+            if any(a.tag_ == "MD" for a in aux) and not any(a.lower_ == "have" for a in aux):
+                return "present"  # "should be completed in October": not yet done
             if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
                 return "past"
             if any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
