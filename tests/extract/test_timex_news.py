@@ -233,3 +233,8 @@ def test_a_night_runs_into_the_next_morning(analyse_text):
 def test_the_second_day_of_a_pair(analyse_text):
     record = analyse_text("The summit is held on April 24 and 25.", WEDNESDAY)
     assert values(record) == {"April 24": "2025-04-24", "25": "2025-04-25"}
+
+
+def test_a_half_of_something_else_is_no_half_year(analyse_text):
+    record = analyse_text("The party declined in the last half of the past century.", WEDNESDAY)
+    assert not [t for t in record["timexes"] if "half" in t["text"]]

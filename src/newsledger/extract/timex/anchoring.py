@@ -6,9 +6,11 @@ takes "July 8" in the year the text last set explicitly ("the hearing began on J
 2021"). HeidelTime chooses one anchor per document (news: the publication date; narrative:
 the last explicit date); here the choice is made per expression:
 
-* an explicit date (it carries its year) that dates its sentence's main verb becomes the
-  narrative's anchor while the story goes on: for the next two sentences, and on from each
-  expression read against it; a bare year ("In 2019, ...") for its own sentence and the next;
+* an explicit date of a month or a day (it carries its year: "on July 6, 2021", "in March
+  2019") that dates a clause, not a noun, becomes the narrative's anchor while the story
+  goes on: for the next two sentences, and on from each expression read against it. A bare
+  year does not: in news it is mostly a comparison or a label ("up from $5 billion in
+  2000", "its 2019 results"), not a scene;
 * a month, season, holiday or month-day without a year, in a past-tense (or verbless)
   clause, is read against that anchor when it lies away from the publication date;
   present and future clauses keep the publication date, and bring the narrative back to it;
@@ -31,13 +33,9 @@ from newsledger.extract.timex.patterns import MONTHS, TimexMatch
 NARRATIVE_RULES = {"mdy", "dmy", "month", "season", "holiday"}
 # Rules counted from the publication date: they return the narrative to the present.
 PRESENT_RULES = {"deictic", "weekday", "rel", "ref"}
-_EXPLICIT_RULES = {"iso", "slash", "mdy", "dmy", "my", "season", "quarter", "year"}
-_AWAY_DAYS = 45
-_REACH, _YEAR_REACH = (
-    2,
-    1,
-)  # sentences a date (a bare year) stays the anchor without being used  # an anchor this far from the publication date is a different time
-_SETTING_YEAR = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_EXPLICIT_RULES = {"iso", "slash", "mdy", "dmy", "my"}
+_AWAY_DAYS = 45  # an anchor this far from the publication date is a different time
+_REACH = 2  # sentences a date stays the anchor without being used
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?$")
 
 
@@ -49,7 +47,6 @@ class Narrative:
     enabled: bool = True  # False: every expression is read against the publication date
     anchor: date | None = None  # the last explicit date, if away from the publication date
     anchor_sentence: int = -1
-    anchor_is_year: bool = False
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year
 
     def dct_for(self, cand: TimexMatch, direction: str, sentence: int) -> tuple[date | None, str]:
@@ -67,7 +64,7 @@ class Narrative:
         if direction not in ("past", "nearest"):
             self.anchor = None  # "will join on March 12": the report is back in its present
             return self.published, direction
-        if sentence - self.anchor_sentence > (_YEAR_REACH if self.anchor_is_year else _REACH):
+        if sentence - self.anchor_sentence > _REACH:
             self.anchor = None  # the story has not been taken up again: back to the news
             return self.published, direction
         self.anchor_sentence = sentence  # the story goes on from here
@@ -82,19 +79,14 @@ class Narrative:
             return int(previous_value)
         return self.years.get(_month_day(cand))
 
-    def update(
-        self, cand: TimexMatch, ttype: str, value: str, sentence: int, before: str, main: bool
-    ) -> None:
-        """Take in one resolved expression (``before``: the text just before it; ``main``:
-        whether it dates its sentence's main verb, as a date that sets a scene does, rather
-        than a clause or a noun: "charged in the Dec. 21, 1988, bombing")."""
+    def update(self, cand: TimexMatch, ttype: str, value: str, sentence: int, main: bool) -> None:
+        """Take in one resolved expression (``main``: whether it dates a clause, as a date
+        that sets a scene does, rather than a noun: "charged in the Dec. 21, 1988, bombing")."""
         if cand.rule in PRESENT_RULES:
             self.anchor = None
             return
         if ttype != "DATE" or cand.rule not in _EXPLICIT_RULES or not _has_year(cand):
             return
-        if cand.rule == "year" and not _SETTING_YEAR.search(before):
-            return  # "its 2030 target", "the 2019 results": a year that names, not a setting
         if cand.rule in ("mdy", "dmy"):
             self.years[_month_day(cand)] = int(value[:4])
         day = _first_day(value)
@@ -107,10 +99,7 @@ class Narrative:
             return
         if not main:
             return
-        self.anchor_is_year = len(value) == 4
-        # a year is read from its middle, so that "in December" after "in 2019" stays in 2019
-        self.anchor = day.replace(month=7) if self.anchor_is_year else day
-        self.anchor_sentence = sentence
+        self.anchor, self.anchor_sentence = day, sentence
 
 
 def _has_year(cand: TimexMatch) -> bool:
@@ -122,11 +111,11 @@ def _month_day(cand: TimexMatch) -> tuple[int, int]:
 
 
 def _first_day(value: str) -> date | None:
-    """The day a value starts on, for values of a year, month or day ("2021", "2021-07")."""
-    m = re.match(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$", value)
+    """The day a value of a month or a day starts on ("2021-07", "2021-07-06")."""
+    m = re.match(r"(\d{4})-(\d\d)(?:-(\d\d))?$", value)
     if m is None:
         return None
     try:
-        return date(int(m[1]), int(m[2] or 1), int(m[3] or 1))
+        return date(int(m[1]), int(m[2]), int(m[3] or 1))
     except ValueError:
         return None

@@ -118,7 +118,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             other = _safe_normalise(joined, dct, reference, way)
             if other is not None and re.match(r"\d{4}-\d\d-\d\d$", other[1]):
                 value = other[1] + value[value.index("T") :] if "T" in value else other[1]
-        narrative.update(joined or cand, ttype, value, sentence, before, _dates_main_verb(token))
+        narrative.update(joined or cand, ttype, value, sentence, _dates_main_verb(token))
         anchor = tn.anchor_of(value[:10]) if ttype in ("DATE", "TIME") else None
         if anchor is not None and cand.rule not in ("deictic", "clock"):
             reference = anchor

@@ -135,7 +135,7 @@ _RULES: list[tuple[str, str]] = [
     # the third quarter (of 2008), third-quarter, the first half
     (
         "quarter",
-        rf"(?i:\b(?P<t>(?:the\s+(?:fiscal[- ])?(?=\w+\s))?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<what>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the) year))?))\b(?!-)",
+        rf"(?i:\b(?P<t>(?:the\s+(?:fiscal[- ])?(?=\w+\s))?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<what>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the) year))?))\b(?!-|\s+of\s+(?:the|a|an|this|that|its|his|her|their)\b)",
     ),
     (
         "quarter",
