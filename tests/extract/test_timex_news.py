@@ -112,6 +112,21 @@ def test_a_month_day_keeps_the_year_the_text_showed(analyse_text, text, publishe
     assert [t["value"] for t in hits] == [value]
 
 
+def test_a_story_looks_back_a_little_not_nine_months(analyse_text):
+    text = (
+        "The activist was kidnapped on February 23, 2002. When the ministers met on "
+        "November 20, they had no news of her."
+    )
+    found = values(analyse_text(text, "2025-11-23"))
+    assert found["November 20"] == "2025-11-20"
+
+
+def test_an_anniversary_is_not_the_remembered_year(analyse_text):
+    text = "The troops landed on 25 April 1915. Both nations honour them on the 25th of April."
+    found = [t["value"] for t in analyse_text(text, "2025-04-25")["timexes"]]
+    assert found == ["1915-04-25", "2025-04-25"]
+
+
 # --- one phrase, one day --------------------------------------------------------------------
 
 

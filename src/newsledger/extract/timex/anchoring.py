@@ -36,6 +36,7 @@ PRESENT_RULES = {"deictic", "weekday", "rel", "ref"}
 _EXPLICIT_RULES = {"iso", "slash", "mdy", "dmy", "my"}
 _AWAY_DAYS = 45  # an anchor this far from the publication date is a different time
 _REACH = 2  # sentences a date stays the anchor without being used
+_BACK_DAYS, _ON_DAYS = 45, 183  # how far a story looks back from its anchor, and goes on
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?$")
 
 
@@ -51,8 +52,8 @@ class Narrative:
 
     def dct_for(self, cand: TimexMatch, direction: str, sentence: int) -> tuple[date | None, str]:
         """The date to resolve ``cand`` against, and the direction to look in from it: the
-        publication date and the tense, or the narrative's anchor and "nearest" (a story
-        moves on from the date it set, and may look back a little)."""
+        publication date and the tense, or the narrative's anchor and "nearest" (then
+        :meth:`takes` judges the value)."""
         if (
             self.anchor is None
             or not self.enabled
@@ -67,14 +68,33 @@ class Narrative:
         if sentence - self.anchor_sentence > _REACH:
             self.anchor = None  # the story has not been taken up again: back to the news
             return self.published, direction
-        self.anchor_sentence = sentence  # the story goes on from here
         return self.anchor, "nearest"
+
+    def takes(self, value: str, sentence: int) -> bool:
+        """Whether a value read against the anchor belongs to the story: a story moves on
+        from the date it set and may look back a little (six months on, six weeks back);
+        "November 20" read against "February 23, 2002" is neither, and is news. A story that
+        goes on moves its anchor."""
+        day = _first_day(value)
+        if self.anchor is None or day is None:
+            return False
+        if not -_BACK_DAYS <= (day - self.anchor).days <= _ON_DAYS:
+            return False
+        self.anchor_sentence = sentence
+        if len(value) == 10:
+            self.anchor = day
+        return True
 
     def known_year(self, cand: TimexMatch, before: str, previous_value: str) -> int | None:
         """The year of a month-day the text has already given: the possessive year right
         before it ("last year's Oct. 7"), or an earlier mention of the same date with its year."""
         if not self.enabled or cand.rule not in ("mdy", "dmy") or cand.group("year"):
             return None
+        if self.published is not None and _month_day(cand) == (
+            self.published.month,
+            self.published.day,
+        ):
+            return None  # an anniversary: "on the 25th of April" in a report of April 25
         if _POSSESSIVE.search(before) and re.fullmatch(r"\d{4}", previous_value):
             return int(previous_value)
         return self.years.get(_month_day(cand))

@@ -105,6 +105,9 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         dct, way = narrative.dct_for(cand, direction, sentence)
         before = text[max(0, cand.start - 12) : cand.start]
         result = _safe_normalise(cand, dct, reference, way)
+        if dct != published and (result is None or not narrative.takes(result[1], sentence)):
+            dct, way = published, direction  # not part of the story: read it as news
+            result = _safe_normalise(cand, dct, reference, way)
         if result is None:
             continue
         ttype, value, mod = result
