@@ -144,6 +144,11 @@ def test_a_clock_time_takes_the_day_of_its_phrase(analyse_text, text, surface, v
     assert values(analyse_text(text, WEDNESDAY))[surface] == value
 
 
+def test_a_clock_time_does_not_take_the_day_of_the_next_phrase(analyse_text):
+    found = values(analyse_text("He left at 9 p.m. and on Friday he returned.", WEDNESDAY))
+    assert found["9 p.m."] == "2025-03-12T21:00"
+
+
 def test_at_four_in_the_morning_is_a_clock_time(analyse_text):
     found = values(analyse_text("The convoy will leave at 4 in the morning.", WEDNESDAY))
     assert found == {"4 in the morning": "2025-03-12T04:00"}

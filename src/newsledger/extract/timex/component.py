@@ -156,8 +156,8 @@ class _Found:
 # Between a clock time and its day in one phrase: "9:59 p.m. local time on Tuesday",
 # "Tuesday at 9:59 p.m.", "yesterday, around 3 p.m."
 _CLOCK_THEN_DAY = re.compile(
-    r"\s*(?:\(?local time\)?|\(?[A-Z]{2,4}\)?)?\s*,?\s*(?:on\s+(?:the\s+)?)?$", re.IGNORECASE
-)
+    r"\s*(?:\(?(?i:local time)\)?|\(?[A-Z]{2,4}\)?)?\s*,?\s*(?:(?i:on)\s+(?:the\s+)?)?$"
+)  # the zone in capitals: "9 p.m. EST on Friday", not "9 p.m. and on Friday"
 _DAY_THEN_CLOCK = re.compile(
     r"\s*,?\s*(?:at|around|about|shortly after|shortly before|just after|just before|from|by)?\s*$",
     re.IGNORECASE,
