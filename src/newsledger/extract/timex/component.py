@@ -4,9 +4,13 @@ Recognition is a set of compiled patterns run once over the text
 (:mod:`timex_patterns`); spaCy's tokens then veto what the patterns cannot judge
 alone ("may" the modal, "Sunday" inside "The Sunday Times", a number that counts
 troops rather than years, anything in furniture). Values are resolved against the
-article date (``doc._.published``), with the tense of the governing verb deciding
-which "Sunday" or "May" is meant, and "two days later" anchored on the last day the
-narrative named (:mod:`timex_values`, :mod:`timex_normalise`). Without an article
+article date (``doc._.published``), with the tense of the governing verb and cue words
+deciding which "Sunday" or "May" is meant (:mod:`.direction`), "two days later" anchored
+on the last day the narrative named, a clock time on the day of its own phrase, and a
+retold story's month-days on the date the story set (:mod:`.anchoring`; the
+``anchoring="news"`` setting reads everything against the article date, as HeidelTime's
+news mode). Handlers per rule are in :mod:`.values`, calendar arithmetic in
+:mod:`.normalise`, word lists in ``cues.tsv``. Without an article
 date only absolute expressions get calendar values; relative ones keep TIMEX3's
 underspecified forms (``XXXX-WXX-7``, ``XXXX-05``) or a reference (``PAST_REF``),
 never a guess.
