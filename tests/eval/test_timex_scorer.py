@@ -70,3 +70,23 @@ def test_ignored_stretches_are_not_counted():
 )  # fmt: skip
 def test_parse_dct(text, expected):
     assert parse_dct(text) == expected
+
+
+def test_narrative_table_splits_gold_by_where_its_value_lies():
+    from eval.timex import NARRATIVE_SUBSETS, narrative_counts, narrative_table
+
+    text = "On July 8 the court sat; in March it rose; P2M."
+    gold = [
+        Item(3, 9, "DATE", "2021-07-08"),  # another year
+        Item(28, 33, "DATE", "2025-03"),  # the publication month
+        Item(44, 47, "DURATION", "P2M"),  # no calendar value: in no subset
+    ]
+    case = Case("MEANTIME", "d1", text, date(2025, 3, 12), gold)
+    system = [Item(3, 9, "DATE", "2025-07-08"), Item(28, 33, "DATE", "2025-03")]
+    counts = narrative_counts([case], [system])
+    away, other_year, here = NARRATIVE_SUBSETS
+    assert counts[away] == [1, 1, 0]
+    assert counts[other_year] == [1, 1, 0]
+    assert counts[here] == [1, 1, 1]
+    table = narrative_table([("MEANTIME", "per expression", counts)])
+    assert "| MEANTIME | in the publication month (or year) | per expression | 1 | 1 | 1 |" in table

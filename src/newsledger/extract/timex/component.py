@@ -4,9 +4,13 @@ Recognition is a set of compiled patterns run once over the text
 (:mod:`timex_patterns`); spaCy's tokens then veto what the patterns cannot judge
 alone ("may" the modal, "Sunday" inside "The Sunday Times", a number that counts
 troops rather than years, anything in furniture). Values are resolved against the
-article date (``doc._.published``), with the tense of the governing verb deciding
-which "Sunday" or "May" is meant, and "two days later" anchored on the last day the
-narrative named (:mod:`timex_values`, :mod:`timex_normalise`). Without an article
+article date (``doc._.published``), with the tense of the governing verb and cue words
+deciding which "Sunday" or "May" is meant (:mod:`.direction`), "two days later" anchored
+on the last day the narrative named, a clock time on the day of its own phrase, and a
+retold story's month-days on the date the story set (:mod:`.anchoring`; the
+``anchoring="news"`` setting reads everything against the article date, as HeidelTime's
+news mode). Handlers per rule are in :mod:`.values`, calendar arithmetic in
+:mod:`.normalise`, word lists in ``cues.tsv``. Without an article
 date only absolute expressions get calendar values; relative ones keep TIMEX3's
 underspecified forms (``XXXX-WXX-7``, ``XXXX-05``) or a reference (``PAST_REF``),
 never a guess.
@@ -16,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
 
 from spacy.language import Language
@@ -24,6 +29,9 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.extract.timex import normalise as tn
+from newsledger.extract.timex.anchoring import Narrative
+from newsledger.extract.timex.data import word_list
+from newsledger.extract.timex.direction import cue, tense
 from newsledger.extract.timex.patterns import TimexMatch, candidates, resolve_overlaps
 from newsledger.extract.timex.values import normalise, same_period
 from newsledger.records import Span, Timex
@@ -37,15 +45,26 @@ from newsledger.records import Span, Timex
         *PARSED,
     ],
     assigns=["doc._.nl_timexes"],
+    default_config={"anchoring": "mixed"},
 )
-def make_timex(nlp: Language, name: str) -> TimexExtractor:
+def make_timex(nlp: Language, name: str, anchoring: str) -> TimexExtractor:
+    """``anchoring``: "mixed" (per expression: the publication date, or the date a retold
+    story set) or "news" (always the publication date, as HeidelTime's news mode)."""
+    if anchoring not in ANCHORINGS:
+        raise ValueError(f"anchoring must be one of {sorted(ANCHORINGS)}, not {anchoring!r}")
     register_extensions()
-    return TimexExtractor()
+    return TimexExtractor(narrative=anchoring == "mixed")
+
+
+ANCHORINGS = {"mixed", "news"}
 
 
 class TimexExtractor:
+    def __init__(self, narrative: bool = True) -> None:
+        self.narrative = narrative
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.nl_timexes = find_timexes(doc)
+        doc._.nl_timexes = find_timexes(doc, self.narrative)
         return doc
 
 
@@ -55,7 +74,6 @@ def timex_from_doc(doc: Doc) -> list[Timex]:
 
 
 _ENTITY_VETO = {"ORG", "PERSON", "WORK_OF_ART", "FAC", "PRODUCT", "LAW", "GPE", "EVENT", "NORP"}
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _RATE_BEFORE = {"times", "once", "twice", "million", "billion", "thousand", "hundred",
                 "percent", "%", "trillion", "cents", "miles", "kilometers", "barrels"}  # fmt: skip
 _ADJ_VETO = {"account", "accounts", "affairs", "events", "generation", "generations", "flow",
@@ -66,50 +84,111 @@ _ADJ_VETO = {"account", "accounts", "affairs", "events", "generation", "generati
 _YEAR_BEFORE_VETO = {"$", "#", "no", "no.", "number", "route", "flight", "model", "room"}
 
 
-def find_timexes(doc: Doc) -> list[Timex]:
+def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     """All time expressions in the doc, in text order, with values.
 
     Walks the expressions in order, carrying the narrative's current day (``reference``,
-    for "two days later" and bare clock times) and its last named period
-    (``reference_value``, for "a year earlier" after "the third quarter").
+    for "two days later" and bare clock times), its last named period (``reference_value``,
+    for "a year earlier" after "the third quarter") and its reference time
+    (:class:`Narrative`: the publication date, or the date a retold story set; without
+    ``narrative_anchoring``, always the publication date).
     """
     text = doc.text  # built from the tokens on every access: read it once
     chosen = resolve_overlaps([c for c in candidates(text) if _acceptable(doc, c)])
     published: date | None = doc._.published
-    timexes: list[Timex] = []
+    narrative = Narrative(published, enabled=narrative_anchoring)
+    parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    sentences = {sent.start: i for i, sent in enumerate(doc.sents)} if parsed else {}
+    found: list[_Found] = []
     reference = published
     reference_value = ""
     for cand, joined in _with_joined(text, chosen):
         token = _head_token(doc, cand)
-        direction = _tense(token) if token is not None else "nearest"
-        found = _safe_normalise(cand, published, reference, direction)
-        if found is None:
+        direction = _direction(doc, cand, token)
+        sentence = sentences.get(token.sent.start, 0) if token is not None else 0
+        dct, way = narrative.dct_for(cand, direction, sentence)
+        before = text[max(0, cand.start - 12) : cand.start]
+        result = _safe_normalise(cand, dct, reference, way)
+        if dct != published and (result is None or not narrative.takes(result[1], sentence)):
+            dct, way = published, direction  # not part of the story: read it as news
+            result = _safe_normalise(cand, dct, reference, way)
+        if result is None:
             continue
-        ttype, value, mod = found
+        ttype, value, mod = result
+        known = narrative.known_year(cand, before, found[-1].value if found else "")
+        if known is not None and re.match(r"\d{4}-", value):
+            value = f"{known:04d}{value[4:]}"
         value = same_period(doc, cand, value, reference_value)
         end = cand.end
         if joined is not None:  # "Friday, Oct. 23": the date gives the value
             end = joined.end
-            other = _safe_normalise(joined, published, reference, direction)
+            other = _safe_normalise(joined, dct, reference, way)
             if other is not None and re.match(r"\d{4}-\d\d-\d\d$", other[1]):
                 value = other[1] + value[value.index("T") :] if "T" in value else other[1]
+        narrative.update(joined or cand, ttype, value, sentence, _dates_main_verb(token))
         anchor = tn.anchor_of(value[:10]) if ttype in ("DATE", "TIME") else None
         if anchor is not None and cand.rule not in ("deictic", "clock"):
             reference = anchor
         if ttype == "DATE" and value[:1].isdigit() and not _is_comparison(cand):
             reference_value = value
-        interval = tn.interval(value) if ttype in ("DATE", "TIME") else None
-        timexes.append(
-            Timex(
-                span=Span(cand.start, end, text[cand.start : end]),
-                type=ttype,
-                value=value,
-                mod=mod,
-                begin=interval[0].isoformat() if interval else None,
-                end=interval[1].isoformat() if interval else None,
-            )
+        found.append(_Found(cand.start, end, cand.rule, ttype, value, mod))
+    one_day_per_phrase(text, found)
+    return [item.record(text) for item in found]
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    rule: str
+    type: str
+    value: str
+    mod: str | None
+
+    def record(self, text: str) -> Timex:
+        interval = tn.interval(self.value) if self.type in ("DATE", "TIME") else None
+        return Timex(
+            span=Span(self.start, self.end, text[self.start : self.end]),
+            type=self.type,
+            value=self.value,
+            mod=self.mod,
+            begin=interval[0].isoformat() if interval else None,
+            end=interval[1].isoformat() if interval else None,
         )
-    return timexes
+
+
+# Between a clock time and its day in one phrase: "9:59 p.m. local time on Tuesday",
+# "Tuesday at 9:59 p.m.", "yesterday, around 3 p.m."
+_CLOCK_THEN_DAY = re.compile(
+    r"\s*(?:\(?(?i:local time)\)?|\(?[A-Z]{2,4}\)?)?\s*,?\s*(?:(?i:on)\s+(?:the\s+)?)?$"
+)  # the zone in capitals: "9 p.m. EST on Friday", not "9 p.m. and on Friday"
+_DAY_THEN_CLOCK = re.compile(
+    r"\s*,?\s*(?:at|around|about|shortly after|shortly before|just after|just before|from|by)?\s*$",
+    re.IGNORECASE,
+)
+_DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T[A-Z]{2})?$")
+
+
+def one_day_per_phrase(text: str, found: list[_Found]) -> None:
+    """A clock time takes the day named in its own phrase: "at 9:59 p.m. local time on
+    Tuesday" is Tuesday at 21:59, whatever day the narrative was on before."""
+    for index, item in enumerate(found):
+        if item.rule != "clock" or "T" not in item.value:
+            continue
+        neighbours = []
+        if index + 1 < len(found):
+            following = found[index + 1]
+            if _CLOCK_THEN_DAY.fullmatch(text[item.end : following.start]):
+                neighbours.append(following)
+        if index > 0:
+            previous = found[index - 1]
+            if _DAY_THEN_CLOCK.fullmatch(text[previous.end : item.start]):
+                neighbours.append(previous)
+        for other in neighbours:
+            day = _DAY_VALUE.match(other.value) if other.rule != "clock" else None
+            if day is not None:
+                item.value = day[1] + item.value[item.value.index("T") :]
+                break
 
 
 def _with_joined(
@@ -197,13 +276,32 @@ def _year_veto(
     if before is not None and (before.lower_ in _YEAR_BEFORE_VETO or before.text == "$"):
         return True
     fiscal = "fiscal" in cand.match.group("t").lower()
-    if after is not None and after.tag_ == "NNS" and not fiscal and after.lower_ != "elections":
+    if (
+        after is not None
+        and after.tag_ == "NNS"
+        and not fiscal
+        and not _names_a_year(before, after)
+    ):
         return True  # "2000 workers"
     if after is not None and after.text in (":", "-"):
         return True
     if span[-1].like_num and span[-1].ent_type_ in ("MONEY", "CARDINAL", "QUANTITY"):
+        if (
+            after is not None
+            and after.tag_ == "NN"
+            and after.lower_ not in word_list("count_units")
+        ):
+            return False  # "a crewed 2024 moon mission": only "one" counts a singular noun
         return before is None or before.lower_ not in ("in", "since", "of", "by", "until")
     return False
+
+
+def _names_a_year(before: Token | None, after: Token) -> bool:
+    """ "its 2030 emissions", "on 2005 levels", "their 2015 convictions": a possessive does
+    not count, and some nouns are dated rather than counted."""
+    if after.lower_ in word_list("year_nouns"):
+        return True
+    return before is not None and before.lower_ in word_list("year_determiners")
 
 
 def _spelled_veto(
@@ -298,28 +396,36 @@ _VETOES: dict[str, Veto] = {
 }
 
 
-def _tense(token: Token) -> str:
-    """past, future, present or nearest: the tense of the verb governing a time expression.
-
-    "future" needs a future auxiliary ("will", "'ll", "going to"); "present" is a base or
-    present form ("votes Tuesday", "to meet Monday"), which in news mostly looks ahead.
-    """
-    current = token
-    for _ in range(5):
+def _dates_main_verb(token: Token | None) -> bool:
+    """Whether an expression dates a clause of its sentence ("On July 6, 2021, the court
+    heard ...", "police said the fraud began on July 6, 2021") rather than a noun or a
+    relative clause ("charged over the May 2, 2019, bombing", "a program approved in 1987"):
+    only the first sets the scene for what follows."""
+    if token is None or token.head.i == token.i:
+        return False  # a date standing alone: a dateline, a headline
+    current = token.head
+    for _ in range(6):
+        if current.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            return False
         if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
-            aux = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
-            if any(a.lower_ in _FUTURE_AUX for a in aux) or current.lower_ in _FUTURE_AUX:
-                return "future"
-            if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
-                return "past"
-            if any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
-                return "past"
-            if current.tag_ == "VBN":
-                return "past"
-            if current.tag_ in ("VB", "VBZ", "VBP", "VBG"):
-                return "present"
-            return "nearest"
+            return current.dep_ not in ("relcl", "acl", "amod")
         if current.head.i == current.i:
-            break
+            return False
         current = current.head
-    return "nearest"
+    return False
+
+
+def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
+    """The way a relative expression points: a cue phrase before it ("ahead of Friday's
+    vote") over the tense of its verb; a weekday that names an event's day ("Friday's vote")
+    without a cue is the nearest one ("around"), whatever the tense of the sentence."""
+    if token is None:
+        return "nearest"
+    span = _tokens(doc, cand)
+    if cand.rule in ("weekday", "mdy", "dmy", "month", "holiday") and span is not None:
+        pointed = cue(doc, span.start)
+        if pointed is not None:
+            return pointed
+        if cand.rule == "weekday" and span[-1].dep_ == "poss":
+            return "around"
+    return tense(token)

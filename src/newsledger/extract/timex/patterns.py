@@ -84,6 +84,10 @@ _RULES: list[tuple[str, str]] = [
     ),
     ("clock", r"\b(?P<t>(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s+(?P<tz>GMT|UTC))\b"),
     ("clock", r"(?i:\b(?P<t>(?P<word>noon|midnight|midday)))\b"),
+    (
+        "clock",
+        r"(?i:\bat\s+(?P<t>(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?(?:\s+o'clock)?\s+in\s+the\s+(?P<inpart>morning|afternoon|evening|night)))\b",
+    ),
     # 2008-03-01, 3/1/2008
     ("iso", r"\b(?P<t>(?P<y>1[6-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d))\b"),
     (
@@ -93,6 +97,11 @@ _RULES: list[tuple[str, str]] = [
     ("shortyear", r"(?<![\w'])(?P<t>'(?P<yy>\d\d))\b(?!s)"),
     # March 1, 2008 / Nov. 17 / 1 March 2008 / the 1st of March
     ("mdy", rf"\b(?P<t>{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?)\b(?![,.]?\d)"),
+    # the second day of "July 9 and 10", "Oct. 3-5"
+    (
+        "mdy",
+        rf"\b{MONTH_ANY}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|or|&|to|through|-|\u2013)\s*(?P<t>{DAY})\b(?![,.]?\d|\s*(?:%|percent))(?!\s+(?!(?:in|at|on|and|to|for|of|the|this|last|next|when|as|with|after|before|by|from)\b)[a-z])",
+    ),
     ("dmy", rf"\b(?P<t>(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR})?)(?![\w])"),
     # February 2022 / early May 2008 / July last year
     (
@@ -126,13 +135,18 @@ _RULES: list[tuple[str, str]] = [
     # the third quarter (of 2008), third-quarter, the first half
     (
         "quarter",
-        rf"(?i:\b(?P<t>(?:the\s+(?:fiscal[- ])?(?=\w+\s))?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<what>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the) year))?))\b(?!-)",
+        rf"(?i:\b(?P<t>(?:the\s+(?:fiscal[- ])?(?=\w+\s))?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<what>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the) year))?))\b(?!-|\s+of\s+(?:the|a|an|this|that|its|his|her|their)\b)",
     ),
     (
         "quarter",
         r"(?i:\b(?P<t>(?P<what>the (?:(?:latest|current|most recent|same|year-earlier|year-ago)\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)))(?![\w-])",
     ),
     ("anaphor", r"(?i:\b(?P<t>(?P<rel>the)\s+(?P<what>weekend)))\b"),
+    # (continued) into the morning, in the evening: a part of the narrative's day
+    (
+        "part",
+        r"(?i:\b(?:(?P<into>into)|in|during|through|throughout|until|till)\s+(?P<t>the\s+(?P<part>morning|afternoon|evening|night)))\b(?!\s+(?:of|before|after|when|that)\b)",
+    ),
     # (ended) the day, late in the day: the day the narrative is on
     (
         "day",
@@ -188,7 +202,7 @@ _RULES: list[tuple[str, str]] = [
     # the summer of 2008, last fall, in the spring
     (
         "season",
-        rf"(?i:\b(?P<t>(?:the\s+)?(?:{_FUZZ}[- ]?\s*)?{_SEASON}(?:\s+(?:of\s+)?{YEAR})?))\b",
+        rf"(?i:\b(?P<t>(?:the\s+)?(?:{_FUZZ}[- ]?\s*)?(?:(?P<rel>upcoming|coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?{YEAR}|(?:\s+(?:holiday|holidays|vacation|travel|tourist|tourism|festival|recess|break))?\s+season)?))\b",
     ),
     # nineteen ninety-six, the year two thousand (transcripts spell years out)
     (
@@ -202,7 +216,7 @@ _RULES: list[tuple[str, str]] = [
     # year-end, the end of the month, the fiscal year, the near term
     (
         "period",
-        r"(?i:\b(?P<t>(?P<fuzz>the end of|the start of|the beginning of|the middle of)\s+(?:the|this)\s+(?P<what>year|month|week)|(?P<ye>year-end|year end)|the (?:latest |current |full |)fiscal year|the full year|the near term|the short term|the long term))\b",
+        r"(?i:\b(?P<t>(?P<fuzz>the end of|the start of|the beginning of|the middle of)\s+(?:the|this)\s+(?P<what>year|month|week|decade|century)|(?P<ye>year-end|year end)|the (?:latest |current |full |)fiscal year|the full year|the near term|the short term|the long term))\b",
     ),
     (
         "holiday",

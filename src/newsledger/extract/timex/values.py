@@ -45,6 +45,9 @@ def _clock(cand: TimexMatch, dct: date | None, ref: date | None, direction: str)
             hour += 12
         elif ampm.startswith("a") and hour == 12:
             hour = 0
+        part = (cand.group("inpart") or "").lower()  # "at 4 in the morning"
+        if (part in ("afternoon", "evening") or (part == "night" and hour >= 6)) and hour < 12:
+            hour += 12
     zone = "Z" if (cand.group("tz") or "") in ("UTC", "GMT") else ""
     anchor = ref or dct  # a clock time belongs to the day the narrative is on
     day = anchor.isoformat() if anchor else "XXXX-XX-XX"
@@ -83,11 +86,25 @@ def _mdy(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
     if cand.group("year"):
         year = cand.group("year")
     elif dct is not None:
-        way = "future" if direction == "future" else "nearest"  # tense misleads here
-        year = f"{tn.month_day_year(dct, month, day, way):04d}"
+        way = "future" if direction == "future" else "nearest"  # tense misleads here ...
+        number = tn.month_day_year(dct, month, day, way)
+        if direction == "past" and _after(number, month, day, dct, _PAST_GRACE_DAYS):
+            number -= 1  # ... but not so far: a past "Oct. 23" read in May is last October's
+        year = f"{number:04d}"
     else:
         year = "XXXX"
     return "DATE", f"{year}-{month:02d}-{day:02d}", None
+
+
+_PAST_GRACE_DAYS = 120  # a past clause may date what is scheduled in the next months
+
+
+def _after(year: int, month: int, day: int, dct: date, grace: int) -> bool:
+    """Whether that day lies more than ``grace`` days after the article date."""
+    try:
+        return date(year, month, day) > dct + timedelta(days=grace)
+    except ValueError:  # February 29 of a common year
+        return False
 
 
 def _my(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
@@ -125,7 +142,12 @@ def _rel(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
             return "DATE", f"XXXX-WXX-{wd}", mod
         way = {"last": "last", "past": "last", "this past": "last", "next": "next",
                "coming": "next", "this coming": "next"}.get(rel, "nearest")  # fmt: skip
-        return "DATE", tn.weekday_date(dct, wd, way).isoformat(), mod
+        day = tn.weekday_date(dct, wd, way)
+        if way in ("last", "next") and abs((day - dct).days) == 1:
+            # "yesterday" and "tomorrow" name those days; "last Monday" said on a Tuesday is
+            # the Monday of the week before, "next Friday" said on a Thursday the week after
+            day += timedelta(weeks=1 if way == "next" else -1)
+        return "DATE", day.isoformat(), mod
     if lower in MONTHS and what[0].isupper():
         month = MONTHS[lower]
         if dct is None:
@@ -180,13 +202,25 @@ def _weekday(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
         return "SET", f"XXXX-WXX-{wd}{suffix}", None
     if dct is None:
         return ("TIME" if part else "DATE"), f"XXXX-WXX-{wd}{suffix}", _fuzz_mod(cand)
-    way = {"future": "future", "present": "nearest"}.get(direction, "past")
+    way = {"future": "future", "present": "nearest", "around": "nearest"}.get(direction, "past")
     day = tn.weekday_date(dct, wd, way)
     return ("TIME" if part else "DATE"), f"{day.isoformat()}{suffix}", _fuzz_mod(cand)
 
 
 _ANAPHOR_OFFSET = {"the": 0, "that": 0, "the same": 0, "the next": 1, "the following": 1,
                    "the previous": -1, "the preceding": -1, "the prior": -1}  # fmt: skip
+
+
+def _part(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
+    """ "(into) the morning": a part of the day the narrative is on; a night runs "into the
+    morning" of the next day."""
+    part = cand.group("part").lower()
+    anchor = ref or dct
+    if anchor is None:
+        return "TIME", f"XXXX-XX-XXT{tn.PARTS[part]}", None
+    if cand.group("into") and part == "morning":
+        anchor += timedelta(days=1)
+    return "TIME", f"{anchor.isoformat()}T{tn.PARTS[part]}", None
 
 
 def _anaphor(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found | None:
@@ -308,7 +342,7 @@ def _rate(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) 
 
 def _quarter(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     what = cand.group("what").lower()
-    if "quarter" not in what or what.startswith("the ") or "year-" in what:
+    if not cand.group("ord"):
         # the latest/current quarter, the year-ago period: reports speak of the last
         # completed quarter and compare it with the same quarter a year before
         if dct is None:
@@ -360,7 +394,8 @@ def _season(cand: TimexMatch, dct: date | None, ref: date | None, direction: str
         return "DATE", f"{cand.group('year')}-{code}", _fuzz_mod(cand)
     if dct is None:
         return "DATE", f"XXXX-{code}", _fuzz_mod(cand)
-    return "DATE", f"{tn.season_year(dct, code, direction):04d}-{code}", _fuzz_mod(cand)
+    way = "next" if cand.group("rel") else direction  # "the upcoming summer season"
+    return "DATE", f"{tn.season_year(dct, code, way):04d}-{code}", _fuzz_mod(cand)
 
 
 def _holiday(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
@@ -422,7 +457,7 @@ def _period(cand: TimexMatch, dct: date | None, ref: date | None, direction: str
 _HANDLERS = {
     "clock": _clock, "iso": _iso, "slash": _iso, "mdy": _mdy, "dmy": _mdy, "my": _my,
     "month": _month, "rel": _rel, "deictic": _deictic, "weekday": _weekday,
-    "anaphor": _anaphor, "shortyear": _shortyear, "day": _day, "ago": _ago, "duration": _duration, "vague": _vague, "ref": _ref,
+    "anaphor": _anaphor, "part": _part, "shortyear": _shortyear, "day": _day, "ago": _ago, "duration": _duration, "vague": _vague, "ref": _ref,
     "set": _set, "rate": _rate, "quarter": _quarter, "decade": _decade, "century": _century,
     "year": _year, "season": _season, "holiday": _holiday, "spelled": _spelled,
     "period": _period,

@@ -1,0 +1,64 @@
+"""Which way a relative expression points: from the tense of its verb and from cue words.
+
+"Sunday" in "they met on Sunday" is the one before the article date, in "they will meet on
+Sunday" the one after. Cue words can override the tense: "ahead of Friday's election" is the
+coming Friday even in a past-tense sentence ("voters queued"), because a report says "ahead
+of" an event still to come; "after Friday's vote" has happened.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.timex.data import word_list
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+
+
+def tense(token: Token) -> str:
+    """past, future, present or nearest: the tense of the verb governing a time expression.
+
+    "future" needs a future auxiliary ("will", "'ll", "going to"); "present" is a base or
+    present form ("votes Tuesday", "to meet Monday"), which in news mostly looks ahead, or
+    one under another modal ("should be completed"; "should have been" is past).
+    """
+    current = token
+    for _ in range(5):
+        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+            aux = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
+            if any(a.lower_ in _FUTURE_AUX for a in aux) or current.lower_ in _FUTURE_AUX:
+                return "future"
+            if any(a.tag_ == "MD" for a in aux) and not any(a.lower_ == "have" for a in aux):
+                return "present"  # "should be completed in October": not yet done
+            if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
+                return "past"
+            if any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
+                return "past"
+            if current.tag_ == "VBN":
+                return "past"
+            if current.tag_ in ("VB", "VBZ", "VBP", "VBG"):
+                return "present"
+            return "nearest"
+        if current.head.i == current.i:
+            break
+        current = current.head
+    return "nearest"
+
+
+def cue(doc: Doc, start: int) -> str | None:
+    """ "future", "past" or "around" (the nearest) when a cue phrase ends right before token
+    ``start`` ("ahead of Friday's vote", "since Monday", "until Friday"), else None."""
+    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    if start > 0 and doc[start - 1].lower_ in ("the", "this"):
+        words = words[:-1]  # "until the Friday"
+    for size in (4, 3, 2, 1):
+        if len(words) < size:
+            continue
+        phrase = " ".join(words[-size:])
+        if phrase in word_list("ahead"):
+            return "future"
+        if phrase in word_list("behind"):
+            return "past"
+        if phrase in word_list("around"):
+            return "around"
+    return None

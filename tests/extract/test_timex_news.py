@@ -1,0 +1,260 @@
+"""Time on real news (#20): the narrative's reference time, one phrase one day, the direction
+of a weekday, years as modifiers, periods, and month-days whose year the text has shown.
+
+Every sentence here is our own. Unless a case says otherwise, the article date is Wednesday
+2025-03-12.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.timex.component import make_timex
+
+WEDNESDAY = "2025-03-12"
+
+
+def values(record: dict) -> dict[str, str]:
+    return {t["text"]: t["value"] for t in record["timexes"]}
+
+
+# --- the narrative's reference time -------------------------------------------------------
+
+NARRATIVE = [
+    # a retold story: the explicit date sets the year for the month-days after it
+    (
+        "The jury heard that the fraud began on July 6, 2021. On July 8, the accountant moved "
+        "the money abroad, and on June 30 he had opened the account.",
+        {"July 8": "2021-07-08", "June 30": "2021-06-30"},
+    ),
+    (
+        "The dam failed on Sept. 14, 2018. In October, engineers found the cracks.",
+        {"October": "2018-10"},
+    ),
+    # the story goes on from each date read against it
+    (
+        "The siege began on Feb. 2, 2016. On Feb. 9 the water ran out. The army withdrew in "
+        "April. Two weeks later, on May 3, the town surrendered.",
+        {"Feb. 9": "2016-02-09", "April": "2016-04", "May 3": "2016-05-03"},
+    ),
+    # a future clause speaks from the publication date, and the story ends there
+    (
+        "The trial opened on July 6, 2021. The verdict will come on March 20. On Feb. 28, "
+        "the defence rested.",
+        {"March 20": "2025-03-20", "Feb. 28": "2025-02-28"},
+    ),
+    # an expression counted from the publication date brings the report back to it
+    (
+        "The firm collapsed on May 2, 2019. Yesterday its founder was arrested, and on "
+        "March 3 he had appeared in court.",
+        {"March 3": "2025-03-03"},
+    ),
+    # a date that names a noun ("the ... bombing") does not set the scene
+    (
+        "Police charged two men over the May 2, 2019, bombing. They were arrested on March 3.",
+        {"March 3": "2025-03-03"},
+    ),
+    # nor does a year that labels something
+    ("The firm published its 2019 results. In February, it cut 300 jobs.", {"February": "2025-02"}),
+    # a story told long enough ago fades: four sentences on, the news is back
+    (
+        "The mine closed on June 1, 2015. Workers left the valley. Shops shut. The school "
+        "emptied. Then the town voted in February to reopen it.",
+        {"February": "2025-02"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATIVE)
+def test_narrative_passages_take_the_year_the_text_set(analyse_text, text, expected):
+    found = values(analyse_text(text, WEDNESDAY))
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_news_anchoring_reads_everything_against_the_publication_date(nlp):
+    from datetime import date
+
+    from newsledger.extract.timex.component import find_timexes
+
+    doc = nlp.make_doc(NARRATIVE[0][0])
+    doc._.published = date(2025, 3, 12)
+    doc._.regions = []
+    doc = nlp(doc)
+    news = {t.span.text: t.value for t in find_timexes(doc, narrative_anchoring=False)}
+    mixed = {t.span.text: t.value for t in find_timexes(doc)}
+    assert (news["July 8"], mixed["July 8"]) == ("2025-07-08", "2021-07-08")
+
+
+def test_anchoring_setting_is_checked():
+    with pytest.raises(ValueError, match="anchoring"):
+        make_timex(None, "newsledger_timex", anchoring="narrative-only")  # type: ignore[arg-type]
+
+
+# --- a month-day the text has given its year ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        ("Families marked last year's Oct. 7 attacks.", "2024-11-20", "Oct. 7", "2023-10-07"),
+        ("Fans still recall 2019's Aug. 3 final.", "2025-03-12", "Aug. 3", "2019-08-03"),
+        (
+            "The raid of March 4, 2022 was investigated. Survivors of the March 4 raid testify "
+            "today.",
+            "2024-01-10",
+            "March 4",
+            "2022-03-04",
+        ),
+    ],
+)
+def test_a_month_day_keeps_the_year_the_text_showed(analyse_text, text, published, surface, value):
+    hits = [t for t in analyse_text(text, published)["timexes"] if t["text"] == surface]
+    assert [t["value"] for t in hits] == [value]
+
+
+def test_a_story_looks_back_a_little_not_nine_months(analyse_text):
+    text = (
+        "The activist was kidnapped on February 23, 2002. When the ministers met on "
+        "November 20, they had no news of her."
+    )
+    found = values(analyse_text(text, "2025-11-23"))
+    assert found["November 20"] == "2025-11-20"
+
+
+def test_an_anniversary_is_not_the_remembered_year(analyse_text):
+    text = "The troops landed on 25 April 1915. Both nations honour them on the 25th of April."
+    found = [t["value"] for t in analyse_text(text, "2025-04-25")["timexes"]]
+    assert found == ["1915-04-25", "2025-04-25"]
+
+
+# --- one phrase, one day --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The drone hit the depot at 11:40 p.m. local time on Saturday.", "11:40 p.m.",
+         "2025-03-08T23:40"),
+        ("The shelling started yesterday at 6 a.m., the army said.", "6 a.m.", "2025-03-11T06:00"),
+        ("Polls will close at 8 p.m. on Sunday.", "8 p.m.", "2025-03-16T20:00"),
+        ("The plane landed at 2:15 p.m. GMT on March 1.", "2:15 p.m. GMT", "2025-03-01T14:15Z"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_takes_the_day_of_its_phrase(analyse_text, text, surface, value):
+    assert values(analyse_text(text, WEDNESDAY))[surface] == value
+
+
+def test_a_clock_time_does_not_take_the_day_of_the_next_phrase(analyse_text):
+    found = values(analyse_text("He left at 9 p.m. and on Friday he returned.", WEDNESDAY))
+    assert found["9 p.m."] == "2025-03-12T21:00"
+
+
+def test_at_four_in_the_morning_is_a_clock_time(analyse_text):
+    found = values(analyse_text("The convoy will leave at 4 in the morning.", WEDNESDAY))
+    assert found == {"4 in the morning": "2025-03-12T04:00"}
+
+
+# --- the direction of a weekday -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Crowds gathered ahead of Sunday's referendum.", "Sunday", "2025-03-16"),
+        ("Parties campaigned hard in the run-up to Saturday's vote.", "Saturday", "2025-03-15"),
+        ("Markets fell after Monday's announcement.", "Monday", "2025-03-10"),
+        ("The exchange kept trading halted until Friday.", "Friday", "2025-03-14"),
+        ("Officials were still counting Tuesday's ballots.", "Tuesday", "2025-03-11"),
+        # "yesterday" names the day before: "last Tuesday" said on a Wednesday is a week back
+        ("The minister resigned last Tuesday.", "last Tuesday", "2025-03-04"),
+        ("The minister resigned last Monday.", "last Monday", "2025-03-10"),
+        ("Talks resume next Thursday.", "next Thursday", "2025-03-20"),
+        ("Talks resume next Saturday.", "next Saturday", "2025-03-15"),
+        ("The bill passes this Friday.", "this Friday", "2025-03-14"),
+        ("He said he met the envoy on Monday.", "Monday", "2025-03-10"),
+    ],
+)
+def test_the_direction_of_a_weekday(analyse_text, text, surface, value):
+    assert values(analyse_text(text, WEDNESDAY))[surface] == value
+
+
+def test_a_modal_clause_is_not_past(analyse_text):
+    found = values(analyse_text("The merger should be completed in October.", "2025-06-05"))
+    assert found["October"] == "2025-10"
+
+
+def test_a_past_month_day_is_not_months_ahead(analyse_text):
+    found = values(analyse_text("The doctor was shot on the night of Oct. 23.", "2025-05-05"))
+    assert found["Oct. 23"] == "2024-10-23"
+
+
+# --- years used as modifiers ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The ministry revised its 2035 emissions target.", "2035"),
+        ("Output is still below 2019 levels.", "2019"),
+        ("She led a failed 2016 leadership bid.", "2016"),
+        ("Their 2011 arrests were unlawful.", "2011"),
+        ("The court upheld his 2008 conviction.", "2008"),
+    ],
+)
+def test_a_year_that_modifies_a_noun_is_a_year(analyse_text, text, surface):
+    assert values(analyse_text(text, WEDNESDAY)).get(surface) == surface
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The factory employs 1800 workers.", "He won a 2000 meter swim.",
+     "Police detained 1900 people."],
+)  # fmt: skip
+def test_a_number_that_counts_is_no_year(analyse_text, text):
+    record = analyse_text(text, WEDNESDAY)
+    assert record["timexes"] == []
+
+
+def test_the_count_stays_a_quantity(analyse_text):
+    record = analyse_text("The factory employs 1800 workers.", WEDNESDAY)
+    assert any(q["value"] == 1800 for q in record["quantities"]), record["quantities"]
+
+
+# --- periods ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value", "mod"),
+    [
+        ("Sales dropped in the second half of 2021.", WEDNESDAY, "the second half of 2021",
+         "2021-H2", None),
+        ("Exports rose in the first half of 2019.", WEDNESDAY, "the first half of 2019",
+         "2019-H1", None),
+        ("Coal plants will shut by the end of the decade.", WEDNESDAY, "the end of the decade",
+         "202", "END"),
+        ("Hotels expect the coming winter holiday season to be busy.", "2025-10-01",
+         "the coming winter holiday season", "2025-WI", None),
+        ("Resorts are fully booked for the upcoming summer season.", "2024-04-20",
+         "the upcoming summer season", "2024-SU", None),
+    ],
+)  # fmt: skip
+def test_periods(analyse_text, text, published, surface, value, mod):
+    hits = [t for t in analyse_text(text, published)["timexes"] if t["text"] == surface]
+    assert [(t["value"], t["mod"]) for t in hits] == [(value, mod)]
+
+
+def test_a_night_runs_into_the_next_morning(analyse_text):
+    text = "The shelling began on Tuesday night and went on into the morning."
+    found = values(analyse_text(text, WEDNESDAY))
+    assert found["Tuesday night"] == "2025-03-11TNI"
+    assert found["the morning"] == "2025-03-12TMO"
+
+
+def test_the_second_day_of_a_pair(analyse_text):
+    record = analyse_text("The summit is held on April 24 and 25.", WEDNESDAY)
+    assert values(record) == {"April 24": "2025-04-24", "25": "2025-04-25"}
+
+
+def test_a_half_of_something_else_is_no_half_year(analyse_text):
+    record = analyse_text("The party declined in the last half of the past century.", WEDNESDAY)
+    assert not [t for t in record["timexes"] if "half" in t["text"]]
