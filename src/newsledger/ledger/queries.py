@@ -197,12 +197,14 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
     ]  # fmt: skip
     article = {
         "id": row["id"], "headline": row["headline"], "authors": json.loads(row["authors"]),
-        "dateline": row["dateline"], "published": row["published"], "source": row["source"],
+        "dateline": row["dateline"], "published": row["published"],
+        "published_from": row["published_from"], "source": row["source"],
         "external_id": row["external_id"], "outlet": row["outlet"], "language": "en", "time_anchor": row["published"],
         "regions": json.loads(row["regions"]), "text": row["text"],
     }  # fmt: skip
     return {
-        "schema": SCHEMA, "article": article, "entities": entities, "attributions": attributions,
+        "schema": SCHEMA, "pipeline": row["pipeline"], "article": article, "entities": entities,
+        "attributions": attributions,
         "timexes": timexes, "quantities": quantities, "events": events,
         "sourcing": json.loads(row["sourcing"]),
     }  # fmt: skip
@@ -210,3 +212,47 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
 
 def _span(row: sqlite3.Row) -> dict[str, Any]:
     return {"start": row["start"], "end": row["end"], "text": row["text"]}
+
+
+def stored_articles(
+    conn: sqlite3.Connection, where: str | None = None, not_by: str | None = None
+) -> Iterator[Row]:
+    """The stored articles a re-analysis reads (their text and metadata, in storage order),
+    optionally only those matching the SQL condition `where` over `articles` columns, and
+    only those whose record another pipeline than `not_by` made.
+
+    Rows are fetched a page at a time by rowid, so a corpus is never held in memory and a
+    caller may write between pages."""
+    conditions = [f"({where})"] if where else []
+    params: list[Any] = []
+    if not_by is not None:
+        conditions.append("(pipeline IS NULL OR pipeline != ?)")
+        params.append(not_by)
+    filters = "".join(f" AND {c}" for c in conditions)
+    last = 0
+    while True:
+        page = conn.execute(
+            f"""SELECT rowid, id, text, headline, authors, dateline, published, published_from,
+                       source, external_id, outlet, regions
+                FROM articles WHERE rowid > ?{filters} ORDER BY rowid LIMIT 256""",
+            (last, *params),
+        ).fetchall()
+        if not page:
+            return
+        for row in page:
+            yield dict(row)
+        last = page[-1]["rowid"]
+
+
+def count_stored_articles(
+    conn: sqlite3.Connection, where: str | None = None, not_by: str | None = None
+) -> int:
+    conditions = [f"({where})"] if where else []
+    params: list[Any] = []
+    if not_by is not None:
+        conditions.append("(pipeline IS NULL OR pipeline != ?)")
+        params.append(not_by)
+    sql = "SELECT count(*) FROM articles" + (
+        " WHERE " + " AND ".join(conditions) if conditions else ""
+    )
+    return int(conn.execute(sql, params).fetchone()[0])

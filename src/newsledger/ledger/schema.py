@@ -238,6 +238,25 @@ MIGRATIONS: list[str] = [
     ALTER TABLE attributions ADD COLUMN model TEXT NOT NULL DEFAULT 'rules';
     CREATE INDEX attributions_what ON attributions(kind);
     """,
+    # 5: news from the web: which signal gave an article's date, which analysis made its
+    # record (what `reanalyse` compares), and the fetched pages themselves, compressed
+    """
+    ALTER TABLE articles ADD COLUMN published_from TEXT;
+    ALTER TABLE articles ADD COLUMN pipeline TEXT;
+    CREATE INDEX articles_pipeline ON articles(pipeline);
+    CREATE TABLE raw_pages (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,            -- the URL asked for
+        final_url TEXT NOT NULL,             -- where redirects ended
+        status INTEGER NOT NULL,             -- HTTP status of the final response
+        content_type TEXT,
+        fetched_at TEXT NOT NULL,            -- ISO 8601, UTC
+        body BLOB NOT NULL,                  -- the response body, zlib-compressed
+        article_id TEXT REFERENCES articles(id) ON DELETE SET NULL
+    );
+    CREATE INDEX raw_pages_final_url ON raw_pages(final_url);
+    CREATE INDEX raw_pages_article ON raw_pages(article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
