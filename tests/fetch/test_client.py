@@ -108,7 +108,9 @@ def read(site: NewsSite, *paths: str, **options) -> tuple[list[Article], list[Re
     notices: list[str] = []
     with client() as http:
         items = list(
-            read_urls([site.url(p) for p in paths], http, WebOptions(**options), None, notices.append)
+            read_urls(
+                [site.url(p) for p in paths], http, WebOptions(**options), None, notices.append
+            )
         )
     return [i for i in items if isinstance(i, Article)], [
         i for i in items if isinstance(i, ReadFailure)
@@ -123,7 +125,13 @@ def test_a_page_gives_its_article_with_the_meta_date_and_the_signal(site):
     assert article.headline == "Harbour bridge to reopen after repairs"
     assert article.authors == ["Dana Whitfield"] and article.outlet == "The Riverside Courier"
     assert article.source == site.url("/news/a.html")
-    for boilerplate in ("newsletter", "Subscribe", "Privacy policy", "Weather outlook", "Copyright"):
+    for boilerplate in (
+        "newsletter",
+        "Subscribe",
+        "Privacy policy",
+        "Weather outlook",
+        "Copyright",
+    ):
         assert boilerplate not in article.text
 
 

@@ -204,9 +204,11 @@ class PoliteClient:
 
 
 def _too_large(size: int | None, limit: int, asked: str) -> NewsledgerError:
-    what = f"{size / 1e6:.1f} MB" if size is not None else "larger than that"
+    what = f" ({size / 1e6:.1f} MB)" if size is not None else ""
     return NewsledgerError(
-        Code.TOO_LARGE, f"the response is {what}, over the {limit / 1e6:g} MB limit", asked
+        Code.TOO_LARGE,
+        f"the response{what} is over the {limit / 1e6:g} MB limit (--max-bytes)",
+        asked,
     )
 
 
