@@ -177,3 +177,20 @@ def test_a_stored_page_is_not_fetched_again(site):
         second = list(read_urls([url], http, None, Store(), lambda m: None))
     assert site.hits["/news/c.html"] == before + 1
     assert first[0].text == second[0].text and url in kept
+
+
+def test_a_site_that_does_not_answer_is_one_network_error():
+    import socket
+
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    with client() as http, pytest.raises(NewsledgerError) as raised:
+        http.fetch(f"http://127.0.0.1:{port}/news/a.html")
+    assert raised.value.code is Code.NETWORK and "robots.txt could not be read" in str(raised.value)
+
+
+def test_only_http_urls_are_fetched():
+    with client() as http, pytest.raises(NewsledgerError) as raised:
+        http.fetch("file:///etc/passwd")
+    assert raised.value.code is Code.UNSUPPORTED

@@ -67,6 +67,7 @@ class PoliteClient:
     settings: FetchSettings = field(default_factory=FetchSettings)
     sleep: Callable[[float], None] = time.sleep
     _robots: dict[str, RobotFileParser] = field(default_factory=dict)
+    _robots_problem: dict[str, NewsledgerError] = field(default_factory=dict)
     _last_request: dict[str, float] = field(default_factory=dict)
     _http: httpx.Client | None = None
 
@@ -120,6 +121,15 @@ class PoliteClient:
     def check_allowed(self, url: str, asked: str | None = None) -> None:
         """Raise NL018 if the site's robots.txt disallows newsledger from fetching `url`."""
         robots = self._robots_for(url)
+        parts = urlsplit(url)
+        problem = self._robots_problem.get(f"{parts.scheme}://{parts.netloc}")
+        if problem is not None:
+            raise NewsledgerError(
+                problem.code,
+                f"the site's robots.txt could not be read, so nothing is fetched from it "
+                f"({problem.message})",
+                asked,
+            )
         if not robots.can_fetch(ROBOTS_AGENT, url):
             where = "" if asked in (None, url) else f" (redirected to {url})"
             raise NewsledgerError(
@@ -136,8 +146,9 @@ class PoliteClient:
         robots = RobotFileParser(f"{origin}/robots.txt")
         try:
             status, _, body = self._get_with_retries(f"{origin}/robots.txt", url)
-        except NewsledgerError:
+        except NewsledgerError as error:
             status, body = 503, b""
+            self._robots_problem[origin] = error
         if status in (401, 403) or status >= 500:
             robots.disallow_all = True
         elif 200 <= status < 300:
