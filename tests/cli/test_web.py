@@ -167,3 +167,21 @@ def test_reanalyse_refuses_a_bad_where_in_one_line(tmp_path, site, nlp):
     result = CliRunner().invoke(main, ["reanalyse", str(db), "--where", "no_such_column = 1"])
     assert result.exit_code == 1
     assert NL_LINE.findall(result.stderr) == ["newsledger: [NL021] "]
+
+
+def test_an_all_run_cut_short_is_resumed_by_the_next(site, nlp, tmp_path):
+    db = tmp_path / "resume.db"
+    assert run("ingest", str(db), site.url("/feed.xml"), "--no-analyse").exit_code == 0
+    with sqlite3.connect(db) as conn:  # as a run begun at noon, killed after one article
+        conn.execute("UPDATE articles SET analysed_at = '2000-01-01'")
+        conn.execute("UPDATE articles SET analysed_at = '2000-01-02' WHERE headline LIKE 'Ferry%'")
+        conn.execute(
+            "INSERT INTO meta(key, value) VALUES ('reanalyse.all_started', '2000-01-01T12:00')"
+        )
+    result = run("reanalyse", str(db), "--all", "--no-analyse")
+    assert result.exit_code == 0, result.stderr
+    assert "resuming the --all run" in result.stderr and "reanalysed 2 of 2" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT value FROM meta WHERE key LIKE 'reanalyse%'").fetchall() == []
+    fresh = run("reanalyse", str(db), "--all", "--no-analyse")
+    assert "resuming" not in fresh.stderr and "reanalysed 3 of 3" in fresh.stderr

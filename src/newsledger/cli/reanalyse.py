@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 @click.option(
     "--all", "everything", is_flag=True,
     help="Also the records the current pipeline made (by default they are passed over, so a "
-    "run cut short resumes and a second run does nothing).",
+    "run cut short resumes and a second run does nothing); an --all run cut short is resumed "
+    "by the next --all.",
 )  # fmt: skip
 @click.option(
     "--workers", default=default_workers(), show_default=True, help="Processes for the NLP."
@@ -57,14 +58,16 @@ def reanalyse(
     """
     from newsledger.ingest.local import local_analyser, progress_bar
     from newsledger.ingest.reanalyse import reanalyse as run_reanalyse
-    from newsledger.ingest.reanalyse import to_reanalyse
+    from newsledger.ingest.reanalyse import select, to_reanalyse
     from newsledger.nlp.pipeline import pipeline_version
 
-    pipeline = None if everything else pipeline_version()
     analysis_failed = False
     with _open_writer(db, create=False) as ledger:
+        selection = select(ledger, pipeline_version(), everything)
+        if selection.resumed:
+            click.echo(f"resuming the --all run begun at {selection.before}", err=True)
         try:
-            total = to_reanalyse(ledger, where, pipeline)
+            total = to_reanalyse(ledger, where, selection)
         except sqlite3.Error as error:
             raise LedgerProblem(
                 NewsledgerError(Code.BAD_FILTER, f"--where {where!r}: {error}", db)
@@ -72,7 +75,7 @@ def reanalyse(
         show = sys.stderr.isatty() if progress is None else progress
         bar = progress_bar(total, show)
         report = run_reanalyse(
-            ledger, local_analyser(workers, batch_size), pipeline, where,
+            ledger, local_analyser(workers, batch_size), selection, where,
             commit_every=commit_every, progress=bar.update if bar is not None else None,
         )  # fmt: skip
         if bar is not None:

@@ -214,21 +214,33 @@ def _span(row: sqlite3.Row) -> dict[str, Any]:
     return {"start": row["start"], "end": row["end"], "text": row["text"]}
 
 
-def stored_articles(
-    conn: sqlite3.Connection, where: str | None = None, not_by: str | None = None
-) -> Iterator[Row]:
-    """The stored articles a re-analysis reads (their text and metadata, in storage order),
-    optionally only those matching the SQL condition `where` over `articles` columns, and
-    only those whose record another pipeline than `not_by` made.
-
-    Rows are fetched a page at a time by rowid, so a corpus is never held in memory and a
-    caller may write between pages."""
+def _stored_filter(
+    where: str | None, not_by: str | None, before: str | None
+) -> tuple[str, list[Any]]:
     conditions = [f"({where})"] if where else []
     params: list[Any] = []
     if not_by is not None:
         conditions.append("(pipeline IS NULL OR pipeline != ?)")
         params.append(not_by)
-    filters = "".join(f" AND {c}" for c in conditions)
+    if before is not None:
+        conditions.append("(analysed_at IS NULL OR analysed_at < ?)")
+        params.append(before)
+    return "".join(f" AND {c}" for c in conditions), params
+
+
+def stored_articles(
+    conn: sqlite3.Connection,
+    where: str | None = None,
+    not_by: str | None = None,
+    before: str | None = None,
+) -> Iterator[Row]:
+    """The stored articles a re-analysis reads (their text and metadata, in storage order):
+    those matching the SQL condition `where` over `articles` columns, whose record another
+    pipeline than `not_by` made, analysed before the time `before` (each filter optional).
+
+    Rows are fetched a page at a time by rowid, so a corpus is never held in memory and a
+    caller may write between pages."""
+    filters, params = _stored_filter(where, not_by, before)
     last = 0
     while True:
         page = conn.execute(
@@ -245,14 +257,11 @@ def stored_articles(
 
 
 def count_stored_articles(
-    conn: sqlite3.Connection, where: str | None = None, not_by: str | None = None
+    conn: sqlite3.Connection,
+    where: str | None = None,
+    not_by: str | None = None,
+    before: str | None = None,
 ) -> int:
-    conditions = [f"({where})"] if where else []
-    params: list[Any] = []
-    if not_by is not None:
-        conditions.append("(pipeline IS NULL OR pipeline != ?)")
-        params.append(not_by)
-    sql = "SELECT count(*) FROM articles" + (
-        " WHERE " + " AND ".join(conditions) if conditions else ""
-    )
+    filters, params = _stored_filter(where, not_by, before)
+    sql = f"SELECT count(*) FROM articles WHERE 1{filters}"
     return int(conn.execute(sql, params).fetchone()[0])

@@ -243,6 +243,7 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN published_from TEXT;
     ALTER TABLE articles ADD COLUMN pipeline TEXT;
+    ALTER TABLE articles ADD COLUMN analysed_at TEXT;  -- when `pipeline` made the record (ISO, UTC)
     CREATE INDEX articles_pipeline ON articles(pipeline);
     CREATE TABLE raw_pages (
         id INTEGER PRIMARY KEY,

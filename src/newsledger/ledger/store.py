@@ -332,12 +332,31 @@ class Ledger:
         with transaction(self.conn):
             keep_page(self.conn, page)
 
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Set (or, with None, remove) a value in the ledger's `meta` table, committed."""
+        with transaction(self.conn):
+            if value is None:
+                self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value)
+                )
+
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def analysed_now() -> str:
+    """A record's analysis time, to the microsecond: `reanalyse --all` resumes by it."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _interval(timex: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -352,8 +371,8 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
     cursor = conn.execute(
         """INSERT OR IGNORE INTO articles(id, source, external_id, outlet, headline, published,
            dateline, authors, text, regions, sourcing, n_attributions, anonymous_share, ingested_at,
-           published_from, pipeline)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           published_from, pipeline, analysed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             article["id"], article.get("source"), article.get("external_id"), article.get("outlet"),
             article.get("headline"), article.get("published"), article.get("dateline"),
@@ -361,7 +380,7 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
             json.dumps(article.get("regions") or [], ensure_ascii=False),
             json.dumps(sourcing, ensure_ascii=False), _statements(record),
             sourcing.get("anonymous_share"), _now(), article.get("published_from"),
-            record.get("pipeline"),
+            record.get("pipeline"), analysed_now(),
         ),
     )  # fmt: skip
     if cursor.rowcount == 0:
@@ -389,11 +408,11 @@ def replace_analysis(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
     sourcing = record.get("sourcing") or {}
     article_id = article["id"]
     cursor = conn.execute(
-        """UPDATE articles SET sourcing = ?, n_attributions = ?, anonymous_share = ?, pipeline = ?
-           WHERE id = ?""",
+        """UPDATE articles SET sourcing = ?, n_attributions = ?, anonymous_share = ?, pipeline = ?,
+           analysed_at = ? WHERE id = ?""",
         (
             json.dumps(sourcing, ensure_ascii=False), _statements(record),
-            sourcing.get("anonymous_share"), record.get("pipeline"), article_id,
+            sourcing.get("anonymous_share"), record.get("pipeline"), analysed_now(), article_id,
         ),
     )  # fmt: skip
     if cursor.rowcount == 0:
