@@ -160,6 +160,17 @@ def test_a_news_sitemap_gives_its_articles(site):
     assert [str(link.published) for link in links] == ["2025-03-15", "2024-01-02"]
 
 
+def test_a_sitemap_index_gives_the_articles_of_its_sitemaps_each_once(site):
+    articles, failures = read(site, "/sitemap-index.xml", "/sitemap.xml")
+    assert failures == [] and len(articles) == 2
+
+
+def test_a_broken_sitemap_is_one_failure(site):
+    articles, [failed] = read(site, "/broken-sitemap.xml")
+    assert articles == [] and failed.error.code is Code.BAD_RECORD
+    assert "not a readable sitemap" in failed.error.message
+
+
 def test_a_stored_page_is_not_fetched_again(site):
     kept: dict[str, Page] = {}
 

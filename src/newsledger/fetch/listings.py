@@ -7,6 +7,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from newsledger.errors import Code, NewsledgerError
 from newsledger.fetch.client import Page
 from newsledger.readers.feeds import looks_like_feed
 
@@ -46,6 +47,10 @@ def feed_links(page: Page) -> list[Listed]:
     import feedparser
 
     parsed = feedparser.parse(page.body)
+    if parsed.bozo and not parsed.entries:
+        raise NewsledgerError(
+            Code.BAD_RECORD, f"not a readable RSS/Atom feed ({parsed.bozo_exception})", page.url
+        )
     found = []
     for entry in parsed.entries:
         link = entry.get("link")
@@ -65,8 +70,10 @@ def sitemap_links(page: Page) -> list[Listed]:
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     try:
         root = etree.fromstring(page.body, parser)
-    except etree.XMLSyntaxError:
-        return []
+    except etree.XMLSyntaxError as error:
+        raise NewsledgerError(
+            Code.BAD_RECORD, f"not a readable sitemap ({error})", page.url
+        ) from None
     index = etree.QName(root).localname == "sitemapindex"
     found = []
     for item in root:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Protocol
 from urllib.parse import urlsplit
@@ -76,17 +76,21 @@ class _Reader:
     options: WebOptions
     store: PageStore | None
     notice: Callable[[str], None]
+    seen: set[str] = field(default_factory=set)
 
     def read(
         self, url: str, accept: tuple[str, ...], listed: Listed | None = None
     ) -> Iterator[Article | ReadFailure]:
+        if url in self.seen:  # listed twice (a feed and a sitemap, two sitemaps): read once
+            return
+        self.seen.add(url)
         try:
             page, fresh = self._page(url)
             kind = page_kind(page)
             if kind not in accept:
                 raise NewsledgerError(
                     Code.UNSUPPORTED,
-                    f"not an {' or '.join(_WHAT[k] for k in accept)} "
+                    f"not {' or '.join(_WHAT[k] for k in accept)} "
                     f"(Content-Type: {page.content_type or 'none'})",
                     url,
                 )
@@ -97,10 +101,10 @@ class _Reader:
                 if article is not None:
                     yield article
                 return
+            links = feed_links(page) if kind == "feed" else sitemap_links(page)
         except NewsledgerError as error:
             yield ReadFailure(url, error)
             return
-        links = feed_links(page) if kind == "feed" else sitemap_links(page)
         for link in self._wanted(url, page, links):
             yield from self.read(link.url, ("sitemap",) if link.sitemap else ("html",), link)
 
@@ -123,25 +127,27 @@ class _Reader:
     def _wanted(self, url: str, page: Page, links: list[Listed]) -> list[Listed]:
         """The links to read: on the listing's own host unless other hosts were asked for,
         and (articles) not dated before --since; one notice line for what was left out."""
-        host = urlsplit(page.final_url).netloc
-        other = [link for link in links if urlsplit(link.url).netloc != host]
-        if other and not self.options.other_hosts:
-            self.notice(
-                f"{url}: left out {len(other)} link(s) to other hosts (--other-hosts follows them)"
-            )
-            links = [link for link in links if link not in other]
-        since = self.options.since
-        old = [
-            link
-            for link in links
-            if since and not link.sitemap and link.published and link.published < since
-        ]
-        if old:
-            self.notice(f"{url}: left out {len(old)} article(s) dated before --since {since}")
-        wanted = [link for link in links if link not in old]
-        if not wanted and not links:
+        if not links:
             self.notice(f"{url}: lists no articles")
+            return []
+        host = urlsplit(page.final_url).netloc
+        since = self.options.since
+        wanted: list[Listed] = []
+        other = old = 0
+        for link in links:
+            if urlsplit(link.url).netloc != host and not self.options.other_hosts:
+                other += 1
+            elif since and not link.sitemap and link.published and link.published < since:
+                old += 1
+            else:
+                wanted.append(link)
+        if other:
+            self.notice(
+                f"{url}: left out {other} link(s) to other hosts (--other-hosts follows them)"
+            )
+        if old:
+            self.notice(f"{url}: left out {old} article(s) dated before --since {since}")
         return wanted
 
 
-_WHAT = {"html": "HTML page", "feed": "RSS/Atom feed", "sitemap": "sitemap"}
+_WHAT = {"html": "an HTML page", "feed": "an RSS/Atom feed", "sitemap": "a sitemap"}
