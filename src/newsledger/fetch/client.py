@@ -145,7 +145,7 @@ class PoliteClient:
             return self._robots[origin]
         robots = RobotFileParser(f"{origin}/robots.txt")
         try:
-            status, _, body = self._get_with_retries(f"{origin}/robots.txt", url)
+            status, body = self._robots_txt(f"{origin}/robots.txt", url)
         except NewsledgerError as error:
             status, body = 503, b""
             self._robots_problem[origin] = error
@@ -157,6 +157,15 @@ class PoliteClient:
             robots.allow_all = True
         self._robots[origin] = robots
         return robots
+
+    def _robots_txt(self, location: str, asked: str) -> tuple[int, bytes]:
+        """robots.txt's status and body, through up to five redirects (RFC 9309)."""
+        for _ in range(MAX_REDIRECTS + 1):
+            status, headers, body = self._get_with_retries(location, asked)
+            if not (300 <= status < 400 and headers.get("location")):
+                return status, body
+            location = urljoin(location, headers["location"])
+        return 404, b""  # redirected on and on: no rules to obey (RFC 9309 2.3.1.2)
 
     def _wait_for(self, url: str) -> None:
         """Keep `delay` seconds (or the site's Crawl-delay, if longer) between requests to a host."""
