@@ -91,9 +91,10 @@ def test_a_slow_response_times_out(site):
     assert error.code is Code.NETWORK and "timed out" in error.message
 
 
-def test_an_oversized_response_is_refused(site):
-    error = failure(site, "/big.html")
-    assert error.code is Code.TOO_LARGE
+@pytest.mark.parametrize("path", ["/big.html", "/big-unsized.html"])
+def test_an_oversized_response_is_refused(site, path):
+    error = failure(site, path)
+    assert error.code is Code.TOO_LARGE and "--max-bytes" in error.message
 
 
 def test_requests_to_one_host_keep_the_delay(site):
