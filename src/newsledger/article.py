@@ -24,6 +24,7 @@ class Article:
     authors: list[str] = field(default_factory=list)
     dateline: str | None = None
     published: date | None = None
+    published_from: str | None = None  # which signal gave `published` (see ArticleInfo)
     source: str | None = None
     external_id: str | None = None
     outlet: str | None = None
@@ -46,6 +47,7 @@ class Article:
             authors=list(self.authors),
             dateline=self.dateline,
             published=self.published.isoformat() if self.published else None,
+            published_from=self.published_from if self.published else None,
             source=self.source,
             external_id=self.external_id,
             outlet=self.outlet,
@@ -64,6 +66,7 @@ class Article:
             authors=front.authors,
             dateline=front.dateline,
             published=published or front.published,
+            published_from="given" if published else "text" if front.published else None,
             source=source,
             regions=front.regions,
         )

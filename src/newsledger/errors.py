@@ -26,6 +26,10 @@ class Code(StrEnum):
     EMPTY_PATH = "NL015"  # an empty path argument (usage error: exit 2)
     OUTSIDE_FEED = "NL016"  # a feed link that leaves the feed's folder
     NO_ARTICLES = "NL017"  # a directory with no readable article
+    ROBOTS = "NL018"  # a URL the site's robots.txt disallows
+    HTTP_STATUS = "NL019"  # an HTTP error status (404, or 429/5xx after the retries)
+    NETWORK = "NL020"  # a timeout, a refused connection, too many redirects
+    BAD_FILTER = "NL021"  # a --where condition SQLite cannot run
 
 
 class NewsledgerError(Exception):

@@ -195,6 +195,9 @@ class ArticleInfo:
     authors: list[str] = field(default_factory=list)
     dateline: str | None = None
     published: str | None = None
+    # Which signal gave `published`: "meta:article:published_time", "htmldate", "feed", "text",
+    # "record", "given" (--published); None when there is no date.
+    published_from: str | None = None
     source: str | None = None
     external_id: str | None = None
     outlet: str | None = None
@@ -208,6 +211,7 @@ class ArticleInfo:
             "authors": list(self.authors),
             "dateline": self.dateline,
             "published": self.published,
+            "published_from": self.published_from,
             "source": self.source,
             "external_id": self.external_id,
             "outlet": self.outlet,
@@ -231,10 +235,13 @@ class ArticleRecord:
     quantities: list[Quantity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     sourcing: dict[str, Any] = field(default_factory=dict)
+    # The analysis that made this record (`nlp.pipeline.pipeline_version`): what `reanalyse` compares.
+    pipeline: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,
+            "pipeline": self.pipeline,
             "article": self.article.to_dict(),
             "entities": [e.to_dict() for e in self.entities],
             "attributions": [a.to_dict() for a in self.attributions],

@@ -16,8 +16,9 @@ def record(text: str = TEXT) -> dict:
 
     return {
         "schema": "newsledger.article/1",
+        "pipeline": "newsledger/test",
         "article": {"id": hashlib.sha256(text.encode()).hexdigest(), "headline": "Troops move", "authors": ["A B"],
-                    "dateline": None, "published": "2024-11-17", "source": "x.txt", "external_id": "x1",
+                    "dateline": None, "published": "2024-11-17", "published_from": "text", "source": "x.txt", "external_id": "x1",
                     "outlet": "Example", "language": "en", "time_anchor": "2024-11-17", "regions": [], "text": text},
         "entities": [{"id": "e1", "name": "Smith", "type": "PERSON", "mentions": [{"start": 56, "end": 61, "text": "Smith"}]}],
         "attributions": [

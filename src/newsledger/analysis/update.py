@@ -22,7 +22,7 @@ from newsledger.analysis.entities import WATERMARK as ENTITIES_WATERMARK
 from newsledger.analysis.entities import update_entities
 from newsledger.analysis.numbers import WATERMARK as NUMBERS_WATERMARK
 from newsledger.analysis.numbers import update_disagreements
-from newsledger.analysis.state import behind, get_mark
+from newsledger.analysis.state import behind, get_mark, set_mark
 from newsledger.ledger.store import Ledger, transaction
 
 
@@ -41,6 +41,28 @@ def update_analysis(
     if index is not None:
         index.save()
     return report
+
+
+# The derived tables, dependants first; `rebuild_analysis` empties them.
+DERIVED_TABLES = (
+    "disagreements", "claim_members", "claim_clusters", "claim_embeddings", "entity_links",
+    "canonical_names", "canonical_entities",
+)  # fmt: skip
+WATERMARKS = (ENTITIES_WATERMARK, CLAIMS_WATERMARK, NUMBERS_WATERMARK)
+
+
+def rebuild_analysis(ledger: Ledger, model: str | Embedder = DEFAULT_MODEL) -> dict[str, Any]:
+    """The cross-article analysis made again from every stored record (after `reanalyse`
+    replaced records, the incremental update would keep links to what is gone).
+
+    The emptying commits first with the watermarks set back to 0, so a rebuild cut short
+    leaves the analysis behind, and the next `ingest` or `analyse` catches up."""
+    with transaction(ledger.conn):
+        for table in DERIVED_TABLES:
+            ledger.conn.execute(f"DELETE FROM {table}")
+        for mark in WATERMARKS:
+            set_mark(ledger.conn, mark, 0)
+    return update_analysis(ledger, model)
 
 
 def analysis_behind(conn: sqlite3.Connection) -> bool:

@@ -6,12 +6,16 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from newsledger.article import ReadFailure
 from newsledger.errors import Code, NewsledgerError
+
+if TYPE_CHECKING:
+    from newsledger.fetch.client import FetchSettings
+    from newsledger.fetch.sources import WebOptions
 
 EXIT_INPUT_ERROR = 1
 
@@ -90,3 +94,45 @@ def write_records(
     for record in iterator:
         out.write(",\n" + json.dumps(record, ensure_ascii=False, indent=2))
     out.write("\n]\n")
+
+
+def web_options(function: Any) -> Any:
+    """The options of every command that reads URLs: how politely and what to follow."""
+    options = [
+        click.option("--since", callback=_parse_published,
+                     help="Only the feed or sitemap articles published on or after this date (YYYY-MM-DD)."),
+        click.option("--other-hosts", is_flag=True,
+                     help="Follow feed and sitemap links to other hosts (off: only the listing's own host)."),
+        click.option("--contact", default=None,
+                     help="An address for site owners (email or URL), put in the User-Agent."),
+        click.option("--delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                     help="Seconds between two requests to one host (a longer robots.txt Crawl-delay wins)."),
+        click.option("--timeout", type=click.FloatRange(min=0.01), default=20.0, show_default=True,
+                     help="Seconds to wait for a connection, and between two reads of a response."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=10_000_000, show_default=True,
+                     help="The largest response read."),
+        click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
+                     help="Further attempts after a 429 or 5xx, each waiting twice as long (from --backoff)."),
+        click.option("--backoff", type=click.FloatRange(min=0), default=1.0, show_default=True,
+                     help="Seconds before the first retry (a Retry-After header wins)."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        function = option(function)
+    return function
+
+
+def web_settings(
+    web: dict[str, Any], published: date | None, max_chars: int
+) -> tuple[FetchSettings, WebOptions]:
+    """The fetch settings and web options from the values of `web_options`."""
+    from newsledger.fetch.client import FetchSettings
+    from newsledger.fetch.sources import WebOptions
+
+    settings = FetchSettings(
+        delay=web["delay"], timeout=web["timeout"], max_bytes=web["max_bytes"],
+        retries=web["retries"], backoff=web["backoff"], contact=web["contact"],
+    )  # fmt: skip
+    options = WebOptions(
+        since=web["since"], other_hosts=web["other_hosts"], published=published, max_chars=max_chars
+    )
+    return settings, options

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 import sys
+from collections.abc import Iterator
 from contextlib import closing
 from datetime import date
+from itertools import chain
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TextIO
 
 import click
 
@@ -15,6 +17,8 @@ from newsledger.cli.common import (
     EXIT_INPUT_ERROR,
     _parse_published,
     check_path_arguments,
+    web_options,
+    web_settings,
     write_records,
 )
 from newsledger.cli.output import emit, format_option
@@ -61,7 +65,11 @@ def _open_writer(db: str, create: bool = True) -> Ledger:
 
 @click.command()
 @click.argument("db")
-@click.argument("sources", nargs=-1, required=True, callback=check_path_arguments)
+@click.argument("sources", nargs=-1, callback=check_path_arguments)
+@click.option(
+    "--urls", "urls_file", type=click.File("r", encoding="utf-8"), default=None,
+    help="A file of URLs, one a line (# comments and blank lines skipped); - for stdin.",
+)  # fmt: skip
 @click.option(
     "--workers", default=default_workers(), show_default=True, help="Processes for the NLP."
 )
@@ -93,17 +101,27 @@ def _open_writer(db: str, create: bool = True) -> Ledger:
     "--analyse/--no-analyse", "analyse", default=True, show_default=True,
     help="Then update the cross-article analysis: canonical entities, claim clusters, disagreements.",
 )  # fmt: skip
+@web_options
 def ingest(
-    db: str, sources: tuple[str, ...], workers: int, scheduler: str | None, batch_size: int,
-    commit_every: int, published: date | None, max_chars: int, progress: bool | None, analyse: bool,
+    db: str, sources: tuple[str, ...], urls_file: TextIO | None, workers: int, scheduler: str | None,
+    batch_size: int, commit_every: int, published: date | None, max_chars: int,
+    progress: bool | None, analyse: bool, **web: Any,
 ) -> None:  # fmt: skip
-    """Analyse SOURCES (files, directories, JSONL(.gz), WARC, RSS/Atom) into the ledger DB.
+    """Analyse SOURCES (files, directories, JSONL(.gz), WARC, RSS/Atom, or http(s) URLs of
+    article pages, feeds and sitemaps) into the ledger DB.
 
-    Re-running adds only what is missing; a crash loses nothing already committed, and an
-    analysis a crash or --no-analyse left behind is caught up on the next run.
+    Re-running adds only what is missing; a URL fetched before is read from the ledger's kept
+    page, not fetched again. A crash loses nothing already committed, and an analysis a crash
+    or --no-analyse left behind is caught up on the next run.
     """
     from newsledger.ingest.local import count_articles, local_analyser, progress_bar, read_sources
     from newsledger.ingest.local import ingest as run_ingest
+    from newsledger.ingest.web import url_reader
+
+    if not sources and urls_file is None:
+        raise click.UsageError("give SOURCES (paths or URLs), or --urls FILE")
+    listed = _url_lines(urls_file) if urls_file is not None else iter(())
+    settings, options = web_settings(web, published, max_chars)
 
     if scheduler:
         from newsledger.ingest.cluster import cluster_analyser
@@ -115,12 +133,15 @@ def ingest(
     # Opened (checked, migrated) first: a bad or read-only ledger is reported before any NLP.
     with _open_writer(db) as ledger:
         show = sys.stderr.isatty() if progress is None else progress
-        bar = progress_bar(count_articles(sources) if show else None, show)
-        report = run_ingest(
-            ledger, read_sources(sources, published, max_chars), analyser, commit_every=commit_every,
-            progress=bar.update if bar is not None else None,
-            notice=lambda message: click.echo(f"newsledger: {message}", err=True),
-        )  # fmt: skip
+        total = count_articles(sources) if show and urls_file is None else None
+        bar = progress_bar(total, show)
+        notice = lambda message: click.echo(f"newsledger: {message}", err=True)  # noqa: E731
+        with url_reader(settings, options, ledger, notice) as read_url:
+            items = read_sources(chain(sources, listed), published, max_chars, read_url)
+            report = run_ingest(
+                ledger, items, analyser, commit_every=commit_every,
+                progress=bar.update if bar is not None else None, notice=notice,
+            )  # fmt: skip
         if bar is not None:
             bar.close()
             bar = None
@@ -144,6 +165,14 @@ def ingest(
     )
     if report.failed or analysis_failed:
         sys.exit(EXIT_INPUT_ERROR)
+
+
+def _url_lines(handle: TextIO) -> Iterator[str]:
+    """The URLs of a --urls file, streamed: one a line, blank lines and # comments skipped."""
+    for line in handle:
+        url = line.strip()
+        if url and not url.startswith("#"):
+            yield url
 
 
 def _catch_up_analysis(ledger: Ledger, db: str, added: bool) -> bool:

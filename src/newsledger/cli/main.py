@@ -11,7 +11,7 @@ from importlib import metadata
 
 import click
 
-from newsledger.cli import analysis, ledger, read, web
+from newsledger.cli import analysis, ledger, read, reanalyse, web
 from newsledger.cli.common import EXIT_INPUT_ERROR
 from newsledger.errors import NewsledgerError
 
@@ -22,7 +22,7 @@ def main() -> None:
     """Turn news reports into a sourced, time-anchored ledger of what they say."""
 
 
-for _module in (read, ledger, analysis, web):
+for _module in (read, ledger, reanalyse, analysis, web):
     for _command in _module.COMMANDS:
         main.add_command(_command)
 

@@ -16,10 +16,11 @@ from newsledger.cli.common import (
     _parse_published,
     check_path_arguments,
     report_failure,
+    web_options,
+    web_settings,
     write_records,
 )
 from newsledger.readers.jsonl import read_jsonl
-from newsledger.readers.paths import read_path
 from newsledger.readers.textcheck import MAX_ARTICLE_CHARS
 
 
@@ -43,6 +44,7 @@ from newsledger.readers.textcheck import MAX_ARTICLE_CHARS
     show_default=True,
     help="Processes for the NLP (output keeps input order).",
 )
+@web_options
 def read(
     paths: tuple[str, ...],
     fmt: str,
@@ -50,12 +52,20 @@ def read(
     max_chars: int,
     batch_size: int,
     workers: int,
+    **web: Any,
 ) -> None:
-    """Analyse articles: files (txt, html, jsonl, jsonl.gz, warc, rss), directories, or - for stdin."""
+    """Analyse articles: files (txt, html, jsonl, jsonl.gz, warc, rss), directories, - for stdin,
+    or http(s) URLs of article pages, RSS/Atom feeds and sitemaps (fetched politely: see README)."""
+    from newsledger.ingest.local import read_sources
+    from newsledger.ingest.web import url_reader
+
     failures = _FailureCounter()
-    articles = failures.filter(_read_all(paths, published, max_chars))
-    records = _analyse(articles, batch_size, workers, failures)
-    write_records(records, fmt, sys.stdout)
+    settings, options = web_settings(web, published, max_chars)
+    notice = lambda message: click.echo(f"newsledger: {message}", err=True)  # noqa: E731
+    with url_reader(settings, options, notice=notice) as read_url:
+        articles = failures.filter(read_sources(paths, published, max_chars, read_url))
+        records = _analyse(articles, batch_size, workers, failures)
+        write_records(records, fmt, sys.stdout)
     if failures.count:
         click.echo(f"newsledger: {failures.count} input(s) could not be read", err=True)
         sys.exit(EXIT_INPUT_ERROR)
@@ -92,13 +102,6 @@ class _FailureCounter:
                 click.echo(f"newsledger: {item}", err=True)
             else:
                 yield item
-
-
-def _read_all(
-    paths: Iterable[str], published: date | None, max_chars: int
-) -> Iterator[Article | ReadFailure | SkippedFiles]:
-    for path in paths:
-        yield from read_path(path, published, max_chars)
 
 
 def _analyse(

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.article import Article, ReadFailure, SkippedFiles
+from newsledger.fetch.sources import is_url
 from newsledger.ledger.store import Ledger
 from newsledger.nlp.parallel import Outcome, analyse_stream, batched
 from newsledger.readers.paths import JSONL_SUFFIXES, read_path
@@ -35,10 +36,17 @@ Item = Article | ReadFailure | SkippedFiles
 
 
 def read_sources(
-    paths: Iterable[str], published: date | None = None, max_chars: int = MAX_ARTICLE_CHARS
+    paths: Iterable[str],
+    published: date | None = None,
+    max_chars: int = MAX_ARTICLE_CHARS,
+    read_url: Callable[[str], Iterator[Article | ReadFailure]] | None = None,
 ) -> Iterator[Item]:
+    """Articles from paths and, through `read_url` (see `ingest.web.url_reader`), URLs."""
     for path in paths:
-        yield from read_path(path, published, max_chars)
+        if read_url is not None and is_url(path):
+            yield from read_url(path)
+        else:
+            yield from read_path(path, published, max_chars)
 
 
 def count_articles(paths: Iterable[str]) -> int | None:

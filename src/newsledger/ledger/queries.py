@@ -198,12 +198,14 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
     ]  # fmt: skip
     article = {
         "id": row["id"], "headline": row["headline"], "authors": json.loads(row["authors"]),
-        "dateline": row["dateline"], "published": row["published"], "source": row["source"],
+        "dateline": row["dateline"], "published": row["published"],
+        "published_from": row["published_from"], "source": row["source"],
         "external_id": row["external_id"], "outlet": row["outlet"], "language": "en", "time_anchor": row["published"],
         "regions": json.loads(row["regions"]), "text": row["text"],
     }  # fmt: skip
     return {
-        "schema": SCHEMA, "article": article, "entities": entities, "attributions": attributions,
+        "schema": SCHEMA, "pipeline": row["pipeline"], "article": article, "entities": entities,
+        "attributions": attributions,
         "timexes": timexes, "quantities": quantities, "events": events,
         "sourcing": json.loads(row["sourcing"]),
     }  # fmt: skip
@@ -211,3 +213,56 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
 
 def _span(row: sqlite3.Row) -> dict[str, Any]:
     return {"start": row["start"], "end": row["end"], "text": row["text"]}
+
+
+def _stored_filter(
+    where: str | None, not_by: str | None, before: str | None
+) -> tuple[str, list[Any]]:
+    conditions = [f"({where})"] if where else []
+    params: list[Any] = []
+    if not_by is not None:
+        conditions.append("(pipeline IS NULL OR pipeline != ?)")
+        params.append(not_by)
+    if before is not None:
+        conditions.append("(analysed_at IS NULL OR analysed_at < ?)")
+        params.append(before)
+    return "".join(f" AND {c}" for c in conditions), params
+
+
+def stored_articles(
+    conn: sqlite3.Connection,
+    where: str | None = None,
+    not_by: str | None = None,
+    before: str | None = None,
+) -> Iterator[Row]:
+    """The stored articles a re-analysis reads (their text and metadata, in storage order):
+    those matching the SQL condition `where` over `articles` columns, whose record another
+    pipeline than `not_by` made, analysed before the time `before` (each filter optional).
+
+    Rows are fetched a page at a time by rowid, so a corpus is never held in memory and a
+    caller may write between pages."""
+    filters, params = _stored_filter(where, not_by, before)
+    last = 0
+    while True:
+        page = conn.execute(
+            f"""SELECT rowid, id, text, headline, authors, dateline, published, published_from,
+                       source, external_id, outlet, regions
+                FROM articles WHERE rowid > ?{filters} ORDER BY rowid LIMIT 256""",
+            (last, *params),
+        ).fetchall()
+        if not page:
+            return
+        for row in page:
+            yield dict(row)
+        last = page[-1]["rowid"]
+
+
+def count_stored_articles(
+    conn: sqlite3.Connection,
+    where: str | None = None,
+    not_by: str | None = None,
+    before: str | None = None,
+) -> int:
+    filters, params = _stored_filter(where, not_by, before)
+    sql = f"SELECT count(*) FROM articles WHERE 1{filters}"
+    return int(conn.execute(sql, params).fetchone()[0])

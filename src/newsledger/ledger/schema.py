@@ -242,6 +242,26 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE events ADD COLUMN model TEXT NOT NULL DEFAULT 'rules';
     """,
+    # 6: news from the web: which signal gave an article's date, which analysis made its
+    # record (what `reanalyse` compares), and the fetched pages themselves, compressed
+    """
+    ALTER TABLE articles ADD COLUMN published_from TEXT;
+    ALTER TABLE articles ADD COLUMN pipeline TEXT;
+    ALTER TABLE articles ADD COLUMN analysed_at TEXT;  -- when `pipeline` made the record (ISO, UTC)
+    CREATE INDEX articles_pipeline ON articles(pipeline);
+    CREATE TABLE raw_pages (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,            -- the URL asked for
+        final_url TEXT NOT NULL,             -- where redirects ended
+        status INTEGER NOT NULL,             -- HTTP status of the final response
+        content_type TEXT,
+        fetched_at TEXT NOT NULL,            -- ISO 8601, UTC
+        body BLOB NOT NULL,                  -- the response body, zlib-compressed
+        article_id TEXT REFERENCES articles(id) ON DELETE SET NULL
+    );
+    CREATE INDEX raw_pages_final_url ON raw_pages(final_url);
+    CREATE INDEX raw_pages_article ON raw_pages(article_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

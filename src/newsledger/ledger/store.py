@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.errors import Code, NewsledgerError
+from newsledger.ledger.raw_pages import StoredPage, keep_page
 from newsledger.ledger.schema import APPLICATION_ID, SCHEMA_VERSION, migrate, newer_schema
 
 TABLES = (
@@ -320,12 +321,42 @@ class Ledger:
                 )
         return added
 
+    def replace(self, records: Iterable[dict[str, Any]]) -> int:
+        """Put new analyses of stored articles in place of the old, in one transaction;
+        returns how many articles were found to replace."""
+        with transaction(self.conn):
+            return sum(replace_analysis(self.conn, record) for record in records)
+
+    def keep_page(self, page: StoredPage) -> None:
+        """Store a fetched page, committed at once: it is not fetched again, even after a crash."""
+        with transaction(self.conn):
+            keep_page(self.conn, page)
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        """Set (or, with None, remove) a value in the ledger's `meta` table, committed."""
+        with transaction(self.conn):
+            if value is None:
+                self.conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+            else:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", (key, value)
+                )
+
     def counts(self) -> dict[str, int]:
         return {t: self.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def analysed_now() -> str:
+    """A record's analysis time, to the microsecond: `reanalyse --all` resumes by it."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def _interval(timex: dict[str, Any]) -> tuple[str | None, str | None]:
@@ -339,20 +370,66 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
     sourcing = record.get("sourcing") or {}
     cursor = conn.execute(
         """INSERT OR IGNORE INTO articles(id, source, external_id, outlet, headline, published,
-           dateline, authors, text, regions, sourcing, n_attributions, anonymous_share, ingested_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           dateline, authors, text, regions, sourcing, n_attributions, anonymous_share, ingested_at,
+           published_from, pipeline, analysed_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         (
             article["id"], article.get("source"), article.get("external_id"), article.get("outlet"),
             article.get("headline"), article.get("published"), article.get("dateline"),
             json.dumps(article.get("authors") or [], ensure_ascii=False), article["text"],
             json.dumps(article.get("regions") or [], ensure_ascii=False),
             json.dumps(sourcing, ensure_ascii=False), _statements(record),
-            sourcing.get("anonymous_share"), _now(),
+            sourcing.get("anonymous_share"), _now(), article.get("published_from"),
+            record.get("pipeline"), analysed_now(),
         ),
     )  # fmt: skip
     if cursor.rowcount == 0:
         return 0
+    if article.get("source"):
+        conn.execute(
+            "UPDATE raw_pages SET article_id = ? WHERE article_id IS NULL AND url = ?",
+            (article["id"], article["source"]),
+        )
+    _write_items(conn, article["id"], record)
+    return 1
+
+
+# The tables holding what the analysis found in an article, children before parents.
+ANALYSIS_TABLES = (
+    "attribution_contents", "events", "attributions", "mentions", "entities", "timexes",
+    "quantities",
+)  # fmt: skip
+
+
+def replace_analysis(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
+    """Put a new analysis of a stored article in place of its old one; the article (its
+    text, source, date, raw page) stays as it is. 0 if the article is not stored."""
+    article = record["article"]
+    sourcing = record.get("sourcing") or {}
     article_id = article["id"]
+    cursor = conn.execute(
+        """UPDATE articles SET sourcing = ?, n_attributions = ?, anonymous_share = ?, pipeline = ?,
+           analysed_at = ? WHERE id = ?""",
+        (
+            json.dumps(sourcing, ensure_ascii=False), _statements(record),
+            sourcing.get("anonymous_share"), record.get("pipeline"), analysed_now(), article_id,
+        ),
+    )  # fmt: skip
+    if cursor.rowcount == 0:
+        return 0
+    conn.execute(
+        "DELETE FROM attribution_contents WHERE attribution_id IN "
+        "(SELECT id FROM attributions WHERE article_id = ?)",
+        (article_id,),
+    )
+    for table in ANALYSIS_TABLES[1:]:
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+    _write_items(conn, article_id, record)
+    return 1
+
+
+def _write_items(conn: sqlite3.Connection, article_id: str, record: dict[str, Any]) -> None:
+    """The rows of what was found in the article: entities, attributions, times, numbers, events."""
     entity_rows: dict[str, int] = {}
     for entity in record.get("entities") or []:
         row = conn.execute(
@@ -422,7 +499,6 @@ def write_record(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
             for v in record.get("events") or []
         ],
     )  # fmt: skip
-    return 1
 
 
 def _statements(record: dict[str, Any]) -> int:

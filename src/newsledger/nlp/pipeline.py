@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from importlib import metadata
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -43,6 +44,27 @@ COMPONENTS = (
 MAKE_DOC_ASSIGNS = ("doc._.published", "doc._.regions")
 # What spaCy components write without declaring it (en_core_web_sm maps tags to POS there).
 UNDECLARED_ASSIGNS = {"attribute_ruler": ("token.pos",)}
+
+
+@lru_cache(maxsize=1)
+def pipeline_version() -> str:
+    """What made a record: newsledger's version, the spaCy model's, the learned models'.
+
+    Stored with every record, so `newsledger reanalyse` knows which records an upgrade left
+    behind and a reader of the ledger knows which analysis said what.
+    """
+    from newsledger.extract.attribution.verifier import RULES_VERSION, shipped_verifier
+    from newsledger.extract.events.category_model import shipped_category_model
+
+    verifier = shipped_verifier()
+    categories = shipped_category_model()
+    parts = [
+        f"newsledger/{metadata.version('newsledger')}",
+        f"{MODEL_PACKAGE}/{metadata.version(MODEL_PACKAGE)}",
+        verifier.version if verifier else RULES_VERSION,
+        categories.version if categories else RULES_VERSION,
+    ]
+    return "; ".join(parts)
 
 
 class ComponentOrderError(ValueError):
@@ -119,6 +141,7 @@ def record_from_doc(article: Article, doc: Doc) -> ArticleRecord:
         quantities=quantities.quantities_from_doc(doc),
         events=events.events_from_doc(doc),
         sourcing=sourcing_profile(found_attributions, {e.id: e.name for e in found_entities}),
+        pipeline=pipeline_version(),
     )
 
 

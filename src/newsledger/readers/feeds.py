@@ -72,7 +72,9 @@ def _entry_article(
     article.headline = entry.get("title") or article.headline
     authors = [a.get("name") for a in entry.get("authors") or [] if a.get("name")]
     article.authors = authors or article.authors
-    article.published = when or article.published
+    if when:
+        article.published = when
+        article.published_from = "given" if published else "feed"
     article.external_id = entry.get("id") or article.external_id
     return article
 

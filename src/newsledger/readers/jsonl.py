@@ -54,12 +54,14 @@ def article_from_json(obj: object, source: str, published: date | None = None) -
         )
     front = read_front_matter(text)
     headline = (obj.get("headline") or "").strip() or (obj.get("title") or "").strip() or None
+    record_date = parse_date(obj.get("published"), source)
     return Article(
         text=text,
         headline=headline or front.headline,
         authors=[a.strip() for a in authors if a.strip()] or front.authors,
         dateline=(obj.get("dateline") or "").strip() or front.dateline,
-        published=published or parse_date(obj.get("published"), source) or front.published,
+        published=published or record_date or front.published,
+        published_from="given" if published else "record" if record_date else "text",
         source=source,
         external_id=str(obj["id"]) if obj.get("id") is not None else None,
         outlet=_text_field(obj, "outlet", "publisher", "source") or named_source,
