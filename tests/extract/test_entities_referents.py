@@ -120,3 +120,22 @@ def test_mentions_do_not_take_a_neighbouring_word(analyse_text, text, names):
     found = {e["name"] for e in record["entities"]}
     assert names <= found, found
     assert not any("Contrasting" in n or "’s" in n or "Q1" in n for n in found)
+
+
+def test_credit_and_correction_lines_yield_no_entities(nlp):
+    from newsledger.article import Article
+    from newsledger.nlp.pipeline import analyse
+
+    text = (
+        "BANGUI, March 3 (Reuters) - Former president Francois Bozize returned to Bangui on "
+        "Sunday. Bozize said the city was calm. (Jean-Pierre Dupont in Bangui; writing by Ann "
+        "Poe; editing by Tom Roe)\nThis story has been corrected to fix the spelling of Dupont's "
+        "name.\nAdditional reporting by Kate Low in Paris\n"
+    )
+    record = analyse(Article.from_text(text), nlp).to_dict()
+    names = {e["name"] for e in record["entities"]}
+    assert not names & {"Jean-Pierre Dupont", "Ann Poe", "Tom Roe", "Kate Low", "Dupont", "Paris"}
+    bangui = entity_with(record, "BANGUI")
+    assert bangui["type"] == "GPE" and bangui["name"] == "Bangui"
+    assert "Bangui" in mention_texts(bangui)
+    assert entity_with(record, "Francois Bozize")["type"] == "PERSON"

@@ -16,10 +16,12 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from newsledger.extract.entities.cluster import Cluster
+from newsledger.extract.entities.dateline import dateline_mentions
 from newsledger.extract.entities.gazetteer import (
     country_code,
     country_name,
     demonym_country,
+    place,
 )
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
 from newsledger.extract.entities.linking import merge_aliases
@@ -107,7 +109,10 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         headline = _headline_tokens(doc)
+        datelines = dateline_mentions(doc)
         mentions = candidate_mentions(doc, headline, self.systems)
+        _same_place_as_dateline(doc, mentions, datelines)
+        mentions = sorted(mentions + datelines, key=lambda m: m.start)
         clusters = _cluster(doc, mentions)
         _add_headline_mentions(doc, headline, clusters)
         _add_unmarked_surnames(doc, clusters)
@@ -118,6 +123,15 @@ class EntityResolver:
         doc._.nl_mentions = index
         _set_doc_ents(doc, clusters)
         return doc
+
+
+def _same_place_as_dateline(doc: Doc, mentions: list[Mention], datelines: list[Mention]) -> None:
+    """The article's own dateline says what "Bangui" is, whatever the NER made of it."""
+    places = {doc[m.start : m.end].text.lower(): m.label for m in datelines}
+    for mention in mentions:
+        label = places.get(doc[mention.start : mention.end].text.lower())
+        if label is not None:
+            mention.label = label
 
 
 def entities_from_doc(doc: Doc) -> list[Entity]:
@@ -517,7 +531,11 @@ def _canonical(doc: Doc, cluster: Cluster) -> str:
     ranked = sorted(
         forms.items(), key=lambda kv: (-len(kv[0].split()) * (not kv[0].isupper()), -kv[1])
     )
-    return ranked[0][0]
+    best = ranked[0][0]
+    if best.isupper() and len(best) > 3 and cluster.label in ("GPE", "LOC"):
+        known = place(best)  # a dateline's "BANGUI" is named "Bangui"
+        return known.name if known is not None else best.title()
+    return best
 
 
 def _to_entities(
