@@ -24,6 +24,7 @@ from newsledger.extract.entities.gazetteer import (
     military_systems,
     place,
 )
+from newsledger.extract.entities.phoenix import dictionary_label
 
 NAMED_TYPES = frozenset(
     [
@@ -332,15 +333,37 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     if label == "WEAPON":
         return label
     bare = text[4:] if text.lower().startswith("the ") else text
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
+    listed = dictionary_label(doc, mention.start, mention.end, label, titled)
+    if listed != label:
+        return listed
+    if label == "PERSON" and _with_article(doc, mention):
+        return "ORG"  # "the Lib Dems won": a person's name takes no article
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and _is_demonym(bare):
         return "NORP"
-    if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART"):
+    if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART", "NORP"):
         found = place(bare)
         if found and label != "GPE" and _place_evidence(doc, mention, found.kind, found.population):
             return "GPE" if found.kind in ("country", "state", "city") else "LOC"
     return label
+
+
+def _with_article(doc: Doc, mention: Mention) -> bool:
+    """ "the" right before the name, which heads its phrase ("the Lib Dems won"; not "the
+    Biden administration", where the name only modifies)."""
+    span = doc[mention.start : mention.end]
+    if span[0].lower_ == "the":
+        span = span[1:]
+    elif mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+        return False
+    if not len(span) or span[0].lower_.rstrip(".") in TITLE_WORDS:
+        return False
+    if len(span) == 1 and span[0].text.endswith("s"):
+        return False  # "the Johnsons": a family
+    return span.root.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod")
 
 
 def _is_demonym(text: str) -> bool:
