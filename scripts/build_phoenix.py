@@ -23,7 +23,7 @@ OUT = HERE / "src" / "newsledger" / "extract" / "entities" / "phoenix_actors.tsv
 FILES = {
     "Phoenix.Countries.actors.txt": None,
     "Phoenix.International.actors.txt": None,
-    "Phoenix.MilNonState.actors.txt": "ORG",  # armed non-state groups
+    "Phoenix.MilNonState.actors.txt": "ORG",  # armed non-state groups (members end in "__")
 }
 # Words of an institution's name, never of a person's.
 ORG_WORDS = frozenset(
@@ -33,7 +33,8 @@ ORG_WORDS = frozenset(
     "office department authority board group federation alliance coalition network "
     "cabinet guard navy command council university church mission tribunal bureau service "
     "services center centre foundation republic kingdom state states national islamic "
-    "liberation revolutionary people peoples people's militia".split()
+    "liberation revolutionary people peoples people's militia administration regime family "
+    "dynasty camp team clan".split()
 )
 # An alias that begins with a title names the office holder in a phrase, not as a name.
 TITLE_WORDS = frozenset(
@@ -55,7 +56,7 @@ class Entry:
     names: list[str]
     codes: list[str] = field(default_factory=list)
     country_info: bool = False
-    kind: str | None = None
+    member: bool = False  # "AL_HAWSAWI__": the armed-groups file lists members so
 
 
 def normalise(name: str) -> str:
@@ -112,7 +113,9 @@ def read_entries(path: Path) -> list[Entry]:
             name = line.split("[", 1)[0].split()[0] if line.split("[", 1)[0].split() else ""
             if not name:
                 continue
-            current = Entry([name], CODE.findall(line), "CountryInfo" in comment)
+            current = Entry(
+                [name], CODE.findall(line), "CountryInfo" in comment, name.endswith("__")
+            )
             entries.append(current)
     return entries
 
@@ -120,6 +123,8 @@ def read_entries(path: Path) -> list[Entry]:
 def classify(entry: Entry, forced: str | None) -> str:
     codes = [c for c in (parse_code(raw) for raw in entry.codes) if c]
     words = normalise(entry.names[0]).lower().split()
+    if entry.member and not ORG_WORDS.intersection(words):
+        return "PERSON"
     if forced:
         return forced
     if codes and all(
@@ -151,13 +156,16 @@ def build(source: Path) -> dict[str, tuple[str, str]]:
             codes = ";".join(c for c in (parse_code(raw) for raw in entry.codes) if c)
             for name in entry.names:
                 key = normalise(name)
-                if not usable(key, kind):
+                name_kind = kind
+                if kind == "PERSON" and ORG_WORDS.intersection(key.lower().split()):
+                    name_kind = "ORG"  # "BUSH_ADMINISTRATION", an alias of a president
+                if not usable(key, name_kind):
                     continue
                 known = table.get(key)
-                if known is not None and known[0] != kind:
+                if known is not None and known[0] != name_kind:
                     conflicts.add(key)
                 elif known is None:
-                    table[key] = (kind, codes)
+                    table[key] = (name_kind, codes)
     for key in conflicts:
         table.pop(key, None)  # a name the dictionaries give two kinds says nothing
     return table

@@ -39,7 +39,7 @@ def bare(text: str) -> str:
 
 
 def _forms(doc: Doc, cluster: Cluster) -> set[str]:
-    return {bare(doc[m.start : m.end].text) for m in cluster.named()}
+    return {bare(doc[m.start : m.end].text) for m in cluster.mentions if not m.nominal}
 
 
 def _adjacent_acronyms(doc: Doc, clusters: list[Cluster]) -> None:

@@ -41,19 +41,22 @@ def unmarked_surnames(
             found.append(cluster)
     if not surface:
         return []
-    longest = max(len(k) for k in surface)
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(surface, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
+    texts = [t.text for t in doc]
     found_mentions = []
     i = 0
-    while i < len(doc):
-        for length in range(longest, 0, -1):
-            key = tuple(t.text for t in doc[i : i + length])
+    while i < len(texts):
+        for key in by_first.get(texts[i], ()):
+            end = i + len(key)
             if (
-                key in surface
-                and taken.isdisjoint(range(i, i + length))
-                and _stands_alone(doc, i, i + length)
+                tuple(texts[i:end]) == key
+                and taken.isdisjoint(range(i, end))
+                and _stands_alone(doc, i, end)
             ):
-                found_mentions.append((Mention(i, i + length, "PERSON"), surface[key]))
-                i += length - 1
+                found_mentions.append((Mention(i, end, "PERSON"), surface[key]))
+                i = end - 1
                 break
         i += 1
     return found_mentions
