@@ -53,3 +53,22 @@ def test_compiled_table_uses_the_build_scripts_keys():
     for name in ("Frank-Walter Steinmeier", "U.N.", "Sinn Féin", "Muqtada al-Sadr", "O'Neill"):
         assert phoenix.normalise(name) == normalise(name)
     assert phoenix.actors()["BOKO HARAM"][0] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Joe Biden met the visitors in Washington.", date(2005, 6, 1), ("USA", "ELI")),
+        ("Joe Biden met the visitors in Washington.", date(2012, 6, 1), ("USA", "GOV")),
+        # a full name the events' hand table no longer lists: the dictionaries code it
+        ("Tony Blair met the visitors in London.", date(2003, 6, 1), ("GBR", "GOV")),
+    ],
+)
+def test_events_code_listed_people_by_the_article_date(nlp, text, published, expected):
+    from newsledger.article import Article
+    from newsledger.extract.events.leaders import listed_actor
+    from newsledger.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text=text, published=published)))
+    person = next(e for e in doc.ents if e.label_ == "PERSON")
+    assert listed_actor(doc[person.start : person.end]) == expected

@@ -75,7 +75,7 @@ def actor_kind(name: str) -> str | None:
 
 def actor_codes(name: str, on: date | None = None) -> list[str]:
     """The CAMEO codes of a listed actor valid on a day ("Joe Biden" in 2005: USAELI; after
-    2009-01-20: USAGOV too). Without a day, the codes that carry no dates."""
+    2009-01-20: USAGOV too). Without a day, every code listed."""
     found = actors().get(normalise(name))
     if not found or not found[1]:
         return []
@@ -83,10 +83,7 @@ def actor_codes(name: str, on: date | None = None) -> list[str]:
     valid = []
     for item in found[1].split(";"):
         code, start, end = item.split(":")
-        if day is None:
-            if not start and not end:
-                valid.append(code)
-        elif (not start or start <= day) and (not end or day <= end):
+        if day is None or ((not start or start <= day) and (not end or day <= end)):
             valid.append(code)
     return list(dict.fromkeys(valid))
 
