@@ -139,3 +139,27 @@ def test_credit_and_correction_lines_yield_no_entities(nlp):
     assert bangui["type"] == "GPE" and bangui["name"] == "Bangui"
     assert "Bangui" in mention_texts(bangui)
     assert entity_with(record, "Francois Bozize")["type"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("Cisco Systems reported results on Wednesday. The networking company said orders grew.",
+         "Cisco Systems", "The networking company"),
+        ("Analysts cited data from Kpler, the data firm, on Monday.", "Kpler", "the data firm"),
+    ],
+)  # fmt: skip
+def test_a_definite_description_joins_its_one_clear_antecedent(
+    analyse_text, text, name, description
+):
+    record = analyse_text(text)
+    entity = entity_with(record, name)
+    assert entity["type"] == "ORG"
+    assert description in mention_texts(entity)
+
+
+def test_a_description_with_two_candidates_stays_unlinked(analyse_text):
+    record = analyse_text(
+        "Cisco Systems and Juniper Networks reported results. The company said orders grew."
+    )
+    assert not any("The company" in mention_texts(e) for e in record["entities"])

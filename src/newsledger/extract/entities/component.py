@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.dateline import dateline_mentions
+from newsledger.extract.entities.descriptions import description_mentions
 from newsledger.extract.entities.gazetteer import (
     country_code,
     country_name,
@@ -117,6 +118,8 @@ class EntityResolver:
         _add_headline_mentions(doc, headline, clusters)
         _add_unmarked_surnames(doc, clusters)
         _add_role_mentions(doc, clusters)
+        for mention, cluster in description_mentions(doc, clusters):
+            _join_nominal(cluster, mention, "description")
         _add_pronoun_mentions(doc, clusters)
         entities, index = _to_entities(doc, clusters)
         doc._.nl_entities = entities

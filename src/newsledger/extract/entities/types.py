@@ -24,7 +24,7 @@ from newsledger.extract.entities.gazetteer import (
     military_systems,
     place,
 )
-from newsledger.extract.entities.phoenix import dictionary_label
+from newsledger.extract.entities.phoenix import dictionary_label, document_says
 
 NAMED_TYPES = frozenset(
     [
@@ -338,8 +338,10 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     listed = dictionary_label(doc, mention.start, mention.end, label, titled)
     if listed != label:
         return listed
-    if label == "PERSON" and _with_article(doc, mention):
-        return "ORG"  # "the Lib Dems won": a person's name takes no article
+    if label == "PERSON" and (
+        _with_article(doc, mention) or document_says(doc, mention.start, mention.end) == "OTHER"
+    ):
+        return "ORG"  # "the Lib Dems won", "Kpler, the data firm": no person
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and _is_demonym(bare):
