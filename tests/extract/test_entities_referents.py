@@ -163,3 +163,10 @@ def test_a_description_with_two_candidates_stays_unlinked(analyse_text):
         "Cisco Systems and Juniper Networks reported results. The company said orders grew."
     )
     assert not any("The company" in mention_texts(e) for e in record["entities"])
+
+
+def test_the_pm_joins_the_prime_minister(analyse_text):
+    record = analyse_text(
+        "Prime Minister Boris Johnson met union leaders on Monday. The PM said talks went well."
+    )
+    assert "The PM" in mention_texts(entity_with(record, "Boris Johnson"))

@@ -79,8 +79,10 @@ ROLE_NOUNS = frozenset(
         "chairwoman",
         "premier",
         "leader",
+        "prime minister",
     ]
 )
+ROLE_ABBREVIATIONS = {"PM": "prime minister"}  # "the PM", "Britain's PM"
 
 
 @Language.factory(
@@ -399,12 +401,8 @@ def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
         return
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for token in doc:
-        if (
-            token.lower_ not in ROLE_NOUNS
-            or not token.is_lower
-            or token.i in taken
-            or token._.furniture
-        ):
+        role = ROLE_ABBREVIATIONS.get(token.text) or (token.lower_ if token.is_lower else "")
+        if role not in ROLE_NOUNS or token.i in taken or token._.furniture:
             continue
         start = token.i
         qualifier = None
@@ -426,7 +424,7 @@ def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             qualifier = _qualifier_after(doc, end)
             if qualifier:
                 end += 2
-        cluster = _role_holder(people, token.lower_, qualifier, token.i)
+        cluster = _role_holder(people, role, qualifier, token.i)
         if cluster is not None:
             _join_nominal(cluster, Mention(start, end, "PERSON", nominal=True), "role")
 
