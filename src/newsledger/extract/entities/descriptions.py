@@ -3,7 +3,8 @@
 A reader takes "Cisco Systems ... the networking company said" as one company. A
 description joins an organisation only when one is clear: the name it stands in apposition
 to ("Kpler, the data firm"), else the one organisation named in the sentence before it or
-earlier in its own sentence, when nothing else (a company the model took for a place, a
+earlier in its own sentence (for a description with modifiers, the only one named so far),
+when nothing else (a company the model took for a place, a
 product) is named there too; a news agency named as the reporter does not count.
 """
 
@@ -47,7 +48,10 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
         if start is None or token._.furniture:
             continue
         cluster = owner.get(token.head.i) if token.dep_ == "appos" else None
-        cluster = cluster or _clear_antecedent(doc, token, owner)
+        if cluster is None and start + 1 < token.i:
+            cluster = _only_one_so_far(token.i, owner)  # "the networking company"
+        elif cluster is None:
+            cluster = _clear_antecedent(doc, token, owner)  # "the company"
         if cluster is not None and cluster.label == "ORG":
             found.append((Mention(start, token.i + 1, "ORG", nominal=True), cluster))
     return found
@@ -63,9 +67,18 @@ def _description_start(head: Token) -> int | None:
     if any(not t.is_lower or t.dep_ in ("poss", "nummod") for t in left[1:]):
         return None
     nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
-    if nxt is not None and (nxt.tag_ == "POS" or nxt.lower_ in ("of", "that", "which", "who")):
+    if nxt is not None and (
+        nxt.tag_ == "POS" or nxt.lower_ in ("of", "that", "which", "who") or nxt.pos_ == "PROPN"
+    ):  # "the online marketing firm Aquantive" introduces another name
         return None
     return left[0].i
+
+
+def _only_one_so_far(at: int, owner: dict[int, Cluster]) -> Cluster | None:
+    """A description with modifiers ("the sports broadcaster") may describe something the
+    model did not name; it joins an organisation only when the article has named no other."""
+    seen = {id(owner[i]): owner[i] for i in owner if i < at}
+    return next(iter(seen.values())) if len(seen) == 1 else None
 
 
 def _clear_antecedent(doc: Doc, head: Token, owner: dict[int, Cluster]) -> Cluster | None:

@@ -88,6 +88,8 @@ def _acronyms_anywhere(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         if not all(ACRONYM.match(f) for f in forms):
             continue
+        if any(_after_a_name(doc, m.start) for m in cluster.named()):
+            continue  # "Fulham F.C.": part of another name, not an acronym standing alone
         keys = {f.replace(".", "") for f in forms}
         targets = {id(c): c for k in keys for c in longs.get(k, []) if c is not cluster}
         if len(targets) == 1:
@@ -113,7 +115,12 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
         if len(forms) != 1:
             continue
         words = next(iter(forms)).split()
-        if len(words) > 2 or not words[0][:1].isupper() or is_a_place(" ".join(words)):
+        if (
+            ACRONYM.match(words[0])
+            or len(words) > 2
+            or not words[0][:1].isupper()
+            or is_a_place(" ".join(words))
+        ):
             continue
         with_article = any(doc[m.start].lower_ == "the" for m in named) or any(
             m.start > 0 and doc[m.start - 1].lower_ == "the" for m in named
@@ -128,6 +135,11 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
                 targets[id(long)] = long
         if len(targets) == 1:
             _link(next(iter(targets.values())), cluster)
+
+
+def _after_a_name(doc: Doc, start: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
 
 
 def is_a_place(text: str) -> bool:
