@@ -183,7 +183,11 @@ def system_mentions(records: list[dict], docs: list[Document], db: Path) -> dict
             name = person_parts(entity["name"])[0] if group == "PERSON" else fold(entity["name"])
             links = entity.get("links") or {}
             for span in entity["mentions"]:
-                if links.get(f"{span['start']}:{span['end']}", "name") in ("pronoun", "role"):
+                if links.get(f"{span['start']}:{span['end']}", "name") in (
+                    "pronoun",
+                    "role",
+                    "description",
+                ):
                     continue
                 if span["end"] > limit:
                     continue

@@ -79,7 +79,7 @@ def system_mentions(doc: Document, nlp, bare: bool) -> list[Mention]:
             continue
         for span in entity.mentions:
             how = entity.links.get(f"{span.start}:{span.end}", "name")
-            if how in ("pronoun", "role") or span.end > limit:
+            if how in ("pronoun", "role", "description") or span.end > limit:
                 continue
             found.append(Mention(span.start, span.end, TYPE_MAP[entity.type]))
     return found

@@ -138,10 +138,22 @@ def test_company_noun_takes_the_one_company_before_it(analyse_text):
 
 def test_company_noun_with_two_companies_before_it_has_no_entity(analyse_text):
     text = (
-        "Reuters reported that Nokia would cut jobs. The company said demand in India had slowed."
+        "Microsoft sued Google over patents last year. The company said demand in India had slowed."
     )
     said = by_cue(analyse_text(text, "2024-03-08"), "said")
     assert said["source"]["entity"] is None
+
+
+def test_the_agency_reporting_is_not_the_company_meant(analyse_text):
+    """ "Reuters reported that Nokia would cut jobs. The company said ...": the news agency
+    carries the story; the one company in view is Nokia."""
+    record = analyse_text(
+        "Reuters reported that Nokia would cut jobs. The company said demand in India had slowed.",
+        "2024-03-08",
+    )
+    said = by_cue(record, "said")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names[said["source"]["entity"]] == "Nokia"
 
 
 def test_pronoun_skips_a_person_of_the_other_gender(analyse_text):

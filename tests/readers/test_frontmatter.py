@@ -89,3 +89,34 @@ def test_name_line_before_reporting_from_is_furniture():
     kinds = {r.text: r.kind for r in front.regions}
     assert kinds == {"Julian E. Barnes": "byline", "Reporting from Washington": "reporting_from"}
     assert front.dateline == "Washington"
+
+
+WIRE = """BANGUI, March 3 (Reuters) - The former president returned to the capital on Sunday.
+He met ministers, officials said. (Jean Dupont in Bangui; writing by Ann Poe; editing by Tom Roe)
+This story has been corrected to fix the date in the first paragraph.
+Additional reporting by Kate Low in Paris
+"""
+
+
+def test_wire_dateline_with_date_and_credit_lines():
+    front = read_front_matter(WIRE)
+    kinds = {r.text: (r.kind, r.furniture) for r in front.regions}
+    assert front.dateline == "Bangui"
+    assert kinds["BANGUI, March 3 (Reuters) - "] == ("dateline", True)
+    assert kinds["(Jean Dupont in Bangui; writing by Ann Poe; editing by Tom Roe)"] == (
+        "credits",
+        True,
+    )
+    assert kinds["This story has been corrected to fix the date in the first paragraph."] == (
+        "correction",
+        True,
+    )
+    assert kinds["Additional reporting by Kate Low in Paris"] == ("credits", True)
+    assert "He met ministers, officials said." not in kinds
+
+
+def test_month_in_dateline_is_not_a_place():
+    front = read_front_matter(
+        "NEW YORK, Jan 5, 2019 (Reuters) - Stocks fell on Monday, traders said."
+    )
+    assert front.dateline == "New York"

@@ -30,8 +30,11 @@ _DATE_LINE = [
 _BYLINE = re.compile(r"^By\s+(?P<names>[A-Z][^\n]{1,200})$")
 _REPORTING_FROM = re.compile(r"^Reporting from\s+(?P<place>[A-Z][^\n]{1,80})$")
 _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin|le|la)){1,4}$")
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){0,2})?)"
+    r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3}"
+    rf"(?:,\s*(?!{_MONTH_WORD}\s+\d)[A-Z][A-Za-z.'’\-]+(?:\s+[A-Z][A-Za-z.'’\-]+){{0,2}})?)"
+    rf"(?:,?\s*{_MONTH_WORD}\s+\d{{1,2}}(?:,\s*\d{{4}})?)?"  # "BANGUI, March 3 (Reuters) -"
     r"\s*(?:\((?P<agency>[^)]{1,40})\)\s*)?(?:—|–|--|-)\s*"
 )
 _FURNITURE_LINES = [
@@ -40,10 +43,17 @@ _FURNITURE_LINES = [
     ("navigation", re.compile(r"^(?:supported by|continue reading(?: the main story)?|read more|related(?: coverage| articles?)?:?|listen to this article.*|see more on:.*|more on .{1,60}|sign up for .*|follow .{1,60} on (?:twitter|x|facebook|instagram).*)$", re.I)),
     ("caption", re.compile(r"(?:^image$|^photo$|^video$|credit\s*\.\.\.|credit:\s|photograph:\s|\((?:ap|afp|reuters) photo\b|/getty images$|/reuters$|/associated press$|/the new york times$)", re.I)),
     ("credits", re.compile(r"^(?:\(?(?:additional\s+)?reporting (?:was\s+)?(?:contributed\s+)?by\b|.{0,200}\bcontributed reporting\b|\(?(?:writing|editing) by\b)", re.I)),
+    ("correction", re.compile(r"^\(?(?:this (?:story|article|version) (?:has been|was|is) (?:corrected|updated|refiled|amended)\b|an earlier version of this (?:story|article)\b|corrections?:|clarification:)", re.I)),
     ("print_note", re.compile(r"^a version of this article appears in print\b", re.I)),
     ("copyright", re.compile(r"^(?:©|copyright\b|all rights reserved)", re.I)),
     ("author_bio", re.compile(r"\bMore about [A-Z][\w.'’ -]{2,60}$")),
 ]  # fmt: skip
+# A credit in parentheses at the end of a paragraph: "(Reporting by A; editing by B)",
+# "(A in Bangui; writing by B; editing by C)".
+_INLINE_CREDIT = re.compile(
+    r"\((?=[^()]{0,300}\b(?:reporting|writing|editing|compiled|graphics|research) by\b)[^()]{1,400}\)",
+    re.I,
+)
 _PIPES = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$")
 
 
@@ -196,6 +206,7 @@ def read_front_matter(text: str, max_top_lines: int = 8) -> FrontMatter:
         if kind:
             mark(line, kind, True)
 
+    _mark_inline_credits(text, lines, front)
     first_body = next(
         (ln for ln in lines[body_from:] if not any(r.start == ln.start for r in front.regions)),
         None,
@@ -211,6 +222,17 @@ def read_front_matter(text: str, max_top_lines: int = 8) -> FrontMatter:
             front.dateline = front.dateline or _title_place(place)
     front.regions.sort(key=lambda r: r.start)
     return front
+
+
+def _mark_inline_credits(text: str, lines: list[_Line], front: FrontMatter) -> None:
+    """Credits in parentheses inside a line that is otherwise text."""
+    whole = {(r.start, r.end) for r in front.regions if r.furniture}
+    for line in lines:
+        if (line.start, line.end) in whole:
+            continue
+        for match in _INLINE_CREDIT.finditer(line.text):
+            start, end = line.start + match.start(), line.start + match.end()
+            front.regions.append(Region(start, end, text[start:end], "credits", True))
 
 
 def _title_place(place: str) -> str:

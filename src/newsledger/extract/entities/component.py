@@ -10,17 +10,23 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from newsledger.extract.entities.cluster import Cluster
+from newsledger.extract.entities.dateline import dateline_mentions
+from newsledger.extract.entities.descriptions import description_mentions
 from newsledger.extract.entities.gazetteer import (
     country_code,
     country_name,
     demonym_country,
+    place,
 )
+from newsledger.extract.entities.linking import is_a_place as _is_a_place
+from newsledger.extract.entities.linking import merge_aliases
+from newsledger.extract.entities.refind import glued_to_name, unmarked_surnames
 from newsledger.extract.entities.types import (
     PERSON_TITLES,
     TITLE_WORDS,
@@ -47,6 +53,8 @@ HONORIFIC_GENDER = {
 }
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
+# Types the small model gives a lone surname ("Chambers" ORG, "Skelos" GPE).
+SURNAME_MISTYPES = frozenset(["ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"])
 NUMERIC_TYPES = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
 ROLE_NOUNS = frozenset(
     [
@@ -71,8 +79,10 @@ ROLE_NOUNS = frozenset(
         "chairwoman",
         "premier",
         "leader",
+        "prime minister",
     ]
 )
+ROLE_ABBREVIATIONS = {"PM": "prime minister"}  # "the PM", "Britain's PM"
 
 
 @Language.factory(
@@ -94,19 +104,6 @@ def make_entities(nlp: Language, name: str) -> EntityResolver:
     return EntityResolver(nlp)
 
 
-@dataclass(slots=True)
-class _Cluster:
-    key: str
-    label: str
-    mentions: list[Mention] = field(default_factory=list)
-    labels: Counter = field(default_factory=Counter)
-    titles: set[str] = field(default_factory=set)
-    qualifiers: set[str] = field(default_factory=set)  # countries a title is "of"
-    gender: str | None = None
-    surname: str | None = None
-    how: dict[int, str] = field(default_factory=dict)  # mention start -> how it was linked
-
-
 class EntityResolver:
     """Corrects entity types, then groups mentions into entities."""
 
@@ -115,16 +112,31 @@ class EntityResolver:
 
     def __call__(self, doc: Doc) -> Doc:
         headline = _headline_tokens(doc)
+        datelines = dateline_mentions(doc)
         mentions = candidate_mentions(doc, headline, self.systems)
+        _same_place_as_dateline(doc, mentions, datelines)
+        mentions = sorted(mentions + datelines, key=lambda m: m.start)
         clusters = _cluster(doc, mentions)
         _add_headline_mentions(doc, headline, clusters)
+        _add_unmarked_surnames(doc, clusters)
         _add_role_mentions(doc, clusters)
+        for mention, cluster in description_mentions(doc, clusters):
+            _join_nominal(cluster, mention, "description")
         _add_pronoun_mentions(doc, clusters)
         entities, index = _to_entities(doc, clusters)
         doc._.nl_entities = entities
         doc._.nl_mentions = index
         _set_doc_ents(doc, clusters)
         return doc
+
+
+def _same_place_as_dateline(doc: Doc, mentions: list[Mention], datelines: list[Mention]) -> None:
+    """The article's own dateline says what "Bangui" is, whatever the NER made of it."""
+    places = {doc[m.start : m.end].text.lower(): m.label for m in datelines}
+    for mention in mentions:
+        label = places.get(doc[mention.start : mention.end].text.lower())
+        if label is not None:
+            mention.label = label
 
 
 def entities_from_doc(doc: Doc) -> list[Entity]:
@@ -142,13 +154,20 @@ def _headline_tokens(doc: Doc) -> set[int]:
     return tokens
 
 
-def _name_tokens(doc: Doc, mention: Mention) -> list[str]:
-    words = [t.text for t in doc[mention.start : mention.end]]
-    while words and words[0].lower() in LEADING_TITLE_WORDS:
-        words.pop(0)
-    while words and words[-1].lower() in TRAILING_NAME_WORDS:
-        words.pop()
-    return words
+def _name_bounds(doc: Doc, mention: Mention) -> tuple[int, int]:
+    """The tokens of a person's name without a leading title or a trailing "Jr." or comma."""
+    start, end = mention.start, mention.end
+    while start < end and doc[start].lower_ in LEADING_TITLE_WORDS:
+        start += 1
+    while end > start and doc[end - 1].lower_ in TRAILING_NAME_WORDS:
+        end -= 1
+    return start, end
+
+
+def _name(doc: Doc, mention: Mention) -> str:
+    """A person's name as written: "Frank-Walter Steinmeier", "O'Neill" keep their characters."""
+    start, end = _name_bounds(doc, mention)
+    return doc[start:end].text
 
 
 def _key(doc: Doc, mention: Mention) -> str:
@@ -158,7 +177,7 @@ def _key(doc: Doc, mention: Mention) -> str:
         if code:
             return f"country:{code}"
     if mention.label == "PERSON":
-        return "person:" + " ".join(_name_tokens(doc, mention)).lower()
+        return "person:" + _name(doc, mention).lower()
     bare = re.sub(r"^the\s+", "", text, flags=re.I).lower()
     if mention.label == "NORP" and bare.endswith("s") and not bare.endswith("ss"):
         bare = bare[:-1]  # "Ukrainians" and "Ukrainian" are one group
@@ -190,48 +209,50 @@ def _qualifier_after(doc: Doc, end: int) -> str | None:
     return None
 
 
-def _cluster(doc: Doc, mentions: list[Mention]) -> list[_Cluster]:
-    """Group named mentions: full names first, then lone surnames onto them."""
-    clusters: dict[str, _Cluster] = {}
-    people: list[_Cluster] = []
-    singles: list[Mention] = []
+def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
+    """Group named mentions: full names first, then lone surnames onto them (whatever type
+    the NER gave a surname: "Chambers" after "John Chambers" is that person)."""
+    clusters: dict[str, Cluster] = {}
+    people: list[Cluster] = []
     for mention in mentions:
-        if mention.label == "PERSON":
-            words = _name_tokens(doc, mention)
-            if not words:
-                continue  # only a title ("President"): not a name
-            if len(words) == 1:
-                singles.append(mention)
-                continue
+        words = _name(doc, mention).split() if mention.label == "PERSON" else []
+        if len(words) > 1:
             cluster = _person_cluster(people, words)
             if cluster is None:
-                cluster = _Cluster(_key(doc, mention), "PERSON", surname=words[-1].lower())
+                cluster = Cluster(_key(doc, mention), "PERSON", surname=words[-1].lower())
                 people.append(cluster)
                 clusters[cluster.key] = cluster
             _join(doc, cluster, mention, "name")
+    surnames = {c.surname for c in people}
+    surnames -= _words_of_names(doc, mentions)  # "Ford" beside "Ford Motor Co." stays ORG
+    singles: list[Mention] = []
+    for mention in mentions:
+        if mention.label == "PERSON":
+            words = _name(doc, mention).split()
+            if len(words) == 1:
+                singles.append(mention)
+            continue  # full names are placed; a bare title ("President") is no name
+        if mention.label in SURNAME_MISTYPES and _is_surname(doc, mention, surnames):
+            mention.label = "PERSON"
+            singles.append(mention)
             continue
         key = _key(doc, mention)
         cluster = clusters.get(key)
         if cluster is None:
-            cluster = clusters[key] = _Cluster(key, mention.label)
+            cluster = clusters[key] = Cluster(key, mention.label)
         _join(doc, cluster, mention, "name")
     for mention in singles:
-        word = _name_tokens(doc, mention)[0].lower() if _name_tokens(doc, mention) else ""
-        same = [c for c in people if c.surname == word]
-        if len(same) > 1:
-            same.sort(
-                key=lambda c: max(
-                    (m.start for m in c.mentions if m.start < mention.start), default=-1
-                )
-            )
+        word = _name(doc, mention).lower()
+        _, gender = _title_before(doc, mention.start)
+        same = [c for c in people if c.surname == word and c.gender in (None, gender or c.gender)]
         if same:
-            _join(doc, same[-1], mention, "surname")
+            _join(doc, _antecedent(doc, same, mention.start), mention, "surname")
             continue
-        cluster = _Cluster(f"person:{word}", "PERSON", surname=word)
+        cluster = Cluster(f"person:{word}", "PERSON", surname=word)
         people.append(cluster)
         clusters[cluster.key] = cluster
         _join(doc, cluster, mention, "name")
-    merged = _merge_aliases(doc, list(clusters.values()))
+    merged = merge_aliases(doc, list(clusters.values()))
     for cluster in merged:
         cluster.label = cluster.labels.most_common(1)[0][0]
         if cluster.label == "PERSON":
@@ -240,7 +261,53 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[_Cluster]:
     return [c for c in merged if c.label != "PERSON" or _plausible_person(doc, c)]
 
 
-def _plausible_person(doc: Doc, cluster: _Cluster) -> bool:
+def _is_surname(doc: Doc, mention: Mention, surnames: set[str | None]) -> bool:
+    """A one-word name the NER typed as something else that is the surname of a person the
+    article names in full, and not a country or a sizeable place ("Jordan" stays a place)."""
+    text = doc[mention.start : mention.end].text
+    if len(text.split()) != 1 or text.lower() not in surnames:
+        return False
+    return not _is_a_place(text) and not glued_to_name(doc, mention.start, mention.end)
+
+
+def _words_of_names(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Words of the article's longer non-person names."""
+    return {
+        word.lower()
+        for m in mentions
+        if m.label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW")
+        and m.end - m.start > 1
+        for word in doc[m.start : m.end].text.split()
+    }
+
+
+def _antecedent(doc: Doc, same: list[Cluster], at: int) -> Cluster:
+    """Which of several people sharing a surname a lone surname means: the one most recently
+    the subject of a sentence (the one the text is about), else the one named most recently
+    before it, else the next one named ("Mr Johnson" after "Jo Johnson, brother of Boris
+    Johnson, resigned" is Jo)."""
+    if len(same) == 1:
+        return same[0]
+
+    def last(cluster: Cluster, subject: bool) -> int:
+        return max(
+            (
+                m.start
+                for m in cluster.mentions
+                if m.start < at
+                and (not subject or doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass"))
+            ),
+            default=-1,
+        )
+
+    for subject in (True, False):
+        ranked = sorted(same, key=lambda c: last(c, subject))
+        if last(ranked[-1], subject) >= 0:
+            return ranked[-1]
+    return min(same, key=lambda c: c.first())
+
+
+def _plausible_person(doc: Doc, cluster: Cluster) -> bool:
     """A lone capitalised word the NER called a person, never titled or named in full, in
     a title-case line, is more likely a headline word than a person."""
     return (
@@ -253,19 +320,23 @@ def _plausible_person(doc: Doc, cluster: _Cluster) -> bool:
     )
 
 
-def _person_cluster(people: list[_Cluster], words: list[str]) -> _Cluster | None:
+def _person_cluster(people: list[Cluster], words: list[str]) -> Cluster | None:
     """An existing person this full name belongs to ("Donald Trump" ~ "Donald J. Trump")."""
     first, last = words[0].lower(), words[-1].lower()
     for cluster in people:
         if cluster.surname != last:
             continue
-        known = cluster.key.split(":", 1)[1].split() or [""]
-        if known[0] == first or known[0][:1] == first[:1]:
-            return cluster
+        known = (cluster.key.split(":", 1)[1].split() or [""])[0]
+        if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
+            return cluster  # "J. Smith" may be John Smith; "Jane Smith" is not
     return None
 
 
-def _join(doc: Doc, cluster: _Cluster, mention: Mention, how: str) -> None:
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
+
+
+def _join(doc: Doc, cluster: Cluster, mention: Mention, how: str) -> None:
     cluster.mentions.append(mention)
     cluster.labels[mention.label] += 1
     cluster.how[mention.start] = how
@@ -279,62 +350,11 @@ def _join(doc: Doc, cluster: _Cluster, mention: Mention, how: str) -> None:
             cluster.qualifiers.add(qualifier)
 
 
-def _merge_aliases(doc: Doc, clusters: list[_Cluster]) -> list[_Cluster]:
-    """One entity for a name and its acronym: "Army Tactical Missile Systems, or ATACMS"."""
-    by_start = {m.start: c for c in clusters for m in c.mentions}
-    for cluster in clusters:
-        for mention in list(cluster.mentions):
-            nxt = mention.end
-            if nxt + 1 < len(doc) and doc[nxt].text in (",", "("):
-                j = nxt + 1
-                if j < len(doc) and doc[j].lower_ == "or":
-                    j += 1
-                other = by_start.get(j)
-                if (
-                    other is not None
-                    and other is not cluster
-                    and _is_acronym_of(doc[j].text, doc[mention.start : mention.end].text)
-                ):
-                    _absorb(cluster, other, by_start)
-    return [c for c in clusters if c.mentions]
-
-
-def _absorb(into: _Cluster, other: _Cluster, by_start: dict[int, _Cluster]) -> None:
-    for mention in other.mentions:
-        into.mentions.append(mention)
-        into.labels[mention.label] += 1
-        into.how[mention.start] = "alias"
-        by_start[mention.start] = into
-    into.mentions.sort(key=lambda m: m.start)
-    other.mentions.clear()
-
-
-def _is_acronym_of(short: str, long: str) -> bool:
-    """ "ATACMS" for "Army Tactical Missile Systems": every word's initial, in order, and the
-    acronym's letters in order within the long form."""
-    acronym = short.replace(".", "").upper()
-    words = [
-        w
-        for w in re.findall(r"[A-Za-z][A-Za-z-]*", long)
-        if w.lower() not in ("of", "and", "the", "for")
-    ]
-    if len(acronym) < 2 or not words or acronym[0] != words[0][0].upper():
-        return False
-    return _subsequence("".join(w[0].upper() for w in words), acronym) and _subsequence(
-        acronym, "".join(words).upper()
-    )
-
-
-def _subsequence(needle: str, haystack: str) -> bool:
-    letters = iter(haystack)
-    return all(ch in letters for ch in needle)
-
-
-def _add_headline_mentions(doc: Doc, headline: set[int], clusters: list[_Cluster]) -> None:
+def _add_headline_mentions(doc: Doc, headline: set[int], clusters: list[Cluster]) -> None:
     """Find known names again in a title-case headline the NER misread."""
     if not headline:
         return
-    surface: dict[tuple[str, ...], _Cluster] = {}
+    surface: dict[tuple[str, ...], Cluster] = {}
     for cluster in clusters:
         for mention in cluster.mentions:
             if mention.start not in headline:
@@ -356,7 +376,24 @@ def _add_headline_mentions(doc: Doc, headline: set[int], clusters: list[_Cluster
             i += 1
 
 
-def _add_role_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
+def _add_unmarked_surnames(doc: Doc, clusters: list[Cluster]) -> None:
+    """A known person's surname the NER did not mark ("Sinwar had led the group")."""
+    people = [c for c in clusters if c.label == "PERSON"]
+    other_names = _words_of_names(doc, [m for c in clusters for m in c.named()])
+    full_names = {}
+    for cluster in people:
+        if cluster.surname in other_names:
+            continue
+        for mention in cluster.named():
+            if len(_name(doc, mention).split()) > 1:
+                full_names[id(cluster)] = mention
+                break
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    for mention, same in unmarked_surnames(doc, people, full_names, taken):
+        _join(doc, _antecedent(doc, same, mention.start), mention, "surname")
+
+
+def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     """ "the president", "Ukraine's president", "the president of Ukraine" -> the person
     the article itself titles that way."""
     people = [c for c in clusters if c.label == "PERSON" and c.titles]
@@ -364,12 +401,8 @@ def _add_role_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
         return
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for token in doc:
-        if (
-            token.lower_ not in ROLE_NOUNS
-            or not token.is_lower
-            or token.i in taken
-            or token._.furniture
-        ):
+        role = ROLE_ABBREVIATIONS.get(token.text) or (token.lower_ if token.is_lower else "")
+        if role not in ROLE_NOUNS or token.i in taken or token._.furniture:
             continue
         start = token.i
         qualifier = None
@@ -391,15 +424,15 @@ def _add_role_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
             qualifier = _qualifier_after(doc, end)
             if qualifier:
                 end += 2
-        cluster = _role_holder(people, token.lower_, qualifier, token.i)
+        cluster = _role_holder(people, role, qualifier, token.i)
         if cluster is not None:
             _join_nominal(cluster, Mention(start, end, "PERSON", nominal=True), "role")
 
 
 def _role_holder(
-    people: list[_Cluster], role: str, qualifier: str | None, at: int
-) -> _Cluster | None:
-    def has_role(c: _Cluster) -> bool:
+    people: list[Cluster], role: str, qualifier: str | None, at: int
+) -> Cluster | None:
+    def has_role(c: Cluster) -> bool:
         return any(t == role or t.endswith(" " + role) for t in c.titles)
 
     holders = [c for c in people if has_role(c)]
@@ -418,18 +451,18 @@ def _role_holder(
     return preceding[-1][1] if preceding[-1][0] >= 0 else None
 
 
-def _join_nominal(cluster: _Cluster, mention: Mention, how: str) -> None:
+def _join_nominal(cluster: Cluster, mention: Mention, how: str) -> None:
     cluster.mentions.append(mention)
     cluster.how[mention.start] = how
 
 
-def _add_pronoun_mentions(doc: Doc, clusters: list[_Cluster]) -> None:
+def _add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     """he/his/she/her -> the one person the reader would pick: a person mentioned earlier in
     the same sentence, else the subject (or only person) of the previous sentence."""
     people = [c for c in clusters if c.label == "PERSON"]
     if not people:
         return
-    owner: dict[int, _Cluster] = {}
+    owner: dict[int, Cluster] = {}
     for cluster in people:
         for mention in cluster.mentions:
             owner[mention.start] = cluster
@@ -479,7 +512,7 @@ def _inside_quotes(doc: Doc) -> list[bool]:
     return flags
 
 
-def _subject_person(doc: Doc, sent, owner: dict[int, _Cluster]) -> _Cluster | None:
+def _subject_person(doc: Doc, sent, owner: dict[int, Cluster]) -> Cluster | None:
     for start, cluster in owner.items():
         if sent.start <= start < sent.end:
             for token in doc[start : start + 4]:
@@ -488,22 +521,26 @@ def _subject_person(doc: Doc, sent, owner: dict[int, _Cluster]) -> _Cluster | No
     return None
 
 
-def _canonical(doc: Doc, cluster: _Cluster) -> str:
+def _canonical(doc: Doc, cluster: Cluster) -> str:
     named = [m for m in cluster.mentions if not m.nominal]
     if cluster.key.startswith("country:"):
         return country_name(cluster.key.split(":", 1)[1]) or doc[named[0].start : named[0].end].text
     if cluster.label == "PERSON":
-        names = [" ".join(_name_tokens(doc, m)) for m in named]
+        names = [_name(doc, m) for m in named]
         return max(names, key=lambda n: (len(n.split()), len(n)))
     forms = Counter(re.sub(r"^the\s+", "", doc[m.start : m.end].text, flags=re.I) for m in named)
     ranked = sorted(
         forms.items(), key=lambda kv: (-len(kv[0].split()) * (not kv[0].isupper()), -kv[1])
     )
-    return ranked[0][0]
+    best = ranked[0][0]
+    if best.isupper() and len(best) > 3 and cluster.label in ("GPE", "LOC"):
+        known = place(best)  # a dateline's "BANGUI" is named "Bangui"
+        return known.name if known is not None else best.title()
+    return best
 
 
 def _to_entities(
-    doc: Doc, clusters: list[_Cluster]
+    doc: Doc, clusters: list[Cluster]
 ) -> tuple[list[Entity], list[tuple[int, int, str]]]:
     ordered = sorted(
         (c for c in clusters if any(not m.nominal for m in c.mentions)),
@@ -526,7 +563,7 @@ def _to_entities(
     return entities, index
 
 
-def _set_doc_ents(doc: Doc, clusters: list[_Cluster]) -> None:
+def _set_doc_ents(doc: Doc, clusters: list[Cluster]) -> None:
     """Write the corrected named mentions back to doc.ents (numeric types are kept)."""
     spans = [
         doc.char_span(

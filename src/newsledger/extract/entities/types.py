@@ -24,6 +24,7 @@ from newsledger.extract.entities.gazetteer import (
     military_systems,
     place,
 )
+from newsledger.extract.entities.phoenix import dictionary_label, document_says
 
 NAMED_TYPES = frozenset(
     [
@@ -136,6 +137,10 @@ PERSON_TITLES = frozenset(
 TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
 
+# Tags of a word that starts no name: "Contrasting Biden", "Despite Trump".
+NOT_NAME_TAGS = frozenset(["VBG", "VBD", "VBZ", "VBP", "VB", "RB", "IN", "CC", "MD", "WDT",
+                           "WP", "PRP", "PRP$", "UH"])  # fmt: skip
+REPORTING_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2,4})$")
 # A model designation: "737", "737-800", "A380", "A400M", "787s".
 MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
 
@@ -163,14 +168,14 @@ def candidate_mentions(
             continue
         if ent.start in headline_tokens and _broken_title_case(doc[start:end]):
             continue  # re-found from known names later
-        label = ent.label_
-        if (
-            label in ("ORG", "PRODUCT")
-            and end < len(doc)
-            and MODEL_DESIGNATION.match(doc[end].text)
-        ):
-            end, label = end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s", "Airbus A350"
-        mentions.append(Mention(start, end, label))
+        for part_start, part_end, label in _split_possessive(doc, start, end, ent.label_):
+            if (
+                label in ("ORG", "PRODUCT")
+                and part_end < len(doc)
+                and MODEL_DESIGNATION.match(doc[part_end].text)
+            ):
+                part_end, label = part_end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s"
+            mentions.append(Mention(part_start, part_end, label))
     mentions = _add_system_names(doc, mentions, matcher)
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
@@ -197,16 +202,51 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading quantifiers ("Some White House") and trailing possessives or punctuation."""
-    while start < end and doc[start].lower_ in LEADING_QUANTIFIERS:
+    """Drop leading quantifiers ("Some White House") or a neighbouring word that is no part of
+    a name ("Contrasting Biden", "According Smith"), and trailing possessives, punctuation or
+    a reporting period ("Cisco Q1")."""
+    while start < end and (
+        doc[start].lower_ in LEADING_QUANTIFIERS
+        or (end - start > 1 and _outside_word(doc, start, end))
+    ):
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        or (end - start > 1 and REPORTING_PERIOD.match(doc[end - 1].text))
     ):
         if doc[end - 1].text == "." and end - start > 1 and len(doc[end - 2]) == 1:
             break  # an initial: "Julian E."
         end -= 1
     return start, end
+
+
+def _outside_word(doc: Doc, start: int, end: int) -> bool:
+    """A first word that is a verb, adverb or preposition of the sentence rather than part of
+    the name: its tag says so and it does not modify a later word of the span."""
+    token = doc[start]
+    return token.tag_ in NOT_NAME_TAGS and not (start < token.head.i < end)
+
+
+def _split_possessive(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """ "Jeff Bezos’s Blue Origin" is two names, the owner and the owned. The owned thing is
+    what the NER typed; when it typed a person, the owned thing is an organisation unless
+    the owner is a place ("Britain's Prince Harry")."""
+    inner = [i for i in range(start + 1, end - 1) if doc[i].tag_ == "POS"]
+    if not inner:
+        return [(start, end, label)]
+    cut = inner[0]
+    owner = doc[start:cut].text
+    if doc[cut - 1].tag_ in ("NNS", "NNPS") or doc[start].lower_ == "the":
+        return [(start, end, label)]  # "the People's Republic", "Workers' Party": one name
+    if label != "PERSON" and place(owner) is None:
+        return [(start, end, label)]  # "McDonald's Corp", "Apple Computer's Mac OS"
+    owned = label
+    if label == "PERSON" and place(owner) is None and doc[cut + 1].lower_ not in PERSON_TITLES:
+        owned = "ORG"
+    owner_label = "GPE" if place(owner) is not None and label != "PERSON" else label
+    return [(start, cut, owner_label), (cut + 1, end, owned)]
 
 
 def _broken_title_case(span: SpacySpan) -> bool:
@@ -293,15 +333,39 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     if label == "WEAPON":
         return label
     bare = text[4:] if text.lower().startswith("the ") else text
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
+    listed = dictionary_label(doc, mention.start, mention.end, label, titled)
+    if listed != label:
+        return listed
+    if label == "PERSON" and (
+        _with_article(doc, mention) or document_says(doc, mention.start, mention.end) == "OTHER"
+    ):
+        return "ORG"  # "the Lib Dems won", "Kpler, the data firm": no person
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and _is_demonym(bare):
         return "NORP"
-    if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART"):
+    if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART", "NORP"):
         found = place(bare)
         if found and label != "GPE" and _place_evidence(doc, mention, found.kind, found.population):
             return "GPE" if found.kind in ("country", "state", "city") else "LOC"
     return label
+
+
+def _with_article(doc: Doc, mention: Mention) -> bool:
+    """ "the" right before the name, which heads its phrase ("the Lib Dems won"; not "the
+    Biden administration", where the name only modifies)."""
+    span = doc[mention.start : mention.end]
+    if span[0].lower_ == "the":
+        span = span[1:]
+    elif mention.start == 0 or doc[mention.start - 1].lower_ != "the":
+        return False
+    if not len(span) or span[0].lower_.rstrip(".") in TITLE_WORDS:
+        return False
+    if len(span) == 1 and span[0].text.endswith("s"):
+        return False  # "the Johnsons": a family
+    return span.root.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod")
 
 
 def _is_demonym(text: str) -> bool:

@@ -34,7 +34,7 @@ from newsledger.extract.entities.gazetteer import (
     iso3_by_iso2,
 )
 from newsledger.extract.events.groups import NAMED_GROUPS
-from newsledger.extract.events.leaders import leader_country
+from newsledger.extract.events.leaders import leader_country, listed_actor
 from newsledger.extract.events.lexicon import PLACE_NOUNS, words
 
 # Regions that news names in place of their state; actors there code to the state (CAMEO
@@ -426,6 +426,10 @@ def code_actors(span: SpacySpan, people: Mapping[str, str] | None = None) -> lis
         if country and sector is None and leader_country(span.text) == country:
             # the leaders list holds heads of state and government and their ministers
             sector = LEADER_SECTORS.get(country, "GOV")
+        elif country is None and any(t.pos_ == "PROPN" for t in span):
+            listed = listed_actor(span)  # the Phoenix dictionaries, by the article's date
+            if listed is not None:
+                country, sector = listed[0], sector or listed[1]
         return [ActorCode(country, sector)] if (country or sector) else []
     chosen = hits if coordinated else hits[:1]
     # "U.N. Security Council": the body named last is the actor, the first its country

@@ -1,0 +1,198 @@
+"""Compile the Phoenix / PETRARCH2 actor dictionaries into the table the entities extractor
+loads (src/newsledger/extract/entities/phoenix_actors.tsv.gz).
+
+The source files (`../shared/data/phoenix`, MIT, Open Event Data Alliance) are TABARI actor
+files: an entry line, `+` alias lines, and tab-indented `[CODE dates]` lines. Parsing them
+takes seconds; the compiled table is one line per name, so the pipeline loads it in a few
+tens of milliseconds. Each name gets a kind (PERSON, ORG or GPE) and its date-ranged codes.
+
+    python scripts/build_phoenix.py [--source ../shared/data/phoenix]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent.parent
+OUT = HERE / "src" / "newsledger" / "extract" / "entities" / "phoenix_actors.tsv.gz"
+FILES = {
+    "Phoenix.Countries.actors.txt": None,
+    "Phoenix.International.actors.txt": None,
+    "Phoenix.MilNonState.actors.txt": "ORG",  # armed non-state groups (members end in "__")
+}
+# Words of an institution's name, never of a person's.
+ORG_WORDS = frozenset(
+    "army party ministry council committee front forces force assembly parliament court bank "
+    "union organization organisation agency commission government police league movement "
+    "brigade brigades association corporation company fund institute society congress senate "
+    "office department authority board group federation alliance coalition network "
+    "cabinet guard navy command council university church mission tribunal bureau service "
+    "services center centre foundation republic kingdom state states national islamic "
+    "liberation revolutionary people peoples people's militia administration regime family "
+    "dynasty camp team clan".split()
+)
+# An alias that begins with a title names the office holder in a phrase, not as a name.
+TITLE_WORDS = frozenset(
+    "president prime minister foreign secretary general chancellor king queen prince "
+    "sheikh emir premier vice deputy chief ambassador defense defence interior finance "
+    "senator governor mayor judge speaker leader chairman pope sultan crown".split()
+)
+# Three-letter CAMEO codes that are a sector, not a country ("AFP [MED]" is a news agency).
+NOT_COUNTRIES = frozenset(
+    "MED IGO NGO NGM MNC IMG UIS BUS REB OPP GOV MIL COP JUD SPY EDU HLH CVL ELI LAB AGR REF "
+    "ENV CRM LEG REL UAF SET HRI INS RAD MOD".split()
+)
+CODE = re.compile(r"\[([^\]]*)\]")
+DATE_RANGE = re.compile(r"^([<>]?)\s*(\d{6,8})(?:\s*-\s*(\d{6,8}))?$")
+
+
+@dataclass(slots=True)
+class Entry:
+    names: list[str]
+    codes: list[str] = field(default_factory=list)
+    country_info: bool = False
+    member: bool = False  # "AL_HAWSAWI__": the armed-groups file lists members so
+
+
+def normalise(name: str) -> str:
+    """The lookup key shared with the extractor: accents, case, dots, apostrophes, hyphens and
+    underscores folded ("Frank-Walter Steinmeier" == "FRANK_WALTER_STEINMEIER_")."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[.'’]", "", text.upper())
+    return " ".join(re.split(r"[\s_\-]+", text)).strip()
+
+
+def iso_date(text: str) -> str:
+    """TABARI dates are YYMMDD or YYYYMMDD; two-digit years pivot at 30 (as PETRARCH2 does)."""
+    if len(text) == 6:
+        year = int(text[:2])
+        return f"{2000 + year if year < 30 else 1900 + year}{text[2:]}"
+    return text
+
+
+def parse_code(raw: str) -> str | None:
+    """ "AFGGOVEDU 041001-041231" -> "AFGGOVEDU:20041001:20041231"; ">100201" and "<date"
+    leave one end open. None for placeholders ("---")."""
+    parts = raw.strip().split(None, 1)
+    if not parts or not re.fullmatch(r"~?[A-Z]{3,}", parts[0]):
+        return None
+    code = parts[0].lstrip("~")
+    if len(parts) == 1:
+        return f"{code}::"
+    match = DATE_RANGE.match(parts[1].replace(" ", ""))
+    if not match:
+        return f"{code}::"
+    sign, first, second = match.groups()
+    if sign == ">":
+        return f"{code}:{iso_date(first)}:"
+    if sign == "<":
+        return f"{code}::{iso_date(first)}"
+    return f"{code}:{iso_date(first)}:{iso_date(second) if second else iso_date(first)}"
+
+
+def read_entries(path: Path) -> list[Entry]:
+    entries: list[Entry] = []
+    current: Entry | None = None
+    for raw in path.read_text("utf-8", errors="replace").splitlines():
+        comment = raw.split("#", 1)[1] if "#" in raw else ""
+        line = raw.split("#", 1)[0]
+        if not line.strip():
+            continue
+        if line.startswith("+") and current is not None:
+            current.names.append(line[1:].split("[", 1)[0].strip())
+            current.codes += CODE.findall(line)
+        elif line[:1].isspace() and current is not None:
+            current.codes += CODE.findall(line)
+        elif not line[:1].isspace():
+            name = line.split("[", 1)[0].split()[0] if line.split("[", 1)[0].split() else ""
+            if not name:
+                continue
+            current = Entry(
+                [name], CODE.findall(line), "CountryInfo" in comment, name.endswith("__")
+            )
+            entries.append(current)
+    return entries
+
+
+def classify(entry: Entry, forced: str | None) -> str:
+    codes = [c for c in (parse_code(raw) for raw in entry.codes) if c]
+    words = normalise(entry.names[0]).lower().split()
+    if entry.member and not ORG_WORDS.intersection(words):
+        return "PERSON"
+    if forced:
+        return forced
+    if codes and all(
+        len(c.split(":")[0]) == 3 and c.endswith("::") and c[:3] not in NOT_COUNTRIES for c in codes
+    ):
+        return "GPE"  # a country and its places, coded by country alone
+    dated = any(not c.endswith("::") for c in codes)
+    if (entry.country_info or dated) and not ORG_WORDS.intersection(words):
+        return "PERSON"
+    return "ORG"
+
+
+def usable(key: str, kind: str) -> bool:
+    """Names a mention could be: a person needs two words and no leading title."""
+    words = key.lower().split()
+    if not words or len(key) < 2:
+        return False
+    if kind == "PERSON":
+        return len(words) >= 2 and words[0] not in TITLE_WORDS
+    return True
+
+
+def build(source: Path) -> dict[str, tuple[str, str]]:
+    table: dict[str, tuple[str, str]] = {}
+    conflicts: set[str] = set()
+    for filename, forced in FILES.items():
+        for entry in read_entries(source / filename):
+            kind = classify(entry, forced)
+            codes = ";".join(c for c in (parse_code(raw) for raw in entry.codes) if c)
+            for name in entry.names:
+                key = normalise(name)
+                name_kind = kind
+                if kind == "PERSON" and ORG_WORDS.intersection(key.lower().split()):
+                    name_kind = "ORG"  # "BUSH_ADMINISTRATION", an alias of a president
+                if not usable(key, name_kind):
+                    continue
+                known = table.get(key)
+                if known is not None and known[0] != name_kind:
+                    conflicts.add(key)
+                elif known is None:
+                    table[key] = (name_kind, codes)
+    for key in conflicts:
+        table.pop(key, None)  # a name the dictionaries give two kinds says nothing
+    return table
+
+
+HEADER = """# Compiled from the Phoenix / PETRARCH2 actor dictionaries (openeventdata/petrarch2,
+# petrarch2/data/dictionaries), MIT licence, Copyright (c) 2014 Open Event Data Alliance:
+# see PHOENIX_LICENSE.txt beside this file. Built by scripts/build_phoenix.py.
+# key<TAB>kind (PERSON|ORG|GPE)<TAB>codes (CODE:from:to;... dates YYYYMMDD, empty = open)
+"""
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--source", type=Path, default=HERE.parent / "shared" / "data" / "phoenix")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    table = build(args.source)
+    lines = [f"{key}\t{kind}\t{codes}" for key, (kind, codes) in sorted(table.items())]
+    data = (HEADER + "\n".join(lines) + "\n").encode("utf-8")
+    with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as out:  # byte-identical rebuilds
+        out.write(data)
+    kinds: dict[str, int] = {}
+    for kind, _ in table.values():
+        kinds[kind] = kinds.get(kind, 0) + 1
+    print(f"{len(table)} names {kinds} -> {args.out} ({args.out.stat().st_size} bytes)")
+
+
+if __name__ == "__main__":
+    main()

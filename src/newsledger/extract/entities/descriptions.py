@@ -1,0 +1,90 @@
+"""Definite descriptions of organisations: "the networking company", "the bank", "the party".
+
+A reader takes "Cisco Systems ... the networking company said" as one company. A
+description joins an organisation only when one is clear: the name it stands in apposition
+to ("Kpler, the data firm"), else the one organisation named in the sentence before it or
+earlier in its own sentence (for a description with modifiers, the only one named so far),
+when nothing else (a company the model took for a place, a
+product) is named there too; a news agency named as the reporter does not count.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.entities.cluster import Cluster
+from newsledger.extract.entities.phoenix import actor_codes
+from newsledger.extract.entities.types import Mention
+
+ORG_HEADS = frozenset(
+    "company firm group carrier airline bank lender insurer maker manufacturer retailer "
+    "broadcaster network automaker carmaker producer operator conglomerate giant startup "
+    "agency organisation organization party alliance bloc union ministry department "
+    "court body regulator watchdog militia".split()
+)
+# Named things a description could also mean: with two of them in view, it is not clear.
+RIVALS = frozenset(["ORG", "GPE", "FAC", "PRODUCT", "LOC"])
+
+
+def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mention, Cluster]]:
+    """Each "the (modifiers) <organisation noun>" with the organisation it refers to."""
+    if not any(c.label == "ORG" for c in clusters):
+        return []
+    owner: dict[int, Cluster] = {}
+    for cluster in clusters:
+        if cluster.label not in RIVALS or cluster.key.startswith("country:"):
+            continue
+        if "MED" in actor_codes(doc[cluster.named()[0].start : cluster.named()[0].end].text):
+            continue  # "Reuters reported ...": the news agency is not what the story is about
+        for mention in cluster.named():
+            for i in range(mention.start, mention.end):
+                owner[i] = cluster
+    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    found = []
+    for token in doc:
+        if token.lemma_ not in ORG_HEADS or token.tag_ != "NN" or token.i in taken:
+            continue
+        start = _description_start(token)
+        if start is None or token._.furniture:
+            continue
+        cluster = owner.get(token.head.i) if token.dep_ == "appos" else None
+        if cluster is None and start + 1 < token.i:
+            cluster = _only_one_so_far(token.i, owner)  # "the networking company"
+        elif cluster is None:
+            cluster = _clear_antecedent(doc, token, owner)  # "the company"
+        if cluster is not None and cluster.label == "ORG":
+            found.append((Mention(start, token.i + 1, "ORG", nominal=True), cluster))
+    return found
+
+
+def _description_start(head: Token) -> int | None:
+    """Where "the ... <head>" begins, if the head has "the" and only lower-case modifiers
+    before it and nothing after it that makes it another thing ("the company's
+    shareholders", "the bank of England")."""
+    left = list(head.lefts)
+    if not left or left[0].lower_ != "the" or left[0].dep_ != "det":
+        return None
+    if any(not t.is_lower or t.dep_ in ("poss", "nummod") for t in left[1:]):
+        return None
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    if nxt is not None and (
+        nxt.tag_ == "POS" or nxt.lower_ in ("of", "that", "which", "who") or nxt.pos_ == "PROPN"
+    ):  # "the online marketing firm Aquantive" introduces another name
+        return None
+    return left[0].i
+
+
+def _only_one_so_far(at: int, owner: dict[int, Cluster]) -> Cluster | None:
+    """A description with modifiers ("the sports broadcaster") may describe something the
+    model did not name; it joins an organisation only when the article has named no other."""
+    seen = {id(owner[i]): owner[i] for i in owner if i < at}
+    return next(iter(seen.values())) if len(seen) == 1 else None
+
+
+def _clear_antecedent(doc: Doc, head: Token, owner: dict[int, Cluster]) -> Cluster | None:
+    sent = head.sent
+    start = sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    seen = {id(owner[i]): owner[i] for i in range(start, head.i) if i in owner}
+    return next(iter(seen.values())) if len(seen) == 1 else None

@@ -1,0 +1,174 @@
+"""One entity for one organisation or place named several ways in an article.
+
+A reader takes "the Centers for Disease Control and Prevention (CDC)", "the CDC" and
+"CDC" as one body, "Cisco Systems" and "Cisco" as one company, and "the European
+Commission" and "the Commission" as one institution. Each rule needs the article itself to
+give the long form, and links only when exactly one long form fits: an acronym with two
+possible expansions stays on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from newsledger.extract.entities.cluster import Cluster, absorb
+from newsledger.extract.entities.gazetteer import country_code, place
+
+INITIAL_SKIP = frozenset(["of", "and", "the", "for", "on", "in", "to", "&", "de", "du", "des"])
+ORG_LIKE = frozenset(["ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "PERSON"])
+# A short form is only linked to a long one of a compatible type.
+LONG_TYPES = frozenset(["ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"])
+ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$|^[A-Z][A-Z&]{1,6}$")
+
+
+def merge_aliases(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """Link acronyms and short forms to their long forms; the long form gives the type."""
+    _adjacent_acronyms(doc, clusters)
+    clusters = [c for c in clusters if c.mentions]
+    _acronyms_anywhere(doc, clusters)
+    clusters = [c for c in clusters if c.mentions]
+    _short_forms(doc, clusters)
+    return [c for c in clusters if c.mentions]
+
+
+def bare(text: str) -> str:
+    """The name without a leading article: "the European Union" -> "European Union"."""
+    return re.sub(r"^the\s+", "", text, flags=re.I)
+
+
+def _forms(doc: Doc, cluster: Cluster) -> set[str]:
+    return {bare(doc[m.start : m.end].text) for m in cluster.mentions if not m.nominal}
+
+
+def _adjacent_acronyms(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Army Tactical Missile Systems, or ATACMS", "the Centers for Disease Control and
+    Prevention (CDC)": an acronym right after its long form."""
+    by_start = {m.start: c for c in clusters for m in c.mentions}
+    for cluster in clusters:
+        for mention in list(cluster.mentions):
+            nxt = mention.end
+            if nxt + 1 < len(doc) and doc[nxt].text in (",", "("):
+                j = nxt + 1
+                if j < len(doc) and doc[j].lower_ == "or":
+                    j += 1
+                other = by_start.get(j)
+                if (
+                    other is not None
+                    and other is not cluster
+                    and is_acronym_of(doc[j].text, doc[mention.start : mention.end].text)
+                ):
+                    _link(cluster, other, by_start)
+
+
+def _link(long: Cluster, short: Cluster, by_start: dict[int, Cluster] | None = None) -> None:
+    """The long form names the thing, so its type is the entity's type."""
+    label = long.labels.most_common(1)[0][0] if long.labels else long.label
+    absorb(long, short, "alias", by_start)
+    long.labels[label] += len(long.mentions)  # the short form's votes do not outvote it
+
+
+def _acronyms_anywhere(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "European Union" ... "the EU": an acronym whose letters are exactly the initials of
+    one long form in the article, wherever the two stand."""
+    longs: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.label not in LONG_TYPES:
+            continue
+        for form in _forms(doc, cluster):
+            letters = initials(form)
+            if len(letters) >= 2 and len(form.split()) >= 2:
+                found = longs.setdefault(letters, [])
+                if cluster not in found:
+                    found.append(cluster)
+    for cluster in clusters:
+        forms = _forms(doc, cluster)
+        if cluster.label not in ORG_LIKE or not forms or not cluster.mentions:
+            continue
+        if not all(ACRONYM.match(f) for f in forms):
+            continue
+        if any(_after_a_name(doc, m.start) for m in cluster.named()):
+            continue  # "Fulham F.C.": part of another name, not an acronym standing alone
+        keys = {f.replace(".", "") for f in forms}
+        targets = {id(c): c for k in keys for c in longs.get(k, []) if c is not cluster}
+        if len(targets) == 1:
+            _link(next(iter(targets.values())), cluster)
+
+
+def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "Cisco" for "Cisco Systems" (a leading part), "the Commission" for "the European
+    Commission" (the head noun, with its article): the one long form in the article that
+    the short form begins or ends."""
+    longs = [
+        (form.split(), cluster)
+        for cluster in clusters
+        if cluster.label == "ORG"
+        for form in _forms(doc, cluster)
+        if len(form.split()) >= 2
+    ]
+    for cluster in clusters:
+        if not cluster.mentions or cluster.label not in ("ORG", "GPE", "PERSON", "PRODUCT"):
+            continue
+        named = cluster.named()
+        forms = _forms(doc, cluster)
+        if len(forms) != 1:
+            continue
+        words = next(iter(forms)).split()
+        if (
+            ACRONYM.match(words[0])
+            or len(words) > 2
+            or not words[0][:1].isupper()
+            or is_a_place(" ".join(words))
+        ):
+            continue
+        with_article = any(doc[m.start].lower_ == "the" for m in named) or any(
+            m.start > 0 and doc[m.start - 1].lower_ == "the" for m in named
+        )
+        targets = {}
+        for long_words, long in longs:
+            if long is cluster or len(long_words) <= len(words):
+                continue
+            leading = long_words[: len(words)] == words and not cluster.titles
+            head = long_words[-len(words) :] == words and with_article and cluster.label == "ORG"
+            if leading or head:
+                targets[id(long)] = long
+        if len(targets) == 1:
+            _link(next(iter(targets.values())), cluster)
+
+
+def _after_a_name(doc: Doc, start: int) -> bool:
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
+
+
+def is_a_place(text: str) -> bool:
+    """A country or a sizeable place is its own entity ("China", not "China Mobile")."""
+    if country_code(text):
+        return True
+    found = place(text)
+    return found is not None and (found.kind != "city" or found.population >= 100_000)
+
+
+def initials(text: str) -> str:
+    """ "Centers for Disease Control" -> "CDC"; "Frank-Walter" counts one word."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if w.lower() not in INITIAL_SKIP]
+    return "".join(w[0].upper() for w in words)
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """ "ATACMS" for "Army Tactical Missile Systems", "CDC" for "Centers for Disease Control
+    and Prevention": the first letters agree, the acronym's letters are word initials in
+    order (all of them, or all but the last word's), and they occur in order in the long form."""
+    acronym = short.replace(".", "").upper()
+    letters = initials(long)
+    if len(acronym) < 2 or not letters or acronym[0] != letters[0]:
+        return False
+    words = "".join(re.findall(r"[A-Za-z]+", bare(long))).upper()
+    whole = _subsequence(letters, acronym) or _subsequence(letters[:-1], acronym)
+    return whole and _subsequence(acronym, words)
+
+
+def _subsequence(needle: str, haystack: str) -> bool:
+    letters = iter(haystack)
+    return all(ch in letters for ch in needle)

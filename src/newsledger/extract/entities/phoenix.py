@@ -1,0 +1,128 @@
+"""Types and actor codes from the Phoenix / PETRARCH2 dictionaries (compiled by
+scripts/build_phoenix.py into phoenix_actors.tsv.gz beside this module; MIT, see
+PHOENIX_LICENSE.txt).
+
+The small model often types a person's name as an organisation or a place ("Bozize" ORG)
+and a party or an armed group as a person. The dictionaries name some 20,000 people and
+9,000 organisations of every country, so a name found there gets the dictionary's kind,
+unless the document itself says otherwise: a title or an honorific before the name, or an
+apposition ("X, the company") after it. One dict lookup per mention.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc
+
+TABLE = "phoenix_actors.tsv.gz"
+# Nouns in apposition that say what a name is: "Kpler, a data firm"; "Ebrard, the minister".
+PERSON_HEADS = frozenset(
+    "minister president leader chief executive director official spokesman spokeswoman "
+    "spokesperson founder chairman chairwoman senator governor mayor lawmaker candidate "
+    "secretary ambassador envoy commander general head son daughter wife husband brother "
+    "sister father mother analyst economist professor lawyer judge journalist activist "
+    "businessman businesswoman singer actor actress player coach author writer".split()
+)
+NON_PERSON_HEADS = frozenset(
+    "company firm group party movement organisation organization agency bank militia "
+    "network union council committee association institute university newspaper "
+    "broadcaster town city village region province district country airline carrier "
+    "maker manufacturer producer operator provider retailer brand band".split()
+)
+# What a dictionary kind may overrule: the NER's types that the kind contradicts.
+OVERRULES = {
+    "PERSON": frozenset(["ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"]),
+    "ORG": frozenset(["PERSON", "PRODUCT", "WORK_OF_ART"]),
+    "GPE": frozenset(["PERSON"]),
+    "EVENT": frozenset(["PERSON", "ORG", "GPE", "NORP", "PRODUCT"]),
+    "LAW": frozenset(["PERSON", "ORG", "GPE", "NORP", "PRODUCT"]),
+}
+
+
+def normalise(name: str) -> str:
+    """The lookup key (the build script's): accents, case, dots, apostrophes, hyphens and
+    underscores folded, so "Frank-Walter Steinmeier" finds FRANK_WALTER_STEINMEIER_."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[.'’]", "", text.upper())
+    return " ".join(re.split(r"[\s_\-]+", text)).strip()
+
+
+@lru_cache(maxsize=1)
+def actors() -> dict[str, tuple[str, str]]:
+    """key -> (kind, codes), read once per process."""
+    raw = resources.files("newsledger.extract.entities").joinpath(TABLE).read_bytes()
+    table: dict[str, tuple[str, str]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        key, kind, codes = line.split("\t")
+        table[key] = (kind, codes)
+    return table
+
+
+def actor_kind(name: str) -> str | None:
+    """PERSON, ORG or GPE for a name the dictionaries list, else None."""
+    found = actors().get(normalise(name))
+    return found[0] if found else None
+
+
+def actor_codes(name: str, on: date | None = None) -> list[str]:
+    """The CAMEO codes of a listed actor valid on a day ("Joe Biden" in 2005: USAELI; after
+    2009-01-20: USAGOV too). Without a day, every code listed."""
+    found = actors().get(normalise(name))
+    if not found or not found[1]:
+        return []
+    day = on.strftime("%Y%m%d") if on else None
+    valid = []
+    for item in found[1].split(";"):
+        code, start, end = item.split(":")
+        if day is None or ((not start or start <= day) and (not end or day <= end)):
+            valid.append(code)
+    return list(dict.fromkeys(valid))
+
+
+@lru_cache(maxsize=1)
+def known_names() -> dict[str, str]:
+    """Well-known names that are no person ("Brexit" EVENT): known_names.tsv beside this."""
+    text = resources.files("newsledger.extract.entities").joinpath("known_names.tsv")
+    table = {}
+    for line in text.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, kind = line.split("\t")
+            table[name.strip()] = kind.strip()
+    return table
+
+
+def dictionary_label(doc: Doc, start: int, end: int, label: str, titled: bool) -> str:
+    """The type the shipped name lists give this mention, where the document does not say
+    otherwise (`titled`: a title or an honorific stands before it); else the NER's label."""
+    text = re.sub(r"^the\s+", "", doc[start:end].text, flags=re.I)
+    kind = known_names().get(text) or actor_kind(text)
+    if kind is None or kind == label or label not in OVERRULES.get(kind, frozenset()):
+        return label
+    said = "PERSON" if titled else document_says(doc, start, end)
+    if said == "PERSON" and kind != "PERSON":
+        return label
+    if said == "OTHER" and kind == "PERSON":
+        return label
+    return kind
+
+
+def document_says(doc: Doc, start: int, end: int) -> str | None:
+    """ "PERSON" when a person noun is in apposition ("X, a former minister"); "OTHER" for an
+    institution noun ("X, the data company"); None when the document is silent."""
+    root = doc[start:end].root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= end:
+            if child.lemma_.lower() in PERSON_HEADS:
+                return "PERSON"
+            if child.lemma_.lower() in NON_PERSON_HEADS:
+                return "OTHER"
+    return None

@@ -1,0 +1,84 @@
+"""Surnames the NER did not mark: once an article names "Yahya Sinwar", a later "Sinwar" is
+that person even where the small model saw no name. One dict lookup per token."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsledger.extract.entities.cluster import Cluster
+from newsledger.extract.entities.types import TITLE_WORDS, Mention
+
+# Capitalised words that are surnames and also months, days or sentence openers.
+NOT_ALONE = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday will may can said new".split()
+)
+
+
+def surname_tokens(doc: Doc, mention: Mention) -> tuple[str, ...]:
+    """The last word of a name, as tokens: "Zuma-Sambudla" is ("Zuma", "-", "Sambudla")."""
+    start = mention.end - 1
+    while start > mention.start and not doc[start - 1].whitespace_:
+        start -= 1
+    return tuple(t.text for t in doc[start : mention.end])
+
+
+def unmarked_surnames(
+    doc: Doc, people: list[Cluster], full_names: dict[int, Mention], taken: set[int]
+) -> list[tuple[Mention, list[Cluster]]]:
+    """Each capitalised occurrence of a known person's surname outside every mention (`taken`
+    tokens), with the people it may name. `full_names`: a full-name mention per cluster id."""
+    surface: dict[tuple[str, ...], list[Cluster]] = {}
+    for cluster in people:
+        mention = full_names.get(id(cluster))
+        if mention is None:
+            continue
+        words = surname_tokens(doc, mention)
+        if words[0].lower() in NOT_ALONE or not words[0][:1].isupper() or len(words[0]) < 3:
+            continue
+        found = surface.setdefault(words, [])
+        if cluster not in found:
+            found.append(cluster)
+    if not surface:
+        return []
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(surface, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
+    texts = [t.text for t in doc]
+    found_mentions = []
+    i = 0
+    while i < len(texts):
+        for key in by_first.get(texts[i], ()):
+            end = i + len(key)
+            if (
+                tuple(texts[i:end]) == key
+                and taken.isdisjoint(range(i, end))
+                and _stands_alone(doc, i, end)
+            ):
+                found_mentions.append((Mention(i, end, "PERSON"), surface[key]))
+                i = end - 1
+                break
+        i += 1
+    return found_mentions
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """Not inside another name, number or date, nor glued to a neighbouring capitalised word
+    ("Johnson Controls"), nor furniture."""
+    if any(t.ent_type_ or t._.furniture for t in doc[start:end]):
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and not before.whitespace_ and before.text[-1:].isalnum():
+        return False
+    return not glued_to_name(doc, start, end)
+
+
+def glued_to_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised proper noun right before or after: the word is part of another name
+    ("Lockheed Martin", "Ford Falcon", "Johnson Controls"). A title before does not count."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.text[:1].isupper() and after.tag_ == "NNP":
+        return True
+    return (before is not None and before.tag_ == "NNP" and before.text[:1].isupper()
+            and not before.is_sent_start and before.lower_.rstrip(".") not in TITLE_WORDS)  # fmt: skip

@@ -1,0 +1,172 @@
+"""One entity per referent, names as written, boundaries: one case per class of error,
+in sentences written for these tests."""
+
+import pytest
+
+
+def entity_with(record, surface):
+    """The one entity that has a mention with exactly this text."""
+    found = [e for e in record["entities"] if any(m["text"] == surface for m in e["mentions"])]
+    assert len(found) == 1, (surface, [(e["name"], e["type"]) for e in record["entities"]])
+    return found[0]
+
+
+def mention_texts(entity):
+    return [m["text"] for m in entity["mentions"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("German President Frank-Walter Steinmeier visited Nairobi on Monday.", "Frank-Walter Steinmeier"),
+        ("The singer Duduzile Zuma-Sambudla posted a video on Sunday.", "Duduzile Zuma-Sambudla"),
+        ("Treasury Secretary Paul O'Neill spoke in Ohio on Friday.", "Paul O'Neill"),
+    ],
+)  # fmt: skip
+def test_names_keep_their_characters(analyse_text, text, name):
+    record = analyse_text(text)
+    entity = entity_with(record, name)
+    assert entity["name"] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # the NER types the lone surname as an organisation or a place
+        ("John Chambers, the chief executive of the firm, spoke on Tuesday. "
+         "Chambers said sales would rise.", "John Chambers", "Chambers"),
+        ("Marcelo Ebrard, the foreign minister, arrived on Monday. "
+         "Ebrard said the talks went well.", "Marcelo Ebrard", "Ebrard"),
+        # the NER does not mark the lone surname at all
+        ("Dean Skelos, the former Senate leader, was convicted on Friday. "
+         "Skelos denied wrongdoing.", "Dean Skelos", "Skelos"),
+    ],
+)  # fmt: skip
+def test_surname_joins_the_full_name(analyse_text, text, full, short):
+    record = analyse_text(text)
+    person = entity_with(record, full)
+    assert person["type"] == "PERSON"
+    assert short in mention_texts(person)
+    assert person["name"] == full
+
+
+def test_surname_goes_to_the_subject_not_the_nearest_namesake(analyse_text):
+    text = (
+        "Jo Johnson, the brother of Prime Minister Boris Johnson, resigned on Friday. "
+        "Mr Johnson said he could not support the plan."
+    )
+    record = analyse_text(text)
+    jo = entity_with(record, "Jo Johnson")
+    boris = entity_with(record, "Boris Johnson")
+    assert jo is not boris
+    assert "Johnson" in mention_texts(jo)
+    assert "Johnson" not in mention_texts(boris)
+
+
+def test_namesakes_with_different_first_names_stay_apart(analyse_text):
+    record = analyse_text("John Smith met Jane Smith in Leeds on Monday.")
+    assert entity_with(record, "John Smith") is not entity_with(record, "Jane Smith")
+
+
+@pytest.mark.parametrize(
+    ("text", "long", "short"),
+    [
+        ("The Centers for Disease Control and Prevention (CDC) issued guidance on Monday. "
+         "The CDC said cases were rising.", "Centers for Disease Control and Prevention", "CDC"),
+        ("Leaders of the European Union met in Brussels on Monday. The EU said it would act.",
+         "European Union", "EU"),
+        ("Cisco Systems reported results on Wednesday. Cisco said orders grew.", "Cisco Systems", "Cisco"),
+        ("The European Commission proposed new rules on Monday. The Commission said they would "
+         "take effect next year.", "European Commission", "Commission"),
+    ],
+)  # fmt: skip
+def test_short_forms_join_the_long_form(analyse_text, text, long, short):
+    record = analyse_text(text)
+    entity = entity_with(record, short)
+    assert entity["name"] == long
+    assert entity["type"] == "ORG"
+
+
+def test_acronym_takes_the_type_of_its_long_form(analyse_text):
+    text = (
+        "Rebels seized a town in the Central African Republic on Monday. "
+        "The army of CAR said it would retake it."
+    )
+    record = analyse_text(text)
+    country = entity_with(record, "CAR")
+    assert country["type"] == "GPE"
+    assert country["name"] == "Central African Republic"
+
+
+def test_acronym_with_two_possible_long_forms_stays_apart(analyse_text):
+    text = (
+        "The International Criminal Court and the International Cricket Council met in "
+        "London. The ICC said nothing."
+    )
+    record = analyse_text(text)
+    assert entity_with(record, "ICC")["name"] == "ICC"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Contrasting Biden with his rival, the senator spoke on Monday.", {"Biden"}),
+        ("Jeff Bezos’s Blue Origin launched a rocket on Tuesday.", {"Jeff Bezos", "Blue Origin"}),
+        ("Analysts cut forecasts for Cisco Systems Q1 on Monday.", {"Cisco Systems"}),
+    ],
+)  # fmt: skip
+def test_mentions_do_not_take_a_neighbouring_word(analyse_text, text, names):
+    record = analyse_text(text)
+    found = {e["name"] for e in record["entities"]}
+    assert names <= found, found
+    assert not any("Contrasting" in n or "’s" in n or "Q1" in n for n in found)
+
+
+def test_credit_and_correction_lines_yield_no_entities(nlp):
+    from newsledger.article import Article
+    from newsledger.nlp.pipeline import analyse
+
+    text = (
+        "BANGUI, March 3 (Reuters) - Former president Francois Bozize returned to Bangui on "
+        "Sunday. Bozize said the city was calm. (Jean-Pierre Dupont in Bangui; writing by Ann "
+        "Poe; editing by Tom Roe)\nThis story has been corrected to fix the spelling of Dupont's "
+        "name.\nAdditional reporting by Kate Low in Paris\n"
+    )
+    record = analyse(Article.from_text(text), nlp).to_dict()
+    names = {e["name"] for e in record["entities"]}
+    assert not names & {"Jean-Pierre Dupont", "Ann Poe", "Tom Roe", "Kate Low", "Dupont", "Paris"}
+    bangui = entity_with(record, "BANGUI")
+    assert bangui["type"] == "GPE" and bangui["name"] == "Bangui"
+    assert "Bangui" in mention_texts(bangui)
+    assert entity_with(record, "Francois Bozize")["type"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "description"),
+    [
+        ("Cisco Systems reported results on Wednesday. The networking company said orders grew.",
+         "Cisco Systems", "The networking company"),
+        ("Analysts cited data from Kpler, the data firm, on Monday.", "Kpler", "the data firm"),
+    ],
+)  # fmt: skip
+def test_a_definite_description_joins_its_one_clear_antecedent(
+    analyse_text, text, name, description
+):
+    record = analyse_text(text)
+    entity = entity_with(record, name)
+    assert entity["type"] == "ORG"
+    assert description in mention_texts(entity)
+
+
+def test_a_description_with_two_candidates_stays_unlinked(analyse_text):
+    record = analyse_text(
+        "Cisco Systems and Juniper Networks reported results. The company said orders grew."
+    )
+    assert not any("The company" in mention_texts(e) for e in record["entities"])
+
+
+def test_the_pm_joins_the_prime_minister(analyse_text):
+    record = analyse_text(
+        "Prime Minister Boris Johnson met union leaders on Monday. The PM said talks went well."
+    )
+    assert "The PM" in mention_texts(entity_with(record, "Boris Johnson"))
