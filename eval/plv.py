@@ -36,18 +36,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsledger.extract.events.category_model import to_root
+
 DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "plv" / "PLV_train.tsv"
 RESULTS = Path(__file__).resolve().parent / "results" / "plv.md"
 COMMAND = ".venv/bin/python -m eval.plv --rules-only --write"
 
-TO_2021_ROOTS = {
-    "DISAPPROVE": "ACCUSE",
-    "INVESTIGATE": "ACCUSE",
-    "DEMAND": "REQUEST",
-    "CONCEDE": "YIELD",
-    "RETREAT": "YIELD",
-    "FIGHT": "ASSAULT",
-}
 FITTED = "with the learned model, which was trained on these sentences: fitted figures"
 MARK = re.compile(r"</?[st]>")
 
@@ -82,10 +76,6 @@ def read_sentences(path: Path = DATA) -> Iterator[Sentence]:
             marked = row["marked_sentence"].strip()
             span = _source_span(marked) if MARK.sub("", marked) == text else None
             yield Sentence(text, root, span)
-
-
-def to_root(category: str) -> str:
-    return TO_2021_ROOTS.get(category, category)
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
+from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -20,6 +23,17 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT_KEY] = doc.text
     return text
+
+
+def packaged_model(filename: str) -> dict[str, Any] | None:
+    """A learned model's JSON shipped in `newsledger/data`, or None when the package has
+    none (then the rules decide alone). Read from the package, never downloaded."""
+    try:
+        raw = resources.files("newsledger.data").joinpath(filename).read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return None
+    data: dict[str, Any] = json.loads(raw)
+    return data
 
 
 def to_span(doc: Doc, start_char: int, end_char: int) -> Span:

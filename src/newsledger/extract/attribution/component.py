@@ -33,6 +33,7 @@ from newsledger.extract.attribution.anonymity import anonymous_drafts
 from newsledger.extract.attribution.kinds import attribution_kind
 from newsledger.extract.attribution.lexicon import (
     CUE_THRESHOLD,
+    MODALS,
     OTHER_THRESHOLD,
     cue_score,
     frame_of,
@@ -158,7 +159,8 @@ def find_attributions(doc: Doc, verifier: Verifier | bool | None = True) -> list
     With a verifier (the shipped one by default; False for the rules alone) the rules
     propose and the model decides; see `verifier`. Deeds are dropped either way (`kinds`)."""
     model = shipped_verifier() if verifier is True else verifier or None
-    drafts = candidate_drafts(doc, model.floor if model else None)
+    quotations = find_quotations(doc_text(doc))
+    drafts = candidate_drafts(doc, model.floor if model else None, quotations)
     labels: dict[int, dict[str, object]] = {}
     if model is None:
         drafts = [d for d in drafts if (d.content and not d.act) or d.quote_pieces]
@@ -176,7 +178,7 @@ def find_attributions(doc: Doc, verifier: Verifier | bool | None = True) -> list
         # word had taken falls to the cue that really introduces it
         for draft in kept:
             draft.quote_pieces.clear()
-        _attach_quotations(doc, kept, find_quotations(doc_text(doc)))
+        _attach_quotations(doc, kept, quotations)
         drafts = [d for d in kept if d.content or d.quote_pieces]
     kept = []
     for draft in drafts:
@@ -184,7 +186,7 @@ def find_attributions(doc: Doc, verifier: Verifier | bool | None = True) -> list
         if kind is not None:
             labels.setdefault(id(draft), {})["kind"] = kind
             kept.append(draft)
-    return _to_records(doc, _one_per_cue(kept, labels), labels)
+    return _to_records(doc, _one_per_cue(kept, labels), labels, quotations)
 
 
 def _one_per_cue(drafts: list[Draft], labels: dict[int, dict[str, object]]) -> list[Draft]:
@@ -202,18 +204,18 @@ def _one_per_cue(drafts: list[Draft], labels: dict[int, dict[str, object]]) -> l
     return sorted(kept, key=lambda d: d.head)
 
 
-def candidate_drafts(doc: Doc, floor: float | None) -> list[Draft]:
+def candidate_drafts(
+    doc: Doc, floor: float | None, quotations: list[Quotation] | None = None
+) -> list[Draft]:
     """The rules' candidates with their quotations attached (the verifier's input)."""
-    quotations = find_quotations(doc_text(doc))
+    if quotations is None:
+        quotations = find_quotations(doc_text(doc))
     quotes = QuoteIndex(quotations)
     drafts = [d for d in (_draft_for(t, quotes, floor) for t in doc) if d is not None]
     drafts = [d for d in drafts if not any(doc[i]._.furniture for i in d.source)]
     drafts = _drop_swallowed(drafts)
     _attach_quotations(doc, drafts, quotations)
     return drafts
-
-
-MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must"})
 
 
 def _hypothetical(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
@@ -442,11 +444,14 @@ def _fold_nested(doc: Doc, drafts: list[Draft], guesses: dict[int, SourceGuess])
 
 
 def _to_records(
-    doc: Doc, drafts: list[Draft], labels: dict[int, dict[str, object]]
+    doc: Doc,
+    drafts: list[Draft],
+    labels: dict[int, dict[str, object]],
+    quotations: list[Quotation],
 ) -> list[Attribution]:
     """Records from the kept drafts; `labels` holds each draft's kind, confidence and model."""
     drafts.sort(key=lambda d: d.head)
-    drafts = _sort_out_speakers(doc, drafts)
+    drafts = _sort_out_speakers(doc, drafts, quotations)
     guesses = _describe_sources(doc, drafts)
     drafts = _fold_nested(doc, drafts, guesses)
     records: list[Attribution] = []
@@ -475,13 +480,13 @@ def _to_records(
     return records
 
 
-def _sort_out_speakers(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+def _sort_out_speakers(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
     """Whose words are whose before the sources are read: outlets reporting others
     (`nesting`), and requests for anonymity that are no attribution of their own."""
     nest_outlets(doc, drafts)
     cited_speakers(doc, drafts)
     drafts = drop_quoting_shells(doc, drafts)
-    quoted = [p for q in find_quotations(doc_text(doc)) for p in q.pieces]
+    quoted = [p for q in quotations for p in q.pieces]
     anonymous, requests = anonymous_drafts(doc, drafts, quoted)
     kept = [d for d in drafts if id(d) not in requests]
     for draft in kept:

@@ -19,6 +19,9 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+# Modal auxiliaries: a cue under one speaks of what could be, not of what was said.
+MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must"})
+
 # Verbs of saying and reporting: a cue whenever they have a speaker or a message.
 SPEECH = frozenset(
     """

@@ -15,25 +15,24 @@ download); the model's version goes into every attribution it keeps.
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc
 
 from newsledger.extract.attribution.lexicon import (
+    MODALS,
     frame_of,
     is_reporting_word,
     reports_a_deed,
     says_or_thinks,
 )
 from newsledger.extract.attribution.rules import Draft
+from newsledger.extract.common import packaged_model
 
 MODEL_FILE = "attribution_verifier.json"
 RULES_VERSION = "rules"
-MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must"})
 Features = dict[str, float]
 
 
@@ -76,11 +75,8 @@ class Verifier:
 @lru_cache(maxsize=1)
 def shipped_verifier() -> Verifier | None:
     """The packaged model, or None when the package has none (then the rules decide alone)."""
-    try:
-        raw = resources.files("newsledger.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError):
-        return None
-    return Verifier.from_json(json.loads(raw))
+    data = packaged_model(MODEL_FILE)
+    return Verifier.from_json(data) if data is not None else None
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> str:

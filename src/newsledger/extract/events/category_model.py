@@ -15,14 +15,13 @@ falls under keeps the rules' finer category (DISAPPROVE and INVESTIGATE are both
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
+from newsledger.extract.common import packaged_model
 from newsledger.extract.events.candidate import Candidate
 
 MODEL_FILE = "events_category_model.json"
@@ -100,11 +99,8 @@ class CategoryModel:
 @lru_cache(maxsize=1)
 def shipped_category_model() -> CategoryModel | None:
     """The packaged model, or None when the package has none (then the rules decide alone)."""
-    try:
-        raw = resources.files("newsledger.data").joinpath(MODEL_FILE).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None
-    return CategoryModel.from_json(json.loads(raw))
+    data = packaged_model(MODEL_FILE)
+    return CategoryModel.from_json(data) if data is not None else None
 
 
 def _word(token: Token) -> str:

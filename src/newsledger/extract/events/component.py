@@ -175,7 +175,9 @@ def _record(
             status = _status_from_cue(attribution.cue.lemma, status)
             break
     place = candidate.place or _place(candidate)
-    time: str | None = None
+    time = _time(doc, sent, candidate, timexes)
+    if status == "happened" and _after_publication(time, doc._.published):
+        status = "planned"  # "a summit in three weeks" has not happened yet
     event = Event(
         id="",
         trigger=to_span(doc, start, end),
@@ -184,14 +186,12 @@ def _record(
         actor=_entity(doc, candidate.source),
         target=_entity(doc, candidate.target),
         place=_entity(doc, [place] if place is not None else []),
-        time=(time := _time(doc, sent, candidate, timexes)),
+        time=time,
         attribution=attribution_id,
         actor_codes=[_code_dict(c) for c in candidate.source_codes],
         target_codes=[_code_dict(c) for c in candidate.target_codes],
         model=model,
     )
-    if event.status == "happened" and _after_publication(time, doc._.published):
-        event.status = "planned"  # "a summit in three weeks" has not happened yet
     return CodedEvent(event, candidate.source_codes, candidate.target_codes)
 
 
