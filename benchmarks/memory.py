@@ -54,6 +54,12 @@ def longest_article(path: Path) -> int:
         return max(len(json.loads(line)["text"]) for line in handle)
 
 
+def _ratio(value: float, base: float) -> str:
+    """The ratio to the first size; "-" when there is none (with one worker the NLP runs in
+    the ingest process, so no worker is measured apart)."""
+    return f"{value / base:.2f}" if base else "-"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 7000])
@@ -77,7 +83,8 @@ def main() -> None:
     )
     for size, own, workers, longest, seconds, code in rows:
         print(
-            f"{size:>9}{own:>12.0f}{own / base_own:>7.2f}{workers:>12.0f}{workers / base_workers:>7.2f}"
+            f"{size:>9}{own:>12.0f}{_ratio(own, base_own):>7}{workers:>12.0f}"
+            f"{_ratio(workers, base_workers):>7}"
             f"{longest:>17,}{seconds:>6.0f}{code:>6}"
         )
     print(f"(this process: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB)")
