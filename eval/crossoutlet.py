@@ -117,14 +117,17 @@ def read_predictions(conn: sqlite3.Connection) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def run(data: Path, model: str, keep: Path | None) -> tuple[dict[str, Score], dict[str, Any]]:
+def run(
+    data: Path, model: str, keep: Path | None, texts_dir: Path | None = None
+) -> tuple[dict[str, Score], dict[str, Any]]:
     articles = load_jsonl(data / "articles.jsonl")
     labels = json.loads((data / "labels.json").read_text(encoding="utf-8"))
-    texts, problems = read_texts(articles, data / "texts")
+    texts_dir = texts_dir or data / "texts"
+    texts, problems = read_texts(articles, texts_dir)
     if problems:
         print(
             f"crossoutlet: {len(problems)} of {len(articles)} texts missing or changed in "
-            f"{data / 'texts'} (never committed; fetch them as articles.jsonl says): "
+            f"{texts_dir} (never committed; fetch them as articles.jsonl says): "
             + "; ".join(problems[:3])
             + (" …" if len(problems) > 3 else ""),
             file=sys.stderr,
@@ -242,9 +245,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--texts", type=Path, default=None, help="the texts' folder (default: DATA/texts)"
+    )
     parser.add_argument("--keep", type=Path, default=None, help="write the ledger here and keep it")
     args = parser.parse_args()
-    scores, facts = run(args.data, args.model, args.keep)
+    scores, facts = run(args.data, args.model, args.keep, args.texts)
     command = "python -m eval.crossoutlet" + (
         f" --model {args.model}" if args.model != DEFAULT_MODEL else ""
     )
