@@ -161,7 +161,7 @@ def run(
         "frames": len(labels["frames"]), "number_items": sum(len(f["items"]) for f in labels["frames"]),
         "has_kind": predicted["has_kind"], "has_measure": predicted["has_measure"],
         "attributions": len(predicted["attributions"]), "quantities": len(predicted["quantities"]),
-        "analysis": analysis, "model": model,
+        "analysis": analysis, "model": model, "data": _shown(data),
     }  # fmt: skip
     return scores, facts
 
@@ -176,12 +176,13 @@ def render(scores: dict[str, Score], facts: dict[str, Any], command: str) -> str
     lines = [
         "# Across outlets: claims, numeric disagreements, entities (development set)",
         "",
-        f"`eval/data/crossoutlet/`: {facts['articles']} reports of {len(facts['stories'])} stories "
-        f"({', '.join(facts['stories'])}) from {facts['outlets']} outlets; labels by hand: "
+        f"`{facts['data']}/`: {facts['articles']} reports of {len(facts['stories'])} stories "
+        f"({', '.join(facts['stories'])}) from {facts['outlets']} outlet(s); labels by hand: "
         f"{facts['claim_groups']} repeated-claim groups, {facts['frames']} number frames "
         f"({facts['number_items']} numbers, {numbers.gold} disagreeing pairs), {entities.gold} "
-        f"same-entity and {entities.extra['distinct']} must-not-merge pairs. Texts are not "
-        "committed (see `articles.jsonl` for their pages and sha256). Not the hidden test set.",
+        f"same-entity and {entities.extra['distinct']} must-not-merge pairs. `articles.jsonl` "
+        "gives each text's page, date, sha256 and how it was obtained (see the folder's README "
+        "for whether texts are committed). Not the hidden test set.",
         "",
         "| what | predicted | right | precision | gold | found | recall |",
         "|---|---|---|---|---|---|---|",
@@ -224,6 +225,14 @@ def render(scores: dict[str, Score], facts: dict[str, Any], command: str) -> str
     return "\n".join(lines)
 
 
+def _shown(path: Path) -> str:
+    """A data folder as the command line would name it from the repository root."""
+    root = Path(__file__).resolve().parent.parent
+    return (
+        str(path.resolve().relative_to(root)) if path.resolve().is_relative_to(root) else str(path)
+    )
+
+
 def _row(name: str, s: Score) -> str:
     precision = f"{s.precision:.3f}" if s.predicted else "– (none predicted)"
     return f"| {name} | {s.predicted} | {s.right} | {precision} | {s.gold} | {s.found} | {s.recall:.3f} |"
@@ -254,6 +263,8 @@ def main() -> None:
     command = "python -m eval.crossoutlet" + (
         f" --model {args.model}" if args.model != DEFAULT_MODEL else ""
     )
+    if args.data.resolve() != DATA:
+        command += f" --data {_shown(args.data)}"
     text = render(scores, facts, command)
     print(text)
     if args.out:

@@ -22,6 +22,7 @@ from eval.crossoutlet_scoring import (
 )
 
 DATA = Path(__file__).resolve().parents[2] / "eval" / "data" / "crossoutlet"
+WIKINEWS = DATA.parent / "crossoutlet-wikinews"  # texts committed (CC BY 2.5)
 
 
 def span(article: str, start: int, end: int, surface: str = "x") -> dict:
@@ -174,12 +175,26 @@ def _interval(item: dict) -> tuple[float, float]:
     return value * 0.995, value * 1.005
 
 
-def test_committed_labels_are_consistent():
-    articles = {a["id"]: a for a in load_jsonl(DATA / "articles.jsonl")}
-    labels = json.loads((DATA / "labels.json").read_text(encoding="utf-8"))
-    assert len({a["story"] for a in articles.values()}) >= 4
-    for story in {a["story"] for a in articles.values()}:
-        assert len({a["outlet"] for a in articles.values() if a["story"] == story}) >= 4
+def test_development_set_has_four_stories_of_four_outlets():
+    articles = load_jsonl(DATA / "articles.jsonl")
+    stories = {a["story"] for a in articles}
+    assert len(stories) >= 4
+    for story in stories:
+        assert len({a["outlet"] for a in articles if a["story"] == story}) >= 4
+
+
+def test_wikinews_texts_match_their_labels():
+    articles = load_jsonl(WIKINEWS / "articles.jsonl")
+    texts, problems = read_texts(articles, WIKINEWS / "texts")
+    assert not problems
+    labels = json.loads((WIKINEWS / "labels.json").read_text(encoding="utf-8"))
+    assert check_labels(labels, texts) == []
+
+
+@pytest.mark.parametrize("data", [DATA, WIKINEWS], ids=["outlets", "wikinews"])
+def test_committed_labels_are_consistent(data: Path):
+    articles = {a["id"]: a for a in load_jsonl(data / "articles.jsonl")}
+    labels = json.loads((data / "labels.json").read_text(encoding="utf-8"))
     for group in labels["claims"]:
         assert len({s["article"] for s in group["spans"]}) >= 2, group["id"]
     for frame in labels["frames"]:
