@@ -138,6 +138,10 @@ class Quantity:
     high: float | None = None
     unit_text: str | None = None
     currency: str | None = None
+    # The frame: what the number measures ("injured", "votes", "length"), whose it is, as of when.
+    measure: str | None = None
+    owner: Span | None = None
+    as_of: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -151,6 +155,9 @@ class Quantity:
             "si_unit": self.si_unit,
             "bound": self.bound,
             "counted": self.counted,
+            "measure": self.measure,
+            "owner": self.owner.to_dict() if self.owner else None,
+            "as_of": self.as_of,
         }
 
 

@@ -9,6 +9,8 @@ from typing import Any
 import numpy as np
 import pytest
 
+from newsledger.analysis.numbers import counted_key
+
 
 class HashingEmbedder:
     """Bag of words hashed into 256 dims: same words, same direction. For tests only."""
@@ -35,11 +37,12 @@ def make_record(
     published: str,
     entities: list[tuple[str, str]] = (),
     claims: list[tuple[str, str, str]] = (),
-    quantities: list[tuple[str, float, str, str]] = (),
+    quantities: list[tuple] = (),
     outlet: str = "Wikinews",
 ) -> dict[str, Any]:
     """entities: (name, type), each mentioned where the name occurs; claims: (source, kind,
-    content); quantities: (surface, value, bound, counted)."""
+    content); quantities: (surface, value, bound, counted[, measure]), the measure being the
+    counted noun's singular unless given."""
     article_id = hashlib.sha256(text.encode()).hexdigest()
     record: dict[str, Any] = {
         "article": {"id": article_id, "text": text, "published": published, "outlet": outlet,
@@ -59,10 +62,11 @@ def make_record(
             "cue": {**_span(text, "said"), "lemma": "say"}, "direct": False,
             "content": [_span(text, content)],
         })  # fmt: skip
-    for surface, value, bound, counted in quantities:
+    for surface, value, bound, counted, *measure in quantities:
         record["quantities"].append(
-            {**_span(text, surface), "value": value, "bound": bound, "counted": counted}
-        )
+            {**_span(text, surface), "value": value, "bound": bound, "counted": counted,
+             "measure": measure[0] if measure else counted_key(counted) or None}
+        )  # fmt: skip
     return record
 
 

@@ -40,7 +40,9 @@ def test_claims_lists_the_repeated_claim(analysed):
 
 def test_disagreements_and_entity(analysed):
     [row] = _rows(["disagreements", analysed])
-    assert {row["says_a"], row["says_b"]} == {"8,000", "7,200"} and row["about"] == "Iraq"
+    assert {row["says_a"], row["says_b"]} == {"8,000", "7,200"} and "Iraq" in row["about"]
+    assert row["kind"] == "conflict" and row["measure"] == "troop" and row["source_a"] is None
+    assert (row["published_a"], row["value_a"]) == ("2006-05-02", 8000)
     result = CliRunner().invoke(main, ["entity", analysed, "Tony Blair", "--format", "jsonl"])
     assert result.exit_code == 0
     assert "2 articles" in result.stderr and "[surname]" in result.stderr

@@ -1,6 +1,7 @@
 import math
 
 import pytest
+from tests.analysis.conftest import make_record
 
 from newsledger.analysis.entities import update_entities
 from newsledger.analysis.numbers import counted_key, gap, interval, update_disagreements
@@ -85,3 +86,78 @@ def test_small_counts_are_not_compared(ledger, record):
     with transaction(ledger.conn):
         update_entities(ledger.conn)
         assert update_disagreements(ledger.conn)["new_disagreements"] == 0
+
+
+def _disagreements(ledger):
+    with transaction(ledger.conn):
+        update_entities(ledger.conn)
+        update_disagreements(ledger.conn)
+    return [
+        dict(r)
+        for r in ledger.conn.execute(
+            """SELECT d.kind, d.counted, qa.text AS a, qb.text AS b FROM disagreements d
+               JOIN quantities qa ON qa.id = d.quantity_a JOIN quantities qb ON qb.id = d.quantity_b"""
+        )
+    ]
+
+
+ENTS = [("Morocco", "GPE"), ("Marrakech", "GPE")]
+
+
+def _quake(text, day, number, value, measure, bound="exact"):
+    return make_record(text, day, ENTS, quantities=[(number, value, bound, None, measure)])
+
+
+def test_a_rising_toll_is_an_update_and_a_magnitude_a_conflict(ledger):
+    ledger.write([
+        _quake("The quake near Marrakech in Morocco killed 632.", "2023-09-09", "632", 632, "killed"),
+        _quake("Morocco: 2,012 killed near Marrakech.", "2023-09-10", "2,012", 2012, "killed"),
+        _quake("A magnitude 6.8 quake hit Morocco near Marrakech.", "2023-09-09", "6.8", 6.8, "magnitude"),
+        _quake("Morocco's 7.0 quake near Marrakech.", "2023-09-09", "7.0", 7.0, "magnitude"),
+    ])  # fmt: skip
+    found = {(r["counted"], r["kind"]) for r in _disagreements(ledger)}
+    assert found == {("killed", "update"), ("magnitude", "conflict")}
+
+
+def test_killed_never_meets_injured(ledger):
+    ledger.write([
+        _quake("In Morocco near Marrakech 2,012 died.", "2023-09-10", "2,012", 2012, "killed"),
+        _quake("In Morocco near Marrakech 1,204 were hurt.", "2023-09-10", "1,204", 1204, "injured"),
+    ])  # fmt: skip
+    assert _disagreements(ledger) == []
+
+
+def test_a_toll_that_falls_later_is_a_conflict(ledger):
+    ledger.write([
+        _quake("Morocco near Marrakech: 2,012 dead.", "2023-09-10", "2,012", 2012, "killed"),
+        _quake("Morocco near Marrakech: 1,500 dead.", "2023-09-11", "1,500", 1500, "killed"),
+    ])  # fmt: skip
+    assert [r["kind"] for r in _disagreements(ledger)] == ["conflict"]
+
+
+def test_vague_amounts_and_other_stories_are_not_compared(ledger):
+    ledger.write([
+        _quake("Morocco near Marrakech: thousands dead.", "2023-09-10", "thousands", 1000, "killed", "vague"),
+        _quake("Morocco near Marrakech: 2,012 dead.", "2023-09-10", "2,012", 2012, "killed"),
+        make_record("In Peru 80 died in Lima.", "2023-09-10", [("Peru", "GPE"), ("Lima", "GPE")],
+                    quantities=[("80", 80, "exact", None, "killed")]),
+    ])  # fmt: skip
+    assert _disagreements(ledger) == []
+
+
+def test_units_convert_before_comparing(ledger):
+    def report(text, number, value, unit, si):
+        record = make_record(
+            text, "2024-11-18", ENTS, quantities=[(number, value, "about", None, "distance")]
+        )
+        record["quantities"][0].update(unit=unit, si_value=si, si_unit="m")
+        return record
+
+    ledger.write([
+        report("Morocco to Marrakech: about 190 miles.", "about 190 miles", 190, "mile", 305_775.36),
+        report("Morocco to Marrakech: about 300 km.", "about 300 km", 300, "kilometre", 300_000.0),
+        report("Morocco to Marrakech: about 400 km.", "about 400 km", 400, "kilometre", 400_000.0),
+    ])  # fmt: skip
+    pairs = {frozenset((r["a"], r["b"])) for r in _disagreements(ledger)}
+    assert frozenset(("about 190 miles", "about 300 km")) not in pairs
+    assert frozenset(("about 190 miles", "about 400 km")) in pairs

@@ -35,7 +35,7 @@ def record(text: str = TEXT) -> dict:
                      "interval": {"begin": "2024-11-11", "end": "2024-11-11"}}],
         "quantities": [{"start": 30, "end": 43, "text": "10,000 troops", "value": 10000.0, "high": None, "unit": None,
                         "unit_text": None, "currency": None, "si_value": None, "si_unit": None, "bound": "exact",
-                        "counted": "troops"}],
+                        "counted": "troops", "measure": "troop", "owner": None, "as_of": None}],
         "events": [{"id": "v1", "trigger": {"start": 44, "end": 49, "text": "moved"}, "type": "MOBILIZE",
                     "actor": None, "target": None, "place": None, "time": "2024-11-11", "status": "happened",
                     "attribution": "a1", "actor_codes": [{"code": "USA", "sector": "MIL"}], "target_codes": [],

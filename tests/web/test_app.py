@@ -178,7 +178,7 @@ ANALYSIS_TABLES = {
     "claim_members": "attribution_id INTEGER PRIMARY KEY, cluster_id INTEGER, similarity REAL, "
     "via_attribution_id INTEGER",
     "disagreements": "id INTEGER PRIMARY KEY, quantity_a INTEGER, quantity_b INTEGER, "
-    "counted TEXT, unit TEXT, about TEXT, gap REAL",
+    "counted TEXT, unit TEXT, about TEXT, gap REAL, kind TEXT, owner TEXT",
 }
 
 
@@ -239,13 +239,15 @@ def test_disagreements_render(ledger_of: Callable[..., Path]) -> None:
     conn = _with_analysis_tables(ledger, present=True)
     first, second = (row[0] for row in conn.execute("SELECT id FROM quantities ORDER BY id"))
     conn.execute(
-        "INSERT INTO disagreements VALUES (1, ?, ?, 'soldiers', NULL, '[]', 0.27)", (first, second)
+        "INSERT INTO disagreements VALUES (1, ?, ?, 'killed', NULL, '[]', 0.27, 'conflict', 'Basra')",
+        (first, second),
     )
     conn.commit()
     body = local_client(ledger).get("/disagreements").text
     assert 'class="nl-num-mark">40 soldiers</mark>' in body
     assert 'class="nl-num-mark">55 soldiers</mark>' in body
     assert "gap 27%" in body and "Other count" in body
+    assert 'class="nl-badge nl-conflict">conflict</span> killed of Basra' in body
 
 
 def test_read_only_and_locked_down(client: TestClient, ledger: Path) -> None:

@@ -1,12 +1,28 @@
-"""Numeric disagreements: the same quantity about the same thing, reported differently.
+"""Numeric disagreements: the same property of the same thing, in the same story, reported
+with values that cannot both be right.
 
-Two quantities are reports of the same thing when they count the same noun ("troops")
-in the same unit, their sentences name at least one common canonical entity, and the
-articles came out within `WINDOW_DAYS` of each other (tallies such as death tolls grow
-over weeks; that is news, not disagreement). They disagree only when the value
-intervals their wording allows do not meet: "about 10,000" is [9,000, 11,000], "more
-than 11,000" is (11,000, inf), so those two do not conflict, while "10,000" and
-"12,000" do.
+Each quantity carries a frame from extraction (`measure`: killed, injured, votes,
+magnitude, length ...; `owner`: whose; `as_of`). Two quantities are reports of the same
+thing when
+
+- their measures are equal and their units convert (both compared in SI units, so "about
+  190 miles" and "300 km" agree; money only in the same currency);
+- their owners agree: the same canonical entity or the same folded words; a country is the
+  story's scope, not an owner; a partial toll ("452 in Taroudant") or one candidate's votes
+  are never compared with an ownerless figure;
+- their articles belong to one story: published within `WINDOW_DAYS` and sharing at least
+  `STORY_ENTITIES` canonical entities.
+
+Vague amounts ("dozens", "thousands of") are never compared: they are not figures. They
+disagree when the value intervals their wording allows do not meet ("about 10,000" is
+[9,000, 11,000], "more than 11,000" is (11,000, inf)). A disagreement is an **update** when
+the measure is a running tally (a toll, a vote count) that moved between reports, and a
+**conflict** otherwise: fixed properties (a magnitude, a ship's length, a crew), a tally
+given for the same time with different values, or a tally that went down.
+
+A quantity whose measure is only its counted noun (the fallback) is compared more
+carefully: at least `MIN_VALUE`, within a factor two, with a named entity in common between
+the two sentences.
 """
 
 from __future__ import annotations
@@ -19,23 +35,20 @@ from collections import defaultdict
 from datetime import date, timedelta
 
 from newsledger.analysis.state import get_mark, set_mark
+from newsledger.measures import is_tally, named_measure
+from newsledger.places import country_code
 
 WATERMARK = "analysis.quantities_upto"
-WINDOW_DAYS = 3
-MAX_GAP = 0.5  # values more than 2x apart count different things ("2" vs "133,000")
-MIN_VALUE = 10  # "one" vs "two" soldiers are nearly always two different incidents
-MIN_OVERLAP = 0.2  # share of content words two sentences must have in common
-_WORD = re.compile(r"[a-z][a-z\-]{2,}")
-_STOP = {"the", "and", "for", "that", "with", "from", "this", "were", "was", "are", "has", "have",
-         "had", "said", "says", "will", "would", "been", "its", "their", "his", "her", "they",
-         "which", "who", "but", "not", "than", "more", "about", "also", "after", "into", "over"}  # fmt: skip
+WINDOW_DAYS = 7  # a story's tallies are updated over days
+STORY_ENTITIES = 2  # canonical entities two articles of one story share at least
+MAX_RATIO_TALLY = 50.0  # "57 injured" at noon, "1,145" three days later: one tally
+MAX_RATIO = 2.0  # values further apart measure different things ("2" vs "133,000")
+MIN_VALUE = 10  # for fallback measures: "one" vs "two" soldiers are two incidents
 ABOUT = 0.1  # "about", "nearly", "some": ±10 %
 EXACT_SLACK = 0.005  # rounding of an exact figure
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# Counted nouns too vague to be one thing ("others", "times") or not counts at all.
-_VAGUE = {"others", "other", "times", "time", "one", "ones", "way", "ways", "things", "thing",
-          "percent", "per cent", "years", "year", "days", "day", "months", "month", "weeks",
-          "points", "point"}  # fmt: skip
+_FOLD = re.compile(r"[\s\-‐‑–—_']+")
+_OWNER_NOISE = {"the", "a", "an", "province", "prefecture", "county", "city", "region", "district"}
 
 
 def interval(value: float, high: float | None, bound: str | None) -> tuple[float, float]:
@@ -61,6 +74,7 @@ def gap(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def counted_key(counted: str | None) -> str:
+    """The counted noun, singular ("troops" -> "troop"), or "" when too vague to compare."""
     words = (counted or "").strip().lower().split()
     if not words or not words[-1].isalpha():
         return ""
@@ -69,7 +83,123 @@ def counted_key(counted: str | None) -> str:
         head = head[:-3] + "y"
     elif head.endswith("s") and not head.endswith("ss"):
         head = head[:-1]
-    return "" if head in _VAGUE or head + "s" in _VAGUE else head
+    return "" if head in _VAGUE else head
+
+
+_VAGUE = {"other", "time", "one", "way", "thing", "percent", "per cent", "year", "day", "month",
+          "week", "point", "people", "person"}  # fmt: skip
+
+
+def owner_key(conn: sqlite3.Connection, row: sqlite3.Row) -> str | None:
+    """Whose property: the canonical entity of a mention over the owner span, else the folded
+    words; None for no owner or a country (the story's scope)."""
+    text = row["owner_text"]
+    if not text:
+        return None
+    if country_code(text):
+        return None
+    found = conn.execute(
+        """SELECT l.canonical_id FROM mentions m JOIN entity_links l ON l.entity_id = m.entity_id
+           WHERE m.article_id = ? AND m.start < ? AND m."end" > ? LIMIT 1""",
+        (row["article_id"], row["owner_end"], row["owner_start"]),
+    ).fetchone()
+    if found:
+        return f"c{found[0]}"
+    words = [w for w in _FOLD.sub(" ", text.lower()).split() if w not in _OWNER_NOISE]
+    return " ".join(words) or None
+
+
+def owners_agree(measure: str, a: str | None, b: str | None) -> bool:
+    if a == b:
+        return True
+    if a is None or b is None:
+        # a partial toll or one candidate's votes against an ownerless figure: different things;
+        # a fixed property ("a crew of 22") usually has one owner in the story
+        return not is_tally(measure)
+    if a.startswith("c") or b.startswith("c"):
+        return False
+    return a.split()[-1] == b.split()[-1]  # "container ship" / "ship"
+
+
+def comparable_values(
+    a: sqlite3.Row, b: sqlite3.Row
+) -> tuple[float, float | None, float, float | None] | None:
+    """Both values in one unit (SI, or the same unit or currency), or None."""
+    if a["si_unit"] or b["si_unit"]:
+        if a["si_unit"] != b["si_unit"] or a["si_value"] is None or b["si_value"] is None:
+            return None
+        scale_a, scale_b = (
+            a["si_value"] / a["value"] if a["value"] else 1.0,
+            b["si_value"] / b["value"] if b["value"] else 1.0,
+        )
+        return (a["si_value"], a["high"] * scale_a if a["high"] is not None else None,
+                b["si_value"], b["high"] * scale_b if b["high"] is not None else None)  # fmt: skip
+    if (a["unit"] or a["currency"] or "") != (b["unit"] or b["currency"] or ""):
+        return None
+    return a["value"], a["high"], b["value"], b["high"]
+
+
+def disagreement_kind(
+    measure: str, earlier: sqlite3.Row, later: sqlite3.Row, low_first: bool
+) -> str:
+    """'update' for a tally that moved on between reports; 'conflict' otherwise."""
+    if not is_tally(measure):
+        return "conflict"
+    if earlier["as_of"] and earlier["as_of"] == later["as_of"] and "X" not in earlier["as_of"]:
+        return "conflict"  # the same time, two values
+    if earlier["published"] < later["published"] and not low_first:
+        return "conflict"  # a toll that fell days later is a correction in dispute
+    return "update"
+
+
+class _Story:
+    """Per-run caches: each article's canonical entities, each quantity's sentence entities."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.article_entities: dict[str, set[int]] = {}
+        self.sentence_entities: dict[int, set[int]] = {}
+        self.owners: dict[int, str | None] = {}
+        self.texts: dict[str, str] = {}
+
+    def entities(self, article_id: str) -> set[int]:
+        if article_id not in self.article_entities:
+            self.article_entities[article_id] = {
+                r[0]
+                for r in self.conn.execute(
+                    """SELECT DISTINCT l.canonical_id FROM mentions m
+                       JOIN entity_links l ON l.entity_id = m.entity_id WHERE m.article_id = ?""",
+                    (article_id,),
+                )
+            }
+        return self.article_entities[article_id]
+
+    def one_story(self, a: str, b: str) -> set[int] | None:
+        shared = self.entities(a) & self.entities(b)
+        return shared if len(shared) >= STORY_ENTITIES else None
+
+    def owner(self, row: sqlite3.Row) -> str | None:
+        if row["id"] not in self.owners:
+            self.owners[row["id"]] = owner_key(self.conn, row)
+        return self.owners[row["id"]]
+
+    def in_sentence(self, row: sqlite3.Row) -> set[int]:
+        if row["id"] not in self.sentence_entities:
+            article = row["article_id"]
+            if article not in self.texts:
+                self.texts[article] = self.conn.execute(
+                    "SELECT text FROM articles WHERE id = ?", (article,)
+                ).fetchone()[0]
+            left, right = sentence_bounds(self.texts[article], row["start"], row["end"])
+            self.sentence_entities[row["id"]] = {
+                r[0]
+                for r in self.conn.execute(
+                    """SELECT DISTINCT l.canonical_id FROM mentions m JOIN entity_links l ON l.entity_id = m.entity_id
+                       WHERE m.article_id = ? AND m.start >= ? AND m."end" <= ?""",
+                    (article, left, right),
+                )
+            }
+        return self.sentence_entities[row["id"]]
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -78,88 +208,76 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, found.start() + 1 if found else len(text)
 
 
-def about_entities(
-    conn: sqlite3.Connection, article_id: str, text: str, start: int, end: int
-) -> tuple[set[int], set[str]]:
-    """Canonical entities and content words of the quantity's sentence."""
-    left, right = sentence_bounds(text, start, end)
-    rows = conn.execute(
-        """SELECT DISTINCT l.canonical_id FROM mentions m JOIN entity_links l ON l.entity_id = m.entity_id
-           WHERE m.article_id = ? AND m.start >= ? AND m."end" <= ?""",
-        (article_id, left, right),
-    )
-    words = set(_WORD.findall(text[left:right].lower())) - _STOP
-    return {r[0] for r in rows}, words
-
-
-def overlap(a: set[str], b: set[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
+_SELECT = """SELECT q.*, ar.published FROM quantities q JOIN articles ar ON ar.id = q.article_id"""
 
 
 def update_disagreements(conn: sqlite3.Connection) -> dict[str, int]:
-    """Compare the quantities added since the last run with those of nearby days."""
+    """Compare the framed quantities added since the last run with those of the same story."""
     upto = get_mark(conn, WATERMARK)
     rows = conn.execute(
-        """SELECT q.*, ar.published FROM quantities q JOIN articles ar ON ar.id = q.article_id
-           WHERE q.id > ? AND q.value IS NOT NULL AND q.counted IS NOT NULL AND q.counted != ''
-           AND ar.published IS NOT NULL""",
+        f"""{_SELECT} WHERE q.id > ? AND q.value IS NOT NULL AND q.measure IS NOT NULL
+            AND coalesce(q.bound, '') != 'vague'
+            AND ar.published IS NOT NULL""",
         (upto,),
     ).fetchall()
     top = conn.execute("SELECT max(id) FROM quantities").fetchone()[0] or upto
-    texts: dict[str, str] = {}
-    abouts: dict[int, tuple[set[int], set[str]]] = {}
-
-    def about(q: sqlite3.Row) -> tuple[set[int], set[str]]:
-        if q["id"] not in abouts:
-            if q["article_id"] not in texts:
-                texts[q["article_id"]] = conn.execute(
-                    "SELECT text FROM articles WHERE id = ?", (q["article_id"],)
-                ).fetchone()[0]
-            abouts[q["id"]] = about_entities(
-                conn, q["article_id"], texts[q["article_id"]], q["start"], q["end"]
-            )
-        return abouts[q["id"]]
-
-    by_key: dict[tuple[str, str], list[sqlite3.Row]] = defaultdict(list)
+    story = _Story(conn)
+    by_measure: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for q in rows:
-        key = counted_key(q["counted"])
-        if key:
-            by_key[(key, q["unit"] or q["currency"] or "")].append(q)
+        by_measure[q["measure"]].append(q)
     found = 0
-    for (key, unit), new in by_key.items():
+    for measure, new in by_measure.items():
         for q in new:
             day = date.fromisoformat(q["published"][:10])
             others = conn.execute(
-                """SELECT q.*, ar.published FROM quantities q JOIN articles ar ON ar.id = q.article_id
-                   WHERE q.counted LIKE ? AND q.article_id != ? AND q.value IS NOT NULL
-                   AND ar.published BETWEEN ? AND ? AND q.id < ?""",
-                (f"%{key}%", q["article_id"], str(day - timedelta(days=WINDOW_DAYS)),
+                f"""{_SELECT} WHERE q.measure = ? AND q.article_id != ? AND q.value IS NOT NULL
+                AND coalesce(q.bound, '') != 'vague'
+                    AND ar.published BETWEEN ? AND ? AND q.id < ?""",
+                (measure, q["article_id"], str(day - timedelta(days=WINDOW_DAYS)),
                  str(day + timedelta(days=WINDOW_DAYS)), q["id"]),
             ).fetchall()  # fmt: skip
             for other in others:
-                if (
-                    counted_key(other["counted"]) != key
-                    or (other["unit"] or other["currency"] or "") != unit
-                ):
-                    continue
-                distance = gap(
-                    interval(q["value"], q["high"], q["bound"]),
-                    interval(other["value"], other["high"], other["bound"]),
-                )
-                if distance <= 0 or distance > MAX_GAP:
-                    continue
-                if max(q["value"], other["value"]) < MIN_VALUE:
-                    continue
-                (entities_q, words_q), (entities_o, words_o) = about(q), about(other)
-                shared = entities_q & entities_o
-                if not shared or overlap(words_q, words_o) < MIN_OVERLAP:
-                    continue
-                a, b = sorted((q["id"], other["id"]))
-                cursor = conn.execute(
-                    """INSERT OR IGNORE INTO disagreements(quantity_a, quantity_b, counted, unit, about, gap)
-                       VALUES (?, ?, ?, ?, ?, ?)""",
-                    (a, b, key, unit or None, json.dumps(sorted(shared)), round(distance, 4)),
-                )
-                found += cursor.rowcount
+                found += _compare(conn, story, measure, q, other)
     set_mark(conn, WATERMARK, top)
     return {"new_quantities": len(rows), "new_disagreements": found}
+
+
+def _compare(
+    conn: sqlite3.Connection, story: _Story, measure: str, q: sqlite3.Row, other: sqlite3.Row
+) -> int:
+    values = comparable_values(q, other)
+    if values is None:
+        return 0
+    value_q, high_q, value_o, high_o = values
+    interval_q = interval(value_q, high_q, q["bound"])
+    interval_o = interval(value_o, high_o, other["bound"])
+    distance = gap(interval_q, interval_o)
+    if distance <= 0:
+        return 0
+    named = named_measure(measure)
+    ratio = max(value_q, value_o) / max(min(value_q, value_o), 1e-9)
+    if ratio > (MAX_RATIO_TALLY if named and is_tally(measure) else MAX_RATIO):
+        return 0
+    if not named and max(value_q, value_o) < MIN_VALUE:
+        return 0
+    shared = story.one_story(q["article_id"], other["article_id"])
+    if shared is None:
+        return 0
+    if not named and not story.in_sentence(q) & story.in_sentence(other):
+        return 0
+    owner_q, owner_o = story.owner(q), story.owner(other)
+    if not owners_agree(measure, owner_q, owner_o):
+        return 0
+    earlier, later = sorted((q, other), key=lambda r: (r["published"], r["id"]))
+    value_of = {q["id"]: value_q, other["id"]: value_o}
+    low_first = value_of[earlier["id"]] <= value_of[later["id"]]
+    kind = disagreement_kind(measure, earlier, later, low_first)
+    a, b = sorted((q["id"], other["id"]))
+    unit = q["si_unit"] or q["unit"] or q["currency"]
+    cursor = conn.execute(
+        """INSERT OR IGNORE INTO disagreements(quantity_a, quantity_b, counted, unit, about, gap, kind, owner)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+        (a, b, measure, unit, json.dumps(sorted(shared)[:20]), round(distance, 4), kind,
+         q["owner_text"] or other["owner_text"] if owner_q or owner_o else None),
+    )  # fmt: skip
+    return cursor.rowcount

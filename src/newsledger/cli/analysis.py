@@ -67,14 +67,20 @@ def claims(
 @click.command()
 @click.argument("db")
 @click.option("--limit", default=50, show_default=True)
+@click.option(
+    "--kind", type=click.Choice(["conflict", "update"]), default=None,
+    help="Only conflicts (two values for one time, or for what does not change) or only updates "
+    "(a tally that moved on between reports).",
+)  # fmt: skip
 @format_option
-def disagreements(db: str, limit: int, fmt: str) -> None:
-    """The same count about the same thing, reported differently by different articles."""
+def disagreements(db: str, limit: int, kind: str | None, fmt: str) -> None:
+    """The same property of the same thing in one story, reported with values that cannot both
+    be right: both sides with value, bound, source, outlet and date. Conflicts first."""
     from newsledger.ledger.claims import disagreement_list
 
     with _open_readonly(db) as conn:
         _require_analysis(conn)
-        emit(disagreement_list(conn, limit), fmt)
+        emit(disagreement_list(conn, limit, kind), fmt)
 
 
 @click.command()

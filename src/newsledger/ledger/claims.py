@@ -74,18 +74,89 @@ def cluster_timeline(conn: sqlite3.Connection, cluster_id: int) -> Iterator[Row]
     return (dict(row) for row in conn.execute(sql, (cluster_id,)))
 
 
-def disagreement_list(conn: sqlite3.Connection, limit: int) -> Iterator[Row]:
-    """The same count about the same thing reported differently, widest gap first."""
+# One side of a disagreement: the figure, its bound and frame, who says it (the attribution
+# whose content holds the figure), the outlet and the report's date. Shared by the CLI and web.
+DISAGREEMENT_SIDE = """q{s}.text AS {s}_text, q{s}.value AS {s}_value, q{s}.high AS {s}_high,
+    q{s}.unit AS {s}_unit, q{s}.bound AS {s}_bound, q{s}.as_of AS {s}_as_of,
+    q{s}.owner_text AS {s}_owner, q{s}.article_id AS {s}_article, q{s}.start AS {s}_start,
+    q{s}."end" AS {s}_end, ar{s}.headline AS {s}_headline, ar{s}.published AS {s}_published,
+    ar{s}.outlet AS {s}_outlet,
+    (SELECT at.source_text FROM attributions at JOIN attribution_contents c ON c.attribution_id = at.id
+     WHERE at.article_id = q{s}.article_id AND c.start <= q{s}.start AND c."end" >= q{s}."end"
+     ORDER BY c."end" - c.start LIMIT 1) AS {s}_source"""
+DISAGREEMENT_FROM = """FROM disagreements d
+    JOIN quantities qa ON qa.id = d.quantity_a JOIN articles ara ON ara.id = qa.article_id
+    JOIN quantities qb ON qb.id = d.quantity_b JOIN articles arb ON arb.id = qb.article_id"""
+# Conflicts first (two reports that cannot both be right), then updates; widest gap first.
+DISAGREEMENT_ORDER = "ORDER BY d.kind = 'update', d.gap DESC, d.id"
+
+
+def disagreement_rows(
+    conn: sqlite3.Connection, limit: int, offset: int = 0, kind: str | None = None, extra: str = ""
+) -> list[Row]:
+    """Pairs of figures for one frame that do not agree, both sides in full."""
+    where = "WHERE d.kind = ?" if kind else ""
     rows = conn.execute(
-        """SELECT d.counted, d.gap,
-                  qa.text AS says_a, aa.published AS published_a, aa.headline AS headline_a,
-                  qb.text AS says_b, ab.published AS published_b, ab.headline AS headline_b,
-                  (SELECT group_concat(c.name, '; ') FROM canonical_entities c
-                   WHERE c.id IN (SELECT value FROM json_each(d.about))) AS about
-           FROM disagreements d
-           JOIN quantities qa ON qa.id = d.quantity_a JOIN articles aa ON aa.id = qa.article_id
-           JOIN quantities qb ON qb.id = d.quantity_b JOIN articles ab ON ab.id = qb.article_id
-           ORDER BY d.gap DESC LIMIT ?""",
-        (limit,),
+        f"""SELECT d.id, d.kind, d.counted AS measure, d.owner, d.unit, d.about, d.gap,
+                   {DISAGREEMENT_SIDE.format(s="a")}, {DISAGREEMENT_SIDE.format(s="b")}{extra}
+            {DISAGREEMENT_FROM} {where} {DISAGREEMENT_ORDER} LIMIT ? OFFSET ?""",
+        (*([kind] if kind else []), limit, offset),
     )
-    return (dict(row) for row in rows)
+    return [dict(row) for row in rows]
+
+
+def disagreement_list(
+    conn: sqlite3.Connection, limit: int, kind: str | None = None
+) -> Iterator[Row]:
+    """The CLI's rows: a conflict or an update, the frame, and each side's figure, bound, source,
+    outlet and date (the earlier report first)."""
+    about = """, (SELECT group_concat(c.name, '; ') FROM canonical_entities c
+                 WHERE c.id IN (SELECT value FROM json_each(d.about))) AS about_names"""
+    for row in disagreement_rows(conn, limit, 0, kind, about):
+        first, second = (
+            ("a", "b") if (row["a_published"] or "") <= (row["b_published"] or "") else ("b", "a")
+        )
+        yield {
+            "kind": row["kind"], "measure": row["measure"], "owner": row["owner"], "unit": row["unit"],
+            "gap": row["gap"], "about": row["about_names"],
+            **{f"{k}_{side}": row[f"{s}_{k}"] for side, s in (("a", first), ("b", second))
+               for k in ("text", "value", "bound", "source", "outlet", "published", "as_of", "headline")},
+            "says_a": row[f"{first}_text"], "says_b": row[f"{second}_text"],
+        }  # fmt: skip
+
+
+def number_series(conn: sqlite3.Connection, limit: int = 50) -> list[Row]:
+    """Tallies that moved on between reports, each as a series over time: the figures joined by
+    `update` disagreements (one connected group per frame), in publication order."""
+    parent: dict[int, int] = {}
+
+    def find(x: int) -> int:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    measure_of: dict[int, tuple[str, str | None]] = {}
+    for a, b, measure, owner in conn.execute(
+        "SELECT quantity_a, quantity_b, counted, owner FROM disagreements WHERE kind = 'update'"
+    ):
+        parent[find(a)] = find(b)
+        measure_of[a] = measure_of[b] = (measure, owner)
+    groups: dict[int, list[int]] = {}
+    for q in parent:
+        groups.setdefault(find(q), []).append(q)
+    series = []
+    for members in sorted(groups.values(), key=len, reverse=True)[:limit]:
+        marks = ",".join("?" * len(members))
+        points = [
+            dict(r)
+            for r in conn.execute(
+                f"""SELECT q.id, q.text, q.value, q.bound, q.as_of, q.article_id, ar.published,
+                           ar.outlet, ar.headline FROM quantities q JOIN articles ar ON ar.id = q.article_id
+                    WHERE q.id IN ({marks}) ORDER BY ar.published, q.value""",
+                members,
+            )
+        ]
+        measure, owner = measure_of[members[0]]
+        series.append({"measure": measure, "owner": owner, "points": points})
+    return series

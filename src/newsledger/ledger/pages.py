@@ -14,6 +14,7 @@ import json
 import sqlite3
 from typing import Any
 
+from newsledger.ledger.claims import disagreement_rows
 from newsledger.ledger.entities import LINKS_SHAPE
 from newsledger.ledger.queries import fts_query, has_shape, tables
 
@@ -31,7 +32,17 @@ WINDOW = 90
 CLAIM_COLUMNS = {"id", "label", "first_published", "last_published", "n_members", "n_articles",
                  "n_outlets", "n_sources", "n_anonymous", "anonymous_only"}  # fmt: skip
 MEMBER_COLUMNS = {"attribution_id", "cluster_id", "similarity"}
-DISAGREEMENT_COLUMNS = {"id", "quantity_a", "quantity_b", "counted", "unit", "about", "gap"}
+DISAGREEMENT_COLUMNS = {
+    "id",
+    "quantity_a",
+    "quantity_b",
+    "counted",
+    "unit",
+    "about",
+    "gap",
+    "kind",
+    "owner",
+}
 
 
 def _rows(conn: sqlite3.Connection, sql: str, params: tuple | list = ()) -> list[Row]:
@@ -280,34 +291,22 @@ def claim_members(
 
 
 def disagreements(conn: sqlite3.Connection, limit: int, offset: int) -> list[Row]:
-    """Pairs of quantities that do not agree, widest gap first, each with its article and
-    the sentence-sized window around it."""
-    side = """q{s}.text AS {s}_text, q{s}.value AS {s}_value, q{s}.high AS {s}_high,
-              q{s}.unit AS {s}_unit, q{s}.bound AS {s}_bound, q{s}.article_id AS {s}_article,
-              ar{s}.headline AS {s}_headline, ar{s}.published AS {s}_published,
-              ar{s}.outlet AS {s}_outlet,
-              max(q{s}.start - {w}, 0) AS {s}_window_start, q{s}.start AS {s}_start,
-              q{s}."end" AS {s}_end,
-              substr(ar{s}.text, max(q{s}.start - {w}, 0) + 1,
-                     q{s}."end" - max(q{s}.start - {w}, 0) + {w}) AS {s}_window"""
-    rows = _rows(
-        conn,
-        f"""SELECT d.id, d.counted, d.unit, d.about, d.gap,
-                   {side.format(s="a", w=WINDOW)}, {side.format(s="b", w=WINDOW)}
-            FROM disagreements d
-            JOIN quantities qa ON qa.id = d.quantity_a JOIN articles ara ON ara.id = qa.article_id
-            JOIN quantities qb ON qb.id = d.quantity_b JOIN articles arb ON arb.id = qb.article_id
-            ORDER BY d.gap DESC, d.id LIMIT ? OFFSET ?""",
-        (limit, offset),
+    """Pairs of figures that do not agree, conflicts first, each side with its article, source
+    and the sentence-sized window around it."""
+    window = """, max(q{s}.start - {w}, 0) AS {s}_window_start,
+        substr(ar{s}.text, max(q{s}.start - {w}, 0) + 1, q{s}."end" - max(q{s}.start - {w}, 0) + {w})
+        AS {s}_window"""
+    rows = disagreement_rows(
+        conn, limit, offset, extra=window.format(s="a", w=WINDOW) + window.format(s="b", w=WINDOW)
     )
     names = _canonical_names(conn)
     for row in rows:
         for s in ("a", "b"):
             cut_start = row[f"{s}_start"] - row[f"{s}_window_start"]
             cut_end = row[f"{s}_end"] - row[f"{s}_window_start"]
-            window = row.pop(f"{s}_window") or ""
-            row[f"{s}_before"] = ("…" if row[f"{s}_window_start"] else "") + window[:cut_start]
-            row[f"{s}_after"] = window[cut_end:] + "…"
+            window_text = row.pop(f"{s}_window") or ""
+            row[f"{s}_before"] = ("…" if row[f"{s}_window_start"] else "") + window_text[:cut_start]
+            row[f"{s}_after"] = window_text[cut_end:] + "…"
         row["about_names"] = _about_names(row.get("about"), names)
     return rows
 

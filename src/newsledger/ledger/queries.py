@@ -184,7 +184,8 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
         for t in conn.execute("SELECT * FROM timexes WHERE article_id = ? ORDER BY start", (article_id,))
     ]  # fmt: skip
     quantities = [
-        {**_span(q), **{k: q[k] for k in ("value", "high", "unit", "unit_text", "currency", "si_value", "si_unit", "bound", "counted")}}
+        {**_span(q), **{k: q[k] for k in ("value", "high", "unit", "unit_text", "currency", "si_value", "si_unit", "bound", "counted", "measure", "as_of")},
+         "owner": {"start": q["owner_start"], "end": q["owner_end"], "text": q["owner_text"]} if q["owner_text"] is not None else None}
         for q in conn.execute("SELECT * FROM quantities WHERE article_id = ? ORDER BY start", (article_id,))
     ]  # fmt: skip
     events = [

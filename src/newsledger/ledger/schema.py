@@ -262,6 +262,18 @@ MIGRATIONS: list[str] = [
     CREATE INDEX raw_pages_final_url ON raw_pages(final_url);
     CREATE INDEX raw_pages_article ON raw_pages(article_id);
     """,
+    # 7: what a number measures (its frame), and disagreements between frames: which kind
+    # (a tally's update over time, or a conflict at about the same time) and whose property
+    """
+    ALTER TABLE quantities ADD COLUMN measure TEXT;       -- killed, injured, votes, length ...
+    ALTER TABLE quantities ADD COLUMN owner_start INTEGER;
+    ALTER TABLE quantities ADD COLUMN owner_end INTEGER;
+    ALTER TABLE quantities ADD COLUMN owner_text TEXT;    -- whose: the ship, the candidate, the place
+    ALTER TABLE quantities ADD COLUMN as_of TEXT;         -- TIMEX3 value of the time a tally is for
+    CREATE INDEX quantities_measure ON quantities(measure);
+    ALTER TABLE disagreements ADD COLUMN kind TEXT NOT NULL DEFAULT 'conflict';  -- conflict | update
+    ALTER TABLE disagreements ADD COLUMN owner TEXT;      -- the owner both concern, folded
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -474,11 +474,12 @@ def _write_items(conn: sqlite3.Connection, article_id: str, record: dict[str, An
     )  # fmt: skip
     conn.executemany(
         """INSERT INTO quantities(article_id, start, "end", text, value, high, unit, unit_text, currency,
-           si_value, si_unit, bound, counted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           si_value, si_unit, bound, counted, measure, owner_start, owner_end, owner_text, as_of)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (article_id, q["start"], q["end"], q["text"], q.get("value"), q.get("high"), q.get("unit"),
              q.get("unit_text"), q.get("currency"), q.get("si_value"), q.get("si_unit"), q.get("bound"),
-             q.get("counted"))
+             q.get("counted"), q.get("measure"), *_owner(q.get("owner")), q.get("as_of"))
             for q in record.get("quantities") or []
         ],
     )  # fmt: skip
@@ -504,3 +505,7 @@ def _write_items(conn: sqlite3.Connection, article_id: str, record: dict[str, An
 def _statements(record: dict[str, Any]) -> int:
     """The article's attribution count: its statements (attitudes are listed apart)."""
     return sum(1 for a in record.get("attributions") or [] if a.get("kind") != "attitude")
+
+
+def _owner(owner: dict | None) -> tuple[int | None, int | None, str | None]:
+    return (owner["start"], owner["end"], owner["text"]) if owner else (None, None, None)

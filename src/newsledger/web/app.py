@@ -38,6 +38,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from newsledger.analysis.entities import resolve_entity
 from newsledger.ledger import pages
 from newsledger.ledger import queries as ledger_queries
+from newsledger.ledger.claims import number_series
 from newsledger.ledger.entities import timeline as entity_timeline
 from newsledger.ledger.store import connect
 from newsledger.web.render import article_view, entity_url, environment
@@ -302,9 +303,10 @@ def create_app(db: str | Path, allowed_hosts: Sequence[str] | None = None) -> St
                 if available
                 else ([], Page(1, None, None))
             )
+            series = number_series(conn, 20) if available and pager.number == 1 else []
         return page(
             request, "disagreements.html", section="disagreements", available=available,
-            rows=rows, page=pager,
+            rows=rows, page=pager, series=series,
         )  # fmt: skip
 
     async def not_found(request: Request, exc: Exception) -> Response:

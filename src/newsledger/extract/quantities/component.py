@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsledger.extract.extensions import register_extensions
+from newsledger.extract.quantities.frames import read_frame
 from newsledger.extract.quantities.ranges import Found
 from newsledger.extract.quantities.reader import Reader
 from newsledger.extract.quantities.units import to_si
@@ -38,6 +39,8 @@ from newsledger.records import Quantity, Span
         "token.pos",
         "token.dep",
         "token.head",
+        "token.lemma",
+        "token.ent_type",
     ],
     assigns=["doc._.nl_quantities"],
 )
@@ -72,13 +75,18 @@ def find_quantities(doc: Doc, keep_time: bool = False) -> list[Quantity]:
             continue
         if reader.tokens.touches_furniture(item.start, item.end):
             continue
-        quantities.append(_record(text, item))
+        quantities.append(_record(doc, item))
     return quantities
 
 
-def _record(text: str, item: Found) -> Quantity:
+def _record(doc: Doc, item: Found) -> Quantity:
+    text = doc.text
     unit = item.unit
     si_value, si_unit = to_si(item.value, unit) if unit else (None, None)
+    frame = read_frame(
+        doc, item.start, item.end, unit.name if unit else None, unit.currency if unit else None,
+        si_unit, item.counted, list(doc._.nl_timexes or []),
+    )  # fmt: skip
     return Quantity(
         span=Span.of(text, item.start, item.end),
         value=item.value,
@@ -90,4 +98,7 @@ def _record(text: str, item: Found) -> Quantity:
         high=item.high,
         unit_text=item.unit_text,
         currency=unit.currency if unit else None,
+        measure=frame.measure,
+        owner=Span.of(text, *frame.owner) if frame.owner else None,
+        as_of=frame.as_of,
     )

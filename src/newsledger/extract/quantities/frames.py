@@ -1,0 +1,506 @@
+"""What a number measures: its frame (the property, whose it is, and as of when).
+
+Two reports' figures can only disagree when they measure the same property of the same
+thing: "2,012 killed" and "2,059 injured" both count people but say different things, and
+one candidate's vote total never contradicts another's. So each quantity gets a frame
+read from the parse around it:
+
+- `measure`: killed, injured, critically injured, missing, votes, vote share, magnitude,
+  crew, length, height, turnout, ... (the words are in `data/measures.tsv`, see `newsledger.measures`); for other counts
+  the counted noun ("troops"), for physical units the dimension ("length"), for money
+  "amount of <noun>";
+- `owner`: the thing the property belongs to, as offsets: the candidate whose votes
+  ("Lai received 5.58 million votes"), the ship whose length ("a 948-foot ship"), the
+  place a partial toll is for ("452 in Taroudant");
+- `as_of`: the TIMEX3 value of the time a tally is given for ("as of Sunday", "a toll
+  issued on Saturday at 10 pm"), when the sentence says so.
+
+A number whose frame cannot be read has no measure, and is never compared.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.measures import Measure, is_tally, measure_words
+from newsledger.records import Timex
+
+PERSON_NOUNS = frozenset(
+    "people persons person residents civilians individuals children adults villagers "
+    "victims others men women passengers tourists citizens migrants workers".split()
+)
+CRITICAL = frozenset("critical serious severe grave".split())
+CRITICAL_ADVERBS = frozenset("critically seriously severely gravely badly".split())
+DIMENSION_WORDS = {
+    "tall": "height", "high": "height", "height": "height", "long": "length",
+    "length": "length", "wide": "width", "width": "width", "deep": "depth", "depth": "depth",
+    "away": "distance", "distance": "distance", "far": "distance", "from": "distance",
+}  # fmt: skip
+SI_DIMENSIONS = {
+    "m": "length", "kg": "mass", "m²": "area", "m³": "volume", "m/s": "speed", "K": "temperature",
+}  # fmt: skip
+TOLL_NOUNS = frozenset("toll tally count figure number".split())
+REPORT_NOUNS = frozenset("toll tally figure count update statement release bulletin report".split())
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+OWNER_PREPOSITIONS = frozenset("in across at for on".split())
+SECONDARY_SHOCKS = frozenset("aftershock foreshock".split())
+MAIN_SHOCKS = frozenset("earthquake quake temblor tremor".split())
+SUB_EVENTS = frozenset(
+    "landslide mudslide rockslide rockfall boulder rock avalanche fire blaze collapse aftershock".split()
+)
+INCREMENTS = frozenset("other more additional further new another".split())
+NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+PLACE_NOUNS = frozenset(
+    "town city village province prefecture county region district state".split()
+)
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+WINDOW = 4  # tokens either side in which a measure word counts as near
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    measure: str | None = None
+    owner: tuple[int, int] | None = None
+    as_of: str | None = None
+
+
+def read_frame(
+    doc: Doc,
+    start: int,
+    end: int,
+    unit: str | None,
+    currency: str | None,
+    si_unit: str | None,
+    counted: str | None,
+    timexes: list[Timex],
+) -> Frame:
+    """The frame of the quantity at characters [start, end) of `doc`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return Frame()
+    root = span.root
+    sentence = root.sent
+    measure, owner_token = _measure(span, root, unit, currency, si_unit, counted)
+    if measure is None or _increment(span, root):
+        return Frame()
+    owner = _owner(span, root, measure, owner_token)
+    if owner is None and _part_of_a_whole(root, measure):
+        return Frame()
+    return Frame(measure, owner, _as_of(sentence, timexes))
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _word_measure(token: Token) -> Measure | None:
+    words = measure_words()
+    return words.get(token.lower_) or words.get(_lemma(token))
+
+
+def _critical(token: Token) -> bool:
+    """ "1,404 in critical condition", "seriously injured", "721 of them serious"."""
+    if token.lower_ in CRITICAL_ADVERBS or token.lower_ in CRITICAL:
+        return True
+    return any(c.lower_ in CRITICAL_ADVERBS for c in token.children if c.dep_ == "advmod")
+
+
+def _measure(
+    span: Span,
+    root: Token,
+    unit: str | None,
+    currency: str | None,
+    si_unit: str | None,
+    counted: str | None,
+) -> tuple[str | None, Token | None]:
+    """The property and, when the parse gives it, the token the property belongs to."""
+    doc = span.doc
+    near = [
+        doc[i]
+        for i in range(
+            max(span.sent.start, span.start - WINDOW), min(span.sent.end, span.end + WINDOW)
+        )
+    ]
+    if _magnitude(span, root):
+        return "magnitude", _shock(span)
+    if unit == "percent":
+        return _share(span, root)
+    if currency:
+        head = _governing_noun(root)
+        return (f"amount of {_lemma(head)}" if head is not None else "amount"), head
+    if si_unit:
+        dimension = SI_DIMENSIONS.get(si_unit)
+        if dimension is None:
+            return None, None
+        for t in near if dimension == "length" else ():
+            if t.i >= span.end and t.lower_ in DIMENSION_WORDS:
+                return DIMENSION_WORDS[t.lower_], _copula_subject(t)
+        head = _governing_noun(root)
+        return dimension, head
+    return _count(span, root, counted)
+
+
+def _shock(span: Span) -> Token | None:
+    """An aftershock's magnitude is not the quake's: the shock noun of the sentence nearest to
+    the number, when it is an aftershock (or foreshock)."""
+    shocks = [t for t in span.sent if _lemma(t) in SECONDARY_SHOCKS or _lemma(t) in MAIN_SHOCKS]
+    if not shocks:
+        return None
+    nearest = min(shocks, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end + 1)))
+    return nearest if _lemma(nearest) in SECONDARY_SHOCKS else None
+
+
+def _magnitude(span: Span, root: Token) -> bool:
+    """ "a magnitude 6.8 quake", "6.8-magnitude", "a magnitude of 7", "7 on the Richter scale"."""
+    doc = span.doc
+    close = [*doc[max(span.sent.start, span.start - 2) : min(span.sent.end, span.end + 2)]]
+    linked = [root.head, root.head.head, *root.children, *root.head.children]
+    linked += [
+        g for t in (root, root.head) for c in t.children if c.dep_ == "prep" for g in c.subtree
+    ]
+    return any(_lemma(t) in ("magnitude", "richter") for t in close + linked)
+
+
+def _part_of_a_whole(root: Token, measure: str) -> bool:
+    """ "four of the deaths", "Three of those who lost their lives": a part of the toll with
+    nothing saying which part, so not comparable with a total (a part with its own place,
+    "Of the 72 deaths, 39 were in Wajima", has an owner; "721 of whom are in critical
+    condition" measures something else than its whole)."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            whole = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if whole is None:
+                continue
+            if whole.pos_ in ("PRON", "DET") or whole.tag_ in ("WP", "WDT", "PRP"):
+                return not measure.startswith("critically")
+            word = _word_measure(whole)
+            return word is not None and word.name == measure
+    return False
+
+
+def _increment(span: Span, root: Token) -> bool:
+    """ "nine other people", "three more bodies", "an additional 20": an increment to a tally,
+    not a total, so never compared with one."""
+    noun = root.head if root.dep_ in ("nummod", "quantmod") else None
+    modifiers = [*root.children, *(noun.children if noun is not None else [])]
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    return any(t.lower_ in INCREMENTS for t in modifiers) or (
+        following is not None and following.lower_ in ("more", "other", "additional", "new")
+    )
+
+
+def _share(span: Span, root: Token) -> tuple[str | None, Token | None]:
+    """ "40.05% of the vote" (vote share, owned by the clause's subject), "turnout was 71%"."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    word = _word_measure(obj)
+                    name = f"{word.name if word else _lemma(obj)} share"
+                    return name.replace("votes share", "vote share"), _clause_subject(root)
+    head = root.head
+    if head.lemma_ == "be":
+        subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "GPE":
+            return subject.lower_, None
+    return None, None
+
+
+def _count(span: Span, root: Token, counted: str | None) -> tuple[str | None, Token | None]:
+    """Counts: what happened to the counted people, or what the counted noun is."""
+    doc = span.doc
+    noun = root.head if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" else None
+    anchor = noun or root
+    # "crew of 22", "a toll of 2,012", "the death toll rose to 2,946"
+    found = _from_heads(anchor)
+    if found is not None:
+        return found, _possessor_or_subject(anchor)
+    # "2,059 injured", "2,012 dead", "1,404 in critical condition", "six missing"
+    after = doc[span.end : min(span.sent.end, span.end + 3)]
+    for t in after:
+        if t == noun:
+            break
+        if t.lower_ == "in" and any(
+            _lemma(c) == "condition" and any(_critical(a) for a in c.children) for c in t.children
+        ):
+            return "critically injured", None
+        word = _word_measure(t)
+        if word is not None and t.pos_ in ("ADJ", "VERB", "NOUN"):
+            return (
+                "critically " + word.name if word.name == "injured" and _critical(t) else word.name
+            ), None
+        if t.pos_ not in ("ADV", "PART", "AUX"):
+            break
+    word_noun = _word_measure(noun) if noun is not None else None
+    if word_noun is not None:  # "22 crew", "5.58 million votes", "2,000 deaths"
+        return word_noun.name, _possessor_or_subject(noun)
+    # "1,037 of them were killed" / "2,012 people were killed" / "killing 2,000 people"
+    verb = anchor.head if anchor.dep_ in (*SUBJECTS, "dobj", "attr", "conj", "appos") else None
+    if verb is not None and anchor.dep_ == "conj":
+        return _conjunct_measure(anchor)
+    if verb is not None:
+        word = _word_measure(verb)
+        if word is None:
+            word = next(
+                (
+                    w
+                    for c in verb.children
+                    if c.dep_ in ("acomp", "oprd", "xcomp")
+                    for w in [_word_measure(c)]
+                    if w
+                ),
+                None,
+            )
+        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if word is not None and agent is not None and _lemma(agent) in SUB_EVENTS:
+            return word.name, agent  # "a landslide that killed five": one incident of the story
+        if word is not None:
+            critical = word.name == "injured" and (
+                _critical(verb) or any(_critical(c) for c in verb.children)
+            )
+            return ("critically injured" if critical else word.name), None
+        if _in_critical_condition(verb):  # "721 of whom are in serious condition"
+            return "critically injured", None
+        found = _partitive(anchor)
+        if found[0] is not None:
+            return found
+    if noun is not None and noun.lower_ in PERSON_NOUNS and noun.dep_ == "pobj":
+        holder = noun.head.head  # "a city of 100,000 people", "home to 100,000 people"
+        if noun.head.lower_ in ("of", "to") and (
+            _lemma(holder) in PLACE_NOUNS or _lemma(holder) == "home"
+        ):
+            return "population", None
+    if counted and counted.lower() not in PERSON_NOUNS and noun is not None:
+        return _lemma(noun), _possessor_or_subject(noun)
+    return None, None
+
+
+def _from_heads(token: Token) -> str | None:
+    """A measure word the number hangs from: "crew of 22", "death toll rose to 2,946"."""
+    current = token
+    for _ in range(4):
+        head = current.head
+        if head is current:
+            return None
+        if (
+            current.dep_ == "pobj"
+            and head.lower_ in ("of", "to", "at")
+            and head.head.pos_ == "NOUN"
+        ):
+            owner = head.head
+            word = _word_measure(owner)
+            if word is not None:
+                return word.name
+            if _lemma(owner) in TOLL_NOUNS:
+                return _toll_measure(owner)
+        if _lemma(head) in TOLL_NOUNS and head.pos_ == "NOUN":
+            return _toll_measure(head)
+        if head.pos_ == "VERB" and _lemma(head) not in (
+            "rise",
+            "climb",
+            "reach",
+            "stand",
+            "jump",
+            "increase",
+            "be",
+            "hit",
+            "exceed",
+            "surpass",
+            "top",
+        ):
+            subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and _lemma(subject) in TOLL_NOUNS:
+                return _toll_measure(subject)
+            return None
+        if head.pos_ == "VERB":
+            subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and _lemma(subject) in TOLL_NOUNS:
+                return _toll_measure(subject)
+        current = head
+    return None
+
+
+def _toll_measure(noun: Token) -> str | None:
+    """ "death toll" -> killed; "injury toll" -> injured; a bare "toll" is a death toll."""
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod"):
+            word = _word_measure(child)
+            if word is not None:
+                return word.name
+        if child.dep_ == "prep" and child.lower_ == "of":  # "the number of people confirmed dead"
+            for inner in child.subtree:
+                word = _word_measure(inner) if inner.pos_ in ("ADJ", "VERB", "NOUN") else None
+                if word is not None and inner.i - child.i <= 5:
+                    return word.name
+    return "killed" if noun.lower_ == "toll" else None
+
+
+def _conjunct_measure(token: Token) -> tuple[str | None, Token | None]:
+    """ "2,012 people were killed and 2,059 were wounded": the conjunct's own verb, else
+    the measure of what it is coordinated with ("1,000 in Al Haouz and 452 in Taroudant")."""
+    head = token.head
+    word = _word_measure(head)
+    if word is not None:
+        return word.name, None
+    first = head
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    if first is not token and first.like_num:  # "39 were in Wajima, 22 in Suzu"
+        return _partitive(first)
+    return _partitive(token)
+
+
+def _partitive(token: Token) -> tuple[str | None, Token | None]:
+    """ "Of the 72 deaths, 39 were in Wajima": the measure of the whole the number is part of."""
+    for holder in (token, token.head):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                word = _word_measure(obj) if obj is not None else None
+                if word is not None:
+                    return word.name, None
+    return None, None
+
+
+def _governing_noun(root: Token) -> Token | None:
+    """The noun a measured amount modifies: "a 948-foot ship", "a $60 million bridge"."""
+    head = root.head
+    if root.dep_ in ("nummod", "compound", "amod", "npadvmod", "quantmod") and head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        return head
+    if head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ == "amod":
+        return head.head
+    return None
+
+
+def _copula_subject(token: Token) -> Token | None:
+    """ "The ship, which is 985 feet long": the subject of the clause, through "which"."""
+    head = token.head
+    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
+    if subject is not None and subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
+        return head.head
+    return subject
+
+
+def _clause_subject(token: Token) -> Token | None:
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return next((c for c in ancestor.children if c.dep_ in SUBJECTS), None)
+    return None
+
+
+def _possessor_or_subject(noun: Token) -> Token | None:
+    """Whose votes or crew: "Lai's votes", "votes for Lai", "Lai received ... votes"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "of", "aboard", "on"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+    return None
+
+
+def _owner(
+    span: Span, root: Token, measure: str, owner_token: Token | None
+) -> tuple[int, int] | None:
+    """Offsets of the owner: the token found with the measure, else a place the count is
+    scoped to ("452 in Taroudant", "1,293 deaths in Al Haouz")."""
+    if owner_token is not None and owner_token.tag_ not in ("PRP", "WDT", "WP", "DT"):
+        return _phrase(owner_token, after=span.end - 1)
+    if not is_tally(measure):
+        return None
+    noun = root.head if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" else None
+    if noun is not None and noun.lower_ not in PERSON_NOUNS and _word_measure(noun) is None:
+        return _phrase(noun, after=span.end - 1)  # "three hikers" killed: not the whole toll
+    heads = [root, root.head, root.head.head]
+    heads += [c for c in root.head.children if c.dep_ in ("acl", "relcl")]  # "deaths reported at"
+    for token in heads:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and _is_place(_place_name(obj)):
+                    return _phrase(_place_name(obj))
+    return None
+
+
+def _is_place(token: Token) -> bool:
+    """A named place ("Taroudant", "Al Haouz province"); spaCy's small model often mistypes
+    them, so a proper name or a noun with one is taken, not only GPE/LOC."""
+    if token.ent_type_ in NOT_PLACES:
+        return False
+    if token.ent_type_ in PLACE_TYPES or token.pos_ == "PROPN":
+        return True
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
+    )
+
+
+def _place_name(token: Token) -> Token:
+    """ "the town of Anamizu" -> Anamizu."""
+    if _lemma(token) in PLACE_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None and obj.pos_ == "PROPN":
+                    return obj
+    return token
+
+
+def _in_critical_condition(token: Token) -> bool:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for obj in child.children:
+                if _lemma(obj) == "condition" and any(_critical(a) for a in obj.children):
+                    return True
+    return False
+
+
+def _phrase(token: Token, after: int = -1) -> tuple[int, int]:
+    """The named entity or compound name around `token` ("Lai Ching-te", "container ship Dali")."""
+    if token.ent_type_:
+        doc = token.doc
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        end = token.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+    doc, left = token.doc, token.i
+    while left - 1 > after and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i <= token.i:
+        left -= 1
+    return doc[left].idx, token.idx + len(token)
+
+
+def _as_of(sentence: Span, timexes: list[Timex]) -> str | None:
+    """A tally's time, when the sentence gives one: "as of Sunday", "by 10 pm", "a toll issued on
+    Saturday at 10 pm". A bare date in the sentence is usually when it happened, not this."""
+    doc = sentence.doc
+    for timex in timexes:
+        if timex.type not in ("DATE", "TIME") or not (
+            sentence.start_char <= timex.span.start < sentence.end_char
+        ):
+            continue
+        before = doc.text[
+            max(sentence.start_char, timex.span.start - 12) : timex.span.start
+        ].lower()
+        if before.rstrip().endswith(("as of", "by", "until", "up to")):
+            return timex.value
+        first = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
+        if first is None:
+            continue
+        for ancestor in list(first.root.ancestors)[:3]:
+            if _lemma(ancestor) in REPORT_NOUNS or (
+                ancestor.dep_ == "acl" and _lemma(ancestor.head) in REPORT_NOUNS
+            ):
+                return timex.value
+    return None
