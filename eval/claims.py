@@ -202,13 +202,13 @@ def render_bench(lines: list[str]) -> str:
     out = [
         "## Update time",
         "",
-        "`benchmarks.claims_update` (static model, loaded before timing) on the Wikinews ledger "
-        "(5,743 articles ingested from the 7,327-line corpus; the others had no text or were "
-        "duplicates): `update_analysis` after adding articles (entity links, embeddings, HNSW "
-        "search, cluster updates, numeric comparisons; no NLP). *replicated*: articles whose "
-        "records were reused under new ids because the ledger holds fewer than needed (their "
-        "claims join existing clusters; the work per article is the same). Measured on the "
-        "shared 2-core machine under a load average of about 7.",
+        "`benchmarks.claims_update` (the model its command names, loaded before timing) on a "
+        "Wikinews ledger (the corpus ingested with `--no-analyse`; articles with no text or "
+        "duplicates are skipped): `update_analysis` after adding articles (entity links, "
+        "embeddings, HNSW search, speaker and figure checks, cluster updates, numeric "
+        "comparisons; no NLP). *replicated*: articles whose records were reused under new ids "
+        "because the ledger holds fewer than needed (their claims join existing clusters; the "
+        "work per article is the same). Measured on the shared 2-core machine.",
         "",
         "| command | step | articles | replicated | seconds | per 1,000 articles (s) | "
         "new claims | ledger articles / attributions / clusters |",
