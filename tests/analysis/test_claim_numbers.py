@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from newsledger.analysis.claim_numbers import Figure, conflict, figures_of_claims, same_frame
+from newsledger.analysis.claim_numbers import (
+    Figure,
+    conflict,
+    conflicting,
+    figures_of_claims,
+    same_frame,
+)
 from newsledger.analysis.numbers import interval
 
 
@@ -56,3 +62,10 @@ def test_measure_column_is_used_when_the_ledger_has_it(ledger, record):
     ledger.conn.execute("UPDATE quantities SET measure = 'injured'")
     [figure] = figures_of_claims(ledger.conn, [attribution])[attribution]
     assert figure.measure == "injured"
+
+
+def test_a_claim_stating_two_figures_of_one_frame_agrees_with_its_copy():
+    rose = [fig(1037, counted="people"), fig(2012, counted="people")]
+    assert not conflicting(rose, rose)
+    assert conflicting([fig(1037, counted="people")], [fig(2012, counted="people")])
+    assert conflicting(rose, [fig(2012, counted="people")])  # 1,037 is stated by no member
