@@ -1,4 +1,5 @@
-"""Claims across outlets from analysed text (the full pipeline, the shipped static model)."""
+"""Claims across outlets from analysed text (the full pipeline, both shipped embedders, a
+ledger too small to be centred)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ REPORTS = [
 
 
 @pytest.mark.slow
-def test_paraphrases_join_and_differing_figures_stay_apart(nlp, ledger, monkeypatch):
+@pytest.mark.parametrize("model", ["static", "minilm-int8"])
+def test_differing_figures_stay_apart_and_relayed_quotes_join(nlp, ledger, monkeypatch, model):
     from newsledger.analysis import centring
     from newsledger.analysis.update import update_analysis
     from newsledger.article import Article
@@ -30,7 +32,7 @@ def test_paraphrases_join_and_differing_figures_stay_apart(nlp, ledger, monkeypa
         analyse(Article(text=text, published=date.fromisoformat(day), outlet=outlet), nlp).to_dict()
         for outlet, day, text in REPORTS
     ])  # fmt: skip
-    update_analysis(ledger, "static")
+    update_analysis(ledger, model)
     rows = ledger.conn.execute(
         """SELECT ar.outlet, at.content, m.cluster_id FROM claim_members m
            JOIN attributions at ON at.id = m.attribution_id
@@ -38,6 +40,8 @@ def test_paraphrases_join_and_differing_figures_stay_apart(nlp, ledger, monkeypa
     ).fetchall()
     cluster = {(r["outlet"], r["content"].split()[-1].strip('."')): r["cluster_id"] for r in rows}
     assert cluster["Reuters", "died"] == cluster["BBC", "people"] != cluster["AP", "died"]
-    assert cluster["AP", "6.8"] == cluster["CNN", "magnitude"] != cluster["Al Jazeera", "magnitude"]
     assert cluster["AP", "heroes"] == cluster["Reuters", "heroes,"]
-    assert len(set(cluster.values())) == 5
+    assert cluster["AP", "6.8"] != cluster["Al Jazeera", "magnitude"]  # 6.8 against 7.0
+    assert cluster["CNN", "magnitude"] != cluster["Al Jazeera", "magnitude"]
+    if model == "minilm-int8":  # the agency's paraphrase: static (raw) scores it 0.69, below 0.70
+        assert cluster["AP", "6.8"] == cluster["CNN", "magnitude"]
