@@ -277,6 +277,8 @@ def test_a_dateline_is_never_a_source(analyse_text, text, dateline):
     record = analyse_text(text, "2023-09-10")
     sources = [a["source"] for a in record["attributions"] if a["source"]]
     assert all(s["start"] >= len(dateline) for s in sources), sources
+    contents = [c for a in record["attributions"] for c in a["content"]]
+    assert all(c["start"] >= len(dateline) for c in contents), contents  # nor a content
 
 
 def test_transcript_labels_stay_speakers(analyse_text):
