@@ -81,3 +81,73 @@ def test_centre_is_fixed_once_and_index_file_reused(
     ledger.write([record(f"Aides said {SAME}.", "2006-05-04", claims=[("Aides", "group", SAME)])])
     update_analysis(ledger, embedder)
     assert sorted(p.name for p in tmp_path.glob("*.faiss")) == files and len(files) == 1
+
+
+def _members(ledger):
+    return ledger.conn.execute(
+        """SELECT at.source_text, m.cluster_id FROM claim_members m
+           JOIN attributions at ON at.id = m.attribution_id ORDER BY at.id"""
+    ).fetchall()
+
+
+def test_claims_whose_figures_differ_never_share_a_cluster(ledger, embedder, record):
+    """ "at least 1,037 dead" and "at least 2,012 dead" read alike but are two tolls."""
+    first = "at least 1,037 people dead after the earthquake in the mountains"
+    later = "at least 2,012 people dead after the earthquake in the mountains"
+    again = "at least 2,012 people dead after the earthquake in the mountains region"
+    ledger.write([
+        record(f"Officials said {first}.", "2023-09-09", claims=[("Officials", "anonymous", first)],
+               quantities=[("at least 1,037", 1037, "at_least", "people")]),
+        record(f"Officials said {later}.", "2023-09-10", claims=[("Officials", "anonymous", later)],
+               quantities=[("at least 2,012", 2012, "at_least", "people")]),
+        record(f"Officials said {again}.", "2023-09-11", claims=[("Officials", "anonymous", again)],
+               quantities=[("at least 2,012", 2012, "at_least", "people")]),
+    ])  # fmt: skip
+    report = update_analysis(ledger, embedder)
+    assert report["claims"] == {"new_claims": 3, "joined": 1, "new_clusters": 2}
+    first_cluster, later_cluster, again_cluster = [r["cluster_id"] for r in _members(ledger)]
+    assert first_cluster != later_cluster == again_cluster  # the later toll joins its own
+
+
+def test_bare_numbers_compare_by_the_word_beside_them(ledger, embedder, record):
+    """No counted noun ("2,059 injured"): a shared word beside the numbers makes one frame."""
+    a = "the hospital treated 2,059 injured people from the villages overnight"
+    b = "the hospital treated 1,204 injured people from the villages overnight"
+    ledger.write([
+        record(f"Doctors said {a}.", "2023-09-09", claims=[("Doctors", "group", a)],
+               quantities=[("2,059", 2059, "exact", None)]),
+        record(f"Doctors said {b}.", "2023-09-09", claims=[("Doctors", "group", b)],
+               quantities=[("1,204", 1204, "exact", None)]),
+    ])  # fmt: skip
+    assert update_analysis(ledger, embedder)["claims"]["new_clusters"] == 2
+
+
+def test_agreeing_figures_do_not_split_a_claim(ledger, embedder, record):
+    a = "about 2,000 people dead after the earthquake in the mountains"
+    b = "2,012 people dead after the earthquake in the mountains so far"
+    ledger.write([
+        record(f"Officials said {a}.", "2023-09-09", claims=[("Officials", "anonymous", a)],
+               quantities=[("about 2,000", 2000, "about", "people")]),
+        record(f"Officials said {b}.", "2023-09-10", claims=[("Officials", "anonymous", b)],
+               quantities=[("2,012", 2012, "exact", "people")]),
+    ])  # fmt: skip
+    assert update_analysis(ledger, embedder)["claims"]["joined"] == 1
+
+
+def test_same_speaker_joins_at_a_lower_similarity_than_different_speakers(ledger, embedder, record):
+    from newsledger.analysis.claims import Thresholds
+
+    said = "a new page for the history of democracy in Taiwan opens today"
+    again = "a new chapter for the history of our democracy begins today"  # 0.5 to said
+    ledger.write([
+        record(f"Lai said {said}.", "2024-01-13", [("Lai", "PERSON")], [("Lai", "named", said)]),
+        record(f"Lai said {again}.", "2024-01-14", [("Lai", "PERSON")], [("Lai", "named", again)]),
+        record(f"Hou said {again}.", "2024-01-14", [("Hou", "PERSON")], [("Hou", "named", again)]),
+    ])  # fmt: skip
+    update_analysis(ledger, embedder, claims=False)
+    from newsledger.analysis.claims import update_claims
+
+    report, _ = update_claims(ledger.conn, embedder, None, Thresholds(0.45, 0.7, 0.9))
+    assert report == {"new_claims": 3, "joined": 1, "new_clusters": 2}
+    (_, lai), (_, lai_again), (_, hou) = _members(ledger)
+    assert lai == lai_again != hou  # Hou's identical words are Hou's claim, not Lai's

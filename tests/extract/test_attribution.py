@@ -263,6 +263,36 @@ def test_colon_introduces_the_content(analyse_text, text, source, cue, content):
 
 
 @pytest.mark.parametrize(
+    ("text", "dateline"),
+    [("AMIZMIZ: Residents dug through the rubble of their homes on Saturday.", "AMIZMIZ"),
+     ("AMIZMIZ: \"We have nothing left,\" a woman told reporters.", "AMIZMIZ"),
+     ("NEW DELHI: Officials said the talks would resume next week.", "NEW DELHI"),
+     ("MOULAY BRAHIM: The village was flattened, rescuers said.", "MOULAY BRAHIM"),
+     ("RABAT, Sept 10 (Reuters) - Morocco's king declared three days of mourning, the royal court said.",
+      "RABAT, Sept 10 (Reuters) -"),
+     ("WASHINGTON — The president said on Monday that the talks would continue.", "WASHINGTON —")],
+)  # fmt: skip
+def test_a_dateline_is_never_a_source(analyse_text, text, dateline):
+    """Wire and newspaper datelines, with a dash or a colon (no front matter read here)."""
+    record = analyse_text(text, "2023-09-10")
+    sources = [a["source"] for a in record["attributions"] if a["source"]]
+    assert all(s["start"] >= len(dateline) for s in sources), sources
+    contents = [c for a in record["attributions"] for c in a["content"]]
+    assert all(c["start"] >= len(dateline) for c in contents), contents  # nor a content
+
+
+def test_transcript_labels_stay_speakers(analyse_text):
+    text = (
+        "TAPPER: Senator, what happens next on the bill?\n\nKLOBUCHAR: We will vote on it tomorrow."
+    )
+    record = analyse_text(text, "2024-11-17")
+    assert {a["source"]["text"] for a in record["attributions"] if a["cue"]["text"] == ":"} == {
+        "TAPPER",
+        "KLOBUCHAR",
+    }
+
+
+@pytest.mark.parametrize(
     "text",
     ["As he spoke to reporters, protesters gathered outside.",
      "He lives in a house in Ohio.",

@@ -9,9 +9,12 @@ derived tables of schema migration 2.
 - `names`: name keys (titles stripped, surnames, initials, acronyms).
 - `places`: the ISO 3166 knowledge base from pycountry (countries vs subdivisions).
 - `entities`: canonical entities across articles, with how each link was made.
-- `embeddings`: sentence vectors for attribution contents (packaged MiniLM).
+- `embeddings`: sentence vectors for attribution contents (static, or MiniLM int8 through
+  `onnx_minilm`).
 - `vector_index`: nearest neighbours through a FAISS HNSW index kept beside the ledger.
 - `centring`: the fixed mean vector removed from claim vectors (against hub clusters).
+- `claim_speakers`: who says a claim (same, different or unknown speakers).
+- `claim_numbers`: the figures a claim states (claims whose figures differ never merge).
 - `claims`: claim clusters, their first report, sources and anonymous share.
 - `numbers`: numeric disagreements between reports of the same quantity.
 - `state`: the watermarks.

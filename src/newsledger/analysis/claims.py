@@ -2,10 +2,13 @@
 
 Online clustering, so adding articles never re-clusters the corpus: each new content is
 embedded, its nearest stored neighbours are found through the HNSW index, and it joins
-the cluster of its most similar neighbour at or above `THRESHOLD` cosine, provided it is
-also that close to the cluster's founding report (so clusters cannot drift by chaining
-one near neighbour to the next; clusters never merge), or starts a new one. New
-contents are taken in publication order.
+the cluster of its most similar neighbour whose cosine reaches the threshold for their two
+speakers (`Thresholds`: lower for the same speaker, higher for different ones), provided it
+is also that close to the cluster's founding report (so clusters cannot drift by chaining
+one near neighbour to the next; clusters never merge), and that none of its figures
+differs from one the cluster states (`claim_numbers`: "at least 2,012 dead" never joins
+"at least 1,037 dead"); else it starts a new cluster. New contents are taken in
+publication order.
 
 Each cluster carries its first report, how many articles, outlets and distinct named
 sources repeat it (a source is its canonical entity where the source was linked, its
@@ -17,20 +20,54 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
 from newsledger.analysis.centring import centred, fix_centre, tag
+from newsledger.analysis.claim_numbers import (
+    Figure,
+    conflicting,
+    figures_of_claims,
+    figures_of_clusters,
+)
+from newsledger.analysis.claim_speakers import relation, speakers_of
 from newsledger.analysis.embeddings import Embedder, to_blob
 from newsledger.analysis.state import get_mark, set_mark
 from newsledger.analysis.vector_index import VectorIndex, index_path
 from newsledger.ledger.store import execute_in
 
 WATERMARK = "analysis.claims_upto"
-# Cosine (between centred vectors) at or above which two contents are one claim, per
-# model; chosen on the dev half of eval/data/paraphrase_pairs.jsonl (see eval/claims.py).
-THRESHOLDS = {"static": 0.68, "minilm": 0.56}
-THRESHOLD = 0.8  # for any other embedder
+
+
+class Thresholds(NamedTuple):
+    """Cosine at or above which a content joins a claim, by how the two speakers relate
+    (`claim_speakers`): the same speaker's paraphrase joins at `same`; two different
+    speakers only with near-verbatim words (`different`); `unknown` when either has none."""
+
+    same: float
+    unknown: float
+    different: float
+
+    def of(self, relation: str) -> float:
+        return float(getattr(self, relation))
+
+
+# Per model, for centred vectors and for raw ones (a ledger of fewer than
+# `centring.CENTRE_MIN` claims has no centre yet, and raw cosines run higher), chosen on the
+# dev half of eval/data/paraphrase_pairs.jsonl (eval/claims.py); "minilm" is the same
+# network as "minilm-int8" in fp32.
+THRESHOLDS = {
+    "static": Thresholds(0.48, 0.68, 0.72),
+    "minilm-int8": Thresholds(0.46, 0.56, 0.80),
+    "minilm": Thresholds(0.46, 0.56, 0.80),
+}
+RAW_THRESHOLDS = {
+    "static": Thresholds(0.70, 0.78, 0.82),
+    "minilm-int8": Thresholds(0.56, 0.64, 0.82),
+    "minilm": Thresholds(0.56, 0.64, 0.82),
+}
+THRESHOLD = Thresholds(0.8, 0.8, 0.8)  # for any other embedder
 NEIGHBOURS = 10
 MIN_WORDS = 4  # shorter contents ("to go", "yes") say too little to be a claim
 
@@ -47,7 +84,7 @@ def update_claims(
     conn: sqlite3.Connection,
     embedder: Embedder,
     db_path: str | Path | None,
-    threshold: float | None = None,
+    threshold: Thresholds | float | None = None,
 ) -> tuple[dict[str, int], VectorIndex | None]:
     """Embed and cluster the attributions added since the last run.
 
@@ -62,10 +99,13 @@ def update_claims(
     ).fetchall()
     if not rows:
         return {"new_claims": 0}, None
-    threshold = threshold or THRESHOLDS.get(embedder.name, THRESHOLD)
+    if isinstance(threshold, int | float):
+        threshold = Thresholds(threshold, threshold, threshold)
     claims = [r for r in rows if is_claim(r["content"])]
     raw = embedder.encode([claim_text(r["content"]) for r in claims])
     centre = fix_centre(conn, embedder.name, embedder.dim, raw)
+    shipped = THRESHOLDS if centre is not None else RAW_THRESHOLDS
+    thresholds = threshold or shipped.get(embedder.name, THRESHOLD)
     path = index_path(db_path, f"{embedder.name}-{tag(centre)}") if db_path else None
     index = VectorIndex.open(conn, embedder.name, embedder.dim, path, centre)
     vectors = centred(raw, centre)
@@ -78,6 +118,9 @@ def update_claims(
     similarities, neighbours = index.search(vectors, NEIGHBOURS + 1)
     cluster_of = _clusters_of(conn, {int(n) for n in neighbours.ravel() if n >= 0})
     founder = _founders(conn, set(cluster_of.values()))
+    speaker = speakers_of(conn, {*ids.tolist(), *cluster_of, *founder.values()})
+    figures = figures_of_claims(conn, ids.tolist())
+    held = _HeldFigures(conn)
     touched: set[int] = set()
     joined = created = 0
     for row_index, attribution_id in enumerate(ids.tolist()):
@@ -85,14 +128,23 @@ def update_claims(
         ranked = sorted(
             zip(similarities[row_index], neighbours[row_index], strict=True), key=lambda x: -x[0]
         )
+        mine = figures.get(attribution_id, [])
         for sim, other in ranked:
             other = int(other)
-            if other < 0 or other == attribution_id or sim < threshold or other not in cluster_of:
+            if other < 0 or other == attribution_id or other not in cluster_of:
                 continue
-            first = founder[cluster_of[other]]
-            if first == other or _cosine(index, vectors[row_index], first) >= threshold:
-                best = (float(sim), other, cluster_of[other])
-                break
+            if sim < thresholds.of(relation(speaker[attribution_id], speaker.get(other))):
+                continue
+            cluster_id = cluster_of[other]
+            first = founder[cluster_id]
+            if first != other and _cosine(index, vectors[row_index], first) < thresholds.of(
+                relation(speaker[attribution_id], speaker.get(first))
+            ):
+                continue
+            if mine and conflicting(mine, held.of(cluster_id)):
+                continue  # its figures differ from the cluster's: another report, not this claim
+            best = (float(sim), other, cluster_id)
+            break
         if best is None:
             cluster_id = int(
                 conn.execute("INSERT INTO claim_clusters(label) VALUES ('')").lastrowid
@@ -111,11 +163,34 @@ def update_claims(
                 (attribution_id, cluster_id, round(sim, 4), via),
             )
             joined += 1
+        held.add(cluster_id, mine)
         cluster_of[attribution_id] = cluster_id
         touched.add(cluster_id)
     refresh_clusters(conn, touched)
     set_mark(conn, WATERMARK, max(r["id"] for r in rows))
     return {"new_claims": len(claims), "joined": joined, "new_clusters": created}, index
+
+
+class _HeldFigures:
+    """The figures each cluster states, read from the ledger once per cluster and kept up
+    to date as the batch adds members."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.known: dict[int, list[Figure]] = {}
+
+    def of(self, cluster_id: int) -> list[Figure]:
+        if cluster_id not in self.known:
+            self.known[cluster_id] = figures_of_clusters(self.conn, [cluster_id]).get(
+                cluster_id, []
+            )
+        return self.known[cluster_id]
+
+    def add(self, cluster_id: int, figures: list[Figure]) -> None:
+        if cluster_id in self.known:
+            self.known[cluster_id].extend(figures)
+        else:
+            self.known[cluster_id] = list(figures)
 
 
 def _cosine(index: VectorIndex, vector: np.ndarray, attribution_id: int) -> float:

