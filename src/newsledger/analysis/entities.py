@@ -6,11 +6,23 @@ Every link records how it was made (`entity_links.method`, `score`, `evidence`):
   with the other places of the article deciding between a country and a state;
 - ``exact``: the same normalised name and type group;
 - ``title``: the same name once titles are stripped ("President Biden" -> "Biden");
-- ``surname``: a one-word person name and a known full name ending in it ("Biden" ->
-  "Joe Biden"), the most reported candidate winning, its share giving the score;
+- ``surname``: a one-word person name and the one known full name with that surname
+  ("Biden" -> "Joe Biden"); where two people share it ("Lai Ching-te", "Jimmy Lai") a bare
+  "Lai" links to neither;
 - ``initial``: same surname and first initial ("Joe Biden", "Joseph R. Biden");
 - ``acronym``: "UN" and "United Nations";
 - ``lead``: "Ford" and "Ford Motor Company" (a distinctive first word, legal form dropped);
+- ``variant``/``cross-type``: the same name once dashes, dots, spaces, titles and country
+  abbreviations are normalised ("Al-Haouz" / "Al Haouz", "U.S. Air Force" / "United States
+  Air Force"), in the same type group or, for a name of two words or more (never a bare
+  surname), in another ("Lai Ching-te" PERSON / ORG);
+- ``spelling``: a transliteration variant of a long name of the same broad kind
+  ("Marrakech" / "Marrakesh"), never of a KB place or of another GeoNames city;
+- ``gazetteer``: a place GeoNames knows under both spellings;
+- ``acronym``: also "USGS" for "US Geological Survey" (four letters or more from initials
+  alone), and acronyms an article defines ("Kuomintang (KMT)" teaches "KMT");
+- ``alias``: another name an article gave the entity in parentheses (see `aliases`);
+- ``dictionary``: a synonym in the Phoenix dictionaries ("IDF", "Israel Defense Forces");
 - ``new``: nothing matched, a new canonical entity.
 
 Incremental: only entities past the `analysis.entities_upto` watermark are read, and the
@@ -26,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsledger.analysis import places
+from newsledger.analysis.aliases import Defined, defined_aliases
 from newsledger.analysis.names import (
     acronym,
     acronym_key,
@@ -41,6 +54,17 @@ from newsledger.analysis.names import (
     without_legal_form,
 )
 from newsledger.analysis.state import get_mark, set_mark
+from newsledger.analysis.synonyms import synonyms
+from newsledger.analysis.variants import (
+    acronym_of,
+    acronyms,
+    broad_kind,
+    crosses_types,
+    geonames_id,
+    norm_key,
+    skeleton,
+    spelling_agrees,
+)
 from newsledger.ledger.entities import (
     LINKS_SHAPE,
     EntityRef,
@@ -53,8 +77,9 @@ from newsledger.ledger.store import execute_in
 
 WATERMARK = "analysis.entities_upto"
 PLACE_TYPES = {"GPE", "LOC"}
-# A canonical entity needs this share of a surname's reports to take a bare surname.
-SURNAME_MIN_SHARE = 0.5
+# Links that say the name itself is one of the canonical's names (so it may teach variants).
+NAME_METHODS = {"new", "exact", "title", "initial", "kb", "kb-context", "variant",
+                "cross-type", "spelling", "gazetteer", "acronym", "alias", "dictionary"}  # fmt: skip
 
 
 def type_group(entity_type: str) -> str:
@@ -77,13 +102,18 @@ class NameIndex:
 
     keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     names: dict[int, str] = field(default_factory=dict)
+    types: dict[int, str] = field(default_factory=dict)
+    kb: set[int] = field(default_factory=set)
     weight: dict[int, int] = field(default_factory=lambda: defaultdict(int))
 
     @classmethod
     def load(cls, conn: sqlite3.Connection) -> NameIndex:
         index = cls()
-        for row in conn.execute("SELECT id, name FROM canonical_entities"):
+        for row in conn.execute("SELECT id, name, type, kb_id FROM canonical_entities"):
             index.names[row[0]] = row[1]
+            index.types[row[0]] = row[2]
+            if row[3]:
+                index.kb.add(row[0])
         # weight: links made by the name itself, so that bare surnames do not snowball
         for canonical_id, n in conn.execute(
             "SELECT canonical_id, count(*) FROM entity_links WHERE method != 'surname' GROUP BY 1"
@@ -97,8 +127,12 @@ class NameIndex:
         return self.keys.get(key, [])
 
     def best(self, key: str) -> int | None:
+        """The most reported canonical under `key`; on a tie the shortest name ("Apple
+        Computer", not the NER's "Apple Computer's Mac OS")."""
         found = self.find(key)
-        return max(found, key=lambda c: self.weight[c]) if found else None
+        if not found:
+            return None
+        return max(found, key=lambda c: (self.weight[c], -len(self.names.get(c, ""))))
 
 
 class Resolver:
@@ -107,6 +141,7 @@ class Resolver:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.index = NameIndex.load(conn)
+        self.defined = Defined()  # the other names the entity being linked was given
 
     def add_key(self, key: str, canonical_id: int, kind: str) -> None:
         if canonical_id in self.index.keys.get(key, []):
@@ -130,6 +165,9 @@ class Resolver:
             ).lastrowid
         )
         self.index.names[canonical_id] = name
+        self.index.types[canonical_id] = entity_type
+        if kb_id:
+            self.index.kb.add(canonical_id)
         return canonical_id
 
     def rename(self, canonical_id: int, name: str) -> None:
@@ -139,8 +177,100 @@ class Resolver:
             "UPDATE canonical_entities SET name = ? WHERE id = ?", (name, canonical_id)
         )
 
+    # -- variants: one name written differently -----------------------------------
+    def variant(self, name: str, entity_type: str) -> Link | None:
+        """A canonical entity this name is a variant of (see `variants`), before a new one
+        is made: the normalised name, another name the article gave it (`self.defined`,
+        see `aliases`), an acronym either way, a spelling variant."""
+        norm = norm_key(name, entity_type)
+        group = type_group(entity_type)
+        if norm:
+            crossing = crosses_types(name, entity_type)
+            found = self.index.best(f"ANY|norm:{norm}")
+            same = [c for c in self.index.find(f"ANY|norm:{norm}")
+                    if type_group(self.index.types.get(c, "")) == group]  # fmt: skip
+            if same:
+                found = max(same, key=lambda c: self.index.weight[c])
+                return Link(found, "variant", 0.9, f"ANY|norm:{norm}")
+            if found is not None and crossing:
+                return Link(found, "cross-type", 0.85, f"ANY|norm:{norm}")
+        for other, other_type in sorted(self.defined.names):  # "Kuomintang (Chinese Nat...)"
+            found = self.index.best(f"ANY|norm:{norm_key(other, other_type)}")
+            if found is not None:
+                return Link(found, "alias", 0.85, f"ANY|norm:{norm_key(other, other_type)}")
+        short = acronym_of(name) if entity_type != "PERSON" else ""
+        if short:  # "USGS" after "US Geological Survey"; "KMT" after "Kuomintang (KMT)"
+            for key in (f"ANY|def:{short}", f"ANY|acr:{short}"):
+                found = self.index.best(key)
+                if found is not None:
+                    return Link(found, "acronym", 0.85, key)
+        for letters in sorted(acronyms(name, entity_type) | self.defined.acronyms):
+            # "United States Geological Survey" after "USGS" alone
+            for found in self.index.find(f"ANY|short:{letters}"):
+                if acronym_of(self.index.names.get(found, "")) == letters:
+                    self.rename(found, name)
+                    return Link(found, "acronym", 0.85, f"ANY|short:{letters}")
+        if entity_type != "PERSON":
+            for other in sorted(synonyms(name)):  # the Phoenix dictionaries: "IDF" = ...
+                kind, _, text = other.partition(":")
+                key = f"ANY|{'short' if kind == 'acr' else 'norm'}:{text}"
+                found = self.index.best(key)
+                if found is not None and kind == "acr":  # only one known by it alone
+                    bare = self.index.names.get(found, "").replace(".", "")
+                    found = found if bare.lower() == text and bare.isupper() else None
+                    if found is not None:
+                        self.rename(found, name)
+                if found is not None:
+                    return Link(found, "dictionary", 0.85, key)
+        return self._spelling(name, entity_type)
+
+    def _spelling(self, name: str, entity_type: str) -> Link | None:
+        outline = skeleton(name, entity_type)
+        if not outline or places.candidates(name):
+            return None
+        kind, geo = broad_kind(entity_type), geonames_id(name)
+        agreeing = [
+            c for c in self.index.find(f"ANY|skel:{outline}")
+            if c not in self.index.kb
+            and broad_kind(self.index.types.get(c, "")) == kind
+            and spelling_agrees(name, self.index.names.get(c, ""), entity_type)
+            and geonames_id(self.index.names.get(c, "")) in (None, geo)
+        ]  # fmt: skip
+        if not agreeing:
+            return None
+        found = max(agreeing, key=lambda c: self.index.weight[c])
+        return Link(found, "spelling", 0.8, f"ANY|skel:{outline}")
+
+    def teach(self, canonical_id: int, name: str, entity_type: str, defined: Defined) -> None:
+        """The variant keys of a name a canonical entity goes by, and the other names and
+        acronyms the article gave it ("Kuomintang (KMT)")."""
+        norm = norm_key(name, entity_type)
+        if norm:
+            self.add_key(f"ANY|norm:{norm}", canonical_id, "variant")
+        if canonical_id not in self.index.kb:
+            outline = skeleton(name, entity_type)
+            if outline:
+                self.add_key(f"ANY|skel:{outline}", canonical_id, "spelling")
+        short = acronym_of(name) if entity_type != "PERSON" else ""
+        if short:  # known so far by its acronym alone: the full name may come later
+            self.add_key(f"ANY|short:{short}", canonical_id, "acronym")
+        for letters in acronyms(name, entity_type):
+            self.add_key(f"ANY|acr:{letters}", canonical_id, "acronym")
+        for letters in defined.acronyms:
+            self.add_key(f"ANY|def:{letters}", canonical_id, "defined")
+        for other, other_type in defined.names:
+            self.add_key(f"ANY|norm:{norm_key(other, other_type)}", canonical_id, "alias")
+
     # -- one entity ---------------------------------------------------------------
-    def link(self, name: str, entity_type: str, context: dict[str, int], text: str) -> Link:
+    def link(
+        self,
+        name: str,
+        entity_type: str,
+        context: dict[str, int],
+        text: str,
+        defined: Defined | None = None,
+    ) -> Link:
+        self.defined = defined or Defined()
         group = type_group(entity_type)
         if group == "PERSON":
             return self._person(name, entity_type)
@@ -155,6 +285,10 @@ class Resolver:
         found = self.index.best(key)
         if found is not None:
             return Link(found, "exact", 1.0, key)
+        variant = self.variant(name, entity_type)
+        if variant is not None:
+            self.add_key(key, variant.canonical_id, "full")
+            return variant
         canonical_id = self.new(name, entity_type)
         self.add_key(key, canonical_id, "full")
         return Link(canonical_id, "new", 1.0, key)
@@ -168,12 +302,8 @@ class Resolver:
             return Link(found, "title" if titled else "exact", 0.95 if titled else 1.0, full_key)
         if not first:  # one word: a surname (or a mononym)
             candidates = self.index.find(f"PERSON|last:{last}")
-            if candidates:
-                total = sum(self.index.weight[c] or 1 for c in candidates)
-                best = max(candidates, key=lambda c: self.index.weight[c])
-                share = (self.index.weight[best] or 1) / total
-                if share >= SURNAME_MIN_SHARE:
-                    return Link(best, "surname", round(0.9 * share, 3), f"PERSON|last:{last}")
+            if len(candidates) == 1:  # never a surname two people share: "Lai" is no one
+                return Link(candidates[0], "surname", 0.9, f"PERSON|last:{last}")
             if found is not None:
                 return Link(found, "exact", 1.0, full_key)
             canonical_id = self.new(name if not titled else full.title(), entity_type)
@@ -204,6 +334,10 @@ class Resolver:
             self.rename(short, name)
             self._person_keys(short, full_key, first, last)
             return Link(short, "surname", 0.8, f"PERSON|full:{last}")
+        variant = self.variant(name, entity_type)
+        if variant is not None:
+            self._person_keys(variant.canonical_id, full_key, first, last)
+            return variant
         canonical_id = self.new(name, entity_type)
         self._person_keys(canonical_id, full_key, first, last)
         return Link(canonical_id, "new", 1.0, full_key)
@@ -226,6 +360,17 @@ class Resolver:
                 found = self.new(place.name, entity_type, place.code)
                 self.add_key(key, found, "kb")
             return Link(found, how, score, key)
+        geo = geonames_id(name) if len(name) >= 5 else None
+        if geo is not None:
+            key = f"PLACE|geo:{geo}"
+            found = self.index.best(key)
+            if found is not None:
+                self.add_key(f"PLACE|full:{org_key(name)}", found, "full")
+                exact = self.index.names.get(found, "").lower() == name.lower()
+                return Link(found, "exact" if exact else "gazetteer", 1.0 if exact else 0.9, key)
+            link = self._exact_or_new(f"PLACE|full:{org_key(name)}", name, entity_type)
+            self.add_key(key, link.canonical_id, "gazetteer")
+            return link
         return self._exact_or_new(f"PLACE|full:{org_key(name)}", name, entity_type)
 
     def _org(self, name: str, entity_type: str) -> Link:
@@ -247,10 +392,18 @@ class Resolver:
                 return Link(found, "lead", 0.8, f"ORG|lead:{folded}")
         if is_acronym(name):
             acr = f"ORG|acr:{acronym_key(name)}"
-            found = self.index.best(acr)
+            # an article that spells the acronym out ("The Automobile Association (AA)")
+            # says which one it is: its initials elsewhere (AirTran Airways) do not
+            # and the dictionaries' meaning ("AFP": Agence France-Presse) beats initials
+            spelled = self.defined.names or synonyms(name)
+            found = self.index.best(acr) if not spelled else None
             if found is not None:
                 self.add_key(key, found, "full")
                 return Link(found, "acronym", 0.85, acr)
+            variant = self.variant(name, entity_type)
+            if variant is not None:
+                self.add_key(key, variant.canonical_id, "full")
+                return variant
             canonical_id = self.new(name, entity_type)
             self.add_key(key, canonical_id, "full")
             return Link(canonical_id, "new", 1.0, key)
@@ -262,6 +415,10 @@ class Resolver:
                 self.add_key(key, short, "full")
                 self.add_key(f"ORG|acr:{initials}", short, "acronym")
                 return Link(short, "acronym", 0.85, f"ORG|full:{initials}")
+        variant = self.variant(name, entity_type)
+        if variant is not None:
+            self.add_key(key, variant.canonical_id, "full")
+            return variant
         canonical_id = self.new(name, entity_type)
         self.add_key(key, canonical_id, "full")
         if initials:
@@ -293,12 +450,16 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
     for row in rows:
         by_article[row["article_id"]].append(row)
     touched: set[int] = set()
+    defined = defined_aliases(conn, rows)
     for article_id, entities in by_article.items():
         place_names = [e["name"] for e in entities if e["type"] in PLACE_TYPES]
         context = places.context_countries(place_names)
         text = _article_text(conn, article_id) if _needs_text(place_names) else ""
         for entity in sorted(entities, key=_order):
-            link = resolver.link(entity["name"], entity["type"], context, text)
+            given = defined.get(entity["id"]) or Defined()
+            link = resolver.link(entity["name"], entity["type"], context, text, given)
+            if link.method in NAME_METHODS:
+                resolver.teach(link.canonical_id, entity["name"], entity["type"], given)
             conn.execute(
                 """INSERT OR REPLACE INTO entity_links(entity_id, canonical_id, method, score, evidence)
                    VALUES (?, ?, ?, ?, ?)""",
