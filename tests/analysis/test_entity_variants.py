@@ -257,6 +257,9 @@ def test_a_bare_surname_two_people_share_links_to_neither(ledger, record):
     from newsledger.analysis.names import person_parts
 
     assert person_parts("Lai Ching-te")[2] == "lai" and person_parts("Jimmy Lai")[2] == "lai"
+    assert person_parts("President Lai Ching - te") == ("lai ching-te", "ching-te", "lai")
+    assert person_parts("Lai Ching\u2013te") == person_parts("Lai Ching-te")
+    assert person_parts("Frank-Walter Steinmeier")[2] == "steinmeier"
     ledger.write([
         record("Lai Ching-te won.", "2024-01-13", [("Lai Ching-te", "PERSON")]),
         record("Jimmy Lai was jailed.", "2024-01-14", [("Jimmy Lai", "PERSON")]),

@@ -63,6 +63,7 @@ def strip_titles(name: str) -> tuple[str, bool]:
 def person_parts(name: str) -> tuple[str, str, str]:
     """(key, first, last) of a person's name: suffixes dropped, initials without dots
     ("George H. W. Bush" -> "george h w bush", kept apart from "george w bush")."""
+    name = _DASH_IN_NAME.sub("-", name)  # "Lai Ching - te", "Lai Ching\u2013te": "Lai Ching-te"
     base, _ = strip_titles(name)
     base = re.sub(r"\b([a-z])\.(?=[a-z])", r"\1. ", base)  # "h.w." -> "h. w."
     words = [w.rstrip(".") for w in base.replace(",", " ").split() if w not in SUFFIXES]
@@ -71,14 +72,16 @@ def person_parts(name: str) -> tuple[str, str, str]:
         return base, "", base
     if len(words) == 1:
         return words[0], "", words[0]
-    if len(words) == 2 and _FAMILY_FIRST.search(name.strip()):
+    if len(words) == 2 and _FAMILY_FIRST.search(name.strip()):  # titles aside
         return " ".join(words), words[1], words[0]  # "Lai Ching-te": Lai is the surname
     return " ".join(words), words[0], words[-1]
 
 
 # A two-syllable given name written with a hyphen and the second syllable in lower case
 # ("Ching-te", "Yu-ih", "Jae-in") follows the family name: Chinese and Korean order.
-_FAMILY_FIRST = re.compile(r"^\S+\s+[A-Z][a-z]+[-\u2010\u2011\u2013][a-z]+$")
+_FAMILY_FIRST = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
+# A dash inside a name, spaced or not, of any width.
+_DASH_IN_NAME = re.compile(r"(?<=\w)\s*[-\u2010\u2011\u2012\u2013\u2014]\s*(?=\w)")
 
 
 # Short forms of given names common in English news copy (Joe Biden, Joseph Biden).
