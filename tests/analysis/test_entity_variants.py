@@ -302,3 +302,18 @@ def test_the_dictionary_meaning_of_an_acronym_beats_initials(ledger, record):
     _link(ledger)
     assert _canonical(ledger, "AFP")[0][0] != _canonical(ledger, "Aveos Fleet Performance")[0][0]
     assert _canonical(ledger, "AFP")[0][0] == _canonical(ledger, "Agence France-Presse")[0][0]
+
+
+def test_a_short_name_crosses_types_only_within_one_story(ledger, record):
+    bridge = [("Francis Scott Key Bridge", "FAC"), ("Wes Moore", "PERSON")]
+    ledger.write([
+        record("The Dali hit the Francis Scott Key Bridge, Wes Moore said.", "2024-03-26",
+               [("Dali", "PRODUCT"), *bridge]),
+        record("Wes Moore said the Dali hit the Francis Scott Key Bridge.", "2024-03-27",
+               [*bridge, ("Dali", "ORG")]),
+        record("Dali is a city in Yunnan.", "2024-03-28", [("Dali", "GPE")]),
+        record("Dali painted clocks.", "2024-03-29", [("Dali", "PERSON")]),
+    ])  # fmt: skip
+    _link(ledger)
+    ship, ship_too, city, painter = (c for c, _ in _canonical(ledger, "Dali"))
+    assert ship == ship_too and len({ship, city, painter}) == 3

@@ -15,7 +15,8 @@ Every link records how it was made (`entity_links.method`, `score`, `evidence`):
 - ``variant``/``cross-type``: the same name once dashes, dots, spaces, titles and country
   abbreviations are normalised ("Al-Haouz" / "Al Haouz", "U.S. Air Force" / "United States
   Air Force"), in the same type group or, for a name of two words or more (never a bare
-  surname), in another ("Lai Ching-te" PERSON / ORG);
+  surname), in another ("Lai Ching-te" PERSON / ORG); a short one-word name only within
+  one story (two named entities in common) and never a person's ("Dali" ORG / PRODUCT);
 - ``spelling``: a transliteration variant of a long name of the same broad kind
   ("Marrakech" / "Marrakesh"), never of a KB place or of another GeoNames city;
 - ``gazetteer``: a place GeoNames knows under both spellings;
@@ -78,6 +79,8 @@ from newsledger.ledger.store import execute_in
 WATERMARK = "analysis.entities_upto"
 PLACE_TYPES = {"GPE", "LOC"}
 # Links that say the name itself is one of the canonical's names (so it may teach variants).
+# Named entities (not KB places) two articles share to be one story for a short name.
+STORY_SHARED = 2
 NAME_METHODS = {"new", "exact", "title", "initial", "kb", "kb-context", "variant",
                 "cross-type", "spelling", "gazetteer", "acronym", "alias", "dictionary"}  # fmt: skip
 
@@ -142,6 +145,7 @@ class Resolver:
         self.conn = conn
         self.index = NameIndex.load(conn)
         self.defined = Defined()  # the other names the entity being linked was given
+        self.article_canonicals: set[int] = set()  # linked so far in the article at hand
 
     def add_key(self, key: str, canonical_id: int, kind: str) -> None:
         if canonical_id in self.index.keys.get(key, []):
@@ -194,6 +198,8 @@ class Resolver:
                 return Link(found, "variant", 0.9, f"ANY|norm:{norm}")
             if found is not None and crossing:
                 return Link(found, "cross-type", 0.85, f"ANY|norm:{norm}")
+            if found is not None and self._same_story(found, entity_type):  # "Dali", the ship
+                return Link(found, "cross-type", 0.8, f"ANY|norm:{norm} story")
         for other, other_type in sorted(self.defined.names):  # "Kuomintang (Chinese Nat...)"
             found = self.index.best(f"ANY|norm:{norm_key(other, other_type)}")
             if found is not None:
@@ -223,6 +229,29 @@ class Resolver:
                 if found is not None:
                     return Link(found, "dictionary", 0.85, key)
         return self._spelling(name, entity_type)
+
+    def _same_story(self, canonical_id: int, entity_type: str) -> bool:
+        """Whether a short one-word name of another type ("Dali" ORG, "Dali" PRODUCT) is
+        the same thing: neither is a person's name (a surname never crosses), and the
+        articles that name the canonical share STORY_SHARED named entities with this one
+        (places the ISO KB resolves are too common to count)."""
+        if entity_type == "PERSON" or self.index.types.get(canonical_id) == "PERSON":
+            return False
+        here = {c for c in self.article_canonicals if c not in self.index.kb}
+        if len(here) < STORY_SHARED:
+            return False
+        there = {
+            row[0]
+            for row in self.conn.execute(
+                """SELECT DISTINCT l2.canonical_id FROM entity_links l
+                   JOIN entities e ON e.id = l.entity_id
+                   JOIN entities e2 ON e2.article_id = e.article_id
+                   JOIN entity_links l2 ON l2.entity_id = e2.id
+                   WHERE l.canonical_id = ?""",
+                (canonical_id,),
+            )
+        }
+        return len((here & there) - {canonical_id}) >= STORY_SHARED
 
     def _spelling(self, name: str, entity_type: str) -> Link | None:
         outline = skeleton(name, entity_type)
@@ -455,6 +484,7 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
         place_names = [e["name"] for e in entities if e["type"] in PLACE_TYPES]
         context = places.context_countries(place_names)
         text = _article_text(conn, article_id) if _needs_text(place_names) else ""
+        resolver.article_canonicals = set()
         for entity in sorted(entities, key=_order):
             given = defined.get(entity["id"]) or Defined()
             link = resolver.link(entity["name"], entity["type"], context, text, given)
@@ -465,6 +495,7 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
                    VALUES (?, ?, ?, ?, ?)""",
                 (entity["id"], link.canonical_id, link.method, link.score, link.evidence),
             )
+            resolver.article_canonicals.add(link.canonical_id)
             if link.canonical_id not in touched:
                 touched.add(link.canonical_id)
             if link.method != "surname":
