@@ -317,3 +317,29 @@ def test_a_short_name_crosses_types_only_within_one_story(ledger, record):
     _link(ledger)
     ship, ship_too, city, painter = (c for c, _ in _canonical(ledger, "Dali"))
     assert ship == ship_too and len({ship, city, painter}) == 3
+
+
+def test_an_acronym_seen_alone_first_joins_the_name_a_later_report_spells_out(ledger, record):
+    story = [("Lai Ching-te", "PERSON"), ("Hou Yu-ih", "PERSON")]
+    ledger.write([
+        record("Lai Ching-te beat Hou Yu-ih of the KMT.", "2024-01-13", [*story, ("KMT", "ORG")]),
+        record("Lai Ching-te beat Hou Yu-ih of the Kuomintang.", "2024-01-13",
+               [*story, ("Kuomintang", "ORG")]),
+        record("The DPP of Taiwan met the KMT.", "2015-01-01", [("KMT", "PRODUCT")]),
+    ])  # fmt: skip
+    _link(ledger)
+    assert _canonical(ledger, "KMT")[0][0] != _canonical(ledger, "Kuomintang")[0][0]
+    text = "Lai Ching-te beat Hou Yu-ih of the Kuomintang (KMT)."
+    defined = record(text, "2024-01-14", [*story, ("Kuomintang", "ORG")])
+    start = text.index("KMT")
+    defined["entities"][2]["mentions"].append({"start": start, "end": start + 3, "text": "KMT"})
+    ledger.write([defined])
+    _link(ledger)
+    kuomintang = {c for c, _ in _canonical(ledger, "Kuomintang")}
+    assert len(kuomintang) == 1 and _canonical(ledger, "KMT")[0][0] in kuomintang
+    assert (
+        ledger.conn.execute(
+            "SELECT n_articles FROM canonical_entities WHERE id = ?", (kuomintang.pop(),)
+        ).fetchone()[0]
+        == 3
+    )

@@ -22,7 +22,9 @@ Every link records how it was made (`entity_links.method`, `score`, `evidence`):
 - ``gazetteer``: a place GeoNames knows under both spellings;
 - ``acronym``: also "USGS" for "US Geological Survey" (four letters or more from initials
   alone), and acronyms an article defines ("Kuomintang (KMT)" teaches "KMT");
-- ``alias``: another name an article gave the entity in parentheses (see `aliases`);
+- ``alias``: another name an article gave the entity in parentheses (see `aliases`); a
+  canonical entity of the same story known only by that name or acronym is absorbed
+  (`name_index.absorb`): "KMT" seen alone before "the Kuomintang (KMT)";
 - ``dictionary``: a synonym in the Phoenix dictionaries ("IDF", "Israel Defense Forces");
 - ``new``: nothing matched, a new canonical entity.
 
@@ -35,11 +37,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from newsledger.analysis import places
 from newsledger.analysis.aliases import Defined, defined_aliases
+from newsledger.analysis.name_index import NameIndex, absorb
 from newsledger.analysis.names import (
     acronym,
     acronym_key,
@@ -99,45 +102,6 @@ class Link:
     evidence: str
 
 
-@dataclass
-class NameIndex:
-    """canonical_names in memory, plus what the linker needs to know of each canonical."""
-
-    keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    names: dict[int, str] = field(default_factory=dict)
-    types: dict[int, str] = field(default_factory=dict)
-    kb: set[int] = field(default_factory=set)
-    weight: dict[int, int] = field(default_factory=lambda: defaultdict(int))
-
-    @classmethod
-    def load(cls, conn: sqlite3.Connection) -> NameIndex:
-        index = cls()
-        for row in conn.execute("SELECT id, name, type, kb_id FROM canonical_entities"):
-            index.names[row[0]] = row[1]
-            index.types[row[0]] = row[2]
-            if row[3]:
-                index.kb.add(row[0])
-        # weight: links made by the name itself, so that bare surnames do not snowball
-        for canonical_id, n in conn.execute(
-            "SELECT canonical_id, count(*) FROM entity_links WHERE method != 'surname' GROUP BY 1"
-        ):
-            index.weight[canonical_id] = n
-        for key, canonical_id in conn.execute("SELECT key, canonical_id FROM canonical_names"):
-            index.keys[key].append(canonical_id)
-        return index
-
-    def find(self, key: str) -> list[int]:
-        return self.keys.get(key, [])
-
-    def best(self, key: str) -> int | None:
-        """The most reported canonical under `key`; on a tie the shortest name ("Apple
-        Computer", not the NER's "Apple Computer's Mac OS")."""
-        found = self.find(key)
-        if not found:
-            return None
-        return max(found, key=lambda c: (self.weight[c], -len(self.names.get(c, ""))))
-
-
 class Resolver:
     """Links article entities to canonical ones, writing new canonicals as it goes."""
 
@@ -146,6 +110,7 @@ class Resolver:
         self.index = NameIndex.load(conn)
         self.defined = Defined()  # the other names the entity being linked was given
         self.article_canonicals: set[int] = set()  # linked so far in the article at hand
+        self.touched: set[int] = set()  # canonical entities whose counts need refreshing
 
     def add_key(self, key: str, canonical_id: int, kind: str) -> None:
         if canonical_id in self.index.keys.get(key, []):
@@ -198,7 +163,11 @@ class Resolver:
                 return Link(found, "variant", 0.9, f"ANY|norm:{norm}")
             if found is not None and crossing:
                 return Link(found, "cross-type", 0.85, f"ANY|norm:{norm}")
-            if found is not None and self._same_story(found, entity_type):  # "Dali", the ship
+            if (  # "Dali", the ship: never a person's name, and only within one story
+                found is not None
+                and "PERSON" not in (entity_type, self.index.types.get(found))
+                and self._shares_story(found)
+            ):
                 return Link(found, "cross-type", 0.8, f"ANY|norm:{norm} story")
         for other, other_type in sorted(self.defined.names):  # "Kuomintang (Chinese Nat...)"
             found = self.index.best(f"ANY|norm:{norm_key(other, other_type)}")
@@ -230,13 +199,11 @@ class Resolver:
                     return Link(found, "dictionary", 0.85, key)
         return self._spelling(name, entity_type)
 
-    def _same_story(self, canonical_id: int, entity_type: str) -> bool:
-        """Whether a short one-word name of another type ("Dali" ORG, "Dali" PRODUCT) is
-        the same thing: neither is a person's name (a surname never crosses), and the
-        articles that name the canonical share STORY_SHARED named entities with this one
-        (places the ISO KB resolves are too common to count)."""
-        if entity_type == "PERSON" or self.index.types.get(canonical_id) == "PERSON":
-            return False
+    def _shares_story(self, canonical_id: int) -> bool:
+        """Whether the articles that name the canonical entity share STORY_SHARED named
+        entities with the article at hand (places the ISO KB resolves are too common to
+        count): one story, where a short name of another type ("Dali" ORG, "Dali" PRODUCT)
+        is the same thing."""
         here = {c for c in self.article_canonicals if c not in self.index.kb}
         if len(here) < STORY_SHARED:
             return False
@@ -287,8 +254,30 @@ class Resolver:
             self.add_key(f"ANY|acr:{letters}", canonical_id, "acronym")
         for letters in defined.acronyms:
             self.add_key(f"ANY|def:{letters}", canonical_id, "defined")
+            self._absorb(
+                f"ANY|short:{letters}", canonical_id, lambda n, x=letters: acronym_of(n) == x
+            )
         for other, other_type in defined.names:
-            self.add_key(f"ANY|norm:{norm_key(other, other_type)}", canonical_id, "alias")
+            key = norm_key(other, other_type)
+            self.add_key(f"ANY|norm:{key}", canonical_id, "alias")
+            self._absorb(
+                f"ANY|norm:{key}", canonical_id, lambda n, k=key, t=other_type: norm_key(n, t) == k
+            )
+
+    def _absorb(self, key: str, canonical_id: int, named: Callable[[str], bool]) -> None:
+        """An article just said two names are one ("the Kuomintang (KMT)"): a canonical
+        entity known only by the other name, in the same story, is this one."""
+        for other in list(self.index.find(key)):
+            if (
+                other != canonical_id
+                and other not in self.index.kb
+                and named(self.index.names.get(other, ""))
+                and self._shares_story(other)
+            ):
+                absorb(self.conn, self.index, other, canonical_id)
+                self.touched.discard(other)
+                self.touched.add(canonical_id)
+                self.article_canonicals.discard(other)
 
     # -- one entity ---------------------------------------------------------------
     def link(
@@ -478,7 +467,7 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
     by_article: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for row in rows:
         by_article[row["article_id"]].append(row)
-    touched: set[int] = set()
+    touched = resolver.touched
     defined = defined_aliases(conn, rows)
     for article_id, entities in by_article.items():
         place_names = [e["name"] for e in entities if e["type"] in PLACE_TYPES]
