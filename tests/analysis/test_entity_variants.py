@@ -343,3 +343,13 @@ def test_an_acronym_seen_alone_first_joins_the_name_a_later_report_spells_out(le
         ).fetchone()[0]
         == 3
     )
+
+
+def test_one_city_to_geonames_across_types_and_spellings(ledger, record):
+    ledger.write([
+        record("Marrakech's old city cracked.", "2023-09-09", [("Marrakech", "ORG")]),
+        record("In Marrakesh, people slept outside.", "2023-09-10", [("Marrakesh", "GPE")]),
+    ])  # fmt: skip
+    _link(ledger)
+    assert _canonical(ledger, "Marrakesh")[0] == (_canonical(ledger, "Marrakech")[0][0],
+                                                  "cross-type")  # fmt: skip

@@ -169,6 +169,17 @@ class Resolver:
                 and self._shares_story(found)
             ):
                 return Link(found, "cross-type", 0.8, f"ANY|norm:{norm} story")
+        geo = geonames_id(name) if entity_type != "PERSON" and len(name) >= 5 else None
+        if geo is not None:  # "Marrakech" ORG after "Marrakesh" GPE: one city to GeoNames
+            found = self.index.best(f"ANY|geo:{geo}")
+            if found is not None and type_group(self.index.types.get(found, "")) == group:
+                return Link(found, "gazetteer", 0.9, f"ANY|geo:{geo}")
+            if (
+                found is not None
+                and self.index.types.get(found) != "PERSON"
+                and (crosses_types(name, entity_type) or self._shares_story(found))
+            ):
+                return Link(found, "cross-type", 0.8, f"ANY|geo:{geo}")
         for other, other_type in sorted(self.defined.names):  # "Kuomintang (Chinese Nat...)"
             found = self.index.best(f"ANY|norm:{norm_key(other, other_type)}")
             if found is not None:
@@ -247,6 +258,9 @@ class Resolver:
             outline = skeleton(name, entity_type)
             if outline:
                 self.add_key(f"ANY|skel:{outline}", canonical_id, "spelling")
+        geo = geonames_id(name) if entity_type != "PERSON" and len(name) >= 5 else None
+        if geo is not None and canonical_id not in self.index.kb:
+            self.add_key(f"ANY|geo:{geo}", canonical_id, "gazetteer")
         short = acronym_of(name) if entity_type != "PERSON" else ""
         if short:  # known so far by its acronym alone: the full name may come later
             self.add_key(f"ANY|short:{short}", canonical_id, "acronym")
