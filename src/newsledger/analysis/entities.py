@@ -6,9 +6,10 @@ Every link records how it was made (`entity_links.method`, `score`, `evidence`):
   with the other places of the article deciding between a country and a state;
 - ``exact``: the same normalised name and type group;
 - ``title``: the same name once titles are stripped ("President Biden" -> "Biden");
-- ``surname``: a one-word person name and the one known full name with that surname
-  ("Biden" -> "Joe Biden"); where two people share it ("Lai Ching-te", "Jimmy Lai") a bare
-  "Lai" links to neither;
+- ``surname``: a one-word person name and the one person of the same article whose name
+  holds it ("Biden" -> "Joe Biden"); never across articles: a bare "Lai" of another article
+  gets an entity of its own (a one-word name no person's name holds is a mononym, one entity
+  everywhere);
 - ``initial``: same surname and first initial ("Joe Biden", "Joseph R. Biden");
 - ``acronym``: "UN" and "United Nations";
 - ``lead``: "Ford" and "Ford Motor Company" (a distinctive first word, legal form dropped);
@@ -37,12 +38,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 from newsledger.analysis import places
 from newsledger.analysis.aliases import Defined, defined_aliases
-from newsledger.analysis.name_index import NameIndex, absorb
+from newsledger.analysis.name_index import PLACE_TYPES, Link, NameIndex, type_group
 from newsledger.analysis.names import (
     acronym,
     acronym_key,
@@ -59,15 +59,9 @@ from newsledger.analysis.names import (
 )
 from newsledger.analysis.state import get_mark, set_mark
 from newsledger.analysis.synonyms import synonyms
+from newsledger.analysis.variant_links import VariantLinks
 from newsledger.analysis.variants import (
-    acronym_of,
-    acronyms,
-    broad_kind,
-    crosses_types,
     geonames_id,
-    norm_key,
-    skeleton,
-    spelling_agrees,
 )
 from newsledger.ledger.entities import (
     LINKS_SHAPE,
@@ -80,29 +74,12 @@ from newsledger.ledger.queries import has_shape
 from newsledger.ledger.store import execute_in
 
 WATERMARK = "analysis.entities_upto"
-PLACE_TYPES = {"GPE", "LOC"}
 # Links that say the name itself is one of the canonical's names (so it may teach variants).
-# Named entities (not KB places) two articles share to be one story for a short name.
-STORY_SHARED = 2
 NAME_METHODS = {"new", "exact", "title", "initial", "kb", "kb-context", "variant",
                 "cross-type", "spelling", "gazetteer", "acronym", "alias", "dictionary"}  # fmt: skip
 
 
-def type_group(entity_type: str) -> str:
-    if entity_type in PLACE_TYPES:
-        return "PLACE"
-    return entity_type
-
-
-@dataclass(slots=True)
-class Link:
-    canonical_id: int
-    method: str
-    score: float
-    evidence: str
-
-
-class Resolver:
+class Resolver(VariantLinks):
     """Links article entities to canonical ones, writing new canonicals as it goes."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
@@ -111,15 +88,8 @@ class Resolver:
         self.defined = Defined()  # the other names the entity being linked was given
         self.article_canonicals: set[int] = set()  # linked so far in the article at hand
         self.touched: set[int] = set()  # canonical entities whose counts need refreshing
-
-    def add_key(self, key: str, canonical_id: int, kind: str) -> None:
-        if canonical_id in self.index.keys.get(key, []):
-            return
-        self.index.keys[key].append(canonical_id)
-        self.conn.execute(
-            "INSERT OR IGNORE INTO canonical_names(key, canonical_id, kind) VALUES (?, ?, ?)",
-            (key, canonical_id, kind),
-        )
+        self.article_id = ""  # the article at hand, and its people by surname
+        self.article_people: dict[str, set[int]] = defaultdict(set)
 
     def new(self, name: str, entity_type: str, kb_id: str | None = None) -> int:
         """A canonical entity under `name`, a leading article cut ("the Pentagon"); a KB
@@ -138,160 +108,6 @@ class Resolver:
         if kb_id:
             self.index.kb.add(canonical_id)
         return canonical_id
-
-    def rename(self, canonical_id: int, name: str) -> None:
-        """A fuller name arrived for a canonical first seen under a short one."""
-        self.index.names[canonical_id] = name
-        self.conn.execute(
-            "UPDATE canonical_entities SET name = ? WHERE id = ?", (name, canonical_id)
-        )
-
-    # -- variants: one name written differently -----------------------------------
-    def variant(self, name: str, entity_type: str) -> Link | None:
-        """A canonical entity this name is a variant of (see `variants`), before a new one
-        is made: the normalised name, another name the article gave it (`self.defined`,
-        see `aliases`), an acronym either way, a spelling variant."""
-        norm = norm_key(name, entity_type)
-        group = type_group(entity_type)
-        if norm:
-            crossing = crosses_types(name, entity_type)
-            found = self.index.best(f"ANY|norm:{norm}")
-            same = [c for c in self.index.find(f"ANY|norm:{norm}")
-                    if type_group(self.index.types.get(c, "")) == group]  # fmt: skip
-            if same:
-                found = max(same, key=lambda c: self.index.weight[c])
-                return Link(found, "variant", 0.9, f"ANY|norm:{norm}")
-            if found is not None and crossing:
-                return Link(found, "cross-type", 0.85, f"ANY|norm:{norm}")
-            if (  # "Dali", the ship: never a person's name, and only within one story
-                found is not None
-                and "PERSON" not in (entity_type, self.index.types.get(found))
-                and self._shares_story(found)
-            ):
-                return Link(found, "cross-type", 0.8, f"ANY|norm:{norm} story")
-        geo = geonames_id(name) if entity_type != "PERSON" and len(name) >= 5 else None
-        if geo is not None:  # "Marrakech" ORG after "Marrakesh" GPE: one city to GeoNames
-            found = self.index.best(f"ANY|geo:{geo}")
-            if found is not None and type_group(self.index.types.get(found, "")) == group:
-                return Link(found, "gazetteer", 0.9, f"ANY|geo:{geo}")
-            if (
-                found is not None
-                and self.index.types.get(found) != "PERSON"
-                and (crosses_types(name, entity_type) or self._shares_story(found))
-            ):
-                return Link(found, "cross-type", 0.8, f"ANY|geo:{geo}")
-        for other, other_type in sorted(self.defined.names):  # "Kuomintang (Chinese Nat...)"
-            found = self.index.best(f"ANY|norm:{norm_key(other, other_type)}")
-            if found is not None:
-                return Link(found, "alias", 0.85, f"ANY|norm:{norm_key(other, other_type)}")
-        short = acronym_of(name) if entity_type != "PERSON" else ""
-        if short:  # "USGS" after "US Geological Survey"; "KMT" after "Kuomintang (KMT)"
-            for key in (f"ANY|def:{short}", f"ANY|acr:{short}"):
-                found = self.index.best(key)
-                if found is not None:
-                    return Link(found, "acronym", 0.85, key)
-        for letters in sorted(acronyms(name, entity_type) | self.defined.acronyms):
-            # "United States Geological Survey" after "USGS" alone
-            for found in self.index.find(f"ANY|short:{letters}"):
-                if acronym_of(self.index.names.get(found, "")) == letters:
-                    self.rename(found, name)
-                    return Link(found, "acronym", 0.85, f"ANY|short:{letters}")
-        if entity_type != "PERSON":
-            for other in sorted(synonyms(name)):  # the Phoenix dictionaries: "IDF" = ...
-                kind, _, text = other.partition(":")
-                key = f"ANY|{'short' if kind == 'acr' else 'norm'}:{text}"
-                found = self.index.best(key)
-                if found is not None and kind == "acr":  # only one known by it alone
-                    bare = self.index.names.get(found, "").replace(".", "")
-                    found = found if bare.lower() == text and bare.isupper() else None
-                    if found is not None:
-                        self.rename(found, name)
-                if found is not None:
-                    return Link(found, "dictionary", 0.85, key)
-        return self._spelling(name, entity_type)
-
-    def _shares_story(self, canonical_id: int) -> bool:
-        """Whether the articles that name the canonical entity share STORY_SHARED named
-        entities with the article at hand (places the ISO KB resolves are too common to
-        count): one story, where a short name of another type ("Dali" ORG, "Dali" PRODUCT)
-        is the same thing."""
-        here = {c for c in self.article_canonicals if c not in self.index.kb}
-        if len(here) < STORY_SHARED:
-            return False
-        there = {
-            row[0]
-            for row in self.conn.execute(
-                """SELECT DISTINCT l2.canonical_id FROM entity_links l
-                   JOIN entities e ON e.id = l.entity_id
-                   JOIN entities e2 ON e2.article_id = e.article_id
-                   JOIN entity_links l2 ON l2.entity_id = e2.id
-                   WHERE l.canonical_id = ?""",
-                (canonical_id,),
-            )
-        }
-        return len((here & there) - {canonical_id}) >= STORY_SHARED
-
-    def _spelling(self, name: str, entity_type: str) -> Link | None:
-        outline = skeleton(name, entity_type)
-        if not outline or places.candidates(name):
-            return None
-        kind, geo = broad_kind(entity_type), geonames_id(name)
-        agreeing = [
-            c for c in self.index.find(f"ANY|skel:{outline}")
-            if c not in self.index.kb
-            and broad_kind(self.index.types.get(c, "")) == kind
-            and spelling_agrees(name, self.index.names.get(c, ""), entity_type)
-            and geonames_id(self.index.names.get(c, "")) in (None, geo)
-        ]  # fmt: skip
-        if not agreeing:
-            return None
-        found = max(agreeing, key=lambda c: self.index.weight[c])
-        return Link(found, "spelling", 0.8, f"ANY|skel:{outline}")
-
-    def teach(self, canonical_id: int, name: str, entity_type: str, defined: Defined) -> None:
-        """The variant keys of a name a canonical entity goes by, and the other names and
-        acronyms the article gave it ("Kuomintang (KMT)")."""
-        norm = norm_key(name, entity_type)
-        if norm:
-            self.add_key(f"ANY|norm:{norm}", canonical_id, "variant")
-        if canonical_id not in self.index.kb:
-            outline = skeleton(name, entity_type)
-            if outline:
-                self.add_key(f"ANY|skel:{outline}", canonical_id, "spelling")
-        geo = geonames_id(name) if entity_type != "PERSON" and len(name) >= 5 else None
-        if geo is not None and canonical_id not in self.index.kb:
-            self.add_key(f"ANY|geo:{geo}", canonical_id, "gazetteer")
-        short = acronym_of(name) if entity_type != "PERSON" else ""
-        if short:  # known so far by its acronym alone: the full name may come later
-            self.add_key(f"ANY|short:{short}", canonical_id, "acronym")
-        for letters in acronyms(name, entity_type):
-            self.add_key(f"ANY|acr:{letters}", canonical_id, "acronym")
-        for letters in defined.acronyms:
-            self.add_key(f"ANY|def:{letters}", canonical_id, "defined")
-            self._absorb(
-                f"ANY|short:{letters}", canonical_id, lambda n, x=letters: acronym_of(n) == x
-            )
-        for other, other_type in defined.names:
-            key = norm_key(other, other_type)
-            self.add_key(f"ANY|norm:{key}", canonical_id, "alias")
-            self._absorb(
-                f"ANY|norm:{key}", canonical_id, lambda n, k=key, t=other_type: norm_key(n, t) == k
-            )
-
-    def _absorb(self, key: str, canonical_id: int, named: Callable[[str], bool]) -> None:
-        """An article just said two names are one ("the Kuomintang (KMT)"): a canonical
-        entity known only by the other name, in the same story, is this one."""
-        for other in list(self.index.find(key)):
-            if (
-                other != canonical_id
-                and other not in self.index.kb
-                and named(self.index.names.get(other, ""))
-                and self._shares_story(other)
-            ):
-                absorb(self.conn, self.index, other, canonical_id)
-                self.touched.discard(other)
-                self.touched.add(canonical_id)
-                self.article_canonicals.discard(other)
 
     # -- one entity ---------------------------------------------------------------
     def link(
@@ -330,17 +146,13 @@ class Resolver:
         _, titled = strip_titles(name)
         full_key = f"PERSON|full:{full}"
         found = self.index.best(full_key)
-        if found is not None and (first or not self.index.find(f"PERSON|last:{last}")):
+        if found is not None and first:
             return Link(found, "title" if titled else "exact", 0.95 if titled else 1.0, full_key)
         if not first:  # one word: a surname (or a mononym)
-            candidates = self.index.find(f"PERSON|last:{last}")
-            if len(candidates) == 1:  # never a surname two people share: "Lai" is no one
-                return Link(candidates[0], "surname", 0.9, f"PERSON|last:{last}")
-            if found is not None:
-                return Link(found, "exact", 1.0, full_key)
-            canonical_id = self.new(name if not titled else full.title(), entity_type)
-            self.add_key(full_key, canonical_id, "full")
-            return Link(canonical_id, "new", 1.0, full_key)
+            holders = self.index.find(f"PERSON|last:{last}")
+            if len(holders) == 1 and titled and _office(name):  # "President Biden"
+                return Link(holders[0], "title", 0.9, f"PERSON|last:{last}")
+            return self._one_word_person(name if not titled else full.title(), full, found)
         short_key = f"PERSON|short:{short_person_key(full)}"
         mine = middle_initials(full)
         compatible = [
@@ -361,11 +173,6 @@ class Resolver:
         if found is not None:
             self.add_key(full_key, found, "full")
             return Link(found, "initial", 0.85, initial_key)
-        short = self.index.best(f"PERSON|full:{last}")  # a canonical first seen as "Biden"
-        if short is not None and not self.index.find(f"PERSON|last:{last}"):
-            self.rename(short, name)
-            self._person_keys(short, full_key, first, last)
-            return Link(short, "surname", 0.8, f"PERSON|full:{last}")
         variant = self.variant(name, entity_type)
         if variant is not None:
             self._person_keys(variant.canonical_id, full_key, first, last)
@@ -374,7 +181,31 @@ class Resolver:
         self._person_keys(canonical_id, full_key, first, last)
         return Link(canonical_id, "new", 1.0, full_key)
 
+    def _one_word_person(self, name: str, word: str, found: int | None) -> Link:
+        """A surname alone never links across articles: "Lai" is the article's own Lai
+        (the one person there of that surname), else an entity of its own in
+        this article where the word is part of some person's name in the ledger, else a
+        mononym ("Madonna"), one entity wherever it is written."""
+        here = self.article_people.get(word, set())
+        if len(here) == 1:
+            return Link(next(iter(here)), "surname", 0.9, f"article:{word}")
+        if here or self.index.find(f"PERSON|part:{word}"):
+            key = f"PERSON|bare:{self.article_id}:{word}"  # this article's "Kim", no other's
+        elif found is not None:
+            return Link(found, "exact", 1.0, f"PERSON|full:{word}")
+        else:
+            key = f"PERSON|full:{word}"
+        found = self.index.best(key)
+        if found is not None:
+            return Link(found, "exact", 1.0, key)
+        canonical_id = self.new(name, "PERSON")
+        self.add_key(key, canonical_id, "full")
+        return Link(canonical_id, "new", 1.0, key)
+
     def _person_keys(self, canonical_id: int, full_key: str, first: str, last: str) -> None:
+        for word in full_key.split(":", 1)[1].split():
+            if len(word) >= 2:  # a name's parts: "Lee" of "Lee Hsien Loong" is no mononym
+                self.add_key(f"PERSON|part:{word}", canonical_id, "part")
         self.add_key(full_key, canonical_id, "full")
         self.add_key(
             f"PERSON|short:{short_person_key(full_key.split(':', 1)[1])}", canonical_id, "short"
@@ -460,6 +291,17 @@ class Resolver:
         return Link(canonical_id, "new", 1.0, key)
 
 
+# Titles that say nothing of the office: "Mr Lai" may be any Lai, "President Lai" is one.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "former", "late",
+              "rev", "reverend", "prof", "professor", "the"}  # fmt: skip
+
+
+def _office(name: str) -> bool:
+    """Whether the title before a surname names an office ("President Biden")."""
+    words = fold(name).replace(".", "").split()
+    return bool(words) and words[0] not in HONORIFICS
+
+
 def _order(row: sqlite3.Row) -> tuple[int, int]:
     """Full person names before bare surnames, long organisation names before acronyms."""
     name = row["name"]
@@ -488,6 +330,7 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
         context = places.context_countries(place_names)
         text = _article_text(conn, article_id) if _needs_text(place_names) else ""
         resolver.article_canonicals = set()
+        resolver.article_id, resolver.article_people = article_id, defaultdict(set)
         for entity in sorted(entities, key=_order):
             given = defined.get(entity["id"]) or Defined()
             link = resolver.link(entity["name"], entity["type"], context, text, given)
@@ -499,6 +342,10 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
                 (entity["id"], link.canonical_id, link.method, link.score, link.evidence),
             )
             resolver.article_canonicals.add(link.canonical_id)
+            if entity["type"] == "PERSON":  # the article's people by surname ("Lai Ching-te")
+                _, first, last = person_parts(entity["name"])
+                if first:
+                    resolver.article_people[last].add(link.canonical_id)
             if link.canonical_id not in touched:
                 touched.add(link.canonical_id)
             if link.method != "surname":

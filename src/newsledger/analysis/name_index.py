@@ -1,5 +1,5 @@
 """The canonical names in memory (`canonical_names` and what the linker needs to know of each
-canonical entity), and the one operation that joins two canonical entities.
+canonical entity), a link's record, and the one operation that joins two canonical entities.
 
 Links are made in the order reports arrive, so a canonical entity known only as "KMT" can
 exist before a report says "the Kuomintang (KMT)"; `absorb` then moves the acronym's links,
@@ -11,6 +11,24 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field
+
+PLACE_TYPES = {"GPE", "LOC"}
+
+
+def type_group(entity_type: str) -> str:
+    if entity_type in PLACE_TYPES:
+        return "PLACE"
+    return entity_type
+
+
+@dataclass(slots=True)
+class Link:
+    """How one article entity links to a canonical entity (`entity_links`)."""
+
+    canonical_id: int
+    method: str
+    score: float
+    evidence: str
 
 
 @dataclass

@@ -124,15 +124,13 @@ def acronym_of(name: str) -> str:
 
 
 _DIGRAPHS = (("sch", "s"), ("ch", "s"), ("sh", "s"), ("kh", "k"), ("ph", "f"), ("gh", "g"),
-             ("dh", "d"), ("th", "t"), ("ck", "k"), ("ce", "se"), ("ci", "si"), ("q", "k"),
-             ("c", "k"), ("z", "s"),
+             ("dh", "d"), ("th", "t"), ("ck", "k"), ("q", "k"), ("c", "k"), ("z", "s"),
              ("y", "i"), ("w", "v"), ("j", "i"))  # fmt: skip
 
 
 def _skeleton_word(word: str) -> str:
-    """A word's consonant outline, transliteration and British/American pairs merged:
-    "marrakech" and "marrakesh" -> "mrks", "defence" and "defense"; the first and last
-    letters are kept ("petrov" != "petrova")."""
+    """A word's consonant outline, transliteration pairs merged: "marrakech" and
+    "marrakesh" -> "mrks"; the first and last letters are kept ("petrov" != "petrova")."""
     for pair, single in _DIGRAPHS:
         word = word.replace(pair, single)
     word = re.sub(r"(.)\1+", r"\1", word)
@@ -169,7 +167,21 @@ def spelling_agrees(a: str, b: str, entity_type: str) -> bool:
             return False
         if entity_type == "PERSON" and _transliterated(x) != _transliterated(y):
             return False  # a person's vowels must agree: "Johanson" is not "Johnson"
+        if _american(x) == _american(y):
+            return False  # "Labour" and "Labor", "Defence" and "Defense": two countries' own
     return True
+
+
+# British spellings and their American forms: names that differ only so are usually two
+# countries' institutions (the UK's Labour, Australia's Labor), not one name misspelt.
+_BRITISH = ((r"our\b", "or"), (r"ence\b", "ense"), (r"is(e|ed|ing|ation)\b", r"iz\1"),
+            (r"tre\b", "ter"), (r"ogue\b", "og"), (r"mme\b", "m"), (r"ll(ed|ing)\b", r"l\1"))  # fmt: skip
+
+
+def _american(word: str) -> str:
+    for british, american in _BRITISH:
+        word = re.sub(british, american, word)
+    return word
 
 
 def _transliterated(word: str) -> str:
