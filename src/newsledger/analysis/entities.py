@@ -5,14 +5,16 @@ Every link records how it was made (`entity_links.method`, `score`, `evidence`):
 - ``kb``/``kb-context``/``kb-ambiguous``: a place resolved to an ISO 3166 code (pycountry),
   with the other places of the article deciding between a country and a state;
 - ``exact``: the same normalised name and type group;
-- ``title``: the same name once titles are stripped ("President Biden" -> "Biden");
+- ``title``: the same name once titles are stripped; an office title and a surname only one
+  person in the ledger has ("President Biden" -> "Joe Biden", not "Mr Lai");
 - ``surname``: a one-word person name and the one person of the same article whose name
   holds it ("Biden" -> "Joe Biden"); never across articles: a bare "Lai" of another article
   gets an entity of its own (a one-word name no person's name holds is a mononym, one entity
   everywhere);
 - ``initial``: same surname and first initial ("Joe Biden", "Joseph R. Biden");
 - ``acronym``: "UN" and "United Nations";
-- ``lead``: "Ford" and "Ford Motor Company" (a distinctive first word, legal form dropped);
+- ``lead``: "Ford" and "Ford Motor Company" (a distinctive first word, legal form dropped,
+  the other words naming a trade: not "Apple Corps" or "Google Talk");
 - ``variant``/``cross-type``: the same name once dashes, dots, spaces, titles and country
   abbreviations are normalised ("Al-Haouz" / "Al Haouz", "U.S. Air Force" / "United States
   Air Force"), in the same type group or, for a name of two words or more (never a bare
