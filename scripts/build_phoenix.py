@@ -1,5 +1,6 @@
 """Compile the Phoenix / PETRARCH2 actor dictionaries into the table the entities extractor
-loads (src/newsledger/extract/entities/phoenix_actors.tsv.gz).
+loads (src/newsledger/extract/entities/phoenix_actors.tsv.gz), and the organisations'
+synonym pairs the cross-article analysis reads (src/newsledger/data/phoenix_synonyms.tsv.gz).
 
 The source files (`../shared/data/phoenix`, MIT, Open Event Data Alliance) are TABARI actor
 files: an entry line, `+` alias lines, and tab-indented `[CODE dates]` lines. Parsing them
@@ -171,6 +172,80 @@ def build(source: Path) -> dict[str, tuple[str, str]]:
     return table
 
 
+# Small words an acronym may skip ("Organization of Petroleum Exporting Countries": OPEC).
+SMALL_WORDS = frozenset("of the and for on in de des du la le to".split())
+COUNTRY_LETTERS = {"US": "US", "UK": "UK", "UN": "UN", "EU": "EU"}
+
+
+def initials(key: str) -> set[str]:
+    """The acronyms a name's initials make, with and without the small words' letters."""
+    words = key.split()
+    found = set()
+    for with_small in (False, True):
+        letters = "".join(
+            COUNTRY_LETTERS.get(w, w[0])
+            for w in words
+            if with_small or w.lower() not in SMALL_WORDS
+        )
+        found.add(letters)
+    return found
+
+
+def synonym_pairs(source: Path) -> list[tuple[str, str]]:
+    """Pairs of names of one organisation the dictionaries list under one entry, kept only
+    where they are visibly one name: an acronym and the name its initials spell ("OPEC"),
+    or two spellings of one name ("World Food Program", "World Food Programme"). An entry
+    also lists parts and people under the body's code (the Interior Department lists the
+    Geological Survey; Hamas lists its leader), which these two tests keep out."""
+
+    pairs: set[tuple[str, str]] = set()
+    for filename, forced in FILES.items():
+        for entry in read_entries(source / filename):
+            if classify(entry, forced) != "ORG":
+                continue
+            keys = sorted({normalise(n) for n in entry.names if usable(normalise(n), "ORG")})
+            for a in keys:
+                for b in keys:
+                    if a >= b:
+                        continue
+                    short, long = sorted((a, b), key=lambda k: (len(k.split()), len(k)))
+                    one_word = len(short.split()) == 1 and 2 <= len(short) <= 8
+                    if one_word and len(long.split()) >= 2 and short in initials(long):
+                        pairs.add((short, long))
+                    elif respelt(a, b):
+                        pairs.add((a, b))
+    return sorted(pairs)
+
+
+def respelt(a: str, b: str) -> bool:
+    """Two spellings of one multiword name: the same words but for long ones spelt a little
+    differently ("Programme", "Organisation"), never another word ("House", "Senate")."""
+    from difflib import SequenceMatcher
+
+    left, right = a.split(), b.split()
+    if len(left) != len(right) or len(left) < 2:
+        return False
+    for x, y in zip(left, right, strict=True):
+        if x == y:
+            continue
+        if x[0] != y[0] or min(len(x), len(y)) < 5 or SequenceMatcher(None, x, y).ratio() < 0.75:
+            return False
+    return True
+
+
+SYNONYMS_OUT = HERE / "src" / "newsledger" / "data" / "phoenix_synonyms.tsv.gz"
+SYNONYMS_HEADER = """# Synonym pairs of organisations from the Phoenix / PETRARCH2 actor dictionaries
+# (openeventdata/petrarch2, MIT licence, Copyright (c) 2014 Open Event Data Alliance: see
+# extract/entities/PHOENIX_LICENSE.txt). Built by scripts/build_phoenix.py.
+# name<TAB>name (an acronym and its spelled-out name, or two spellings of one name)
+"""
+
+
+def write_gzip(path: Path, text: str) -> None:
+    with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:  # byte-identical rebuilds
+        out.write(text.encode("utf-8"))
+
+
 HEADER = """# Compiled from the Phoenix / PETRARCH2 actor dictionaries (openeventdata/petrarch2,
 # petrarch2/data/dictionaries), MIT licence, Copyright (c) 2014 Open Event Data Alliance:
 # see PHOENIX_LICENSE.txt beside this file. Built by scripts/build_phoenix.py.
@@ -182,12 +257,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--source", type=Path, default=HERE.parent / "shared" / "data" / "phoenix")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--synonyms", type=Path, default=SYNONYMS_OUT)
     args = parser.parse_args()
     table = build(args.source)
     lines = [f"{key}\t{kind}\t{codes}" for key, (kind, codes) in sorted(table.items())]
-    data = (HEADER + "\n".join(lines) + "\n").encode("utf-8")
-    with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as out:  # byte-identical rebuilds
-        out.write(data)
+    write_gzip(args.out, HEADER + "\n".join(lines) + "\n")
+    pairs = synonym_pairs(args.source)
+    write_gzip(args.synonyms, SYNONYMS_HEADER + "".join(f"{a}\t{b}\n" for a, b in pairs))
+    print(f"{len(pairs)} synonym pairs -> {args.synonyms}")
     kinds: dict[str, int] = {}
     for kind, _ in table.values():
         kinds[kind] = kinds.get(kind, 0) + 1

@@ -16,9 +16,9 @@ def analysed(ledger, embedder, record):
     ledger.write([
         record(f"Britain has 8,000 troops in Iraq. Tony Blair said {CLAIM}.", "2006-05-02", ents,
                [("Tony Blair", "named", CLAIM)], [("8,000", 8000, "exact", "troops")]),
-        record(f"Britain keeps 7,200 troops in Iraq. Blair said {CLAIM}.", "2006-05-03",
-               [("Blair", "PERSON"), ("Iraq", "GPE")], [("Blair", "named", CLAIM)],
-               [("7,200", 7200, "exact", "troops")]),
+        record(f"Britain keeps 7,200 troops in Iraq. Prime Minister Blair said {CLAIM}.",
+               "2006-05-03", [("Prime Minister Blair", "PERSON"), ("Iraq", "GPE")],
+               [("Prime Minister Blair", "named", CLAIM)], [("7,200", 7200, "exact", "troops")]),
     ])  # fmt: skip
     update_analysis(ledger, embedder)
     return str(ledger.path)
@@ -45,7 +45,7 @@ def test_disagreements_and_entity(analysed):
     assert (row["published_a"], row["value_a"]) == ("2006-05-02", 8000)
     result = CliRunner().invoke(main, ["entity", analysed, "Tony Blair", "--format", "jsonl"])
     assert result.exit_code == 0
-    assert "2 articles" in result.stderr and "[surname]" in result.stderr
+    assert "2 articles" in result.stderr and "[title]" in result.stderr
     assert [json.loads(line)["kind"] for line in result.stdout.splitlines()] == ["said", "said"]
 
 

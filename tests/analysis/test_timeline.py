@@ -8,7 +8,7 @@ from newsledger.ledger.entities import timeline
 from newsledger.ledger.store import transaction
 
 FIRST = "Tony Blair said the troops will leave on 3 May 2006."
-SECOND = "Blair said the troops will stay."
+SECOND = "Prime Minister Blair said the troops will stay."  # a surname alone: no link
 
 
 def _records(record):
@@ -18,8 +18,8 @@ def _records(record):
     first["timexes"] = [{"start": start, "end": start + 10, "text": "3 May 2006", "type": "DATE",
                          "value": "2006-05-03", "mod": None,
                          "interval": {"begin": "2006-05-03", "end": "2006-05-03"}}]  # fmt: skip
-    second = record(SECOND, "2006-04-02", [("Blair", "PERSON")],
-                    [("Blair", "named", "the troops will stay")])  # fmt: skip
+    second = record(SECOND, "2006-04-02", [("Prime Minister Blair", "PERSON")],
+                    [("Prime Minister Blair", "named", "the troops will stay")])  # fmt: skip
     return [first, second]
 
 

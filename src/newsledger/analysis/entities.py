@@ -5,12 +5,30 @@ Every link records how it was made (`entity_links.method`, `score`, `evidence`):
 - ``kb``/``kb-context``/``kb-ambiguous``: a place resolved to an ISO 3166 code (pycountry),
   with the other places of the article deciding between a country and a state;
 - ``exact``: the same normalised name and type group;
-- ``title``: the same name once titles are stripped ("President Biden" -> "Biden");
-- ``surname``: a one-word person name and a known full name ending in it ("Biden" ->
-  "Joe Biden"), the most reported candidate winning, its share giving the score;
+- ``title``: the same name once titles are stripped; an office title and a surname only one
+  person in the ledger has ("President Biden" -> "Joe Biden", not "Mr Lai");
+- ``surname``: a one-word person name and the one person of the same article whose name
+  holds it ("Biden" -> "Joe Biden"); never across articles: a bare "Lai" of another article
+  gets an entity of its own (a one-word name no person's name holds is a mononym, one entity
+  everywhere);
 - ``initial``: same surname and first initial ("Joe Biden", "Joseph R. Biden");
 - ``acronym``: "UN" and "United Nations";
-- ``lead``: "Ford" and "Ford Motor Company" (a distinctive first word, legal form dropped);
+- ``lead``: "Ford" and "Ford Motor Company" (a distinctive first word, legal form dropped,
+  the other words naming a trade: not "Apple Corps" or "Google Talk");
+- ``variant``/``cross-type``: the same name once dashes, dots, spaces, titles and country
+  abbreviations are normalised ("Al-Haouz" / "Al Haouz", "U.S. Air Force" / "United States
+  Air Force"), in the same type group or, for a name of two words or more (never a bare
+  surname), in another ("Lai Ching-te" PERSON / ORG); a short one-word name only within
+  one story (two named entities in common) and never a person's ("Dali" ORG / PRODUCT);
+- ``spelling``: a transliteration variant of a long name of the same broad kind
+  ("Marrakech" / "Marrakesh"), never of a KB place or of another GeoNames city;
+- ``gazetteer``: a place GeoNames knows under both spellings;
+- ``acronym``: also "USGS" for "US Geological Survey" (four letters or more from initials
+  alone), and acronyms an article defines ("Kuomintang (KMT)" teaches "KMT");
+- ``alias``: another name an article gave the entity in parentheses (see `aliases`); a
+  canonical entity of the same story known only by that name or acronym is absorbed
+  (`name_index.absorb`): "KMT" seen alone before "the Kuomintang (KMT)";
+- ``dictionary``: a synonym in the Phoenix dictionaries ("IDF", "Israel Defense Forces");
 - ``new``: nothing matched, a new canonical entity.
 
 Incremental: only entities past the `analysis.entities_upto` watermark are read, and the
@@ -23,9 +41,10 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from newsledger.analysis import places
+from newsledger.analysis.aliases import Defined, defined_aliases
+from newsledger.analysis.name_index import PLACE_TYPES, Link, NameIndex, type_group
 from newsledger.analysis.names import (
     acronym,
     acronym_key,
@@ -41,6 +60,11 @@ from newsledger.analysis.names import (
     without_legal_form,
 )
 from newsledger.analysis.state import get_mark, set_mark
+from newsledger.analysis.synonyms import synonyms
+from newsledger.analysis.variant_links import VariantLinks
+from newsledger.analysis.variants import (
+    geonames_id,
+)
 from newsledger.ledger.entities import (
     LINKS_SHAPE,
     EntityRef,
@@ -52,70 +76,22 @@ from newsledger.ledger.queries import has_shape
 from newsledger.ledger.store import execute_in
 
 WATERMARK = "analysis.entities_upto"
-PLACE_TYPES = {"GPE", "LOC"}
-# A canonical entity needs this share of a surname's reports to take a bare surname.
-SURNAME_MIN_SHARE = 0.5
+# Links that say the name itself is one of the canonical's names (so it may teach variants).
+NAME_METHODS = {"new", "exact", "title", "initial", "kb", "kb-context", "variant",
+                "cross-type", "spelling", "gazetteer", "acronym", "alias", "dictionary"}  # fmt: skip
 
 
-def type_group(entity_type: str) -> str:
-    if entity_type in PLACE_TYPES:
-        return "PLACE"
-    return entity_type
-
-
-@dataclass(slots=True)
-class Link:
-    canonical_id: int
-    method: str
-    score: float
-    evidence: str
-
-
-@dataclass
-class NameIndex:
-    """canonical_names in memory, plus what the linker needs to know of each canonical."""
-
-    keys: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    names: dict[int, str] = field(default_factory=dict)
-    weight: dict[int, int] = field(default_factory=lambda: defaultdict(int))
-
-    @classmethod
-    def load(cls, conn: sqlite3.Connection) -> NameIndex:
-        index = cls()
-        for row in conn.execute("SELECT id, name FROM canonical_entities"):
-            index.names[row[0]] = row[1]
-        # weight: links made by the name itself, so that bare surnames do not snowball
-        for canonical_id, n in conn.execute(
-            "SELECT canonical_id, count(*) FROM entity_links WHERE method != 'surname' GROUP BY 1"
-        ):
-            index.weight[canonical_id] = n
-        for key, canonical_id in conn.execute("SELECT key, canonical_id FROM canonical_names"):
-            index.keys[key].append(canonical_id)
-        return index
-
-    def find(self, key: str) -> list[int]:
-        return self.keys.get(key, [])
-
-    def best(self, key: str) -> int | None:
-        found = self.find(key)
-        return max(found, key=lambda c: self.weight[c]) if found else None
-
-
-class Resolver:
+class Resolver(VariantLinks):
     """Links article entities to canonical ones, writing new canonicals as it goes."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.index = NameIndex.load(conn)
-
-    def add_key(self, key: str, canonical_id: int, kind: str) -> None:
-        if canonical_id in self.index.keys.get(key, []):
-            return
-        self.index.keys[key].append(canonical_id)
-        self.conn.execute(
-            "INSERT OR IGNORE INTO canonical_names(key, canonical_id, kind) VALUES (?, ?, ?)",
-            (key, canonical_id, kind),
-        )
+        self.defined = Defined()  # the other names the entity being linked was given
+        self.article_canonicals: set[int] = set()  # linked so far in the article at hand
+        self.touched: set[int] = set()  # canonical entities whose counts need refreshing
+        self.article_id = ""  # the article at hand, and its people by surname
+        self.article_people: dict[str, set[int]] = defaultdict(set)
 
     def new(self, name: str, entity_type: str, kb_id: str | None = None) -> int:
         """A canonical entity under `name`, a leading article cut ("the Pentagon"); a KB
@@ -130,17 +106,21 @@ class Resolver:
             ).lastrowid
         )
         self.index.names[canonical_id] = name
+        self.index.types[canonical_id] = entity_type
+        if kb_id:
+            self.index.kb.add(canonical_id)
         return canonical_id
 
-    def rename(self, canonical_id: int, name: str) -> None:
-        """A fuller name arrived for a canonical first seen under a short one."""
-        self.index.names[canonical_id] = name
-        self.conn.execute(
-            "UPDATE canonical_entities SET name = ? WHERE id = ?", (name, canonical_id)
-        )
-
     # -- one entity ---------------------------------------------------------------
-    def link(self, name: str, entity_type: str, context: dict[str, int], text: str) -> Link:
+    def link(
+        self,
+        name: str,
+        entity_type: str,
+        context: dict[str, int],
+        text: str,
+        defined: Defined | None = None,
+    ) -> Link:
+        self.defined = defined or Defined()
         group = type_group(entity_type)
         if group == "PERSON":
             return self._person(name, entity_type)
@@ -155,6 +135,10 @@ class Resolver:
         found = self.index.best(key)
         if found is not None:
             return Link(found, "exact", 1.0, key)
+        variant = self.variant(name, entity_type)
+        if variant is not None:
+            self.add_key(key, variant.canonical_id, "full")
+            return variant
         canonical_id = self.new(name, entity_type)
         self.add_key(key, canonical_id, "full")
         return Link(canonical_id, "new", 1.0, key)
@@ -164,21 +148,13 @@ class Resolver:
         _, titled = strip_titles(name)
         full_key = f"PERSON|full:{full}"
         found = self.index.best(full_key)
-        if found is not None and (first or not self.index.find(f"PERSON|last:{last}")):
+        if found is not None and first:
             return Link(found, "title" if titled else "exact", 0.95 if titled else 1.0, full_key)
         if not first:  # one word: a surname (or a mononym)
-            candidates = self.index.find(f"PERSON|last:{last}")
-            if candidates:
-                total = sum(self.index.weight[c] or 1 for c in candidates)
-                best = max(candidates, key=lambda c: self.index.weight[c])
-                share = (self.index.weight[best] or 1) / total
-                if share >= SURNAME_MIN_SHARE:
-                    return Link(best, "surname", round(0.9 * share, 3), f"PERSON|last:{last}")
-            if found is not None:
-                return Link(found, "exact", 1.0, full_key)
-            canonical_id = self.new(name if not titled else full.title(), entity_type)
-            self.add_key(full_key, canonical_id, "full")
-            return Link(canonical_id, "new", 1.0, full_key)
+            holders = self.index.find(f"PERSON|last:{last}")
+            if len(holders) == 1 and titled and _office(name):  # "President Biden"
+                return Link(holders[0], "title", 0.9, f"PERSON|last:{last}")
+            return self._one_word_person(name if not titled else full.title(), full, found)
         short_key = f"PERSON|short:{short_person_key(full)}"
         mine = middle_initials(full)
         compatible = [
@@ -199,16 +175,39 @@ class Resolver:
         if found is not None:
             self.add_key(full_key, found, "full")
             return Link(found, "initial", 0.85, initial_key)
-        short = self.index.best(f"PERSON|full:{last}")  # a canonical first seen as "Biden"
-        if short is not None and not self.index.find(f"PERSON|last:{last}"):
-            self.rename(short, name)
-            self._person_keys(short, full_key, first, last)
-            return Link(short, "surname", 0.8, f"PERSON|full:{last}")
+        variant = self.variant(name, entity_type)
+        if variant is not None:
+            self._person_keys(variant.canonical_id, full_key, first, last)
+            return variant
         canonical_id = self.new(name, entity_type)
         self._person_keys(canonical_id, full_key, first, last)
         return Link(canonical_id, "new", 1.0, full_key)
 
+    def _one_word_person(self, name: str, word: str, found: int | None) -> Link:
+        """A surname alone never links across articles: "Lai" is the article's own Lai
+        (the one person there of that surname), else an entity of its own in
+        this article where the word is part of some person's name in the ledger, else a
+        mononym ("Madonna"), one entity wherever it is written."""
+        here = self.article_people.get(word, set())
+        if len(here) == 1:
+            return Link(next(iter(here)), "surname", 0.9, f"article:{word}")
+        if here or self.index.find(f"PERSON|part:{word}"):
+            key = f"PERSON|bare:{self.article_id}:{word}"  # this article's "Kim", no other's
+        elif found is not None:
+            return Link(found, "exact", 1.0, f"PERSON|full:{word}")
+        else:
+            key = f"PERSON|full:{word}"
+        found = self.index.best(key)
+        if found is not None:
+            return Link(found, "exact", 1.0, key)
+        canonical_id = self.new(name, "PERSON")
+        self.add_key(key, canonical_id, "full")
+        return Link(canonical_id, "new", 1.0, key)
+
     def _person_keys(self, canonical_id: int, full_key: str, first: str, last: str) -> None:
+        for word in full_key.split(":", 1)[1].split():
+            if len(word) >= 2:  # a name's parts: "Lee" of "Lee Hsien Loong" is no mononym
+                self.add_key(f"PERSON|part:{word}", canonical_id, "part")
         self.add_key(full_key, canonical_id, "full")
         self.add_key(
             f"PERSON|short:{short_person_key(full_key.split(':', 1)[1])}", canonical_id, "short"
@@ -226,6 +225,17 @@ class Resolver:
                 found = self.new(place.name, entity_type, place.code)
                 self.add_key(key, found, "kb")
             return Link(found, how, score, key)
+        geo = geonames_id(name) if len(name) >= 5 else None
+        if geo is not None:
+            key = f"PLACE|geo:{geo}"
+            found = self.index.best(key)
+            if found is not None:
+                self.add_key(f"PLACE|full:{org_key(name)}", found, "full")
+                exact = self.index.names.get(found, "").lower() == name.lower()
+                return Link(found, "exact" if exact else "gazetteer", 1.0 if exact else 0.9, key)
+            link = self._exact_or_new(f"PLACE|full:{org_key(name)}", name, entity_type)
+            self.add_key(key, link.canonical_id, "gazetteer")
+            return link
         return self._exact_or_new(f"PLACE|full:{org_key(name)}", name, entity_type)
 
     def _org(self, name: str, entity_type: str) -> Link:
@@ -247,10 +257,18 @@ class Resolver:
                 return Link(found, "lead", 0.8, f"ORG|lead:{folded}")
         if is_acronym(name):
             acr = f"ORG|acr:{acronym_key(name)}"
-            found = self.index.best(acr)
+            # an article that spells the acronym out ("The Automobile Association (AA)")
+            # says which one it is: its initials elsewhere (AirTran Airways) do not
+            # and the dictionaries' meaning ("AFP": Agence France-Presse) beats initials
+            spelled = self.defined.names or synonyms(name)
+            found = self.index.best(acr) if not spelled else None
             if found is not None:
                 self.add_key(key, found, "full")
                 return Link(found, "acronym", 0.85, acr)
+            variant = self.variant(name, entity_type)
+            if variant is not None:
+                self.add_key(key, variant.canonical_id, "full")
+                return variant
             canonical_id = self.new(name, entity_type)
             self.add_key(key, canonical_id, "full")
             return Link(canonical_id, "new", 1.0, key)
@@ -262,6 +280,10 @@ class Resolver:
                 self.add_key(key, short, "full")
                 self.add_key(f"ORG|acr:{initials}", short, "acronym")
                 return Link(short, "acronym", 0.85, f"ORG|full:{initials}")
+        variant = self.variant(name, entity_type)
+        if variant is not None:
+            self.add_key(key, variant.canonical_id, "full")
+            return variant
         canonical_id = self.new(name, entity_type)
         self.add_key(key, canonical_id, "full")
         if initials:
@@ -269,6 +291,17 @@ class Resolver:
         if lead:
             self.add_key(f"ORG|lead:{lead}", canonical_id, "lead")
         return Link(canonical_id, "new", 1.0, key)
+
+
+# Titles that say nothing of the office: "Mr Lai" may be any Lai, "President Lai" is one.
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "former", "late",
+              "rev", "reverend", "prof", "professor", "the"}  # fmt: skip
+
+
+def _office(name: str) -> bool:
+    """Whether the title before a surname names an office ("President Biden")."""
+    words = fold(name).replace(".", "").split()
+    return bool(words) and words[0] not in HONORIFICS
 
 
 def _order(row: sqlite3.Row) -> tuple[int, int]:
@@ -292,18 +325,29 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
     by_article: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for row in rows:
         by_article[row["article_id"]].append(row)
-    touched: set[int] = set()
+    touched = resolver.touched
+    defined = defined_aliases(conn, rows)
     for article_id, entities in by_article.items():
         place_names = [e["name"] for e in entities if e["type"] in PLACE_TYPES]
         context = places.context_countries(place_names)
         text = _article_text(conn, article_id) if _needs_text(place_names) else ""
+        resolver.article_canonicals = set()
+        resolver.article_id, resolver.article_people = article_id, defaultdict(set)
         for entity in sorted(entities, key=_order):
-            link = resolver.link(entity["name"], entity["type"], context, text)
+            given = defined.get(entity["id"]) or Defined()
+            link = resolver.link(entity["name"], entity["type"], context, text, given)
+            if link.method in NAME_METHODS:
+                resolver.teach(link.canonical_id, entity["name"], entity["type"], given)
             conn.execute(
                 """INSERT OR REPLACE INTO entity_links(entity_id, canonical_id, method, score, evidence)
                    VALUES (?, ?, ?, ?, ?)""",
                 (entity["id"], link.canonical_id, link.method, link.score, link.evidence),
             )
+            resolver.article_canonicals.add(link.canonical_id)
+            if entity["type"] == "PERSON":  # the article's people by surname ("Lai Ching-te")
+                _, first, last = person_parts(entity["name"])
+                if first:
+                    resolver.article_people[last].add(link.canonical_id)
             if link.canonical_id not in touched:
                 touched.add(link.canonical_id)
             if link.method != "surname":

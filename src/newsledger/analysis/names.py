@@ -63,6 +63,7 @@ def strip_titles(name: str) -> tuple[str, bool]:
 def person_parts(name: str) -> tuple[str, str, str]:
     """(key, first, last) of a person's name: suffixes dropped, initials without dots
     ("George H. W. Bush" -> "george h w bush", kept apart from "george w bush")."""
+    name = _DASH_IN_NAME.sub("-", name)  # "Lai Ching - te", "Lai Ching\u2013te": "Lai Ching-te"
     base, _ = strip_titles(name)
     base = re.sub(r"\b([a-z])\.(?=[a-z])", r"\1. ", base)  # "h.w." -> "h. w."
     words = [w.rstrip(".") for w in base.replace(",", " ").split() if w not in SUFFIXES]
@@ -71,7 +72,16 @@ def person_parts(name: str) -> tuple[str, str, str]:
         return base, "", base
     if len(words) == 1:
         return words[0], "", words[0]
+    if len(words) == 2 and _FAMILY_FIRST.search(name.strip()):  # titles aside
+        return " ".join(words), words[1], words[0]  # "Lai Ching-te": Lai is the surname
     return " ".join(words), words[0], words[-1]
+
+
+# A two-syllable given name written with a hyphen and the second syllable in lower case
+# ("Ching-te", "Yu-ih", "Jae-in") follows the family name: Chinese and Korean order.
+_FAMILY_FIRST = re.compile(r"\s[A-Z][a-z]+-[a-z]+$")
+# A dash inside a name, spaced or not, of any width.
+_DASH_IN_NAME = re.compile(r"(?<=\w)\s*[-\u2010\u2011\u2012\u2013\u2014]\s*(?=\w)")
 
 
 # Short forms of given names common in English news copy (Joe Biden, Joseph Biden).
@@ -146,11 +156,28 @@ def without_legal_form(name: str) -> str:
     return " ".join(words)
 
 
+# Words after a company's name that say its trade, not another body: "Ford Motor",
+# "Apple Computer", "Toyota Motors". "Apple Corps", "Apple TV", "Boeing Commercial Airplanes"
+# are other things that share a first word.
+TRADE_WORDS = {"motor", "motors", "computer", "computers", "airlines", "airline", "airways",
+               "aviation", "aerospace", "energy", "oil", "petroleum", "pharmaceuticals",
+               "pharmaceutical", "pharma", "electronics", "electric", "telecom",
+               "telecommunications", "communications", "technologies", "technology",
+               "industries", "industrie", "entertainment", "foods", "steel", "chemicals",
+               "chemical", "financial", "insurance", "software", "semiconductor", "mining",
+               "resources", "automotive", "cars", "airplane", "airplanes", "air", "lines",
+               "systems", "department", "marine", "shipping", "line", "logistics", "power",
+               "railway", "railways"}  # fmt: skip
+
+
 def org_lead(key: str) -> str:
-    """The distinctive first word of a multiword organisation key ("ford motor" -> "ford"),
-    or "" when it is generic or the key is one word."""
+    """The distinctive first word of an organisation key whose other words name its trade
+    ("ford motor" -> "ford"), or "" when the first word is generic, the key one word, or
+    the rest names something else ("apple corps", "boeing commercial airplanes")."""
     words = key.split()
     if len(words) < 2 or words[0] in GENERIC_HEADS or len(words[0]) < 3:
+        return ""
+    if len(words) > 3 or not all(w in TRADE_WORDS for w in words[1:]):
         return ""
     return words[0]
 
@@ -158,8 +185,16 @@ def org_lead(key: str) -> str:
 def acronym(name: str) -> str:
     """Initials of the capitalised content words: "United Nations" -> "un"."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
+    if any(_abbreviation(w) for w in words):
+        return ""  # "U.S. Navy" is not "UN"; analysis.variants.acronyms spells such out
     letters = [w[0] for w in words if w[0].isupper() and w.lower() not in _ORG_STOP]
     return "".join(letters).lower() if len(letters) >= 2 else ""
+
+
+def _abbreviation(word: str) -> bool:
+    """ "U.S.", "US", "UK": a word that is an acronym itself."""
+    bare = word.replace(".", "")
+    return 2 <= len(bare) <= 3 and bare.isalpha() and bare.isupper()
 
 
 def is_acronym(name: str) -> bool:

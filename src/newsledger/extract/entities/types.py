@@ -24,6 +24,7 @@ from newsledger.extract.entities.gazetteer import (
     military_systems,
     place,
 )
+from newsledger.extract.entities.hyphens import extend_over_dashes
 from newsledger.extract.entities.phoenix import dictionary_label, document_says
 
 NAMED_TYPES = frozenset(
@@ -160,12 +161,14 @@ def candidate_mentions(
 ) -> list[Mention]:
     """Named mentions from the NER and the systems gazetteer, spans and types corrected."""
     mentions: list[Mention] = []
+    taken = 0  # tokens up to here belong to a name already (one extended over a dash)
     for ent in doc.ents:
-        if ent.label_ not in NAMED_TYPES or any(t._.furniture for t in ent):
+        if ent.label_ not in NAMED_TYPES or any(t._.furniture for t in ent) or ent.start < taken:
             continue
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
+        end = taken = extend_over_dashes(doc, start, end, ent.label_)
         if ent.start in headline_tokens and _broken_title_case(doc[start:end]):
             continue  # re-found from known names later
         for part_start, part_end, label in _split_possessive(doc, start, end, ent.label_):
