@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from newsledger.analysis.numbers import counted_key
+from newsledger.extract.quantities.frames import PERSON_NOUNS
 
 
 class HashingEmbedder:
@@ -65,9 +66,14 @@ def make_record(
     for surface, value, bound, counted, *measure in quantities:
         record["quantities"].append(
             {**_span(text, surface), "value": value, "bound": bound, "counted": counted,
-             "measure": measure[0] if measure else counted_key(counted) or None}
+             "measure": measure[0] if measure else _measure_of(counted)}
         )  # fmt: skip
     return record
+
+
+def _measure_of(counted: str | None) -> str | None:
+    """As extraction does for a bare count: the counted noun, except people in general."""
+    return None if (counted or "").lower() in PERSON_NOUNS else counted_key(counted) or None
 
 
 @pytest.fixture

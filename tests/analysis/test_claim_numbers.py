@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from newsledger.analysis.claim_numbers import (
     Figure,
+    about_other_things,
     conflict,
     conflicting,
     figures_of_claims,
@@ -56,9 +57,8 @@ def test_figures_are_those_inside_the_content_with_words_beside_them(ledger, rec
     assert figure.low < 2059 < figure.high
 
 
-def test_measure_column_is_used_when_the_ledger_has_it(ledger, record):
+def test_the_measure_column_decides_what_a_figure_counts(ledger, record):
     attribution = _quantity_ledger(ledger, record)
-    ledger.conn.execute("ALTER TABLE quantities ADD COLUMN measure TEXT")
     ledger.conn.execute("UPDATE quantities SET measure = 'injured'")
     [figure] = figures_of_claims(ledger.conn, [attribution])[attribution]
     assert figure.measure == "injured"
@@ -69,3 +69,11 @@ def test_a_claim_stating_two_figures_of_one_frame_agrees_with_its_copy():
     assert not conflicting(rose, rose)
     assert conflicting([fig(1037, counted="people")], [fig(2012, counted="people")])
     assert conflicting(rose, [fig(2012, counted="people")])  # 1,037 is stated by no member
+
+
+def test_claims_about_other_measures_are_other_claims():
+    injured = [fig(372, measure="injured")]
+    missing = [fig(323, measure="missing")]
+    assert about_other_things(injured, missing)
+    assert not about_other_things(injured, [*missing, fig(372, measure="injured")])
+    assert not about_other_things(injured, [])  # a claim without figures may still be the same

@@ -151,3 +151,13 @@ def test_same_speaker_joins_at_a_lower_similarity_than_different_speakers(ledger
     assert report == {"new_claims": 3, "joined": 1, "new_clusters": 2}
     (_, lai), (_, lai_again), (_, hou) = _members(ledger)
     assert lai == lai_again != hou  # Hou's identical words are Hou's claim, not Lai's
+
+
+def test_the_same_words_months_apart_are_another_claim(ledger, embedder, record):
+    ledger.write([
+        record(f"Blair said {CLAIM}.", "2006-05-02", claims=[("Blair", "named", CLAIM)]),
+        record(f"Sources said {SAME}.", "2006-05-09", claims=[("Sources", "anonymous", SAME)]),
+        record(f"Aides said {SAME}!", "2006-09-30", claims=[("Aides", "anonymous", SAME)]),
+    ])  # fmt: skip
+    update_analysis(ledger, embedder)
+    assert [c["n_members"] for c in _clusters(ledger)] == [2, 1]

@@ -105,6 +105,14 @@ def conflicting(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
     return False
 
 
+def about_other_things(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
+    """Whether both state figures and no figure of one measures what a figure of the other
+    does: "372 people injured" and "323 unaccounted for" are two claims, however alike."""
+    mine = {f.measure for f in new if f.measure}
+    theirs = {f.measure for f in held if f.measure}
+    return bool(mine and theirs) and not mine & theirs
+
+
 _SELECT = """SELECT {key} AS key, c.start AS content_start, c.text AS content_text, q.*
     FROM attribution_contents c JOIN attributions at ON at.id = c.attribution_id
     JOIN quantities q ON q.article_id = at.article_id AND q.start >= c.start AND q."end" <= c."end"

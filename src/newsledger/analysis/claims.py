@@ -4,11 +4,12 @@ Online clustering, so adding articles never re-clusters the corpus: each new con
 embedded, its nearest stored neighbours are found through the HNSW index, and it joins
 the cluster of its most similar neighbour whose cosine reaches the threshold for their two
 speakers (`Thresholds`: lower for the same speaker, higher for different ones), provided it
-is also that close to the cluster's founding report (so clusters cannot drift by chaining
-one near neighbour to the next; clusters never merge), and that none of its figures
-differs from one the cluster states (`claim_numbers`: "at least 2,012 dead" never joins
-"at least 1,037 dead"); else it starts a new cluster. New contents are taken in
-publication order.
+is also that close to every member (the founder and the earliest `MAX_COMPARED`, so
+clusters cannot drift by chaining one near neighbour to the next; clusters never merge),
+was published within `WINDOW_DAYS` of that neighbour, and none of its figures differs from
+one the cluster states, or measures only other things (`claim_numbers`: "at least 2,012
+dead" never joins "at least 1,037 dead", nor "323 unaccounted for" "372 injured"); else it
+starts a new cluster. New contents are taken in publication order.
 
 Each cluster carries its first report, how many articles, outlets and distinct named
 sources repeat it (a source is its canonical entity where the source was linked, its
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 from typing import NamedTuple
 
@@ -27,6 +29,7 @@ import numpy as np
 from newsledger.analysis.centring import centred, fix_centre, tag
 from newsledger.analysis.claim_numbers import (
     Figure,
+    about_other_things,
     conflicting,
     figures_of_claims,
     figures_of_clusters,
@@ -69,7 +72,9 @@ RAW_THRESHOLDS = {
 }
 THRESHOLD = Thresholds(0.8, 0.8, 0.8)  # for any other embedder
 NEIGHBOURS = 10
-MIN_WORDS = 4  # shorter contents ("to go", "yes") say too little to be a claim
+MIN_WORDS = 4
+MAX_COMPARED = 25  # members a newcomer must be close to (the founder and the earliest)
+WINDOW_DAYS = 14  # a claim repeated across outlets is repeated within days  # shorter contents ("to go", "yes") say too little to be a claim
 
 
 def claim_text(content: str) -> str:
@@ -117,9 +122,12 @@ def update_claims(
     index.add(ids, vectors)
     similarities, neighbours = index.search(vectors, NEIGHBOURS + 1)
     cluster_of = _clusters_of(conn, {int(n) for n in neighbours.ravel() if n >= 0})
-    founder = _founders(conn, set(cluster_of.values()))
-    speaker = speakers_of(conn, {*ids.tolist(), *cluster_of, *founder.values()})
+    members = _Members(conn)
+    speaker = speakers_of(
+        conn, {*ids.tolist(), *cluster_of, *members.load(set(cluster_of.values()))}
+    )
     figures = figures_of_claims(conn, ids.tolist())
+    day = _days_of(conn, {*ids.tolist(), *cluster_of})
     held = _HeldFigures(conn)
     touched: set[int] = set()
     joined = created = 0
@@ -135,13 +143,20 @@ def update_claims(
                 continue
             if sim < thresholds.of(relation(speaker[attribution_id], speaker.get(other))):
                 continue
+            if not _same_time(day.get(attribution_id), day.get(other)):
+                continue  # like words months apart are another story's claim
             cluster_id = cluster_of[other]
-            first = founder[cluster_id]
-            if first != other and _cosine(index, vectors[row_index], first) < thresholds.of(
-                relation(speaker[attribution_id], speaker.get(first))
+            if not all(
+                _cosine(index, vectors[row_index], member)
+                >= thresholds.of(relation(speaker[attribution_id], speaker.get(member)))
+                for member in members.of(cluster_id)
+                if member != other
             ):
-                continue
-            if mine and conflicting(mine, held.of(cluster_id)):
+                continue  # close to one member is not enough: every member says the claim
+            if mine and (
+                conflicting(mine, held.of(cluster_id))
+                or about_other_things(mine, held.of(cluster_id))
+            ):
                 continue  # its figures differ from the cluster's: another report, not this claim
             best = (float(sim), other, cluster_id)
             break
@@ -153,7 +168,6 @@ def update_claims(
                 "INSERT OR REPLACE INTO claim_members(attribution_id, cluster_id, similarity) VALUES (?, ?, 1.0)",
                 (attribution_id, cluster_id),
             )
-            founder[cluster_id] = attribution_id
             created += 1
         else:
             sim, via, cluster_id = best
@@ -164,11 +178,38 @@ def update_claims(
             )
             joined += 1
         held.add(cluster_id, mine)
+        members.add(cluster_id, attribution_id)
         cluster_of[attribution_id] = cluster_id
         touched.add(cluster_id)
     refresh_clusters(conn, touched)
     set_mark(conn, WATERMARK, max(r["id"] for r in rows))
     return {"new_claims": len(claims), "joined": joined, "new_clusters": created}, index
+
+
+class _Members:
+    """The members of each cluster (up to `MAX_COMPARED`, the founder first), read once."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.known: dict[int, list[int]] = defaultdict(list)
+
+    def load(self, cluster_ids: set[int]) -> set[int]:
+        for a, c in execute_in(
+            self.conn,
+            """SELECT attribution_id, cluster_id FROM claim_members WHERE cluster_id IN ({marks})
+               ORDER BY via_attribution_id IS NOT NULL, attribution_id""",
+            sorted(cluster_ids),
+        ):
+            if len(self.known[c]) < MAX_COMPARED:
+                self.known[c].append(a)
+        return {a for ids in self.known.values() for a in ids}
+
+    def of(self, cluster_id: int) -> list[int]:
+        return self.known[cluster_id]
+
+    def add(self, cluster_id: int, attribution_id: int) -> None:
+        if len(self.known[cluster_id]) < MAX_COMPARED:
+            self.known[cluster_id].append(attribution_id)
 
 
 class _HeldFigures:
@@ -193,21 +234,28 @@ class _HeldFigures:
             self.known[cluster_id] = list(figures)
 
 
+def _days_of(conn: sqlite3.Connection, attribution_ids: set[int]) -> dict[int, date]:
+    """The publication day of each attribution's article (when known)."""
+    found: dict[int, date] = {}
+    for a, published in execute_in(
+        conn,
+        """SELECT at.id, ar.published FROM attributions at JOIN articles ar ON ar.id = at.article_id
+           WHERE at.id IN ({marks}) AND ar.published IS NOT NULL""",
+        sorted(attribution_ids),
+    ):
+        try:
+            found[a] = date.fromisoformat(published[:10])
+        except ValueError:
+            continue
+    return found
+
+
+def _same_time(a: date | None, b: date | None) -> bool:
+    return a is None or b is None or abs((a - b).days) <= WINDOW_DAYS
+
+
 def _cosine(index: VectorIndex, vector: np.ndarray, attribution_id: int) -> float:
     return float(np.dot(vector, index.vector(attribution_id)))
-
-
-def _founders(conn: sqlite3.Connection, cluster_ids: set[int]) -> dict[int, int]:
-    """The report each cluster was founded by (the one every member must be close to)."""
-    found: dict[int, int] = {}
-    for a, c in execute_in(
-        conn,
-        """SELECT attribution_id, cluster_id FROM claim_members
-           WHERE via_attribution_id IS NULL AND cluster_id IN ({marks})""",
-        sorted(cluster_ids),
-    ):
-        found[c] = a
-    return found
 
 
 def _clusters_of(conn: sqlite3.Connection, attribution_ids: set[int]) -> dict[int, int]:

@@ -87,7 +87,7 @@ def counted_key(counted: str | None) -> str:
 
 
 _VAGUE = {"other", "time", "one", "way", "thing", "percent", "per cent", "year", "day", "month",
-          "week", "point", "people", "person"}  # fmt: skip
+          "week", "point"}  # fmt: skip
 
 
 def owner_key(conn: sqlite3.Connection, row: sqlite3.Row) -> str | None:
@@ -112,6 +112,8 @@ def owner_key(conn: sqlite3.Connection, row: sqlite3.Row) -> str | None:
 def owners_agree(measure: str, a: str | None, b: str | None) -> bool:
     if a == b:
         return True
+    if measure == "magnitude":
+        return a == b  # an aftershock's magnitude (owner "aftershocks") is not the quake's
     if a is None or b is None:
         # a partial toll or one candidate's votes against an ownerless figure: different things;
         # a fixed property ("a crew of 22") usually has one owner in the story

@@ -31,6 +31,9 @@ MIN_SPELLING_WORD_ALONE = 8
 # Initials alone link an acronym this long ("USGS"); a shorter one ("KMT", and "USB" is not
 # "U.S. Bancorp") only where an article defined it.
 MIN_INITIALS = 4
+# Words after a place name that do not make another place. Not "city" ("Mexico City"),
+# "county" or "state" ("Washington County", "New York State"): those often do.
+ADMIN_WORDS = frozenset({"prefecture", "province", "governorate", "oblast"})
 
 
 def broad_kind(entity_type: str) -> str:
@@ -58,7 +61,19 @@ def words_of(name: str, entity_type: str, legal_form: bool = True) -> list[str]:
         words = " ".join(COUNTRY_WORDS.get(w, w) for w in words).split()
         while not legal_form and len(words) > 1 and words[-1] in ORG_SUFFIXES:
             words.pop()
+    if entity_type != "PERSON" and len(words) >= 3:
+        words = [_plain_word(w) for w in words]
+    if entity_type != "PERSON" and len(words) > 1 and words[-1] in ADMIN_WORDS:
+        words.pop()  # "Ishikawa Prefecture" = "Ishikawa", "Al Haouz province" = "Al Haouz"
     return words
+
+
+def _plain_word(word: str) -> str:
+    """In a long name, "Operations" = "Operation" and "Centre" = "Center": the words of a
+    three-word name pin it down, so number and -tre/-ter spelling cannot make two."""
+    if len(word) >= 5 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    return re.sub(r"tre$", "ter", word)
 
 
 @lru_cache(maxsize=1 << 16)  # a ledger names the same entities over and over

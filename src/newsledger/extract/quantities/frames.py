@@ -186,9 +186,13 @@ def _increment(span: Span, root: Token) -> bool:
     noun = root.head if root.dep_ in ("nummod", "quantmod") else None
     modifiers = [*root.children, *(noun.children if noun is not None else [])]
     following = span.doc[span.end] if span.end < len(span.doc) else None
-    return any(t.lower_ in INCREMENTS for t in modifiers) or (
-        following is not None and following.lower_ in ("more", "other", "additional", "new")
-    )
+    doc = span.doc
+    return any(
+        t.lower_ in INCREMENTS
+        and not span.start <= t.i < span.end  # "More than 2,300" is a bound, not an increment
+        and not (t.lower_ == "more" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "than")
+        for t in modifiers
+    ) or (following is not None and following.lower_ in ("more", "other", "additional", "new"))
 
 
 def _share(span: Span, root: Token) -> tuple[str | None, Token | None]:
@@ -211,7 +215,7 @@ def _share(span: Span, root: Token) -> tuple[str | None, Token | None]:
 def _count(span: Span, root: Token, counted: str | None) -> tuple[str | None, Token | None]:
     """Counts: what happened to the counted people, or what the counted noun is."""
     doc = span.doc
-    noun = root.head if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" else None
+    noun = root.head if root.dep_ in ("nummod", "quantmod") and _counted_noun(root.head) else None
     anchor = noun or root
     # "crew of 22", "a toll of 2,012", "the death toll rose to 2,946"
     found = _from_heads(anchor)
@@ -275,6 +279,11 @@ def _count(span: Span, root: Token, counted: str | None) -> tuple[str | None, To
     if counted and counted.lower() not in PERSON_NOUNS and noun is not None:
         return _lemma(noun), _possessor_or_subject(noun)
     return None, None
+
+
+def _counted_noun(token: Token) -> bool:
+    """A noun a number counts: "people", and demonyms tagged as names ("507 Palestinians")."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ == "NORP")
 
 
 def _from_heads(token: Token) -> str | None:
@@ -418,7 +427,7 @@ def _owner(
         return _phrase(owner_token, after=span.end - 1)
     if not is_tally(measure):
         return None
-    noun = root.head if root.dep_ in ("nummod", "quantmod") and root.head.pos_ == "NOUN" else None
+    noun = root.head if root.dep_ in ("nummod", "quantmod") and _counted_noun(root.head) else None
     if noun is not None and noun.lower_ not in PERSON_NOUNS and _word_measure(noun) is None:
         return _phrase(noun, after=span.end - 1)  # "three hikers" killed: not the whole toll
     heads = [root, root.head, root.head.head]
