@@ -50,6 +50,9 @@ MAIN_SHOCKS = frozenset("earthquake quake temblor tremor".split())
 SUB_EVENTS = frozenset(
     "landslide mudslide rockslide rockfall boulder rock avalanche fire blaze collapse aftershock".split()
 )
+DISASTERS = frozenset("flood storm tsunami cyclone hurricane typhoon attack war fire".split())
+MODALS = frozenset("may might could would".split())
+PROJECTING = frozenset("predict expect forecast project".split())
 INCREMENTS = frozenset("other more additional further new another".split())
 NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 PLACE_NOUNS = frozenset(
@@ -85,6 +88,9 @@ def read_frame(
     measure, owner_token = _measure(span, root, unit, currency, si_unit, counted)
     if measure is None or _increment(span, root):
         return Frame()
+    projection = _projection(root)
+    if projection is not None:  # the forecast owns it: compared only with forecasts
+        return Frame(measure, (projection.idx, projection.idx + len(projection)), None)
     owner = _owner(span, root, measure, owner_token)
     if owner is None and _part_of_a_whole(root, measure):
         return Frame()
@@ -257,9 +263,14 @@ def _count(span: Span, root: Token, counted: str | None) -> tuple[str | None, To
                 ),
                 None,
             )
-        agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if word is not None and agent is not None and _lemma(agent) in SUB_EVENTS:
-            return word.name, agent  # "a landslide that killed five": one incident of the story
+        agent = _agent(verb)
+        if word is not None and agent is not None and _other_event(agent):
+            return word.name, agent  # "a landslide that killed five", "the 1999 quake killed"
+        elsewhere = next(
+            (c for c in [*verb.children, *anchor.children] if c.lower_ == "elsewhere"), None
+        )
+        if word is not None and elsewhere is not None:
+            return word.name, elsewhere  # "killed about 170 people elsewhere": not the toll here
         if word is not None:
             critical = word.name == "injured" and (
                 _critical(verb) or any(_critical(c) for c in verb.children)
@@ -279,6 +290,42 @@ def _count(span: Span, root: Token, counted: str | None) -> tuple[str | None, To
     if counted and counted.lower() not in PERSON_NOUNS and noun is not None:
         return _lemma(noun), _possessor_or_subject(noun)
     return None, None
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who or what did it: the subject, through "that" to the noun it stands for, and from a
+    coordinated verb to the first one's ("the quake killed 2,415 and injured 11,000")."""
+    if verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    agent = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if agent is not None and agent.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return agent
+
+
+def _other_event(agent: Token) -> bool:
+    """A sub-event of the story ("a landslide") or a dated or named earlier one ("the 921
+    earthquake", "the 1999 quake"): its toll is not the story's."""
+    if _lemma(agent) in SUB_EVENTS:
+        return True
+    return _lemma(agent) in MAIN_SHOCKS | DISASTERS and any(
+        c.dep_ in ("nummod", "compound", "amod")
+        and (c.like_num or c.ent_type_ in ("DATE", "CARDINAL"))
+        for c in agent.children
+    )
+
+
+def _projection(root: Token) -> Token | None:
+    """ "could reach 20,000", "magnitudes of between 6.5 and 7 are predicted": a projection
+    or forecast is not a reported figure and contradicts none; the word that makes it one."""
+    verbs = [t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")][:2]
+    for verb in verbs:
+        if _lemma(verb) in PROJECTING:
+            return verb
+        modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
+        if modal is not None:
+            return modal
+    return None
 
 
 def _counted_noun(token: Token) -> bool:
