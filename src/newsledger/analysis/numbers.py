@@ -33,13 +33,14 @@ import re
 import sqlite3
 from collections import defaultdict
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from newsledger.analysis.state import get_mark, set_mark
 from newsledger.measures import is_tally, named_measure
 from newsledger.places import country_code
 
 WATERMARK = "analysis.quantities_upto"
-WINDOW_DAYS = 7  # a story's tallies are updated over days
+WINDOW_DAYS = 14  # a story's tallies are updated over days and weeks
 STORY_ENTITIES = 2  # canonical entities two articles of one story share at least
 MAX_RATIO_TALLY = 50.0  # "57 injured" at noon, "1,145" three days later: one tally
 MAX_RATIO = 2.0  # values further apart measure different things ("2" vs "133,000")
@@ -90,37 +91,39 @@ _VAGUE = {"other", "time", "one", "way", "thing", "percent", "per cent", "year",
           "week", "point"}  # fmt: skip
 
 
-def owner_key(conn: sqlite3.Connection, row: sqlite3.Row) -> str | None:
-    """Whose property: the canonical entity of a mention over the owner span, else the folded
-    words; None for no owner or a country (the story's scope)."""
+class Owner(NamedTuple):
+    canonical: int | None  # the canonical entity of a mention over the owner span
+    words: str  # the owner's folded words ("container ship", "palestinians")
+
+
+def owner_key(conn: sqlite3.Connection, row: sqlite3.Row) -> Owner | None:
+    """Whose property; None for no owner or a country (the story's scope)."""
     text = row["owner_text"]
-    if not text:
-        return None
-    if country_code(text):
+    if not text or country_code(text):
         return None
     found = conn.execute(
         """SELECT l.canonical_id FROM mentions m JOIN entity_links l ON l.entity_id = m.entity_id
            WHERE m.article_id = ? AND m.start < ? AND m."end" > ? LIMIT 1""",
         (row["article_id"], row["owner_end"], row["owner_start"]),
     ).fetchone()
-    if found:
-        return f"c{found[0]}"
-    words = [w for w in _FOLD.sub(" ", text.lower()).split() if w not in _OWNER_NOISE]
-    return " ".join(words) or None
+    words = " ".join(w for w in _FOLD.sub(" ", text.lower()).split() if w not in _OWNER_NOISE)
+    return Owner(found[0] if found else None, words or text.lower())
 
 
-def owners_agree(measure: str, a: str | None, b: str | None) -> bool:
-    if a == b:
-        return True
-    if measure == "magnitude":
-        return a == b  # an aftershock's magnitude (owner "aftershocks") is not the quake's
+def owners_agree(measure: str, a: Owner | None, b: Owner | None) -> bool:
+    """The same owner: one canonical entity, or the same words ("Palestinians" in two
+    reports), or, for things without a name, the same head noun ("container ship" / "ship")."""
     if a is None or b is None:
+        if measure == "magnitude":  # an aftershock's magnitude is not the quake's
+            return a is None and b is None
         # a partial toll or one candidate's votes against an ownerless figure: different things;
         # a fixed property ("a crew of 22") usually has one owner in the story
-        return not is_tally(measure)
-    if a.startswith("c") or b.startswith("c"):
+        return (a is None and b is None) or not is_tally(measure)
+    if a.words == b.words or (a.canonical is not None and a.canonical == b.canonical):
+        return True
+    if a.canonical is not None and b.canonical is not None:
         return False
-    return a.split()[-1] == b.split()[-1]  # "container ship" / "ship"
+    return a.words.split()[-1] == b.words.split()[-1]
 
 
 def comparable_values(
@@ -161,7 +164,7 @@ class _Story:
         self.conn = conn
         self.article_entities: dict[str, set[int]] = {}
         self.sentence_entities: dict[int, set[int]] = {}
-        self.owners: dict[int, str | None] = {}
+        self.owners: dict[int, Owner | None] = {}
         self.texts: dict[str, str] = {}
 
     def entities(self, article_id: str) -> set[int]:
@@ -180,7 +183,7 @@ class _Story:
         shared = self.entities(a) & self.entities(b)
         return shared if len(shared) >= STORY_ENTITIES else None
 
-    def owner(self, row: sqlite3.Row) -> str | None:
+    def owner(self, row: sqlite3.Row) -> Owner | None:
         if row["id"] not in self.owners:
             self.owners[row["id"]] = owner_key(self.conn, row)
         return self.owners[row["id"]]
