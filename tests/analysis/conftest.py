@@ -93,3 +93,21 @@ def embedder():
 def record():
     """make_record, for building hand-written article records in a test."""
     return make_record
+
+
+def canonical_links(ledger, name):
+    """(canonical id, link method) of each entity called `name`, in the order written."""
+    rows = ledger.conn.execute(
+        """SELECT l.canonical_id, l.method FROM entity_links l JOIN entities e ON e.id = l.entity_id
+           WHERE e.name = ? ORDER BY e.id""",
+        (name,),
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def link_entities(ledger):
+    from newsledger.analysis.entities import update_entities
+    from newsledger.ledger.store import transaction
+
+    with transaction(ledger.conn):
+        return update_entities(ledger.conn)

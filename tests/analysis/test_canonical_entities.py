@@ -1,19 +1,7 @@
-from newsledger.analysis.entities import find_canonical, update_entities
-from newsledger.ledger.store import transaction
+from tests.analysis.conftest import canonical_links as _canonical_of
+from tests.analysis.conftest import link_entities as _link
 
-
-def _canonical_of(ledger, name):
-    rows = ledger.conn.execute(
-        """SELECT l.canonical_id, l.method FROM entity_links l JOIN entities e ON e.id = l.entity_id
-           WHERE e.name = ? ORDER BY e.id""",
-        (name,),
-    ).fetchall()
-    return [(r[0], r[1]) for r in rows]
-
-
-def _link(ledger):
-    with transaction(ledger.conn):
-        return update_entities(ledger.conn)
+from newsledger.analysis.entities import find_canonical
 
 
 def test_biden_variants_are_one_person_and_record_how(ledger, record):

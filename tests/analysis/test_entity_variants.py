@@ -1,6 +1,8 @@
 """One entity across articles despite spelling, hyphens, types and acronyms (issue #21)."""
 
-from newsledger.analysis.entities import update_entities
+from tests.analysis.conftest import canonical_links as _canonical
+from tests.analysis.conftest import link_entities as _link
+
 from newsledger.analysis.variants import (
     acronym_of,
     acronyms,
@@ -9,21 +11,6 @@ from newsledger.analysis.variants import (
     skeleton,
     spelling_agrees,
 )
-from newsledger.ledger.store import transaction
-
-
-def _canonical(ledger, name):
-    rows = ledger.conn.execute(
-        """SELECT l.canonical_id, l.method FROM entity_links l JOIN entities e ON e.id = l.entity_id
-           WHERE e.name = ? ORDER BY e.id""",
-        (name,),
-    ).fetchall()
-    return [(r[0], r[1]) for r in rows]
-
-
-def _link(ledger):
-    with transaction(ledger.conn):
-        return update_entities(ledger.conn)
 
 
 def test_norm_key_folds_dashes_dots_titles_and_countries():
