@@ -78,7 +78,7 @@ def test_analysis_behind_notices_each_step_left_behind(ledger, embedder, record)
 def test_analyse_failure_is_one_line(ledger, record, monkeypatch):
     import newsledger.analysis.update as update
 
-    def broken(conn):
+    def broken(conn, embedder=None):
         raise RuntimeError("disk full")
 
     ledger.write([record("Britain has 8,000 troops there.", "2006-05-03")])

@@ -195,7 +195,7 @@ def test_ingest_repairs_an_analysis_that_crashed(tmp_path, sample_path, nlp, mon
     rolled back, as after kill -9, and the next ingest (nothing new to add) redoes it."""
     import newsledger.analysis.update as update
 
-    def killed(conn):
+    def killed(conn, embedder=None):
         raise RuntimeError("killed during the update")
 
     db = str(tmp_path / "l.db")

@@ -10,8 +10,10 @@ thing when
 - their owners agree: the same canonical entity or the same folded words; a country is the
   story's scope, not an owner; a partial toll ("452 in Taroudant") or one candidate's votes
   are never compared with an ownerless figure;
-- their articles belong to one story: published within `WINDOW_DAYS` and sharing at least
-  `STORY_ENTITIES` canonical entities.
+- their articles belong to one story: published within `WINDOW_DAYS`, sharing at least
+  `STORY_ENTITIES` canonical entities, and (with MiniLM) their leads alike at
+  `STORY_SIMILARITY` (two bombings in Iraq a week apart share "Iraq" and "Baghdad");
+- votes, seats and vote shares only with an owner on both sides (whose votes).
 
 Vague amounts ("dozens", "thousands of") are never compared: they are not figures. They
 disagree when the value intervals their wording allows do not meet ("about 10,000" is
@@ -35,6 +37,9 @@ from collections import defaultdict
 from datetime import date, timedelta
 from typing import NamedTuple
 
+import numpy as np
+
+from newsledger.analysis.embeddings import Embedder
 from newsledger.analysis.state import get_mark, set_mark
 from newsledger.measures import is_tally, named_measure
 from newsledger.places import country_code
@@ -42,6 +47,11 @@ from newsledger.places import country_code
 WATERMARK = "analysis.quantities_upto"
 WINDOW_DAYS = 14  # a story's tallies are updated over days and weeks
 STORY_ENTITIES = 2  # canonical entities two articles of one story share at least
+# Cosine of two articles' leads at or above which they tell one story, per model (on the
+# multi-outlet development set, eval/crossoutlet.py); other models skip this test.
+STORY_SIMILARITY = {"minilm-int8": 0.5, "minilm": 0.5}
+LEAD_CHARS = 400
+OWNED = frozenset({"votes", "seats", "vote share"})  # measures that mean nothing without an owner
 MAX_RATIO_TALLY = 50.0  # "57 injured" at noon, "1,145" three days later: one tally
 MAX_RATIO = 2.0  # values further apart measure different things ("2" vs "133,000")
 MIN_VALUE = 10  # for fallback measures: "one" vs "two" soldiers are two incidents
@@ -113,6 +123,8 @@ def owner_key(conn: sqlite3.Connection, row: sqlite3.Row) -> Owner | None:
 def owners_agree(measure: str, a: Owner | None, b: Owner | None) -> bool:
     """The same owner: one canonical entity, or the same words ("Palestinians" in two
     reports), or, for things without a name, the same head noun ("container ship" / "ship")."""
+    if measure in OWNED and (a is None or b is None):
+        return False  # whose votes or seats: without the party or candidate, nothing to compare
     if a is None or b is None:
         if measure == "magnitude":  # an aftershock's magnitude is not the quake's
             return a is None and b is None
@@ -160,8 +172,10 @@ def disagreement_kind(
 class _Story:
     """Per-run caches: each article's canonical entities, each quantity's sentence entities."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, embedder: Embedder | None = None) -> None:
         self.conn = conn
+        self.embedder = embedder
+        self.leads: dict[str, np.ndarray] = {}
         self.article_entities: dict[str, set[int]] = {}
         self.sentence_entities: dict[int, set[int]] = {}
         self.owners: dict[int, Owner | None] = {}
@@ -180,8 +194,27 @@ class _Story:
         return self.article_entities[article_id]
 
     def one_story(self, a: str, b: str) -> set[int] | None:
+        """The canonical entities two articles share, when they report one story: at least
+        `STORY_ENTITIES` in common and, with an embedder, leads alike (two bombings in Iraq
+        a week apart share "Iraq" and "Baghdad" but are two stories)."""
         shared = self.entities(a) & self.entities(b)
-        return shared if len(shared) >= STORY_ENTITIES else None
+        if len(shared) < STORY_ENTITIES:
+            return None
+        least = STORY_SIMILARITY.get(self.embedder.name) if self.embedder is not None else None
+        if least is None:
+            return shared
+        return shared if float(self.lead(a) @ self.lead(b)) >= least else None
+
+    def lead(self, article_id: str) -> np.ndarray:
+        """The vector of the headline and opening of an article: what its story is."""
+        if article_id not in self.leads:
+            headline, text = self.conn.execute(
+                "SELECT headline, text FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()
+            assert self.embedder is not None
+            lead = f"{headline or ''}. {text[:LEAD_CHARS]}"
+            self.leads[article_id] = self.embedder.encode([lead])[0]
+        return self.leads[article_id]
 
     def owner(self, row: sqlite3.Row) -> Owner | None:
         if row["id"] not in self.owners:
@@ -216,8 +249,11 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _SELECT = """SELECT q.*, ar.published FROM quantities q JOIN articles ar ON ar.id = q.article_id"""
 
 
-def update_disagreements(conn: sqlite3.Connection) -> dict[str, int]:
-    """Compare the framed quantities added since the last run with those of the same story."""
+def update_disagreements(
+    conn: sqlite3.Connection, embedder: Embedder | None = None
+) -> dict[str, int]:
+    """Compare the framed quantities added since the last run with those of the same story
+    (told by shared entities and, given an embedder, by alike leads)."""
     upto = get_mark(conn, WATERMARK)
     rows = conn.execute(
         f"""{_SELECT} WHERE q.id > ? AND q.value IS NOT NULL AND q.measure IS NOT NULL
@@ -226,7 +262,7 @@ def update_disagreements(conn: sqlite3.Connection) -> dict[str, int]:
         (upto,),
     ).fetchall()
     top = conn.execute("SELECT max(id) FROM quantities").fetchone()[0] or upto
-    story = _Story(conn)
+    story = _Story(conn, embedder)
     by_measure: dict[str, list[sqlite3.Row]] = defaultdict(list)
     for q in rows:
         by_measure[q["measure"]].append(q)

@@ -37,7 +37,10 @@ def update_analysis(
         if claims and _has_new_attributions(ledger):
             chosen = embedder(model) if isinstance(model, str) else model  # loaded only if needed
             report["claims"], index = update_claims(ledger.conn, chosen, Path(ledger.path))
-        report["numbers"] = update_disagreements(ledger.conn)
+        story_embedder = None
+        if _has_new(ledger.conn, NUMBERS_WATERMARK, "quantities"):
+            story_embedder = embedder(model) if isinstance(model, str) else model
+        report["numbers"] = update_disagreements(ledger.conn, story_embedder)
     if index is not None:
         index.save()
     return report
@@ -79,4 +82,11 @@ def _has_new_attributions(ledger: Ledger) -> bool:
     return (
         ledger.conn.execute("SELECT 1 FROM attributions WHERE id > ? LIMIT 1", (upto,)).fetchone()
         is not None
+    )
+
+
+def _has_new(conn: sqlite3.Connection, mark: str, table: str) -> bool:
+    upto = get_mark(conn, mark)
+    return (
+        conn.execute(f"SELECT 1 FROM {table} WHERE id > ? LIMIT 1", (upto,)).fetchone() is not None
     )
