@@ -119,8 +119,10 @@ def markdown_report(record: dict[str, Any], max_rows: int | None = None) -> str:
         out += ["## Quantities", ""]
         rows = [
             [q["text"], q["value"], q.get("unit") or "", q.get("bound"), q.get("counted") or "",
-             "" if q.get("si_value") is None else f"{q['si_value']:g} {q.get('si_unit') or ''}"]
+             "" if q.get("si_value") is None else f"{q['si_value']:g} {q.get('si_unit') or ''}",
+             q.get("measure") or "", (q.get("owner") or {}).get("text") or "", q.get("as_of") or ""]
             for q in cap(record["quantities"])
         ]  # fmt: skip
-        out += [*_table(["quantity", "value", "unit", "bound", "counted", "SI"], rows), ""]
+        header = ["quantity", "value", "unit", "bound", "counted", "SI", "measures", "of", "as of"]
+        out += [*_table(header, rows), ""]
     return "\n".join(out).rstrip() + "\n"
