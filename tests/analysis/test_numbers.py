@@ -161,3 +161,38 @@ def test_units_convert_before_comparing(ledger):
     pairs = {frozenset((r["a"], r["b"])) for r in _disagreements(ledger)}
     assert frozenset(("about 190 miles", "about 300 km")) not in pairs
     assert frozenset(("about 190 miles", "about 400 km")) in pairs
+
+
+class _TopicEmbedder:
+    """Stands in for MiniLM: a text about a flood and one about a bombing are far apart."""
+
+    name = "minilm-int8"
+    dim = 2
+
+    def encode(self, texts):
+        import numpy as np
+
+        return np.array([[1.0, 0.0] if "flood" in t.lower() else [0.0, 1.0] for t in texts])
+
+
+def test_two_incidents_sharing_places_are_not_one_story(ledger):
+    ents = [("Iraq", "GPE"), ("Baghdad", "GPE")]
+    ledger.write([
+        make_record("Floods in Iraq: near Baghdad 40 died.", "2005-04-20", ents,
+                    quantities=[("40", 40, "exact", None, "killed")]),
+        make_record("A bomb in Iraq: in Baghdad 15 died.", "2005-04-22", ents,
+                    quantities=[("15", 15, "exact", None, "killed")]),
+        make_record("More floods in Iraq: near Baghdad 55 died.", "2005-04-23", ents,
+                    quantities=[("55", 55, "exact", None, "killed")]),
+    ])  # fmt: skip
+    with transaction(ledger.conn):
+        update_entities(ledger.conn)
+        update_disagreements(ledger.conn, _TopicEmbedder())
+    pairs = {
+        frozenset(r)
+        for r in ledger.conn.execute(
+            """SELECT qa.text, qb.text FROM disagreements d JOIN quantities qa ON qa.id = d.quantity_a
+               JOIN quantities qb ON qb.id = d.quantity_b"""
+        )
+    }
+    assert pairs == {frozenset(("40", "55"))}

@@ -12,7 +12,8 @@ thing when
   are never compared with an ownerless figure;
 - their articles belong to one story: published within `WINDOW_DAYS`, sharing at least
   `STORY_ENTITIES` canonical entities, and (with MiniLM) their leads alike at
-  `STORY_SIMILARITY` (two bombings in Iraq a week apart share "Iraq" and "Baghdad");
+  `STORY_SIMILARITY` or the two figures' sentences alike at `SENTENCE_SIMILARITY` (two
+  bombings in Iraq a week apart share "Iraq" and "Baghdad" but are two stories);
 - votes, seats and vote shares only with an owner on both sides (whose votes).
 
 Vague amounts ("dozens", "thousands of") are never compared: they are not figures. They
@@ -51,6 +52,7 @@ STORY_ENTITIES = 2  # canonical entities two articles of one story share at leas
 # multi-outlet development set, eval/crossoutlet.py); other models skip this test.
 STORY_SIMILARITY = {"minilm-int8": 0.5, "minilm": 0.5}
 LEAD_CHARS = 400
+SENTENCE_SIMILARITY = 0.6  # or the two figures' sentences this alike
 OWNED = frozenset({"votes", "seats", "vote share"})  # measures that mean nothing without an owner
 MAX_RATIO_TALLY = 50.0  # "57 injured" at noon, "1,145" three days later: one tally
 MAX_RATIO = 2.0  # values further apart measure different things ("2" vs "133,000")
@@ -176,6 +178,7 @@ class _Story:
         self.conn = conn
         self.embedder = embedder
         self.leads: dict[str, np.ndarray] = {}
+        self.sentences: dict[int, np.ndarray] = {}
         self.article_entities: dict[str, set[int]] = {}
         self.sentence_entities: dict[int, set[int]] = {}
         self.owners: dict[int, Owner | None] = {}
@@ -192,6 +195,40 @@ class _Story:
                 )
             }
         return self.article_entities[article_id]
+
+    def one_story_of(self, q: sqlite3.Row, other: sqlite3.Row) -> set[int] | None:
+        """As `one_story`, or, when the leads differ (a report on the rescue, another on the
+        toll), the two sentences that give the figures say alike things."""
+        shared = self.one_story(q["article_id"], other["article_id"])
+        if (
+            shared is not None
+            or self.embedder is None
+            or self.embedder.name not in STORY_SIMILARITY
+        ):
+            return shared
+        shared = self.entities(q["article_id"]) & self.entities(other["article_id"])
+        if len(shared) < STORY_ENTITIES:
+            return None
+        return (
+            shared
+            if float(self.sentence(q) @ self.sentence(other)) >= SENTENCE_SIMILARITY
+            else None
+        )
+
+    def sentence(self, row: sqlite3.Row) -> np.ndarray:
+        if row["id"] not in self.sentences:
+            text = self.text(row["article_id"])
+            left, right = sentence_bounds(text, row["start"], row["end"])
+            assert self.embedder is not None
+            self.sentences[row["id"]] = self.embedder.encode([text[left:right]])[0]
+        return self.sentences[row["id"]]
+
+    def text(self, article_id: str) -> str:
+        if article_id not in self.texts:
+            self.texts[article_id] = self.conn.execute(
+                "SELECT text FROM articles WHERE id = ?", (article_id,)
+            ).fetchone()[0]
+        return self.texts[article_id]
 
     def one_story(self, a: str, b: str) -> set[int] | None:
         """The canonical entities two articles share, when they report one story: at least
@@ -224,11 +261,7 @@ class _Story:
     def in_sentence(self, row: sqlite3.Row) -> set[int]:
         if row["id"] not in self.sentence_entities:
             article = row["article_id"]
-            if article not in self.texts:
-                self.texts[article] = self.conn.execute(
-                    "SELECT text FROM articles WHERE id = ?", (article,)
-                ).fetchone()[0]
-            left, right = sentence_bounds(self.texts[article], row["start"], row["end"])
+            left, right = sentence_bounds(self.text(article), row["start"], row["end"])
             self.sentence_entities[row["id"]] = {
                 r[0]
                 for r in self.conn.execute(
@@ -301,7 +334,7 @@ def _compare(
         return 0
     if not named and max(value_q, value_o) < MIN_VALUE:
         return 0
-    shared = story.one_story(q["article_id"], other["article_id"])
+    shared = story.one_story_of(q, other)
     if shared is None:
         return 0
     if not named and not story.in_sentence(q) & story.in_sentence(other):
