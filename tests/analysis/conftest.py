@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from newsledger.analysis.numbers import counted_key
-from newsledger.extract.quantities.frames import PERSON_NOUNS
+from newsledger.extract.quantities.frame_words import PERSON_NOUNS
 
 
 class HashingEmbedder:

@@ -24,13 +24,24 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.measures import Measure, is_tally, measure_words
+from newsledger.extract.quantities.frame_words import (
+    PERSON_NOUNS,
+    SUBJECTS,
+    counted_noun,
+    lemma,
+    word_measure,
+)
+from newsledger.extract.quantities.owners import (
+    PLACE_NOUNS,
+    as_of_time,
+    clause_subject,
+    copula_subject,
+    governing_noun,
+    owner_of,
+    possessor_or_subject,
+)
 from newsledger.records import Timex
 
-PERSON_NOUNS = frozenset(
-    "people persons person residents civilians individuals children adults villagers "
-    "victims others men women passengers tourists citizens migrants workers".split()
-)
 CRITICAL = frozenset("critical serious severe grave".split())
 CRITICAL_ADVERBS = frozenset("critically seriously severely gravely badly".split())
 DIMENSION_WORDS = {
@@ -42,9 +53,6 @@ SI_DIMENSIONS = {
     "m": "length", "kg": "mass", "m²": "area", "m³": "volume", "m/s": "speed", "K": "temperature",
 }  # fmt: skip
 TOLL_NOUNS = frozenset("toll tally count figure number".split())
-REPORT_NOUNS = frozenset("toll tally figure count update statement release bulletin report".split())
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-OWNER_PREPOSITIONS = frozenset("in across at for on".split())
 SECONDARY_SHOCKS = frozenset("aftershock foreshock".split())
 MAIN_SHOCKS = frozenset("earthquake quake temblor tremor".split())
 SUB_EVENTS = frozenset(
@@ -54,11 +62,6 @@ DISASTERS = frozenset("flood storm tsunami cyclone hurricane typhoon attack war 
 MODALS = frozenset("may might could would".split())
 PROJECTING = frozenset("predict expect forecast project".split())
 INCREMENTS = frozenset("other more additional further new another".split())
-NOT_PLACES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
-PLACE_NOUNS = frozenset(
-    "town city village province prefecture county region district state".split()
-)
-PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 WINDOW = 4  # tokens either side in which a measure word counts as near
 
 
@@ -91,19 +94,10 @@ def read_frame(
     projection = _projection(root)
     if projection is not None:  # the forecast owns it: compared only with forecasts
         return Frame(measure, (projection.idx, projection.idx + len(projection)), None)
-    owner = _owner(span, root, measure, owner_token)
+    owner = owner_of(span, root, measure, owner_token)
     if owner is None and _part_of_a_whole(root, measure):
         return Frame()
-    return Frame(measure, owner, _as_of(sentence, timexes))
-
-
-def _lemma(token: Token) -> str:
-    return token.lemma_.lower()
-
-
-def _word_measure(token: Token) -> Measure | None:
-    words = measure_words()
-    return words.get(token.lower_) or words.get(_lemma(token))
+    return Frame(measure, owner, as_of_time(sentence, timexes))
 
 
 def _critical(token: Token) -> bool:
@@ -134,16 +128,16 @@ def _measure(
     if unit == "percent":
         return _share(span, root)
     if currency:
-        head = _governing_noun(root)
-        return (f"amount of {_lemma(head)}" if head is not None else "amount"), head
+        head = governing_noun(root)
+        return (f"amount of {lemma(head)}" if head is not None else "amount"), head
     if si_unit:
         dimension = SI_DIMENSIONS.get(si_unit)
         if dimension is None:
             return None, None
         for t in near if dimension == "length" else ():
             if t.i >= span.end and t.lower_ in DIMENSION_WORDS:
-                return DIMENSION_WORDS[t.lower_], _copula_subject(t)
-        head = _governing_noun(root)
+                return DIMENSION_WORDS[t.lower_], copula_subject(t)
+        head = governing_noun(root)
         return dimension, head
     return _count(span, root, counted)
 
@@ -151,11 +145,11 @@ def _measure(
 def _shock(span: Span) -> Token | None:
     """An aftershock's magnitude is not the quake's: the shock noun of the sentence nearest to
     the number, when it is an aftershock (or foreshock)."""
-    shocks = [t for t in span.sent if _lemma(t) in SECONDARY_SHOCKS or _lemma(t) in MAIN_SHOCKS]
+    shocks = [t for t in span.sent if lemma(t) in SECONDARY_SHOCKS or lemma(t) in MAIN_SHOCKS]
     if not shocks:
         return None
     nearest = min(shocks, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end + 1)))
-    return nearest if _lemma(nearest) in SECONDARY_SHOCKS else None
+    return nearest if lemma(nearest) in SECONDARY_SHOCKS else None
 
 
 def _magnitude(span: Span, root: Token) -> bool:
@@ -166,7 +160,7 @@ def _magnitude(span: Span, root: Token) -> bool:
     linked += [
         g for t in (root, root.head) for c in t.children if c.dep_ == "prep" for g in c.subtree
     ]
-    return any(_lemma(t) in ("magnitude", "richter") for t in close + linked)
+    return any(lemma(t) in ("magnitude", "richter") for t in close + linked)
 
 
 def _part_of_a_whole(root: Token, measure: str) -> bool:
@@ -181,7 +175,7 @@ def _part_of_a_whole(root: Token, measure: str) -> bool:
                 continue
             if whole.pos_ in ("PRON", "DET") or whole.tag_ in ("WP", "WDT", "PRP"):
                 return not measure.startswith("critically")
-            word = _word_measure(whole)
+            word = word_measure(whole)
             return word is not None and word.name == measure
     return False
 
@@ -207,9 +201,9 @@ def _share(span: Span, root: Token) -> tuple[str | None, Token | None]:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    word = _word_measure(obj)
-                    name = f"{word.name if word else _lemma(obj)} share"
-                    return name.replace("votes share", "vote share"), _clause_subject(root)
+                    word = word_measure(obj)
+                    name = f"{word.name if word else lemma(obj)} share"
+                    return name.replace("votes share", "vote share"), clause_subject(root)
     head = root.head
     if head.lemma_ == "be":
         subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
@@ -221,44 +215,44 @@ def _share(span: Span, root: Token) -> tuple[str | None, Token | None]:
 def _count(span: Span, root: Token, counted: str | None) -> tuple[str | None, Token | None]:
     """Counts: what happened to the counted people, or what the counted noun is."""
     doc = span.doc
-    noun = root.head if root.dep_ in ("nummod", "quantmod") and _counted_noun(root.head) else None
+    noun = root.head if root.dep_ in ("nummod", "quantmod") and counted_noun(root.head) else None
     anchor = noun or root
     # "crew of 22", "a toll of 2,012", "the death toll rose to 2,946"
     found = _from_heads(anchor)
     if found is not None:
-        return found, _possessor_or_subject(anchor)
+        return found, possessor_or_subject(anchor)
     # "2,059 injured", "2,012 dead", "1,404 in critical condition", "six missing"
     after = doc[span.end : min(span.sent.end, span.end + 3)]
     for t in after:
         if t == noun:
             break
         if t.lower_ == "in" and any(
-            _lemma(c) == "condition" and any(_critical(a) for a in c.children) for c in t.children
+            lemma(c) == "condition" and any(_critical(a) for a in c.children) for c in t.children
         ):
             return "critically injured", None
-        word = _word_measure(t)
+        word = word_measure(t)
         if word is not None and t.pos_ in ("ADJ", "VERB", "NOUN"):
             return (
                 "critically " + word.name if word.name == "injured" and _critical(t) else word.name
             ), None
         if t.pos_ not in ("ADV", "PART", "AUX"):
             break
-    word_noun = _word_measure(noun) if noun is not None else None
+    word_noun = word_measure(noun) if noun is not None else None
     if word_noun is not None:  # "22 crew", "5.58 million votes", "2,000 deaths"
-        return word_noun.name, _possessor_or_subject(noun)
+        return word_noun.name, possessor_or_subject(noun)
     # "1,037 of them were killed" / "2,012 people were killed" / "killing 2,000 people"
     verb = anchor.head if anchor.dep_ in (*SUBJECTS, "dobj", "attr", "conj", "appos") else None
     if verb is not None and anchor.dep_ == "conj":
         return _conjunct_measure(anchor)
     if verb is not None:
-        word = _word_measure(verb)
+        word = word_measure(verb)
         if word is None:
             word = next(
                 (
                     w
                     for c in verb.children
                     if c.dep_ in ("acomp", "oprd", "xcomp")
-                    for w in [_word_measure(c)]
+                    for w in [word_measure(c)]
                     if w
                 ),
                 None,
@@ -284,11 +278,11 @@ def _count(span: Span, root: Token, counted: str | None) -> tuple[str | None, To
     if noun is not None and noun.lower_ in PERSON_NOUNS and noun.dep_ == "pobj":
         holder = noun.head.head  # "a city of 100,000 people", "home to 100,000 people"
         if noun.head.lower_ in ("of", "to") and (
-            _lemma(holder) in PLACE_NOUNS or _lemma(holder) == "home"
+            lemma(holder) in PLACE_NOUNS or lemma(holder) == "home"
         ):
             return "population", None
     if counted and counted.lower() not in PERSON_NOUNS and noun is not None:
-        return _lemma(noun), _possessor_or_subject(noun)
+        return lemma(noun), possessor_or_subject(noun)
     return None, None
 
 
@@ -306,9 +300,9 @@ def _agent(verb: Token) -> Token | None:
 def _other_event(agent: Token) -> bool:
     """A sub-event of the story ("a landslide") or a dated or named earlier one ("the 921
     earthquake", "the 1999 quake"): its toll is not the story's."""
-    if _lemma(agent) in SUB_EVENTS:
+    if lemma(agent) in SUB_EVENTS:
         return True
-    return _lemma(agent) in MAIN_SHOCKS | DISASTERS and any(
+    return lemma(agent) in MAIN_SHOCKS | DISASTERS and any(
         c.dep_ in ("nummod", "compound", "amod")
         and (c.like_num or c.ent_type_ in ("DATE", "CARDINAL"))
         for c in agent.children
@@ -320,17 +314,12 @@ def _projection(root: Token) -> Token | None:
     or forecast is not a reported figure and contradicts none; the word that makes it one."""
     verbs = [t for t in [root, *root.ancestors] if t.pos_ in ("VERB", "AUX")][:2]
     for verb in verbs:
-        if _lemma(verb) in PROJECTING:
+        if lemma(verb) in PROJECTING:
             return verb
         modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in MODALS), None)
         if modal is not None:
             return modal
     return None
-
-
-def _counted_noun(token: Token) -> bool:
-    """A noun a number counts: "people", and demonyms tagged as names ("507 Palestinians")."""
-    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.ent_type_ == "NORP")
 
 
 def _from_heads(token: Token) -> str | None:
@@ -346,14 +335,14 @@ def _from_heads(token: Token) -> str | None:
             and head.head.pos_ == "NOUN"
         ):
             owner = head.head
-            word = _word_measure(owner)
+            word = word_measure(owner)
             if word is not None:
                 return word.name
-            if _lemma(owner) in TOLL_NOUNS:
+            if lemma(owner) in TOLL_NOUNS:
                 return _toll_measure(owner)
-        if _lemma(head) in TOLL_NOUNS and head.pos_ == "NOUN":
+        if lemma(head) in TOLL_NOUNS and head.pos_ == "NOUN":
             return _toll_measure(head)
-        if head.pos_ == "VERB" and _lemma(head) not in (
+        if head.pos_ == "VERB" and lemma(head) not in (
             "rise",
             "climb",
             "reach",
@@ -367,12 +356,12 @@ def _from_heads(token: Token) -> str | None:
             "top",
         ):
             subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-            if subject is not None and _lemma(subject) in TOLL_NOUNS:
+            if subject is not None and lemma(subject) in TOLL_NOUNS:
                 return _toll_measure(subject)
             return None
         if head.pos_ == "VERB":
             subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-            if subject is not None and _lemma(subject) in TOLL_NOUNS:
+            if subject is not None and lemma(subject) in TOLL_NOUNS:
                 return _toll_measure(subject)
         current = head
     return None
@@ -382,12 +371,12 @@ def _toll_measure(noun: Token) -> str | None:
     """ "death toll" -> killed; "injury toll" -> injured; a bare "toll" is a death toll."""
     for child in noun.children:
         if child.dep_ in ("compound", "amod"):
-            word = _word_measure(child)
+            word = word_measure(child)
             if word is not None:
                 return word.name
         if child.dep_ == "prep" and child.lower_ == "of":  # "the number of people confirmed dead"
             for inner in child.subtree:
-                word = _word_measure(inner) if inner.pos_ in ("ADJ", "VERB", "NOUN") else None
+                word = word_measure(inner) if inner.pos_ in ("ADJ", "VERB", "NOUN") else None
                 if word is not None and inner.i - child.i <= 5:
                     return word.name
     return "killed" if noun.lower_ == "toll" else None
@@ -397,7 +386,7 @@ def _conjunct_measure(token: Token) -> tuple[str | None, Token | None]:
     """ "2,012 people were killed and 2,059 were wounded": the conjunct's own verb, else
     the measure of what it is coordinated with ("1,000 in Al Haouz and 452 in Taroudant")."""
     head = token.head
-    word = _word_measure(head)
+    word = word_measure(head)
     if word is not None:
         return word.name, None
     first = head
@@ -414,149 +403,16 @@ def _partitive(token: Token) -> tuple[str | None, Token | None]:
         for child in holder.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                word = _word_measure(obj) if obj is not None else None
+                word = word_measure(obj) if obj is not None else None
                 if word is not None:
                     return word.name, None
     return None, None
-
-
-def _governing_noun(root: Token) -> Token | None:
-    """The noun a measured amount modifies: "a 948-foot ship", "a $60 million bridge"."""
-    head = root.head
-    if root.dep_ in ("nummod", "compound", "amod", "npadvmod", "quantmod") and head.pos_ in (
-        "NOUN",
-        "PROPN",
-    ):
-        return head
-    if head.pos_ == "ADJ" and head.head.pos_ in ("NOUN", "PROPN") and head.dep_ == "amod":
-        return head.head
-    return None
-
-
-def _copula_subject(token: Token) -> Token | None:
-    """ "The ship, which is 985 feet long": the subject of the clause, through "which"."""
-    head = token.head
-    subject = next((c for c in head.children if c.dep_ in SUBJECTS), None)
-    if subject is not None and subject.tag_ in ("WDT", "WP") and head.dep_ == "relcl":
-        return head.head
-    return subject
-
-
-def _clause_subject(token: Token) -> Token | None:
-    for ancestor in [token, *token.ancestors]:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return next((c for c in ancestor.children if c.dep_ in SUBJECTS), None)
-    return None
-
-
-def _possessor_or_subject(noun: Token) -> Token | None:
-    """Whose votes or crew: "Lai's votes", "votes for Lai", "Lai received ... votes"."""
-    for child in noun.children:
-        if child.dep_ == "poss":
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("for", "of", "aboard", "on"):
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
-                return obj
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        subject = next((c for c in noun.head.children if c.dep_ in SUBJECTS), None)
-        if subject is not None and subject.pos_ == "PROPN":
-            return subject
-    return None
-
-
-def _owner(
-    span: Span, root: Token, measure: str, owner_token: Token | None
-) -> tuple[int, int] | None:
-    """Offsets of the owner: the token found with the measure, else a place the count is
-    scoped to ("452 in Taroudant", "1,293 deaths in Al Haouz")."""
-    if owner_token is not None and owner_token.tag_ not in ("PRP", "WDT", "WP", "DT"):
-        return _phrase(owner_token, after=span.end - 1)
-    if not is_tally(measure):
-        return None
-    noun = root.head if root.dep_ in ("nummod", "quantmod") and _counted_noun(root.head) else None
-    if noun is not None and noun.lower_ not in PERSON_NOUNS and _word_measure(noun) is None:
-        return _phrase(noun, after=span.end - 1)  # "three hikers" killed: not the whole toll
-    heads = [root, root.head, root.head.head]
-    heads += [c for c in root.head.children if c.dep_ in ("acl", "relcl")]  # "deaths reported at"
-    for token in heads:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in OWNER_PREPOSITIONS:
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None and _is_place(_place_name(obj)):
-                    return _phrase(_place_name(obj))
-    return None
-
-
-def _is_place(token: Token) -> bool:
-    """A named place ("Taroudant", "Al Haouz province"); spaCy's small model often mistypes
-    them, so a proper name or a noun with one is taken, not only GPE/LOC."""
-    if token.ent_type_ in NOT_PLACES:
-        return False
-    if token.ent_type_ in PLACE_TYPES or token.pos_ == "PROPN":
-        return True
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children
-    )
-
-
-def _place_name(token: Token) -> Token:
-    """ "the town of Anamizu" -> Anamizu."""
-    if _lemma(token) in PLACE_NOUNS:
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-                if obj is not None and obj.pos_ == "PROPN":
-                    return obj
-    return token
 
 
 def _in_critical_condition(token: Token) -> bool:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "in":
             for obj in child.children:
-                if _lemma(obj) == "condition" and any(_critical(a) for a in obj.children):
+                if lemma(obj) == "condition" and any(_critical(a) for a in obj.children):
                     return True
     return False
-
-
-def _phrase(token: Token, after: int = -1) -> tuple[int, int]:
-    """The named entity or compound name around `token` ("Lai Ching-te", "container ship Dali")."""
-    if token.ent_type_:
-        doc = token.doc
-        start = token.i
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        end = token.i + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-        return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-    doc, left = token.doc, token.i
-    while left - 1 > after and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i <= token.i:
-        left -= 1
-    return doc[left].idx, token.idx + len(token)
-
-
-def _as_of(sentence: Span, timexes: list[Timex]) -> str | None:
-    """A tally's time, when the sentence gives one: "as of Sunday", "by 10 pm", "a toll issued on
-    Saturday at 10 pm". A bare date in the sentence is usually when it happened, not this."""
-    doc = sentence.doc
-    for timex in timexes:
-        if timex.type not in ("DATE", "TIME") or not (
-            sentence.start_char <= timex.span.start < sentence.end_char
-        ):
-            continue
-        before = doc.text[
-            max(sentence.start_char, timex.span.start - 12) : timex.span.start
-        ].lower()
-        if before.rstrip().endswith(("as of", "by", "until", "up to")):
-            return timex.value
-        first = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
-        if first is None:
-            continue
-        for ancestor in list(first.root.ancestors)[:3]:
-            if _lemma(ancestor) in REPORT_NOUNS or (
-                ancestor.dep_ == "acl" and _lemma(ancestor.head) in REPORT_NOUNS
-            ):
-                return timex.value
-    return None
