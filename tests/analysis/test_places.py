@@ -30,3 +30,10 @@ def test_georgia_country_or_state(others, text, code):
 
 def test_candidates_list_both_georgias():
     assert {p.code for p in candidates("Georgia")} == {"GE", "US-GA"}
+
+
+def test_a_prefecture_named_with_its_title_is_the_same_place():
+    bare, _ = resolve("Ishikawa", {"JP": 2})
+    titled, _ = resolve("Ishikawa Prefecture", {"JP": 2})
+    assert bare is not None and titled == bare
+    assert resolve("Atlantis Province", {})[0] is None

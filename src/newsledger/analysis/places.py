@@ -102,11 +102,20 @@ def context_countries(names: list[str]) -> dict[str, int]:
     return counts
 
 
+_ADMIN_SUFFIX = re.compile(r"\s+(?:prefecture|province|governorate|oblast)$", re.IGNORECASE)
+
+
 def resolve(name: str, context: dict[str, int], text: str = "") -> tuple[Place | None, str]:
     """The place a name means here, and why: ("kb" | "kb-context" | "kb-ambiguous")."""
     found = candidates(name)
     if not found:
-        return None, ""
+        bare = _ADMIN_SUFFIX.sub("", name)  # "Ishikawa Prefecture" is the prefecture Ishikawa
+        if bare == name:
+            return None, ""
+        found = [p for p in candidates(bare) if p.code != p.country]
+        if not found:
+            return None, ""
+        name = bare
     key = fold(name)
     countries = [p for p in found if p.code == p.country]
     subdivisions = [p for p in found if p.code != p.country]
