@@ -27,10 +27,8 @@ from typing import Protocol
 
 import numpy as np
 
+from newsledger.analysis.embedding_models import DEFAULT_MODEL, MODELS
 from newsledger.analysis.onnx_minilm import MiniLMOnnx
-
-MODELS = ("static", "minilm-int8", "minilm")
-DEFAULT_MODEL = os.environ.get("NEWSLEDGER_EMBEDDINGS", "minilm-int8")
 
 
 class Embedder(Protocol):

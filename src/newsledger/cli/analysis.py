@@ -7,7 +7,7 @@ import time
 
 import click
 
-from newsledger.analysis.embeddings import DEFAULT_MODEL, MODELS
+from newsledger.analysis.embedding_models import DEFAULT_MODEL, MODELS
 from newsledger.cli.ledger import LedgerProblem, _open_readonly, _open_writer
 from newsledger.cli.output import emit, format_option
 from newsledger.errors import Code, NewsledgerError
