@@ -22,7 +22,7 @@ from newsledger.analysis.entities import WATERMARK as ENTITIES_WATERMARK
 from newsledger.analysis.entities import update_entities
 from newsledger.analysis.numbers import WATERMARK as NUMBERS_WATERMARK
 from newsledger.analysis.numbers import update_disagreements
-from newsledger.analysis.state import behind, get_mark, set_mark
+from newsledger.analysis.state import behind, set_mark
 from newsledger.ledger.store import Ledger, transaction
 
 
@@ -32,15 +32,17 @@ def update_analysis(
     """Incremental update after `Ledger.write`; call it once per ingest run (or batch)."""
     report: dict[str, Any] = {}
     index = None
-    with transaction(ledger.conn):
-        report["entities"] = update_entities(ledger.conn)
-        if claims and _has_new_attributions(ledger):
-            chosen = embedder(model) if isinstance(model, str) else model  # loaded only if needed
-            report["claims"], index = update_claims(ledger.conn, chosen, Path(ledger.path))
-        story_embedder = None
-        if _has_new(ledger.conn, NUMBERS_WATERMARK, "quantities"):
-            story_embedder = embedder(model) if isinstance(model, str) else model
-        report["numbers"] = update_disagreements(ledger.conn, story_embedder)
+    conn = ledger.conn
+
+    def chosen() -> Embedder:  # the model is loaded only if a step has something new to read
+        return embedder(model) if isinstance(model, str) else model
+
+    with transaction(conn):
+        report["entities"] = update_entities(conn)
+        if claims and behind(conn, CLAIMS_WATERMARK, "attributions"):
+            report["claims"], index = update_claims(conn, chosen(), Path(ledger.path))
+        new_numbers = behind(conn, NUMBERS_WATERMARK, "quantities")
+        report["numbers"] = update_disagreements(conn, chosen() if new_numbers else None)
     if index is not None:
         index.save()
     return report
@@ -74,19 +76,4 @@ def analysis_behind(conn: sqlite3.Connection) -> bool:
         behind(conn, ENTITIES_WATERMARK, "entities")
         or behind(conn, CLAIMS_WATERMARK, "attributions")
         or behind(conn, NUMBERS_WATERMARK, "quantities")
-    )
-
-
-def _has_new_attributions(ledger: Ledger) -> bool:
-    upto = get_mark(ledger.conn, CLAIMS_WATERMARK)
-    return (
-        ledger.conn.execute("SELECT 1 FROM attributions WHERE id > ? LIMIT 1", (upto,)).fetchone()
-        is not None
-    )
-
-
-def _has_new(conn: sqlite3.Connection, mark: str, table: str) -> bool:
-    upto = get_mark(conn, mark)
-    return (
-        conn.execute(f"SELECT 1 FROM {table} WHERE id > ? LIMIT 1", (upto,)).fetchone() is not None
     )
