@@ -6,7 +6,7 @@ the second. A quantity belongs to a claim when it lies inside one of the attribu
 content spans (`quantities` and `attribution_contents` offsets into the same article text).
 
 Two quantities state the same frame when they measure the same thing in the same unit: the
-same `measure` when the ledger has that column and both carry one; else the same counted
+same `measure` when both carry one; else the same counted
 head noun (`numbers.counted_key`); else the same unit (a length in feet); else, for bare
 numbers ("2,059 injured", "a crew of 22"), a content word beside the number in common. They
 differ when their intervals (`numbers.interval`) do not meet (`numbers.gap` > 0), where an
@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsledger.analysis.numbers import counted_key, gap, interval
+from newsledger.analysis.numbers import counted_key, gap, in_si, interval
 from newsledger.ledger.store import execute_in
 
 OPEN_BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})
@@ -49,21 +49,9 @@ class Figure:
     context: frozenset[str]
 
 
-def _columns(conn: sqlite3.Connection) -> set[str]:
-    return {row[1] for row in conn.execute("PRAGMA table_info(quantities)")}
-
-
-def figure(row: sqlite3.Row, content_start: int, content_text: str, has_measure: bool) -> Figure:
+def figure(row: sqlite3.Row, content_start: int, content_text: str) -> Figure:
     bound = row["bound"]
-    value, high = row["value"], row["high"]
-    unit = row["unit"] or row["currency"] or ""
-    if row["si_unit"] and row["si_value"] is not None and row["value"]:
-        scale = row["si_value"] / row["value"]  # compare "948 feet" and "289 m" as metres
-        value, high, unit = (
-            row["si_value"],
-            high * scale if high is not None else None,
-            row["si_unit"],
-        )
+    value, high, unit = in_si(row)  # compare "948 feet" and "289 m" as metres
     low_high = interval(value, high, "about" if bound in OPEN_BOUNDS else bound)
     counted = counted_key(row["counted"])
     start, end = row["start"] - content_start, row["end"] - content_start
@@ -72,8 +60,7 @@ def figure(row: sqlite3.Row, content_start: int, content_text: str, has_measure:
     near = [w for w in left if w not in _STOP][-CONTEXT_WORDS:]
     near += [w for w in right if w not in _STOP][:CONTEXT_WORDS]
     context = frozenset(near + ([counted] if counted else []))
-    measure = (row["measure"] or None) if has_measure else None
-    return Figure(low_high[0], low_high[1], unit, measure, counted, context)
+    return Figure(low_high[0], low_high[1], unit, row["measure"] or None, counted, context)
 
 
 def same_frame(a: Figure, b: Figure) -> bool:
@@ -140,10 +127,9 @@ def figures_of_clusters(
 
 
 def _collect(conn: sqlite3.Connection, sql: str, ids: Iterable[int]) -> dict[int, list[Figure]]:
-    has_measure = "measure" in _columns(conn)
     found: dict[int, list[Figure]] = {}
     for row in execute_in(conn, sql, sorted(set(ids))):
         found.setdefault(row["key"], []).append(
-            figure(row, row["content_start"], row["content_text"], has_measure)
+            figure(row, row["content_start"], row["content_text"])
         )
     return found

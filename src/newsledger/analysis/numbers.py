@@ -34,7 +34,6 @@ import json
 import math
 import re
 import sqlite3
-from collections import defaultdict
 from datetime import date, timedelta
 from typing import NamedTuple
 
@@ -140,22 +139,24 @@ def owners_agree(measure: str, a: Owner | None, b: Owner | None) -> bool:
     return a.words.split()[-1] == b.words.split()[-1]
 
 
+def in_si(row: sqlite3.Row) -> tuple[float, float | None, str]:
+    """A quantity's value, high end and unit, in SI units where it has them ("948 feet" as
+    289 m), else as written (the unit or the currency, "" for a count)."""
+    if row["si_unit"] and row["si_value"] is not None:
+        scale = row["si_value"] / row["value"] if row["value"] else 1.0
+        high = row["high"] * scale if row["high"] is not None else None
+        return row["si_value"], high, row["si_unit"]
+    return row["value"], row["high"], row["unit"] or row["currency"] or ""
+
+
 def comparable_values(
     a: sqlite3.Row, b: sqlite3.Row
 ) -> tuple[float, float | None, float, float | None] | None:
     """Both values in one unit (SI, or the same unit or currency), or None."""
-    if a["si_unit"] or b["si_unit"]:
-        if a["si_unit"] != b["si_unit"] or a["si_value"] is None or b["si_value"] is None:
-            return None
-        scale_a, scale_b = (
-            a["si_value"] / a["value"] if a["value"] else 1.0,
-            b["si_value"] / b["value"] if b["value"] else 1.0,
-        )
-        return (a["si_value"], a["high"] * scale_a if a["high"] is not None else None,
-                b["si_value"], b["high"] * scale_b if b["high"] is not None else None)  # fmt: skip
-    if (a["unit"] or a["currency"] or "") != (b["unit"] or b["currency"] or ""):
+    (value_a, high_a, unit_a), (value_b, high_b, unit_b) = in_si(a), in_si(b)
+    if unit_a != unit_b:
         return None
-    return a["value"], a["high"], b["value"], b["high"]
+    return value_a, high_a, value_b, high_b
 
 
 def disagreement_kind(
@@ -196,25 +197,6 @@ class _Story:
             }
         return self.article_entities[article_id]
 
-    def one_story_of(self, q: sqlite3.Row, other: sqlite3.Row) -> set[int] | None:
-        """As `one_story`, or, when the leads differ (a report on the rescue, another on the
-        toll), the two sentences that give the figures say alike things."""
-        shared = self.one_story(q["article_id"], other["article_id"])
-        if (
-            shared is not None
-            or self.embedder is None
-            or self.embedder.name not in STORY_SIMILARITY
-        ):
-            return shared
-        shared = self.entities(q["article_id"]) & self.entities(other["article_id"])
-        if len(shared) < STORY_ENTITIES:
-            return None
-        return (
-            shared
-            if float(self.sentence(q) @ self.sentence(other)) >= SENTENCE_SIMILARITY
-            else None
-        )
-
     def sentence(self, row: sqlite3.Row) -> np.ndarray:
         if row["id"] not in self.sentences:
             text = self.text(row["article_id"])
@@ -230,17 +212,23 @@ class _Story:
             ).fetchone()[0]
         return self.texts[article_id]
 
-    def one_story(self, a: str, b: str) -> set[int] | None:
-        """The canonical entities two articles share, when they report one story: at least
-        `STORY_ENTITIES` in common and, with an embedder, leads alike (two bombings in Iraq
-        a week apart share "Iraq" and "Baghdad" but are two stories)."""
-        shared = self.entities(a) & self.entities(b)
+    def one_story(self, q: sqlite3.Row, other: sqlite3.Row) -> set[int] | None:
+        """The canonical entities the two figures' articles share, when they report one story:
+        at least `STORY_ENTITIES` in common and, with MiniLM, their leads alike or, when the
+        leads differ (a report on the rescue, another on the toll), the two sentences that
+        give the figures (two bombings in Iraq a week apart share "Iraq" and "Baghdad" but
+        are two stories)."""
+        shared = self.entities(q["article_id"]) & self.entities(other["article_id"])
         if len(shared) < STORY_ENTITIES:
             return None
         least = STORY_SIMILARITY.get(self.embedder.name) if self.embedder is not None else None
         if least is None:
             return shared
-        return shared if float(self.lead(a) @ self.lead(b)) >= least else None
+        if float(self.lead(q["article_id"]) @ self.lead(other["article_id"])) >= least:
+            return shared
+        if float(self.sentence(q) @ self.sentence(other)) >= SENTENCE_SIMILARITY:
+            return shared
+        return None
 
     def lead(self, article_id: str) -> np.ndarray:
         """The vector of the headline and opening of an article: what its story is."""
@@ -280,6 +268,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _SELECT = """SELECT q.*, ar.published FROM quantities q JOIN articles ar ON ar.id = q.article_id"""
+_FIGURE = "q.value IS NOT NULL AND coalesce(q.bound, '') != 'vague'"  # a figure, not "thousands"
 
 
 def update_disagreements(
@@ -289,29 +278,23 @@ def update_disagreements(
     (told by shared entities and, given an embedder, by alike leads)."""
     upto = get_mark(conn, WATERMARK)
     rows = conn.execute(
-        f"""{_SELECT} WHERE q.id > ? AND q.value IS NOT NULL AND q.measure IS NOT NULL
-            AND coalesce(q.bound, '') != 'vague'
+        f"""{_SELECT} WHERE {_FIGURE} AND q.id > ? AND q.measure IS NOT NULL
             AND ar.published IS NOT NULL""",
         (upto,),
     ).fetchall()
     top = conn.execute("SELECT max(id) FROM quantities").fetchone()[0] or upto
     story = _Story(conn, embedder)
-    by_measure: dict[str, list[sqlite3.Row]] = defaultdict(list)
-    for q in rows:
-        by_measure[q["measure"]].append(q)
     found = 0
-    for measure, new in by_measure.items():
-        for q in new:
-            day = date.fromisoformat(q["published"][:10])
-            others = conn.execute(
-                f"""{_SELECT} WHERE q.measure = ? AND q.article_id != ? AND q.value IS NOT NULL
-                AND coalesce(q.bound, '') != 'vague'
-                    AND ar.published BETWEEN ? AND ? AND q.id < ?""",
-                (measure, q["article_id"], str(day - timedelta(days=WINDOW_DAYS)),
-                 str(day + timedelta(days=WINDOW_DAYS)), q["id"]),
-            ).fetchall()  # fmt: skip
-            for other in others:
-                found += _compare(conn, story, measure, q, other)
+    for q in rows:
+        day = date.fromisoformat(q["published"][:10])
+        others = conn.execute(
+            f"""{_SELECT} WHERE {_FIGURE} AND q.measure = ? AND q.article_id != ?
+                AND ar.published BETWEEN ? AND ? AND q.id < ?""",
+            (q["measure"], q["article_id"], str(day - timedelta(days=WINDOW_DAYS)),
+             str(day + timedelta(days=WINDOW_DAYS)), q["id"]),
+        ).fetchall()  # fmt: skip
+        for other in others:
+            found += _compare(conn, story, q["measure"], q, other)
     set_mark(conn, WATERMARK, top)
     return {"new_quantities": len(rows), "new_disagreements": found}
 
@@ -334,7 +317,7 @@ def _compare(
         return 0
     if not named and max(value_q, value_o) < MIN_VALUE:
         return 0
-    shared = story.one_story_of(q, other)
+    shared = story.one_story(q, other)
     if shared is None:
         return 0
     if not named and not story.in_sentence(q) & story.in_sentence(other):

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from newsledger import places
 from newsledger.analysis.names import fold
+from newsledger.analysis.variants import ADMIN_WORDS
 
 CALLER = "analysis"  # which rows of the country table (newsledger.places) this module reads
 
@@ -102,7 +103,7 @@ def context_countries(names: list[str]) -> dict[str, int]:
     return counts
 
 
-_ADMIN_SUFFIX = re.compile(r"\s+(?:prefecture|province|governorate|oblast)$", re.IGNORECASE)
+_ADMIN_SUFFIX = re.compile(rf"\s+(?:{'|'.join(sorted(ADMIN_WORDS))})$", re.IGNORECASE)
 
 
 def resolve(name: str, context: dict[str, int], text: str = "") -> tuple[Place | None, str]:
