@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsledger.ledger.entities import CLAIM_TIME
+from newsledger.ledger.store import execute_in
 
 Row = dict[str, Any]
 
@@ -147,16 +148,19 @@ def number_series(conn: sqlite3.Connection, limit: int = 50) -> list[Row]:
         groups.setdefault(find(q), []).append(q)
     series = []
     for members in sorted(groups.values(), key=len, reverse=True)[:limit]:
-        marks = ",".join("?" * len(members))
-        points = [
-            dict(r)
-            for r in conn.execute(
-                f"""SELECT q.id, q.text, q.value, q.bound, q.as_of, q.article_id, ar.published,
-                           ar.outlet, ar.headline FROM quantities q JOIN articles ar ON ar.id = q.article_id
-                    WHERE q.id IN ({marks}) ORDER BY ar.published, q.value""",
-                members,
-            )
-        ]
+        points = sorted(
+            (
+                dict(r)
+                for r in execute_in(
+                    conn,
+                    """SELECT q.id, q.text, q.value, q.bound, q.as_of, q.article_id, ar.published,
+                              ar.outlet, ar.headline FROM quantities q
+                       JOIN articles ar ON ar.id = q.article_id WHERE q.id IN ({marks})""",
+                    members,
+                )
+            ),
+            key=lambda p: (p["published"] or "", p["value"]),
+        )
         measure, owner = measure_of[members[0]]
         series.append({"measure": measure, "owner": owner, "points": points})
     return series
