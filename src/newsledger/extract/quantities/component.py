@@ -26,7 +26,7 @@ from newsledger.extract.quantities.frames import read_frame
 from newsledger.extract.quantities.ranges import Found
 from newsledger.extract.quantities.reader import Reader
 from newsledger.extract.quantities.units import to_si
-from newsledger.records import Quantity, Span
+from newsledger.records import Quantity, Span, Timex
 
 
 @Language.factory(
@@ -68,6 +68,7 @@ def find_quantities(doc: Doc, keep_time: bool = False) -> list[Quantity]:
     if not text:
         return []
     reader = Reader(doc, text)
+    timexes = list(doc._.nl_timexes or [])  # read by each quantity's frame (its as-of time)
     found = reader.read()
     quantities = []
     for item in found:
@@ -75,17 +76,17 @@ def find_quantities(doc: Doc, keep_time: bool = False) -> list[Quantity]:
             continue
         if reader.tokens.touches_furniture(item.start, item.end):
             continue
-        quantities.append(_record(doc, item))
+        quantities.append(_record(doc, item, timexes))
     return quantities
 
 
-def _record(doc: Doc, item: Found) -> Quantity:
+def _record(doc: Doc, item: Found, timexes: list[Timex]) -> Quantity:
     text = doc.text
     unit = item.unit
     si_value, si_unit = to_si(item.value, unit) if unit else (None, None)
     frame = read_frame(
         doc, item.start, item.end, unit.name if unit else None, unit.currency if unit else None,
-        si_unit, item.counted, list(doc._.nl_timexes or []),
+        si_unit, item.counted, timexes,
     )  # fmt: skip
     return Quantity(
         span=Span.of(text, item.start, item.end),
