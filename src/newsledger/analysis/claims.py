@@ -72,9 +72,9 @@ RAW_THRESHOLDS = {
 }
 THRESHOLD = Thresholds(0.8, 0.8, 0.8)  # for any other embedder
 NEIGHBOURS = 10
-MIN_WORDS = 4
+MIN_WORDS = 4  # shorter contents ("to go", "yes") say too little to be a claim
 MAX_COMPARED = 25  # members a newcomer must be close to (the founder and the earliest)
-WINDOW_DAYS = 14  # a claim repeated across outlets is repeated within days  # shorter contents ("to go", "yes") say too little to be a claim
+WINDOW_DAYS = 14  # a claim repeated across outlets is repeated within days
 
 
 def claim_text(content: str) -> str:
