@@ -161,3 +161,31 @@ def test_the_same_words_months_apart_are_another_claim(ledger, embedder, record)
     ])  # fmt: skip
     update_analysis(ledger, embedder)
     assert [c["n_members"] for c in _clusters(ledger)] == [2, 1]
+
+
+def test_a_member_without_figures_does_not_hide_the_clusters_figures(ledger, embedder, record):
+    """A claim without figures joins a stored cluster; a later one of the same batch whose
+    toll differs from the stored one must still stay apart."""
+    first = "at least 2,012 people dead after the earthquake in the mountains"
+    plain = "many people dead after the earthquake in the mountains"
+    later = "at least 1,037 people dead after the earthquake in the mountains"
+    ledger.write([
+        record(f"Officials said {first}.", "2023-09-09", claims=[("Officials", "anonymous", first)],
+               quantities=[("at least 2,012", 2012, "at_least", "people")]),
+    ])  # fmt: skip
+    update_analysis(ledger, embedder)
+    ledger.write([
+        record(f"Aides said {plain}.", "2023-09-10", claims=[("Aides", "anonymous", plain)]),
+        record(f"Sources said {later}.", "2023-09-11", claims=[("Sources", "anonymous", later)],
+               quantities=[("at least 1,037", 1037, "at_least", "people")]),
+    ])  # fmt: skip
+    update_analysis(ledger, embedder)
+    clusters = {r["content"]: r["cluster_id"] for r in _contents(ledger)}
+    assert clusters[later] != clusters[first]
+
+
+def _contents(ledger):
+    return ledger.conn.execute(
+        """SELECT at.content, m.cluster_id FROM claim_members m
+           JOIN attributions at ON at.id = m.attribution_id"""
+    ).fetchall()

@@ -168,16 +168,17 @@ def update_claims(
                 "INSERT OR REPLACE INTO claim_members(attribution_id, cluster_id, similarity) VALUES (?, ?, 1.0)",
                 (attribution_id, cluster_id),
             )
+            held.start(cluster_id, mine)
             created += 1
         else:
             sim, via, cluster_id = best
+            held.add(cluster_id, mine)  # before this member is stored, so it is read once
             conn.execute(
                 """INSERT OR REPLACE INTO claim_members(attribution_id, cluster_id, similarity,
                    via_attribution_id) VALUES (?, ?, ?, ?)""",
                 (attribution_id, cluster_id, round(sim, 4), via),
             )
             joined += 1
-        held.add(cluster_id, mine)
         members.add(cluster_id, attribution_id)
         cluster_of[attribution_id] = cluster_id
         touched.add(cluster_id)
@@ -227,11 +228,14 @@ class _HeldFigures:
             )
         return self.known[cluster_id]
 
+    def start(self, cluster_id: int, figures: list[Figure]) -> None:
+        """A cluster founded in this batch: its founder's figures are all it states."""
+        self.known[cluster_id] = list(figures)
+
     def add(self, cluster_id: int, figures: list[Figure]) -> None:
-        if cluster_id in self.known:
-            self.known[cluster_id].extend(figures)
-        else:
-            self.known[cluster_id] = list(figures)
+        """A member joins: what the cluster already stated is read first, so a member without
+        figures cannot hide the stored ones from the next newcomer of the batch."""
+        self.of(cluster_id).extend(figures)
 
 
 def _days_of(conn: sqlite3.Connection, attribution_ids: set[int]) -> dict[int, date]:
