@@ -226,9 +226,7 @@ def _count(span: Span, root: Token, counted: str | None) -> tuple[str | None, To
     for t in after:
         if t == noun:
             break
-        if t.lower_ == "in" and any(
-            lemma(c) == "condition" and any(_critical(a) for a in c.children) for c in t.children
-        ):
+        if _critical_condition(t):
             return "critically injured", None
         word = word_measure(t)
         if word is not None and t.pos_ in ("ADJ", "VERB", "NOUN"):
@@ -409,10 +407,12 @@ def _partitive(token: Token) -> tuple[str | None, Token | None]:
     return None, None
 
 
+def _critical_condition(token: Token) -> bool:
+    """ "in critical condition", "in serious condition": the preposition `token` and its object."""
+    return token.lower_ == "in" and any(
+        lemma(c) == "condition" and any(_critical(a) for a in c.children) for c in token.children
+    )
+
+
 def _in_critical_condition(token: Token) -> bool:
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            for obj in child.children:
-                if lemma(obj) == "condition" and any(_critical(a) for a in obj.children):
-                    return True
-    return False
+    return any(c.dep_ == "prep" and _critical_condition(c) for c in token.children)
