@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint eval train lock clean browser
+.PHONY: demo test lint eval train train-tagger lock clean browser
 
 # The lock is installed exactly as written. --no-deps: pip resolves nothing, so what the registry
 # publishes later (a newer lxml for justext's `lxml[html_clean]`, say) cannot change or break the
@@ -41,10 +41,26 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m eval.ner
 
-# Rebuild the shipped learned models from ../shared (PolNeAR, PLV_train); minutes. CI never trains.
-train: $(STAMP)
+# Rebuild the shipped learned models from ../shared (PolNeAR, PLV_train); about an hour, most
+# of it the attribution tagger. CI never trains.
+train: train-tagger $(STAMP)
 	$(BIN)/python -m training.attribution
 	$(BIN)/python -m training.events
+
+# The tagger trains in its own venv (torch, transformers: requirements-train.lock); runtime
+# needs neither. About 35 minutes on 2 cores.
+TRAIN_VENV := .venv-train
+$(TRAIN_VENV)/.installed: requirements.lock requirements-train.lock pyproject.toml
+	rm -f $@
+	$(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/python -m pip --disable-pip-version-check install --quiet --no-deps \
+		--require-hashes -r requirements.lock -r requirements-train.lock
+	$(TRAIN_VENV)/bin/python -m pip --disable-pip-version-check install --quiet --no-deps \
+		--no-build-isolation -e .
+	touch $@
+
+train-tagger: $(TRAIN_VENV)/.installed
+	$(TRAIN_VENV)/bin/python -m training.attribution_tagger
 
 # Re-pin every dependency with hashes (needs `uv` on PATH).
 lock:

@@ -15,6 +15,10 @@ from importlib import resources
 LOADERS = (
     ("attribution verifier", "newsledger.extract.attribution.verifier", "shipped_verifier()",
      "data/attribution_verifier.json"),
+    ("attribution verifier, second stage", "newsledger.extract.attribution.verifier",
+     "shipped_tagged_verifier()", "data/attribution_verifier_tagged.json"),
+    ("attribution tagger (int8 ONNX)", "newsledger.extract.attribution.tagger",
+     "shipped_tagger()", "data/attribution_tagger/model.onnx"),
     ("event category model", "newsledger.extract.events.category_model",
      "shipped_category_model()", "data/events_category_model.json"),
     ("Phoenix actor dictionary", "newsledger.extract.entities.phoenix", "actors()",

@@ -37,8 +37,10 @@ from eval.attribution_scoring import (
     score_doc,
     system_triples,
     table,
+    tagger_triples,
     textacy_triples,
     univocal,
+    untagged_triples,
 )
 from eval.polnear import DEFAULT_ROOT, read_split
 
@@ -80,6 +82,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     systems: dict[str, Callable[[Doc], list[Triple]]] = {"newsledger": system_triples}
+    if not args.no_rules_row:
+        systems["newsledger without the tagger"] = untagged_triples
+        systems["the learned tagger alone"] = tagger_triples
     if not args.no_rules_row:
         systems["newsledger, rules alone (no verifier)"] = rules_triples
     if not args.no_baseline:
@@ -124,15 +129,24 @@ agreement table below comes from the same run (`python -m eval.attribution_agree
 
 {table}
 
-**Systems.** *newsledger* is what ships: the rules propose candidates at a low cue-score
-floor and the learned verifier (`src/newsledger/data/attribution_verifier.json`, a logistic
-regression over the candidates' features, trained on PolNeAR train by
-`python -m training.attribution`) keeps those above its threshold; the threshold is the one
-with the best end-to-end F0.5 of exact sources on this split (precision weighs twice: a
-statement credited to the wrong source costs more than a missed one). *rules alone* is the
-same extractor with the verifier off. Both drop deeds ("agreed to send", "allowed them to
-use", "was charged with"), which a newsroom does not count as sourcing but PolNeAR often
-annotates, so part of the recall gap to PolNeAR is by design.
+**Systems.** *newsledger* is what ships. The rules propose candidates at a low cue-score
+floor; the learned verifier (`src/newsledger/data/attribution_verifier.json`, a logistic
+regression over the candidates' features) gives each a probability; the learned attribution
+tagger (MiniLM-L6 fine-tuned on PolNeAR train to tag words as cue, source or content, int8
+ONNX in `src/newsledger/data/attribution_tagger/`) reads the sentences of the candidates
+above the second stage's gate, and the second stage
+(`attribution_verifier_tagged.json`, the same features plus the tagger's reading) decides
+those; the kept attributions' contents take the tagger's edges. Both verifiers' thresholds
+are the ones with the best end-to-end F0.5 of exact sources on this split (precision weighs
+twice: a statement credited to the wrong source costs more than a missed one). Training:
+`make train` (`training.attribution_tagger`, then `training.attribution`).
+*without the tagger* is the verifier alone (what shipped before the tagger). *the learned
+tagger alone* reads every sentence and ties each tagged cue to the nearest tagged source and
+the tagged contents of its sentence: the learned model with no rules, for comparison.
+*rules alone* is the extractor with neither model. All but the tagger alone drop deeds
+("agreed to send", "allowed them to use", "was charged with"), which a newsroom does not
+count as sourcing but PolNeAR often annotates, so part of the recall gap to PolNeAR is by
+design.
 
 Figures are percentages. **Matching rule** (Citron's evaluation, the reference for the
 published PARC3 figures), over spaCy tokens of the article, whitespace ignored:

@@ -109,11 +109,58 @@ def system_triples(doc: Doc) -> list[Triple]:
     return attribution_triples(attribution_from_doc(doc))
 
 
+def untagged_triples(doc: Doc) -> list[Triple]:
+    """newsledger without the learned span tagger (rules and verifier, for comparison)."""
+    from newsledger.extract.attribution.component import find_attributions
+
+    return attribution_triples(find_attributions(doc, tagger=False))
+
+
+def tagger_triples(doc: Doc) -> list[Triple]:
+    """The learned tagger alone, for comparison: every tagged cue with the nearest tagged
+    source of its sentence and the tagged contents of its sentence nearer to it than to
+    another cue (a plain reading of the tags; what ships joins them to the rules)."""
+    from newsledger.extract.attribution.tagger import shipped_tagger
+
+    tags = shipped_tagger().tag(doc, [(s.start_char, s.end_char) for s in doc.sents])
+    triples: list[Triple] = []
+    for sentence in doc.sents:
+        runs: dict[str, list[tuple[int, int]]] = {"CUE": [], "SOURCE": [], "CONTENT": []}
+        i = sentence.start
+        while i < sentence.end:
+            run = tags.run(i)
+            if run is None:
+                i += 1
+                continue
+            runs[tags.role[i]].append((run[0], min(run[1], sentence.end)))
+            i = max(i + 1, run[1])
+
+        def chars(run: tuple[int, int]) -> tuple[int, int]:
+            return doc[run[0]].idx, doc[run[1] - 1].idx + len(doc[run[1] - 1])
+
+        def gap(a: tuple[int, int], b: tuple[int, int]) -> int:
+            return max(a[0] - b[1], b[0] - a[1], 0)
+
+        for cue in runs["CUE"]:
+            source = min(runs["SOURCE"], key=lambda r: gap(r, cue), default=None)
+            contents = [
+                r for r in runs["CONTENT"] if min(runs["CUE"], key=lambda c: gap(r, c)) == cue
+            ]
+            triples.append(
+                Triple(
+                    [chars(cue)],
+                    [chars(source)] if source else [],
+                    [chars(r) for r in contents],
+                )
+            )
+    return triples
+
+
 def rules_triples(doc: Doc) -> list[Triple]:
     """newsledger's rules alone, without the learned verifier (for the comparison row)."""
     from newsledger.extract.attribution.component import find_attributions
 
-    return attribution_triples(find_attributions(doc, verifier=False))
+    return attribution_triples(find_attributions(doc, verifier=False, tagger=False))
 
 
 def attribution_triples(attributions: list) -> list[Triple]:  # type: ignore[type-arg]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsledger.analysis.onnx_minilm import BATCH_MAX, length_batches
+from newsledger.batching import BATCH_MAX, length_batches
 
 
 @pytest.fixture(scope="module")

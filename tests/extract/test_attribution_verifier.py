@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from newsledger.extract.attribution.component import find_attributions
-from newsledger.extract.attribution.verifier import Verifier, shipped_verifier
+from newsledger.extract.attribution.tagger import shipped_tagger
+from newsledger.extract.attribution.verifier import (
+    Verifier,
+    shipped_tagged_verifier,
+    shipped_verifier,
+)
 from newsledger.records import Attribution, Cue, Source, Span
 from newsledger.sourcing import sourcing_profile
 
@@ -41,16 +47,18 @@ def test_every_attribution_names_the_model_that_kept_it(analyse_text) -> None:
         "2024-11-17",
     )
     assert record["attributions"]
-    version = shipped_verifier().version  # type: ignore[union-attr]
+    deciders = {shipped_verifier().version, shipped_tagged_verifier().version}  # type: ignore[union-attr]
+    tagger = shipped_tagger().version
     for attribution in record["attributions"]:
-        assert attribution["model"] == version
+        decider, _, reader = attribution["model"].partition("+")
+        assert decider in deciders and reader in ("", tagger)  # the tagger, if it read it
         assert 0.0 <= attribution["confidence"] <= 1.0
         assert attribution["kind"] == "statement"
 
 
 def test_the_rules_alone_still_work(nlp) -> None:
     doc = nlp("Officials said on Monday that the talks would resume.")
-    found = find_attributions(doc, verifier=False)
+    found = find_attributions(doc, verifier=False, tagger=False)
     assert [a.cue.lemma for a in found] == ["say"]
     assert found[0].model == "rules" and found[0].confidence is None
 
@@ -140,3 +148,9 @@ def test_training_reads_candidates_and_labels_from_polnear() -> None:
     vectorizer, model = fit(found, strength=1.0, floor=0.1)
     verifier = to_verifier(vectorizer, model, 0.5, 0.1, "attribution-verifier/test")
     assert verifier.weights and all(isinstance(w, float) for w in verifier.weights.values())
+    # the second stage learns from the tagger's reading of the candidates the first keeps
+    assert any(name.startswith("tag_") for e in found for name in e.tagged)
+    doubting = replace(verifier, threshold=1.01)  # so that every candidate is doubtful
+    vectorizer, model = fit(found, strength=1.0, floor=0.1, first=doubting, gate=0.0)
+    second = to_verifier(vectorizer, model, 0.5, 0.1, "tagged/test", gate=0.0)
+    assert any(name.startswith("tag_") for name in second.weights)

@@ -18,12 +18,11 @@ from pathlib import Path
 
 import numpy as np
 
+from newsledger.batching import length_batches
+
 TOKENIZER = Path(__file__).resolve().parents[1] / "data" / "minilm-onnx" / "tokenizer.json"
 THREADS = 2
 MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
-BATCH_TOKENS = 8192  # padded tokens per batch: keeps memory flat whatever the lengths
-BATCH_MAX = 64
-SLACK_TOKENS = 8  # short texts may share a batch whatever their ratio ("Yes." and a clause)
 
 
 class ModelFileError(RuntimeError):
@@ -82,23 +81,3 @@ class MiniLMOnnx:
             out[batch] = (states * weights).sum(axis=1) / np.maximum(weights.sum(axis=1), 1.0)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         return out / np.where(norms == 0, 1, norms)
-
-
-def length_batches(lengths: list[int]) -> list[list[int]]:
-    """Indices grouped by similar length: sorted, cut when a batch would pad past the
-    token budget, hold `BATCH_MAX` texts, or pad its shortest text to over twice its length."""
-    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
-    batches: list[list[int]] = []
-    current: list[int] = []
-    for i in order:
-        if current and (
-            len(current) >= BATCH_MAX
-            or (len(current) + 1) * lengths[i] > BATCH_TOKENS
-            or lengths[i] > 2 * lengths[current[0]] + SLACK_TOKENS
-        ):
-            batches.append(current)
-            current = []
-        current.append(i)
-    if current:
-        batches.append(current)
-    return batches

@@ -102,9 +102,13 @@ def _warm_up() -> None:
     load()
 
 
-def _start_worker(parent_pid: int) -> None:
-    """Pool initializer: tie this worker's life to its parent's, then load the pipeline."""
+def _start_worker(parent_pid: int, workers: int = 1) -> None:
+    """Pool initializer: tie this worker's life to its parent's, share the cores out among
+    the workers (the attribution tagger's threads), then load the pipeline."""
+    from newsledger.extract.attribution.tagger import THREADS_VARIABLE
+
     die_with_parent(parent_pid)
+    os.environ[THREADS_VARIABLE] = str(max(1, (os.cpu_count() or 1) // workers))
     _warm_up()
 
 
@@ -164,7 +168,7 @@ def analyse_stream(
         max_workers=workers,
         mp_context=context,
         initializer=_start_worker,
-        initargs=(os.getpid(),),
+        initargs=(os.getpid(), workers),
         max_tasks_per_child=recycle,
     ) as pool:
         pending: deque[Future[list[Outcome]]] = deque()

@@ -53,15 +53,24 @@ def pipeline_version() -> str:
     Stored with every record, so `newsledger reanalyse` knows which records an upgrade left
     behind and a reader of the ledger knows which analysis said what.
     """
-    from newsledger.extract.attribution.verifier import RULES_VERSION, shipped_verifier
+    from newsledger.extract.attribution.tagger import shipped_tagger
+    from newsledger.extract.attribution.verifier import (
+        RULES_VERSION,
+        shipped_tagged_verifier,
+        shipped_verifier,
+    )
     from newsledger.extract.events.category_model import shipped_category_model
 
     verifier = shipped_verifier()
+    tagger = shipped_tagger()
+    second = shipped_tagged_verifier()
     categories = shipped_category_model()
     parts = [
         f"newsledger/{metadata.version('newsledger')}",
         f"{MODEL_PACKAGE}/{metadata.version(MODEL_PACKAGE)}",
         verifier.version if verifier else RULES_VERSION,
+        tagger.version if tagger else RULES_VERSION,
+        second.version if second else RULES_VERSION,
         categories.version if categories else RULES_VERSION,
     ]
     return "; ".join(parts)

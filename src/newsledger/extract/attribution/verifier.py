@@ -29,9 +29,11 @@ from newsledger.extract.attribution.lexicon import (
     says_or_thinks,
 )
 from newsledger.extract.attribution.rules import Draft
+from newsledger.extract.attribution.tagger import TokenTags
 from newsledger.extract.common import packaged_model
 
 MODEL_FILE = "attribution_verifier.json"
+TAGGED_MODEL_FILE = "attribution_verifier_tagged.json"
 RULES_VERSION = "rules"
 Features = dict[str, float]
 
@@ -45,6 +47,9 @@ class Verifier:
     bias: float
     threshold: float
     floor: float  # the lowest cue score a candidate needs to be proposed
+    # the second stage only (`shipped_tagged_verifier`): the first stage's probability a
+    # candidate needs before the tagger reads its sentence and this model decides
+    gate: float = 0.0
 
     def probability(self, features: Features) -> float:
         z = self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
@@ -56,6 +61,7 @@ class Verifier:
             "bias": self.bias,
             "threshold": self.threshold,
             "floor": self.floor,
+            "gate": self.gate,
             "weights": dict(sorted(self.weights.items())),
         }
 
@@ -69,6 +75,7 @@ class Verifier:
             bias=float(data["bias"]),  # type: ignore[arg-type]
             threshold=float(data["threshold"]),  # type: ignore[arg-type]
             floor=float(data["floor"]),  # type: ignore[arg-type]
+            gate=float(data.get("gate", 0.0)),  # type: ignore[arg-type]
         )
 
 
@@ -77,6 +84,36 @@ def shipped_verifier() -> Verifier | None:
     """The packaged model, or None when the package has none (then the rules decide alone)."""
     data = packaged_model(MODEL_FILE)
     return Verifier.from_json(data) if data is not None else None
+
+
+@lru_cache(maxsize=1)
+def shipped_tagged_verifier() -> Verifier | None:
+    """The second stage: the same features and what the learned tagger read (`tagger`), for
+    the candidates the first stage finds likely enough; None when the package has none."""
+    data = packaged_model(TAGGED_MODEL_FILE)
+    return Verifier.from_json(data) if data is not None else None
+
+
+def tagger_features(doc: Doc, draft: Draft, tags: TokenTags) -> Features:
+    """What the learned tagger says of a candidate's words: is its cue a cue there, its
+    source a source, its content a content (shares of their words, and the cue's label)."""
+    head_role = tags.role[draft.head] or "O"
+    features: Features = {f"tag_head={head_role}": 1.0}
+    if head_role == "CUE":
+        features["tag_head_cue_p"] = tags.probability[draft.head]
+    for name, ids, role in (
+        ("cue", draft.cue, "CUE"),
+        ("source", draft.source, "SOURCE"),
+        ("content", draft.content, "CONTENT"),
+    ):
+        if ids:
+            share = sum(tags.role[i] == role for i in ids) / len(ids)
+            features[f"tag_{name}_share"] = share
+            features[f"tag_{name}_share_bin={_bin(share, (0.25, 0.5, 0.75, 1.0))}"] = 1.0
+    if draft.content:
+        other = sum(tags.role[i] in ("CUE", "SOURCE") for i in draft.content)
+        features["tag_content_other"] = other / len(draft.content)
+    return features
 
 
 def _bin(value: float, edges: tuple[float, ...]) -> str:
