@@ -174,8 +174,10 @@ def find_attributions(
     propose and the model decides; see `verifier`. With the learned tagger too (`tagger`;
     False for none), what the verifier would refuse but finds likely enough (`second.gate`)
     is decided again by a second model (`second`) that also reads what the tagger says of
-    its words; what the verifier keeps stays. The kept attributions' contents take the
-    edges the tagger draws (`learned_spans`). Deeds are dropped either way (`kinds`)."""
+    its words; what the verifier keeps stays. The contents of kept attributions in the
+    sentences the tagger read take the edges it draws (`learned_spans`); with no second
+    stage, the tagger reads the kept attributions' sentences for that alone. Deeds are
+    dropped either way (`kinds`)."""
     model = shipped_verifier() if verifier is True else verifier or None
     span_model = shipped_tagger() if tagger is True else tagger or None
     stage_two = shipped_tagged_verifier() if second is True else second or None
@@ -196,19 +198,22 @@ def find_attributions(
             if draft.content or draft.quote_pieces
             for features in (draft_features(doc, draft, drafts),)
         ]
+        doubtful = {
+            id(d)
+            for d, _, p in scored
+            if stage_two is not None and stage_two.gate <= p < model.threshold
+        }
         if stage_two is not None and span_model is not None:
             # the tagger reads only the sentences of the doubtful candidates: reading those
             # of the sure ones too, to redraw their contents, gained 0.9 points of exact
             # content F1 on PolNeAR dev and cost twice the tagger's time (52 % of the words
             # read instead of 24 %), which ingest's speed target cannot spare
-            read = [d for d, _, p in scored if stage_two.gate <= p < model.threshold]
-            read_sentences = sentences_of(doc, read)
+            read_sentences = sentences_of(doc, [d for d, _, _ in scored if id(d) in doubtful])
             tags = span_model.tag(doc, read_sentences)
         kept = []
         for draft, features, p in scored:
             decider = model
-            doubtful = stage_two is not None and stage_two.gate <= p < model.threshold
-            if doubtful and tags is not None and stage_two is not None:
+            if id(draft) in doubtful and tags is not None and stage_two is not None:
                 decider = stage_two  # the tagger's reading may save it
                 p = stage_two.probability(features | tagger_features(doc, draft, tags))
             if p >= decider.threshold or draft.lemma in TYPOGRAPHIC:
