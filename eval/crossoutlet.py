@@ -29,6 +29,7 @@ from eval.crossoutlet_scoring import (
     check_labels,
     load_jsonl,
     read_texts,
+    restrict_labels,
     score_claims,
     score_disagreements,
     score_entities,
@@ -118,13 +119,21 @@ def read_predictions(conn: sqlite3.Connection) -> dict[str, Any]:
 
 
 def run(
-    data: Path, model: str, keep: Path | None, texts_dir: Path | None = None
+    data: Path,
+    model: str,
+    keep: Path | None,
+    texts_dir: Path | None = None,
+    present_only: bool = False,
 ) -> tuple[dict[str, Score], dict[str, Any]]:
     articles = load_jsonl(data / "articles.jsonl")
     labels = json.loads((data / "labels.json").read_text(encoding="utf-8"))
     texts_dir = texts_dir or data / "texts"
     texts, problems = read_texts(articles, texts_dir)
-    if problems:
+    if problems and present_only and texts:
+        print(f"crossoutlet: scoring {len(texts)} present reports only", file=sys.stderr)
+        articles = [article for article in articles if article["id"] in texts]
+        labels = restrict_labels(labels, set(texts))
+    elif problems:
         print(
             f"crossoutlet: {len(problems)} of {len(articles)} texts missing or changed in "
             f"{texts_dir} (never committed; fetch them as articles.jsonl says): "
@@ -258,13 +267,20 @@ def main() -> None:
         "--texts", type=Path, default=None, help="the texts' folder (default: DATA/texts)"
     )
     parser.add_argument("--keep", type=Path, default=None, help="write the ledger here and keep it")
+    parser.add_argument(
+        "--present-only",
+        action="store_true",
+        help="score the reports whose texts are present (labels restricted to them)",
+    )
     args = parser.parse_args()
-    scores, facts = run(args.data, args.model, args.keep, args.texts)
+    scores, facts = run(args.data, args.model, args.keep, args.texts, args.present_only)
     command = "python -m eval.crossoutlet" + (
         f" --model {args.model}" if args.model != DEFAULT_MODEL else ""
     )
     if args.data.resolve() != DATA:
         command += f" --data {_shown(args.data)}"
+    if args.present_only:
+        command += " --present-only"
     text = render(scores, facts, command)
     print(text)
     if args.out:

@@ -55,6 +55,33 @@ def read_texts(articles: list[dict[str, Any]], folder: Path) -> tuple[dict[str, 
     return texts, problems
 
 
+def restrict_labels(labels: dict[str, Any], present: set[str]) -> dict[str, Any]:
+    """The labels as they read on the present reports only: a claim group keeps its spans in
+    present reports (and stays while two remain), a frame its items there, an entity pair both
+    sides there. For scoring when a page can no longer be fetched; figures then compare only
+    with a baseline scored on the same reports."""
+
+    def here(span: dict[str, Any]) -> bool:
+        return span["article"] in present
+
+    claims = []
+    for group in labels["claims"]:
+        spans = [span for span in group["spans"] if here(span)]
+        if len({span["article"] for span in spans}) >= 2:
+            claims.append({**group, "spans": spans})
+    frames = []
+    for frame in labels["frames"]:
+        items = [item for item in frame["items"] if here(item)]
+        kept = {item["id"] for item in items}
+        relations = [r for r in frame["relations"] if r["a"] in kept and r["b"] in kept]
+        frames.append({**frame, "items": items, "relations": relations})
+    entities = {
+        kind: [pair for pair in labels["entities"][kind] if here(pair["a"]) and here(pair["b"])]
+        for kind in ("same", "distinct")
+    }
+    return {**labels, "claims": claims, "frames": frames, "entities": entities}
+
+
 def label_spans(labels: dict[str, Any]) -> Iterable[dict[str, Any]]:
     for group in labels["claims"]:
         yield from group["spans"]

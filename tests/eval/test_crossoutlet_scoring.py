@@ -16,6 +16,7 @@ from eval.crossoutlet_scoring import (
     check_labels,
     load_jsonl,
     read_texts,
+    restrict_labels,
     score_claims,
     score_disagreements,
     score_entities,
@@ -129,6 +130,29 @@ def test_entities_merged_split_and_wrong_merges():
     assert score.extra["wrong_merges"] == 1
     assert sum(e.startswith("split") for e in score.errors) == 1
     assert sum(e.startswith("not found") for e in score.errors) == 1
+
+
+def test_labels_restricted_to_the_present_reports():
+    entities = {
+        "same": [
+            {"a": span("s-a", 0, 5), "b": span("s-b", 0, 5), "note": "n"},
+            {"a": span("s-a", 10, 15), "b": span("s-c", 0, 3), "note": "n"},
+        ],
+        "distinct": [{"a": span("s-b", 30, 35), "b": span("s-c", 10, 15), "note": "n"}],
+    }
+    labels = {"claims": GROUPS, "frames": FRAMES, "entities": entities}
+    kept = restrict_labels(labels, {"s-a", "s-b"})
+    # c1 keeps its a and b spans; c2 lies wholly in a and b
+    assert [len(group["spans"]) for group in kept["claims"]] == [2, 2]
+    killed = kept["frames"][0]
+    assert [item["id"] for item in killed["items"]] == ["k.1", "k.2", "k.3"]
+    assert [(r["a"], r["b"]) for r in killed["relations"]] == [("k.1", "k.3")]
+    assert len(kept["entities"]["same"]) == 1 and kept["entities"]["distinct"] == []
+    # one report left of a group: the group goes
+    assert restrict_labels(labels, {"s-a", "s-c"})["claims"] == [
+        {**GROUPS[0], "spans": [span("s-a", 0, 10), span("s-c", 0, 5)]}
+    ]
+    assert labels["frames"][0]["items"][3]["id"] == "k.4"  # the input is not changed
 
 
 def test_missing_and_changed_texts_are_reported(tmp_path: Path):
