@@ -144,6 +144,29 @@ def test_company_noun_with_two_companies_before_it_has_no_entity(analyse_text):
     assert said["source"]["entity"] is None
 
 
+def test_a_noun_introduced_unnamed_is_not_the_last_organization_named(analyse_text):
+    """ "A group calling itself ... The group alleges": the group is the unnamed one, not
+    the EU that the sentence between happens to name."""
+    text = (
+        "A coalition of exiles sent a letter to Tehran on Monday. Copies went to the leaders "
+        "of the EU. The coalition alleges that the elections in Iran are rigged."
+    )
+    alleges = by_cue(analyse_text(text, "2024-03-08"), "alleges")
+    assert alleges["source"]["entity"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Ireland's state-owned rail operator, Iarnród Éireann, said two lines were closed.",
+      "Iarnród Éireann"),
+     ("The country's largest lender, HSBC, said profits fell by a fifth.", "HSBC")],
+)  # fmt: skip
+def test_an_organization_in_apposition_is_the_source(analyse_text, text, name):
+    said = by_cue(record := analyse_text(text, "2024-03-08"), "said")
+    assert said["source"]["kind"] == "organization"
+    assert entity_name(record, said) == name
+
+
 def test_the_agency_reporting_is_not_the_company_meant(analyse_text):
     """ "Reuters reported that Nokia would cut jobs. The company said ...": the news agency
     carries the story; the one company in view is Nokia."""

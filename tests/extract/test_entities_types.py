@@ -26,6 +26,29 @@ def test_listed_names_get_their_type(analyse_text, text, name, label):
     assert types_of(analyse_text(text), name) == {label}
 
 
+def test_an_institution_noun_before_the_name_makes_it_no_person(analyse_text):
+    """ "the rail operator, X": the noun the name stands in apposition to says what it is."""
+    record = analyse_text("Ireland's state-owned rail operator, Iarnród Éireann, closed two lines.")
+    assert types_of(record, "Iarnród Éireann") == {"ORG"}
+
+
+def test_a_name_ending_in_an_institution_word_is_no_person(analyse_text):
+    record = analyse_text("The party is at 40 percent in the latest Roy Morgan Poll.")
+    assert types_of(record, "Roy Morgan Poll") == {"ORG"}
+
+
+@pytest.mark.parametrize("name", ["Mayawati", "Ebrard", "Tinubu"])
+def test_a_person_titled_once_is_a_person_in_every_mention(analyse_text, name):
+    """The model reads a bare surname in a headline (or everywhere) as an organisation; the
+    body's "party leader X" says who it is."""
+    record = analyse_text(
+        f"{name} denies calling voters fools\n\nOpposition party leader {name} has denied "
+        f"that she called voters fools. {name} told reporters her words were taken out of "
+        "context."
+    )
+    assert [e["type"] for e in record["entities"] if e["name"] == name] == ["PERSON"]
+
+
 def test_an_article_before_a_person_name_that_only_modifies_keeps_it_a_person(analyse_text):
     record = analyse_text("The Biden administration said so on Monday.")
     assert types_of(record, "Biden") == {"PERSON"}

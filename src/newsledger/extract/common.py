@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.records import Span
@@ -85,3 +85,17 @@ def trie_pattern(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return build(trie)
+
+
+def introduced_unnamed(head: Token, named: Callable[[Token], bool]) -> bool:
+    """True if the head noun of "the group" was brought in before as an indefinite phrase
+    that names nobody ("a group calling itself ..."): "the group" is then that unnamed one,
+    not the last organisation named. `named` tells whether a token lies in a name."""
+    lemma = head.lemma_.lower()
+    return any(
+        token.lemma_.lower() == lemma
+        and token.tag_ == head.tag_
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)
+        and not named(token)
+        for token in head.doc[: head.i]
+    )

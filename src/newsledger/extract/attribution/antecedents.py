@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.extract.common import doc_text
+from newsledger.extract.common import doc_text, introduced_unnamed
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
@@ -99,6 +99,11 @@ class People:
             links,
             sorted(quiet or []),
         )
+
+    def names_token(self, token: Token) -> bool:
+        """True if the token lies in a mention of an entity."""
+        at = bisect_left(self.mentions, (token.idx + 1,))
+        return any(s <= token.idx < e for s, e, _ in self.mentions[max(0, at - 3) : at])
 
     def is_quiet(self, start: int) -> bool:
         return any(s <= start < e for s, e in self.quiet)
@@ -240,7 +245,7 @@ def organization_role(span: SpacySpan, head: Token, people: People) -> str | Non
     """The one organization named in the sentences just before "the company said"."""
     if not definite(span, head) or head.lemma_.lower() not in ORGANIZATION_ROLES:
         return None
-    if head.tag_ in ("NNS", "NNPS"):
+    if head.tag_ in ("NNS", "NNPS") or introduced_unnamed(head, people.names_token):
         return None
     window_start = _window_start(span.doc, head)
     found = set()

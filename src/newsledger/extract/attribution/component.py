@@ -133,8 +133,8 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
     if (score < (threshold if floor is None else floor)) or naming(token):
         return None
     draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
-    if draft is None:
-        return None
+    if draft is None or any(quotes.covers(token.doc[i].idx) for i in draft.source):
+        return None  # a name inside the quoted words is what is said, not who says it
     if floor is None and not draft.source and score < NO_SOURCE_MIN:
         return None  # a weak cue with nobody behind it ("allowed to defend themselves")
     if DEED_GATE and token.pos_ != "NOUN":
@@ -227,6 +227,8 @@ def find_attributions(
         drafts = [d for d in kept if d.content or d.quote_pieces]
     kept = []
     for draft in drafts:
+        if not draft.source and not draft.quote_pieces:
+            continue  # "is expected to", "was announced": nobody to credit (see _sourced)
         kind = attribution_kind(doc, draft)
         if kind is not None:
             labels.setdefault(id(draft), {})["kind"] = kind

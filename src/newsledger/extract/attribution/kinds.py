@@ -41,6 +41,10 @@ PERMISSION = frozenset({"allow", "permit", "authorize", "authorise", "let", "ena
 # Stance verbs that, with only an object and in the past, report an act: "supported a bill",
 # "backed the measure", "voted for the plan". In the present they hold a position.
 BACKING_VERBS = frozenset({"support", "back", "endorse", "oppose", "favor", "favour", "vote"})
+
+# Verbs of appointing: "named Frank Hsieh premier" fills a post; only with a that-clause
+# ("named ... and said that") would they say anything.
+APPOINTING = frozenset({"name", "appoint", "nominate"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 
@@ -102,9 +106,23 @@ def _deed(head: Token, lemma: str) -> bool:
     deps = {child.dep_ for child in head.children}
     if lemma in (COMMITMENT | ENDEAVOUR) and "xcomp" in deps and "ccomp" not in deps:
         return True  # "agreed not to back", "decided to send", "are trying to defend"
+    if lemma in COMMITMENT and "ccomp" not in deps and _to_a_thing(head):
+        return True  # "owners agree to CBA extension", "agreed to the plan"
+    if lemma in APPOINTING and not _finite_clause(head):
+        return True  # "named Frank Hsieh as the new premier"
     if lemma in PERMISSION and not _finite_clause(head):
         return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
+
+
+def _to_a_thing(head: Token) -> bool:
+    """ "agree to the extension": a "to" with a noun, not an infinitive, after the verb."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(c.dep_ == "pobj" for c in child.children)
+        for child in head.children
+    )

@@ -384,6 +384,16 @@ def _apposed_person(span: SpacySpan, head: Token, people: People) -> str | None:
     return None
 
 
+def _apposed_organization(span: SpacySpan, head: Token, people: People) -> str | None:
+    """The organisation an apposition names ("France's railway operator, SNCF")."""
+    for token in _appositions(span, head)[1:]:
+        if token.ent_type_ == "ORG":
+            entity = entity_at(span.doc, token.idx, token.idx + len(token))
+            if entity is not None and people.types.get(entity) == "ORG":
+                return entity
+    return None
+
+
 def _established_organization(entity: str | None, people: People) -> bool:
     """An organization the article names as one: with a company word ("Dell Inc.") or more
     than once by name. A surname rule gives way to it ("Dell" is not Michael Dell)."""
@@ -481,7 +491,7 @@ def describe_source(
         elif entity is not None and people.types.get(entity) == "PERSON":
             kind = "named"  # "the president", linked by the entities component
         elif kind in ("organization", "unknown"):
-            org = organization_role(span, head, people)
+            org = _apposed_organization(span, head, people) or organization_role(span, head, people)
             if org is not None:
                 kind, entity = "organization", org
     person = (

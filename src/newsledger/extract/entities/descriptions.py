@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.common import introduced_unnamed
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.phoenix import actor_codes
 from newsledger.extract.entities.types import Mention
@@ -47,6 +48,8 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
         start = _description_start(token)
         if start is None or token._.furniture:
             continue
+        if introduced_unnamed(token, lambda t: t.i in taken):
+            continue  # "a group calling itself ... the group": not the last one named
         cluster = owner.get(token.head.i) if token.dep_ == "appos" else None
         if cluster is None and start + 1 < token.i:
             cluster = _only_one_so_far(token.i, owner)  # "the networking company"

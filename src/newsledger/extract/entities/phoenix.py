@@ -116,13 +116,16 @@ def dictionary_label(doc: Doc, start: int, end: int, label: str, titled: bool) -
 
 
 def document_says(doc: Doc, start: int, end: int) -> str | None:
-    """ "PERSON" when a person noun is in apposition ("X, a former minister"); "OTHER" for an
-    institution noun ("X, the data company"); None when the document is silent."""
+    """ "PERSON" when a person noun is in apposition ("X, a former minister"; "the minister,
+    X"); "OTHER" for an institution noun ("X, the data company"; "the rail operator, X");
+    None when the document is silent."""
     root = doc[start:end].root
-    for child in root.children:
-        if child.dep_ == "appos" and child.i >= end:
-            if child.lemma_.lower() in PERSON_HEADS:
-                return "PERSON"
-            if child.lemma_.lower() in NON_PERSON_HEADS:
-                return "OTHER"
+    apposed = [child for child in root.children if child.dep_ == "appos" and child.i >= end]
+    if root.dep_ == "appos" and root.head.i < start:
+        apposed.append(root.head)
+    for noun in apposed:
+        if noun.lemma_.lower() in PERSON_HEADS:
+            return "PERSON"
+        if noun.lemma_.lower() in NON_PERSON_HEADS:
+            return "OTHER"
     return None

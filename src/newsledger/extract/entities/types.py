@@ -25,7 +25,12 @@ from newsledger.extract.entities.gazetteer import (
     place,
 )
 from newsledger.extract.entities.hyphens import extend_over_dashes
-from newsledger.extract.entities.phoenix import dictionary_label, document_says
+from newsledger.extract.entities.phoenix import (
+    NON_PERSON_HEADS,
+    PERSON_HEADS,
+    dictionary_label,
+    document_says,
+)
 
 NAMED_TYPES = frozenset(
     [
@@ -143,6 +148,11 @@ NOT_NAME_TAGS = frozenset(["VBG", "VBD", "VBZ", "VBP", "VB", "RB", "IN", "CC", "
                            "WP", "PRP", "PRP$", "UH"])  # fmt: skip
 REPORTING_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2,4})$")
 # A model designation: "737", "737-800", "A380", "A400M", "787s".
+# Last words that make a name no person: "the Colmar Brunton Poll", "Lagos Business School".
+NOT_PERSON_LAST_WORDS = NON_PERSON_HEADS | frozenset(
+    "poll survey report index study school college hospital foundation fund trust ministry "
+    "commission authority corporation inc ltd plc llc co corp".split()
+)
 MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
 
 
@@ -189,12 +199,27 @@ def candidate_mentions(
 def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
     """A name keeps one type within an article: the type most of its mentions have
     ("Kursk" is GPE nine times, so the tenth "Kursk" the model called PRODUCT is GPE too).
-    A mention with a personal title before it keeps its own type."""
+    A mention with a personal title before it keeps its own type, and a person the document
+    titles once ("party leader Mayawati") is a person in every mention, whatever the votes."""
     by_text: dict[str, Counter] = {}
+    titled: set[str] = set()
     for mention in mentions:
-        by_text.setdefault(doc[mention.start : mention.end].text, Counter())[mention.label] += 1
+        text = doc[mention.start : mention.end].text
+        by_text.setdefault(text, Counter())[mention.label] += 1
+        before = doc[mention.start - 1] if mention.start > 0 else None
+        if (
+            mention.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")
+            and before is not None
+            and (before.lower_ in PERSON_TITLES or before.lower_ in PERSON_HEADS)
+            and all(t.pos_ == "PROPN" for t in doc[mention.start : mention.end])
+        ):
+            titled.add(text)  # "party leader Ebrard", "Foreign Minister Ebrard"
     for mention in mentions:
-        votes = by_text[doc[mention.start : mention.end].text]
+        text = doc[mention.start : mention.end].text
+        if text in titled and mention.label in ("ORG", "GPE", "NORP", "PRODUCT"):
+            mention.label = "PERSON"
+            continue
+        votes = by_text[text]
         label, count = votes.most_common(1)[0]
         if label == mention.label or count * 2 <= sum(votes.values()) or "WEAPON" in votes:
             continue
@@ -342,9 +367,11 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     if listed != label:
         return listed
     if label == "PERSON" and (
-        _with_article(doc, mention) or document_says(doc, mention.start, mention.end) == "OTHER"
+        _with_article(doc, mention)
+        or document_says(doc, mention.start, mention.end) == "OTHER"
+        or (len(span) > 1 and span[-1].lower_.rstrip(".") in NOT_PERSON_LAST_WORDS)
     ):
-        return "ORG"  # "the Lib Dems won", "Kpler, the data firm": no person
+        return "ORG"  # "the Lib Dems won", "Kpler, the data firm", "Colmar Brunton Poll"
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and _is_demonym(bare):
