@@ -373,3 +373,37 @@ def test_long_names_fold_number_spelling_and_admin_words():
     assert norm_key("Mexico City", "GPE") != norm_key("Mexico", "GPE")
     assert norm_key("Washington County", "GPE") != norm_key("Washington", "GPE")
     assert norm_key("United States", "GPE") != norm_key("United State", "GPE")  # two words stay
+
+
+def test_a_town_with_and_without_city_is_one_place_within_one_story(ledger, record):
+    story = [("Noto Peninsula", "LOC"), ("Japan Meteorological Agency", "ORG")]
+    told = " on the Noto Peninsula, the Japan Meteorological Agency said."
+    ledger.write([
+        record("Houses fell in Wajima" + told, "2024-01-02", [("Wajima", "GPE"), *story]),
+        record("In Wajima City, fires burned" + told, "2024-01-02", [("Wajima City", "GPE"), *story]),
+        record("Suzu City lost power" + told, "2024-01-02", [("Suzu City", "GPE"), *story]),
+        record("Suzu is cut off" + told, "2024-01-03", [("Suzu", "GPE"), *story]),
+        record("New York voted" + told, "2024-06-02", [("New York", "GPE"), *story]),
+        record("New York City flooded" + told, "2024-06-03", [("New York City", "GPE"), *story]),
+        record("Rain in Leeds" + told, "2024-06-02", [("Leeds", "GPE"), *story]),
+        record("Leeds City won at Elland Road.", "2024-06-03", [("Leeds City", "GPE"), ("Elland Road", "FAC")]),
+    ])  # fmt: skip
+    _link(ledger)
+    assert _canonical(ledger, "Wajima")[0][0] == _canonical(ledger, "Wajima City")[0][0]
+    assert _canonical(ledger, "Suzu")[0][0] == _canonical(ledger, "Suzu City")[0][0]
+    assert _canonical(ledger, "New York")[0][0] != _canonical(ledger, "New York City")[0][0]
+    assert _canonical(ledger, "Leeds")[0][0] != _canonical(ledger, "Leeds City")[0][0]
+
+
+def test_a_company_and_its_name_with_a_trade_word_are_one(ledger, record):
+    ledger.write([
+        record("OceanGate said.", "2023-06-20", [("OceanGate", "ORG")]),
+        record("OceanGate Expeditions said.", "2023-06-21", [("OceanGate Expeditions", "ORG")]),
+        record("Apple sold phones.", "2023-06-20", [("Apple", "ORG")]),
+        record("Apple Corps sued.", "2023-06-21", [("Apple Corps", "ORG")]),
+    ])  # fmt: skip
+    _link(ledger)
+    assert (
+        _canonical(ledger, "OceanGate")[0][0] == _canonical(ledger, "OceanGate Expeditions")[0][0]
+    )
+    assert _canonical(ledger, "Apple")[0][0] != _canonical(ledger, "Apple Corps")[0][0]

@@ -360,9 +360,10 @@ def test_nobody_to_credit_is_no_attribution(analyse_text, text):
     "text",
     ["Frank Hsieh named new Taiwanese premier.",
      "President Chen named Frank Hsieh as the new premier on Monday.",
-     "NFL owners agree to CBA extension."],
+     "NFL owners agree to CBA extension.",
+     "161 People Confirmed Dead, Over 28,000 Living in Shelters"],
 )  # fmt: skip
-def test_appointing_and_agreeing_to_a_thing_are_deeds(analyse_text, text):
+def test_appointing_agreeing_to_a_thing_and_counting_the_dead_are_deeds(analyse_text, text):
     record = analyse_text(text, "2024-11-17")
     assert record["attributions"] == []
 

@@ -49,6 +49,22 @@ def test_a_person_titled_once_is_a_person_in_every_mention(analyse_text, name):
     assert [e["type"] for e in record["entities"] if e["name"] == name] == ["PERSON"]
 
 
+def test_an_institution_owning_a_named_part_is_two_names(analyse_text):
+    """ "the Weather Administration’s Seismological Center": the administration is an entity
+    of its own (a curly apostrophe, which the model reads as one name)."""
+    record = analyse_text(
+        "The Central Weather Administration\u2019s Seismological Center said the quake "
+        "struck at 7:58. McDonald's Corp said sales rose."
+    )
+    names = {e["name"] for e in record["entities"]}
+    assert {"Central Weather Administration", "Seismological Center", "McDonald's Corp"} <= names
+
+
+def test_a_name_ending_in_an_administrative_area_is_a_place(analyse_text):
+    record = analyse_text("Ishikawa Prefecture said 48 people had died.")
+    assert types_of(record, "Ishikawa Prefecture") == {"GPE"}
+
+
 def test_an_article_before_a_person_name_that_only_modifies_keeps_it_a_person(analyse_text):
     record = analyse_text("The Biden administration said so on Monday.")
     assert types_of(record, "Biden") == {"PERSON"}

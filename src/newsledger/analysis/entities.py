@@ -76,6 +76,7 @@ from newsledger.ledger.queries import has_shape
 from newsledger.ledger.store import execute_in
 
 WATERMARK = "analysis.entities_upto"
+CITY = " city"
 # Links that say the name itself is one of the canonical's names (so it may teach variants).
 NAME_METHODS = {"new", "exact", "title", "initial", "kb", "kb-context", "variant",
                 "cross-type", "spelling", "gazetteer", "acronym", "alias", "dictionary"}  # fmt: skip
@@ -225,6 +226,9 @@ class Resolver(VariantLinks):
                 found = self.new(place.name, entity_type, place.code)
                 self.add_key(key, found, "kb")
             return Link(found, how, score, key)
+        town = self._town(name, entity_type)
+        if town is not None:
+            return town
         geo = geonames_id(name) if len(name) >= 5 else None
         if geo is not None:
             key = f"PLACE|geo:{geo}"
@@ -236,7 +240,31 @@ class Resolver(VariantLinks):
             link = self._exact_or_new(f"PLACE|full:{org_key(name)}", name, entity_type)
             self.add_key(key, link.canonical_id, "gazetteer")
             return link
-        return self._exact_or_new(f"PLACE|full:{org_key(name)}", name, entity_type)
+        link = self._exact_or_new(f"PLACE|full:{org_key(name)}", name, entity_type)
+        if entity_type == "GPE" and org_key(name).endswith(CITY):
+            self.add_key(f"PLACE|town:{org_key(name)[: -len(CITY)]}", link.canonical_id, "town")
+        return link
+
+    def _town(self, name: str, entity_type: str) -> Link | None:
+        """ "Wajima City" and "Wajima" are one town, within one story. Both must be GPE and
+        neither a place the KB could mean ("Mexico City" is not Mexico, "New York City" not
+        the state)."""
+        if entity_type != "GPE":
+            return None
+        key = org_key(name)
+        if key.endswith(CITY) and len(key) > len(CITY) + 2:
+            bare = key[: -len(CITY)]
+            lookup = f"PLACE|full:{bare}"  # "Wajima City" after "Wajima"
+        else:
+            bare, lookup = key, f"PLACE|town:{key}"  # "Wajima" after "Wajima City"
+        if places.candidates(bare):
+            return None  # "New York" may be the state; "Quebec" the province
+        found = self.index.best(lookup)
+        if found is None or found in self.index.kb or self.index.types.get(found) != "GPE":
+            return None
+        if not self._shares_story(found):
+            return None  # "Manchester City" the club, typed a place, is not Manchester
+        return Link(found, "variant", 0.8, f"{lookup} story")
 
     def _org(self, name: str, entity_type: str) -> Link:
         folded = org_key(name)
@@ -305,9 +333,10 @@ def _office(name: str) -> bool:
 
 
 def _order(row: sqlite3.Row) -> tuple[int, int]:
-    """Full person names before bare surnames, long organisation names before acronyms."""
+    """Full person names before bare surnames, long organisation names before acronyms, and
+    a town's "X City" after the rest of its article (whose names tell the story)."""
     name = row["name"]
-    short = len(name.split()) == 1 or is_acronym(name)
+    short = len(name.split()) == 1 or is_acronym(name) or fold(name).endswith(CITY)
     return (1 if short else 0, row["id"])
 
 

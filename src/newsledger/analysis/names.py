@@ -167,7 +167,9 @@ TRADE_WORDS = {"motor", "motors", "computer", "computers", "airlines", "airline"
                "chemical", "financial", "insurance", "software", "semiconductor", "mining",
                "resources", "automotive", "cars", "airplane", "airplanes", "air", "lines",
                "systems", "department", "marine", "shipping", "line", "logistics", "power",
-               "railway", "railways"}  # fmt: skip
+               "railway", "railways", "expeditions", "travel", "tours", "media",
+               "capital", "partners", "labs", "games", "studios", "networks", "services",
+               "solutions", "brands"}  # fmt: skip
 
 
 def org_lead(key: str) -> str:

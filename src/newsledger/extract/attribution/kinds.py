@@ -110,12 +110,24 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "owners agree to CBA extension", "agreed to the plan"
     if lemma in APPOINTING and not _finite_clause(head):
         return True  # "named Frank Hsieh as the new premier"
+    if _state_after(head):
+        return True  # a headline's "161 People Confirmed Dead": a count, nobody speaking
     if lemma in PERMISSION and not _finite_clause(head):
         return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
+
+
+# What a person is "confirmed", "feared" or "reported" to be: the reporter's count of the
+# dead, not a statement of the people counted.
+STATES = frozenset({"dead", "killed", "missing", "injured", "wounded", "alive", "drowned"})
+
+
+def _state_after(head: Token) -> bool:
+    nxt = head.nbor(1) if head.i + 1 < len(head.doc) else None
+    return nxt is not None and nxt.lower_ in STATES
 
 
 def _to_a_thing(head: Token) -> bool:

@@ -153,6 +153,11 @@ NOT_PERSON_LAST_WORDS = NON_PERSON_HEADS | frozenset(
     "poll survey report index study school college hospital foundation fund trust ministry "
     "commission authority corporation inc ltd plc llc co corp".split()
 )
+INSTITUTION_WORDS = NOT_PERSON_LAST_WORDS | frozenset(
+    "administration department service office bureau council ministry agency".split()
+)
+# Last words that make a name an administrative area, whatever the model said.
+ADMIN_AREAS = frozenset({"prefecture", "province", "governorate", "oblast", "county"})
 MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
 
 
@@ -266,6 +271,8 @@ def _split_possessive(doc: Doc, start: int, end: int, label: str) -> list[tuple[
         return [(start, end, label)]
     cut = inner[0]
     owner = doc[start:cut].text
+    if _institution(doc, start, cut) and cut + 1 < end:
+        return [(start, cut, "ORG"), (cut + 1, end, label)]  # "the Weather Administration's
     if doc[cut - 1].tag_ in ("NNS", "NNPS") or doc[start].lower_ == "the":
         return [(start, end, label)]  # "the People's Republic", "Workers' Party": one name
     if label != "PERSON" and place(owner) is None:
@@ -275,6 +282,13 @@ def _split_possessive(doc: Doc, start: int, end: int, label: str) -> list[tuple[
         owned = "ORG"
     owner_label = "GPE" if place(owner) is not None and label != "PERSON" else label
     return [(start, cut, owner_label), (cut + 1, end, owned)]
+
+
+def _institution(doc: Doc, start: int, end: int) -> bool:
+    """A name of two words or more ending in an institution's word ("Central Weather
+    Administration"): an owner in its own right, not the first half of one name."""
+    words = [t for t in doc[start:end] if t.lower_ != "the"]
+    return len(words) >= 2 and words[-1].lower_ in INSTITUTION_WORDS
 
 
 def _broken_title_case(span: SpacySpan) -> bool:
@@ -372,6 +386,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         or (len(span) > 1 and span[-1].lower_.rstrip(".") in NOT_PERSON_LAST_WORDS)
     ):
         return "ORG"  # "the Lib Dems won", "Kpler, the data firm", "Colmar Brunton Poll"
+    if label in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in ADMIN_AREAS:
+        return "GPE"  # "Ishikawa Prefecture", "Al Haouz Province"
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and _is_demonym(bare):
