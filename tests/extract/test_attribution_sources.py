@@ -261,7 +261,11 @@ def test_according_to_an_outlet_stays_the_outlets(analyse_text):
     [("Detective Sergeant Amy Okafor led the search. Okafor said the boy was found unharmed.",
       "Amy Okafor"),
      ("Inspector Mark Chambers led the inquiry. Chambers said the evidence was clear.",
-      "Mark Chambers")],
+      "Mark Chambers"),
+     ("Ghana's foreign minister Akwasi Osei-Adjei flew in. Osei-Adjei said that the trip "
+      "was planned.", "Akwasi Osei-Adjei"),
+     ("Prime Minister Romano Prodi spoke first. Mr Prodi said that the war was "
+      "a grave error.", "Romano Prodi")],
 )  # fmt: skip
 def test_surname_is_the_person_introduced_in_full(analyse_text, text, name):
     record = analyse_text(text, "2024-03-08")

@@ -65,6 +65,12 @@ def test_a_name_ending_in_an_administrative_area_is_a_place(analyse_text):
     assert types_of(record, "Ishikawa Prefecture") == {"GPE"}
 
 
+def test_an_honorific_makes_a_person(analyse_text):
+    """The model reads "Mr Prodi" after a quotation as a title of a work."""
+    record = analyse_text('"We consider the war a grave error," Mr Prodi told the Senate.')
+    assert {e["type"] for e in record["entities"] if "Prodi" in e["name"]} == {"PERSON"}
+
+
 def test_an_article_before_a_person_name_that_only_modifies_keeps_it_a_person(analyse_text):
     record = analyse_text("The Biden administration said so on Monday.")
     assert types_of(record, "Biden") == {"PERSON"}

@@ -276,7 +276,7 @@ def _words_of_names(doc: Doc, mentions: list[Mention]) -> set[str]:
         word.lower()
         for m in mentions
         if m.label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW")
-        and m.end - m.start > 1
+        and len(doc[m.start : m.end].text.split()) > 1  # "Osei-Adjei" is one word
         for word in doc[m.start : m.end].text.split()
     }
 

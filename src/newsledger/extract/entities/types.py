@@ -156,6 +156,8 @@ NOT_PERSON_LAST_WORDS = NON_PERSON_HEADS | frozenset(
 INSTITUTION_WORDS = NOT_PERSON_LAST_WORDS | frozenset(
     "administration department service office bureau council ministry agency".split()
 )
+# Words before a surname that only a person takes.
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
 # Last words that make a name an administrative area, whatever the model said.
 ADMIN_AREAS = frozenset({"prefecture", "province", "governorate", "oblast", "county"})
 MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
@@ -377,6 +379,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     bare = text[4:] if text.lower().startswith("the ") else text
     before = doc[mention.start - 1] if mention.start > 0 else None
     titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
+    if len(span) > 1 and span[0].lower_ in HONORIFICS and span[1].pos_ == "PROPN":
+        return "PERSON"  # "Mr Prodi", whatever the model took it for
     listed = dictionary_label(doc, mention.start, mention.end, label, titled)
     if listed != label:
         return listed
