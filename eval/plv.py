@@ -12,7 +12,9 @@ user of the ledger would see:
 - *among*: the gold root is the category of one of the sentence's events;
 - *first*: the sentence's first event (in text order) has the gold root;
 - *with actor*: an event with the gold root has as actor an entity one of whose mentions
-  overlaps the marked source, or an actor phrase overlapping it.
+  overlaps the marked source;
+- *with actor words*: the same, or, where the actor is no entity ("the court", "striking
+  workers"), the event's actor words (`actor_span`) overlap the marked source.
 
 The data uses the 2021 roots, so newsledger's categories are mapped onto them first
 (DISAPPROVE and INVESTIGATE → ACCUSE, DEMAND → REQUEST, CONCEDE and RETREAT → YIELD,
@@ -82,15 +84,19 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def _actor_spans(record: dict[str, Any], event: dict[str, Any]) -> list[tuple[int, int]]:
+def _actor_spans(
+    record: dict[str, Any], event: dict[str, Any], words: bool = False
+) -> list[tuple[int, int]]:
+    """Where the event's actor entity is mentioned; with `words`, where no entity is the
+    actor, the actor's own words."""
     actor = event.get("actor")
     if actor is None:
-        return []
+        span = event.get("actor_span") if words else None
+        return [(span["start"], span["end"])] if span else []
     for entity in record["entities"]:
         if entity["id"] == actor:
             return [(m["start"], m["end"]) for m in entity["mentions"]]
-    start = record["article"]["text"].find(actor)
-    return [(start, start + len(actor))] if start >= 0 else []
+    return []
 
 
 @dataclass(slots=True)
@@ -99,6 +105,7 @@ class Tally:
     among: int = 0
     first: int = 0
     with_actor: int = 0
+    with_actor_words: int = 0
     majority: int = 0
     events: int = 0
     no_event: int = 0
@@ -107,18 +114,22 @@ class Tally:
         return f"| {name} | {value / self.sentences:.3f} | {value}/{self.sentences} |"
 
 
-def judge(sentence: Sentence, record: dict[str, Any]) -> tuple[bool, bool, bool]:
-    """(among, first, with actor) for one analysed sentence."""
+def judge(sentence: Sentence, record: dict[str, Any]) -> tuple[bool, bool, bool, bool]:
+    """(among, first, with actor, with actor words) for one analysed sentence."""
     events = sorted(record["events"], key=lambda e: e["trigger"]["start"])
     roots = [to_root(e["type"]) for e in events]
     among = sentence.root in roots
     first = bool(roots) and roots[0] == sentence.root
-    with_actor = sentence.source is not None and any(
-        to_root(e["type"]) == sentence.root
-        and any(_overlaps(span, sentence.source) for span in _actor_spans(record, e))
-        for e in events
-    )
-    return among, first, with_actor
+
+    def with_actor(words: bool) -> bool:
+        source = sentence.source
+        return source is not None and any(
+            to_root(e["type"]) == sentence.root
+            and any(_overlaps(span, source) for span in _actor_spans(record, e, words))
+            for e in events
+        )
+
+    return among, first, with_actor(False), with_actor(True)
 
 
 def run(
@@ -141,11 +152,12 @@ def run(
     records = analyse_many((Article(text=s.text) for s in sentences), nlp)
     for sentence, analysed in zip(sentences, records, strict=True):
         record = analysed.to_dict()
-        among, first, with_actor = judge(sentence, record)
+        among, first, with_actor, with_words = judge(sentence, record)
         tally.sentences += 1
         tally.among += among
         tally.first += first
         tally.with_actor += with_actor
+        tally.with_actor_words += with_words
         tally.majority += sentence.root == majority_root
         tally.events += len(record["events"])
         tally.no_event += not record["events"]
@@ -172,6 +184,7 @@ def report(tally: Tally, confusion: Counter[tuple[str, str]], seconds: float) ->
 {tally.row("gold root among the sentence's events", tally.among)}
 {tally.row("first event has the gold root", tally.first)}
 {tally.row("an event with the gold root has the gold source as actor", tally.with_actor)}
+{tally.row("... as actor entity, or as actor words where no entity is the actor", tally.with_actor_words)}
 {tally.row("majority root (baseline)", tally.majority)}
 
 Most frequent confusions of the first event (gold, predicted; "-" is no event):

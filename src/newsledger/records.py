@@ -176,6 +176,9 @@ class Event:
     actor_codes: list[dict[str, str | None]] = field(default_factory=list)
     target_codes: list[dict[str, str | None]] = field(default_factory=list)
     model: str = "rules"  # what decided the category: "rules" or the learned model's version
+    # The words that name the actor and target, entity or not ("Farmers in the town of X").
+    actor_span: Span | None = None
+    target_span: Span | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -183,7 +186,9 @@ class Event:
             "trigger": self.trigger.to_dict(),
             "type": self.type,
             "actor": self.actor,
+            "actor_span": self.actor_span.to_dict() if self.actor_span else None,
             "target": self.target,
+            "target_span": self.target_span.to_dict() if self.target_span else None,
             "place": self.place,
             "time": self.time,
             "status": self.status,

@@ -117,3 +117,35 @@ def test_events_code_listed_people_by_the_article_date(nlp, text, published, exp
     doc = nlp(make_doc(nlp, Article(text=text, published=published)))
     person = next(e for e in doc.ents if e.label_ == "PERSON")
     assert listed_actor(doc[person.start : person.end]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # the small model marks neither sentence-opening name
+        (
+            "Nigeria on Monday announced the dispatch of 300 police officers to Liberia.",
+            "Nigeria",
+            "GPE",
+        ),
+        ("Haaretz published an inquiry into the city's zoning court in 2019.", "Haaretz", "ORG"),
+    ],
+)
+def test_a_listed_name_the_model_missed_is_found(analyse_text, text, name, label):
+    assert types_of(analyse_text(text), name) == {label}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Crowds gathered on Australia Day in the capital.", "Australia"),  # part of a longer name
+        (
+            "The paper Ouest-France reported the strike on Monday.",
+            "France",
+        ),  # part of a hyphenated name
+        ("She runs a small British NGO in the town.", "NGO"),  # a common noun in capitals
+    ],
+)
+def test_a_listed_word_inside_another_name_is_no_mention(analyse_text, text, word):
+    record = analyse_text(text)
+    assert not any(m["text"] == word for e in record["entities"] for m in e["mentions"])

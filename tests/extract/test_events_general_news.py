@@ -32,3 +32,38 @@ def test_no_political_event(analyse_text, text: str) -> None:
 def test_a_political_actor_keeps_the_event(analyse_text, text: str, trigger: str) -> None:
     triggers = [e["trigger"]["text"] for e in analyse_text(text, "2024-05-01")["events"]]
     assert trigger in triggers
+
+
+def _actor_name(record, trigger):
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    return names.get(event["actor"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # the first of coordinated actors, not the last name in the phrase
+        ("Chile and Peru agreed on Monday to share fishing data.", "agreed", "Chile"),
+        # the head's own name, not a name in a modifier after it
+        (
+            "President Gabriel Boric of Chile signed the pension bill on Friday.",
+            "signed",
+            "Gabriel Boric",
+        ),
+        # a place the actor is in is not the actor
+        ("Farmers in the Bavarian town of Passau blocked the motorway on Friday.", "blocked", None),
+    ],
+)
+def test_the_actor_is_the_phrase_head_entity(analyse_text, text, trigger, actor):
+    assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor
+
+
+def test_a_dateline_is_never_the_actor(analyse_text):
+    """The parser hangs the dateline on the subject: the actor is the phrase after it."""
+    record = analyse_text("LISBON -- A court in Porto has sentenced two former bankers to prison.")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == "sentenced")
+    assert event["actor"] is None  # Porto is where the court sits, not who sentences
+    assert event["actor_span"]["text"] == "A court in Porto"
+    start = event["actor_span"]["start"]
+    assert record["article"]["text"][start : event["actor_span"]["end"]] == "A court in Porto"

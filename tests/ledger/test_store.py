@@ -37,7 +37,8 @@ def record(text: str = TEXT) -> dict:
                         "unit_text": None, "currency": None, "si_value": None, "si_unit": None, "bound": "exact",
                         "counted": "troops", "measure": "troop", "owner": None, "as_of": None}],
         "events": [{"id": "v1", "trigger": {"start": 44, "end": 49, "text": "moved"}, "type": "MOBILIZE",
-                    "actor": None, "target": None, "place": None, "time": "2024-11-11", "status": "happened",
+                    "actor": None, "actor_span": {"start": 30, "end": 43, "text": "10,000 troops"},
+                    "target": None, "target_span": None, "place": None, "time": "2024-11-11", "status": "happened",
                     "attribution": "a1", "actor_codes": [{"code": "USA", "sector": "MIL"}], "target_codes": [],
                     "model": "rules"}],
         "sourcing": {"attributions": 2, "anonymous_share": 0.5},
@@ -125,5 +126,5 @@ def test_old_ledger_is_migrated_in_place(tmp_path):
     with Ledger(path) as ledger:
         assert current_version(ledger.conn) == SCHEMA_VERSION
         columns = {row[1] for row in ledger.conn.execute("PRAGMA table_info(events)")}
-        assert {"actor_codes", "target_codes"} <= columns
+        assert {"actor_codes", "target_codes", "actor_text", "target_start"} <= columns
         assert ledger.write([record()]) == 1

@@ -104,3 +104,15 @@ def test_bad_offsets_do_not_break_the_page() -> None:
     record = quoted_record()
     record["timexes"].append({"start": 5, "end": 999, "text": "?", "type": "DATE", "value": "X"})
     assert "Smith speaks" in render_standalone([record])
+
+
+def test_timeline_names_an_actor_that_is_no_entity_by_its_words() -> None:
+    record = quoted_record()
+    text = record["article"]["text"]
+    base = record["events"][0]
+    record["events"] = [
+        {**base, "id": "v1", "actor": None, "actor_span": span(text, "Mr."), "target": None,
+         "target_span": None},
+    ]  # fmt: skip
+    [row] = event_timeline(record)
+    assert row["actor"] == "Mr." and row["target"] is None

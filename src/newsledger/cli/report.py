@@ -91,8 +91,10 @@ def markdown_report(record: dict[str, Any], max_rows: int | None = None) -> str:
             record["events"], key=lambda v: (v.get("time") or "9999", v["trigger"]["start"])
         )
         rows = [
-            [v.get("time") or "", v["type"], v["trigger"]["text"], names.get(v.get("actor"), ""),
-             names.get(v.get("target"), ""), v["status"], v.get("attribution") or ""]
+            [v.get("time") or "", v["type"], v["trigger"]["text"],
+             names.get(v.get("actor")) or (v.get("actor_span") or {}).get("text", ""),
+             names.get(v.get("target")) or (v.get("target_span") or {}).get("text", ""),
+             v["status"], v.get("attribution") or ""]
             for v in cap(events)
         ]  # fmt: skip
         out += [

@@ -190,7 +190,8 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
     ]  # fmt: skip
     events = [
         {"id": v["local_id"], "trigger": {"start": v["trigger_start"], "end": v["trigger_end"], "text": v["trigger_text"]},
-         "type": v["type"], "actor": local.get(v["actor_entity_id"]), "target": local.get(v["target_entity_id"]),
+         "type": v["type"], "actor": local.get(v["actor_entity_id"]), "actor_span": _stored_span(v, "actor"),
+         "target": local.get(v["target_entity_id"]), "target_span": _stored_span(v, "target"),
          "place": local.get(v["place_entity_id"]), "time": v["time"], "status": v["status"],
          "attribution": attribution_local.get(v["attribution_id"]),
          "actor_codes": json.loads(v["actor_codes"]), "target_codes": json.loads(v["target_codes"]),
@@ -214,6 +215,13 @@ def article_record(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
 
 def _span(row: sqlite3.Row) -> dict[str, Any]:
     return {"start": row["start"], "end": row["end"], "text": row["text"]}
+
+
+def _stored_span(row: sqlite3.Row, role: str) -> dict[str, Any] | None:
+    """An event's actor or target words, from their three columns (null in older ledgers)."""
+    if row[f"{role}_text"] is None:
+        return None
+    return {"start": row[f"{role}_start"], "end": row[f"{role}_end"], "text": row[f"{role}_text"]}
 
 
 def _stored_filter(

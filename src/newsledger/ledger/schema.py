@@ -274,6 +274,15 @@ MIGRATIONS: list[str] = [
     ALTER TABLE disagreements ADD COLUMN kind TEXT NOT NULL DEFAULT 'conflict';  -- conflict | update
     ALTER TABLE disagreements ADD COLUMN owner TEXT;      -- the owner both concern, folded
     """,
+    # 8: the words naming an event's actor and target, entity or not ("the court")
+    """
+    ALTER TABLE events ADD COLUMN actor_start INTEGER;
+    ALTER TABLE events ADD COLUMN actor_end INTEGER;
+    ALTER TABLE events ADD COLUMN actor_text TEXT;
+    ALTER TABLE events ADD COLUMN target_start INTEGER;
+    ALTER TABLE events ADD COLUMN target_end INTEGER;
+    ALTER TABLE events ADD COLUMN target_text TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

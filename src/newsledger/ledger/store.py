@@ -486,8 +486,8 @@ def _write_items(conn: sqlite3.Connection, article_id: str, record: dict[str, An
     conn.executemany(
         """INSERT INTO events(article_id, local_id, trigger_start, trigger_end, trigger_text, type, status,
            actor_entity_id, target_entity_id, place_entity_id, time, attribution_id, actor_codes, target_codes,
-           model)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+           model, actor_start, actor_end, actor_text, target_start, target_end, target_text)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         [
             (
                 article_id, v["id"], v["trigger"]["start"], v["trigger"]["end"], v["trigger"]["text"],
@@ -495,7 +495,7 @@ def _write_items(conn: sqlite3.Connection, article_id: str, record: dict[str, An
                 entity_rows.get(v.get("target") or ""), entity_rows.get(v.get("place") or ""),
                 v.get("time"), attribution_rows.get(v.get("attribution") or ""),
                 json.dumps(v.get("actor_codes") or []), json.dumps(v.get("target_codes") or []),
-                v.get("model") or "rules",
+                v.get("model") or "rules", *_owner(v.get("actor_span")), *_owner(v.get("target_span")),
             )
             for v in record.get("events") or []
         ],
@@ -508,4 +508,5 @@ def _statements(record: dict[str, Any]) -> int:
 
 
 def _owner(owner: dict | None) -> tuple[int | None, int | None, str | None]:
+    """A record span as three columns (start, end, text), or three nulls."""
     return (owner["start"], owner["end"], owner["text"]) if owner else (None, None, None)

@@ -245,6 +245,12 @@ def attribution_rows(record: Record, prefix: str = "") -> list[dict[str, Any]]:
     return sorted(rows, key=lambda row: row["start"])
 
 
+def _words(event: dict[str, Any], role: str) -> str | None:
+    """The words naming an actor or target that is no entity ("the court")."""
+    span = event.get(role)
+    return span["text"] if span else None
+
+
 def event_timeline(record: Record, prefix: str = "") -> list[dict[str, Any]]:
     """Events in the order of the time they are about (undated ones last, by position)."""
     names = {e["id"]: e["name"] for e in record.get("entities") or []}
@@ -260,8 +266,8 @@ def event_timeline(record: Record, prefix: str = "") -> list[dict[str, Any]]:
                 "time": time,
                 "type": str(event.get("type") or "event").replace("_", " "),
                 "status": event.get("status") or "happened",
-                "actor": names.get(event.get("actor") or ""),
-                "target": names.get(event.get("target") or ""),
+                "actor": names.get(event.get("actor") or "") or _words(event, "actor_span"),
+                "target": names.get(event.get("target") or "") or _words(event, "target_span"),
                 "place": names.get(event.get("place") or ""),
                 "trigger": event["trigger"]["text"],
                 "attribution": prefix + event["attribution"] if event.get("attribution") else None,

@@ -25,6 +25,7 @@ from newsledger.extract.entities.gazetteer import (
     place,
 )
 from newsledger.extract.entities.hyphens import extend_over_dashes
+from newsledger.extract.entities.listed import listed_mentions
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
     PERSON_HEADS,
@@ -197,6 +198,10 @@ def candidate_mentions(
                 part_end, label = part_end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s"
             mentions.append(Mention(part_start, part_end, label))
     mentions = _add_system_names(doc, mentions, matcher)
+    taken_tokens = (i for m in mentions for i in range(m.start, m.end))
+    listed = listed_mentions(doc, taken_tokens, headline_tokens, TITLE_WORDS)
+    if listed:
+        mentions = sorted(mentions + [Mention(*found) for found in listed], key=lambda m: m.start)
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
     _one_sense_per_text(doc, mentions)

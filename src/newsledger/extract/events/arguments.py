@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsledger.extract.attribution.phrases import after_dateline
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import (
     SECTOR_WORDS,
@@ -207,13 +208,35 @@ def _actor_in(token: Token) -> Token:
     return token
 
 
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod"})
+
+
+def _past_dateline(token: Token) -> tuple[Token, int]:
+    """The parser often makes a dateline the subject ("BERLIN -- A court in Bavaria has
+    convicted", "ALGIERS, Algeria - Police have"): the actor is the first phrase head after
+    it. Also where the dateline ends (0 when there is none)."""
+    if not token.text[:1].isupper():
+        return token, 0
+    sent = token.sent
+    cut = after_dateline(token.doc, sent.start, sent.end)
+    if cut == sent.start or token.i >= cut:
+        return token, cut
+    for word in token.doc[cut : sent.end]:
+        if word.pos_ in {"NOUN", "PROPN", "PRON"} and word.dep_ not in MODIFIER_DEPS:
+            return word, cut
+    return token, cut
+
+
 def actor_spans(
     tokens: list[Token], people: Mapping[str, str] | None, owners: bool = False
 ) -> list[tuple[SpacySpan, list[ActorCode]]]:
     out = []
     for token in tokens:
-        token = _actor_in(resolve_pronoun(token) or token)
+        token, cut = _past_dateline(resolve_pronoun(token) or token)
+        token = _actor_in(token)
         span = phrase(token)
+        if span.start < cut <= token.i:
+            span = token.doc[cut : span.end]  # "ALGIERS, Algeria - Police": Police
         codes = code_actors(span, people)
         if owners and not any(c.country for c in codes):
             codes = _owner_codes(token, codes, people) or codes

@@ -36,7 +36,7 @@ from newsledger.extract.events.category_model import recategorise, shipped_categ
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase
 from newsledger.extract.extensions import PARSED, register_extensions
-from newsledger.records import Attribution, Event, Timex
+from newsledger.records import Attribution, Event, Span, Timex
 
 # Attribution cue lemmas that set the status of what they report.
 FEAR_CUES = lex.FEAR_CUES
@@ -191,6 +191,8 @@ def _record(
         actor_codes=[_code_dict(c) for c in candidate.source_codes],
         target_codes=[_code_dict(c) for c in candidate.target_codes],
         model=model,
+        actor_span=_words(doc, candidate.source),
+        target_span=_words(doc, candidate.target),
     )
     return CodedEvent(event, candidate.source_codes, candidate.target_codes)
 
@@ -220,12 +222,61 @@ def _status_from_cue(lemma: str, status: str) -> str:
     return status
 
 
+def _words(doc: Doc, spans: list[SpacySpan]) -> Span | None:
+    """The first actor (or target) phrase as a record span: the evidence for the entity, or
+    the only one when the phrase names none ("the court", "striking dock workers")."""
+    return to_span(doc, spans[0].start_char, spans[0].end_char) if spans else None
+
+
 def _entity(doc: Doc, spans: list[SpacySpan]) -> str | None:
     for span in spans:
-        found = entity_at(doc, span.start_char, span.end_char)
+        found = _participant(doc, span)
         if found:
             return found
     return None
+
+
+# Dependencies through which a phrase's head names who it is: "Jordan and Britain",
+# "Iraqi Prime Minister Adel Abdul Mahdi", "Afghanistan's intelligence services".
+NAMING_DEPS = frozenset({"conj", "compound", "poss", "nmod", "amod", "appos"})
+# Prepositions whose object is where the actor is, not who it is ("a car bomb in Kiev").
+WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
+
+
+def _participant(doc: Doc, span: SpacySpan) -> str | None:
+    """The entity an actor or target phrase names: its head's, else a conjunct's or a
+    modifier's (the first named, so "Jordan and Britain" is Jordan), else the last one
+    named in the phrase outside a place it is in ("protesters in Gjilan" are not Gjilan)."""
+    head = span.root
+    for token in [head] + [t for t in head.subtree if _names_head(t, head)]:
+        if span.start <= token.i < span.end:
+            found = entity_at(doc, token.idx, token.idx + len(token.text))
+            if found:
+                return found
+    for token in reversed(span):
+        if not _under_place(token, head):
+            found = entity_at(doc, token.idx, token.idx + len(token.text))
+            if found:
+                return found
+    return None
+
+
+def _names_head(token: Token, head: Token) -> bool:
+    """True if every link from `token` up to `head` names who the head is."""
+    while token.i != head.i:
+        if token.dep_ not in NAMING_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _under_place(token: Token, head: Token) -> bool:
+    """True if `token` lies in a locative phrase below `head` ("in the Deraa countryside")."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
+            return True
+        token = token.head
+    return False
 
 
 def _place(candidate: Candidate) -> SpacySpan | None:

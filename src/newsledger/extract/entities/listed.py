@@ -1,0 +1,100 @@
+"""Names the small model did not mark, found again in the shipped name lists.
+
+en_core_web_sm misses many a name that opens a sentence ("Nigeria on Saturday announced …",
+"Haaretz conducted an investigation …"); the event coder and the attribution finder then
+see no actor. A run of proper nouns outside every mention that the Phoenix dictionaries or
+the well-known-names list name exactly becomes a mention of the listed type. Only proper
+nouns the tagger marked, written with a capital, are read, so "may" or "hope" never are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.entities.phoenix import actor_kind, known_names
+
+LONGEST = 6  # words in the longest name looked up
+# A one-word listed name must be this long, unless written in capitals ("ELN", "ISIS").
+SHORTEST_WORD = 4
+# Listed one-word names that news mostly writes for something else.
+AMBIGUOUS_WORDS = frozenset(
+    "times post mail sun star guardian independent express mirror globe herald tribune "
+    "mercury chronicle nation union congress parliament senate house court council assembly "
+    "government army navy police republic state states kingdom center centre reform labour "
+    "justice liberty freedom peace unity progress future hope victory alliance front party "
+    "movement people national international general central ngo".split()
+)
+CURRENCY_SIGNS = frozenset("$ € £ ¥".split())
+
+
+def listed_mentions(
+    doc: Doc, taken: Iterable[int], skip: set[int], titles: frozenset[str]
+) -> list[tuple[int, int, str]]:
+    """(start, end, label) of listed names outside the `taken` tokens; `skip`: tokens never
+    read (a title-case headline, where every word looks like a name). A listed name must be
+    the whole run of proper nouns ("Australia" in "Australia Day" is none), or be followed
+    by a title ("New South Wales Premier Morris Iemma"), and no part of a hyphenated name."""
+    taken = set(taken)
+    found: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(doc):
+        if i in taken or i in skip or not _name_word(doc[i]) or _joined_before(doc, i):
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and end not in taken and _run_word(doc, end):
+            end += 1
+        hit = _longest_listed(doc, i, min(end, i + LONGEST))
+        if hit is None or not _stands_alone(doc, hit[1], end, titles):
+            i = end
+            continue
+        found.append(hit)
+        i = hit[1]
+    return found
+
+
+def _joined_before(doc: Doc, i: int) -> bool:
+    """ "France" in "Ouest-France" is part of another name."""
+    return i > 0 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ if i > 1 else False
+
+
+def _stands_alone(doc: Doc, stop: int, run_end: int, titles: frozenset[str]) -> bool:
+    if stop < run_end and doc[stop].lower_.rstrip(".") not in titles:
+        return False
+    after = doc[stop] if stop < len(doc) else None
+    return after is None or after.text not in CURRENCY_SIGNS  # "US $332 million"
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token._.furniture
+
+
+def _run_word(doc: Doc, i: int) -> bool:
+    """A word of a name: a capitalised proper noun, or a hyphen inside one ("Al-Qaeda")."""
+    token = doc[i]
+    if token.text == "-" and i > 0 and not doc[i - 1].whitespace_ and not token.whitespace_:
+        return True
+    return _name_word(token)
+
+
+def _longest_listed(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+    for stop in range(end, start, -1):
+        if doc[stop - 1].text == "-":
+            continue
+        text = doc[start:stop].text
+        if stop - start == 1 and not _distinctive(text):
+            continue
+        label = known_names().get(text) or actor_kind(text)
+        if label is not None:
+            return start, stop, label
+    return None
+
+
+def _distinctive(word: str) -> bool:
+    if word.lower() in AMBIGUOUS_WORDS:
+        return False
+    if word.isupper() and len(word) >= 2:
+        return True
+    return len(word) >= SHORTEST_WORD
