@@ -333,3 +333,44 @@ def test_an_office_before_the_name_makes_a_person(analyse_text):
     organization; the office in front of it says it is a person."""
     record = analyse_text("Mayor of Leeds, Karim Osei said the bridge would reopen.", "2024-03-08")
     assert by_cue(record, "said")["source"]["kind"] == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The Oslo Institute for Coastal Research published figures on Monday. The institute said "
+      "that catches fell by a third.", "Oslo Institute for Coastal Research"),
+     ("The Andean Trade Commission and Peru met in Lima. The commission said the tariffs would "
+      "stay.", "Andean Trade Commission")],
+)  # fmt: skip
+def test_the_head_word_of_a_name_stands_for_it(analyse_text, text, name):
+    """ "the institute" after the one "... Institute" the article named."""
+    found = by_cue(analyse_text(text, "2024-03-08"), "said")
+    assert (entity_name(analyse_text(text, "2024-03-08"), found), found["source"]["kind"]) == (
+        name,
+        "organization",
+    )
+
+
+def test_a_word_heading_two_names_stands_for_neither(analyse_text):
+    text = (
+        "The Coastal Research Institute and the Marine Policy Institute met on Monday. "
+        "The institute said catches fell."
+    )
+    record = analyse_text(text, "2024-03-08")
+    assert entity_name(record, by_cue(record, "said")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unsaid"),
+    [("Lawmakers urged the minister to admit that the plan had failed.", "the minister"),
+     ("The new charter requires future presidents to swear that they will not seek a third "
+      "term.", "future presidents")],
+)  # fmt: skip
+def test_one_asked_or_bound_to_speak_has_not_spoken(analyse_text, text, unsaid):
+    """The object of "urged ... to admit" has admitted nothing, and the subject of "urged"
+    did not say what the minister was to admit."""
+    record = analyse_text(text, "2024-03-08")
+    for attribution in record["attributions"]:
+        assert attribution["source"]["text"] != unsaid
+        contents = [c["text"] for c in attribution["content"]]
+        assert not any(c.startswith("that") for c in contents), attribution

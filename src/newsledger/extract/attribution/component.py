@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.anonymity import anonymous_drafts
-from newsledger.extract.attribution.kinds import attribution_kind
+from newsledger.extract.attribution.kinds import attribution_kind, naming, told_to
 from newsledger.extract.attribution.learned_spans import refine, sentences_of
 from newsledger.extract.attribution.lexicon import (
     CUE_THRESHOLD,
@@ -130,7 +130,7 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
         return special
     score = cue_score(token)
     threshold = CUE_THRESHOLD if is_reporting_word(token) else OTHER_THRESHOLD
-    if (score < (threshold if floor is None else floor)) or naming(token):
+    if (score < (threshold if floor is None else floor)) or naming(token) or told_to(token):
         return None
     draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
     if draft is None or any(quotes.covers(token.doc[i].idx) for i in draft.source):
@@ -142,18 +142,6 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
         light = any(token.doc[i].dep_ == "dobj" and token.doc[i].head == token for i in draft.cue)
         draft.act = not light and reports_a_deed(token, frame_of(token))
     return draft
-
-
-def naming(token: Token) -> bool:
-    """ "the system known as ATACMS", "fans dubbed him the Professor": a name is given to a
-    thing; nobody is being quoted. ("called him a liar" is a statement and stays.)"""
-    if token.lemma_ not in ("know", "call", "dub", "name", "nickname"):
-        return False
-    if token.lemma_ in ("dub", "nickname") and any(c.dep_ == "oprd" for c in token.children):
-        return True
-    return token.dep_ == "acl" and any(
-        child.dep_ == "prep" and child.lower_ == "as" for child in token.children
-    )
 
 
 # rules the verifier does not overrule: "according to" and a speaker label before a colon

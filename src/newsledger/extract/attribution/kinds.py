@@ -138,3 +138,28 @@ def _to_a_thing(head: Token) -> bool:
         and any(c.dep_ == "pobj" for c in child.children)
         for child in head.children
     )
+
+
+# Words that propose no attribution at all, whatever their cue score.
+def told_to(token: Token) -> bool:
+    """ "urged the minister to admit that ...", "requires presidents to swear that ...": the
+    one who would speak is the object of another verb and has not spoken; what that verb
+    does (urging) is the attribution, if any, not the speech it asks for."""
+    governor = token.head
+    return (
+        token.dep_ == "xcomp"
+        and governor.i < token.i
+        and any(child.dep_ == "dobj" and child.i < token.i for child in governor.children)
+    )
+
+
+def naming(token: Token) -> bool:
+    """ "the system known as ATACMS", "fans dubbed him the Professor": a name is given to a
+    thing; nobody is being quoted. ("called him a liar" is a statement and stays.)"""
+    if token.lemma_ not in ("know", "call", "dub", "name", "nickname"):
+        return False
+    if token.lemma_ in ("dub", "nickname") and any(c.dep_ == "oprd" for c in token.children):
+        return True
+    return token.dep_ == "acl" and any(
+        child.dep_ == "prep" and child.lower_ == "as" for child in token.children
+    )

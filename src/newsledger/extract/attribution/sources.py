@@ -490,6 +490,8 @@ def describe_source(
             kind, entity = "named", person
         elif entity is not None and people.types.get(entity) == "PERSON":
             kind = "named"  # "the president", linked by the entities component
+        elif entity is not None and people.types.get(entity) == "ORG" and kind == "unknown":
+            kind = "organization"  # "the institute", linked to the "... Institute" named before
         elif kind in ("organization", "unknown"):
             org = _apposed_organization(span, head, people) or organization_role(span, head, people)
             if org is not None:

@@ -23,6 +23,13 @@ ORG_HEADS = frozenset(
     "agency organisation organization party alliance bloc union ministry department "
     "court body regulator watchdog militia".split()
 )
+# Head words of organisations' names that a later "the <word>" stands for: "the Stockholm
+# International Peace Research Institute ... the institute".
+NAME_HEADS = ORG_HEADS | frozenset(
+    "institute commission council committee university college foundation fund board "
+    "authority bureau office association federation society corporation tribunal centre "
+    "center assembly parliament congress senate service administration".split()
+)
 # Named things a description could also mean: with two of them in view, it is not clear.
 RIVALS = frozenset(["ORG", "GPE", "FAC", "PRODUCT", "LOC"])
 
@@ -41,9 +48,10 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
             for i in range(mention.start, mention.end):
                 owner[i] = cluster
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    named_by_head = _named_by_head(doc, clusters)
     found = []
     for token in doc:
-        if token.lemma_ not in ORG_HEADS or token.tag_ != "NN" or token.i in taken:
+        if token.lemma_ not in NAME_HEADS or token.tag_ != "NN" or token.i in taken:
             continue
         start = _description_start(token)
         if start is None or token._.furniture:
@@ -51,6 +59,10 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
         if introduced_unnamed(token, lambda t: t.i in taken):
             continue  # "a group calling itself ... the group": not the last one named
         cluster = owner.get(token.head.i) if token.dep_ == "appos" else None
+        if cluster is None:
+            cluster = _named_so(token, named_by_head)  # "the institute": the one "... Institute"
+        if cluster is None and token.lemma_ not in ORG_HEADS:
+            continue
         if cluster is None and start + 1 < token.i:
             cluster = _only_one_so_far(token.i, owner)  # "the networking company"
         elif cluster is None:
@@ -58,6 +70,26 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
         if cluster is not None and cluster.label == "ORG":
             found.append((Mention(start, token.i + 1, "ORG", nominal=True), cluster))
     return found
+
+
+def _named_by_head(doc: Doc, clusters: list[Cluster]) -> dict[str, list[tuple[int, Cluster]]]:
+    """Organisations by the head word of their names ("Institute" in "Oslo Institute for
+    Coastal Research"), with where each name appears."""
+    found: dict[str, list[tuple[int, Cluster]]] = {}
+    for cluster in clusters:
+        if cluster.label != "ORG":
+            continue
+        for mention in cluster.named():
+            word = doc[mention.start : mention.end].root.lower_
+            if word in NAME_HEADS:
+                found.setdefault(word, []).append((mention.start, cluster))
+    return found
+
+
+def _named_so(head: Token, named_by_head: dict[str, list[tuple[int, Cluster]]]) -> Cluster | None:
+    """The one organisation named before with this word last in its name, if only one is."""
+    earlier = {id(c): c for start, c in named_by_head.get(head.lower_, []) if start < head.i}
+    return next(iter(earlier.values())) if len(earlier) == 1 else None
 
 
 def _description_start(head: Token) -> int | None:
