@@ -393,3 +393,17 @@ def test_speakers_after_an_inverted_cue(analyse_text, text, source):
 )  # fmt: skip
 def test_where_it_was_said_and_names_given_are_not_content(analyse_text, text):
     assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The union has rejected a revised pay offer from the health board.",
+     "The Transport Workers Union rejected the latest contract offer on Friday."],
+)  # fmt: skip
+def test_deciding_on_a_proposal_is_a_deed(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+def test_rejecting_a_claim_still_says_something(analyse_text):
+    record = analyse_text("The minister rejected claims that the budget was late.", "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == ["rejected"]

@@ -374,3 +374,19 @@ def test_one_asked_or_bound_to_speak_has_not_spoken(analyse_text, text, unsaid):
         assert attribution["source"]["text"] != unsaid
         contents = [c["text"] for c in attribution["content"]]
         assert not any(c.startswith("that") for c in contents), attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The gamble seems to have paid off, however, winning the party enough seats.",
+     "The ceasefire appears to be holding along the northern front."],
+)  # fmt: skip
+def test_a_thing_that_seems_holds_no_view(analyse_text, text):
+    assert analyse_text(text, "2024-03-08")["attributions"] == []
+
+
+def test_a_kinsman_in_apposition_makes_a_person(analyse_text):
+    text = "Tariq, the brother of the missing fisherman, told reporters that the boat had sunk."
+    record = analyse_text(text, "2024-03-08")
+    found = by_cue(record, "told")
+    assert (found["source"]["kind"], entity_name(record, found)) == ("named", "Tariq")

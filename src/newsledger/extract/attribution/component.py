@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.anonymity import anonymous_drafts
-from newsledger.extract.attribution.kinds import attribution_kind, naming, told_to
+from newsledger.extract.attribution.kinds import attribution_kind, naming, no_speaker, told_to
 from newsledger.extract.attribution.learned_spans import refine, sentences_of
 from newsledger.extract.attribution.lexicon import (
     CUE_THRESHOLD,
@@ -130,7 +130,9 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
         return special
     score = cue_score(token)
     threshold = CUE_THRESHOLD if is_reporting_word(token) else OTHER_THRESHOLD
-    if (score < (threshold if floor is None else floor)) or naming(token) or told_to(token):
+    if score < (threshold if floor is None else floor):
+        return None
+    if naming(token) or told_to(token) or no_speaker(token):
         return None
     draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
     if draft is None or any(quotes.covers(token.doc[i].idx) for i in draft.source):

@@ -46,6 +46,13 @@ BACKING_VERBS = frozenset({"support", "back", "endorse", "oppose", "favor", "fav
 # ("named ... and said that") would they say anything.
 APPOINTING = frozenset({"name", "appoint", "nominate"})
 PAST_TAGS = frozenset({"VBD", "VBN"})
+# Verbs that decide on a proposal: "rejected a pay offer", "approved the bill" is a decision
+# taken, not something said; "rejected claims that ..." still says something.
+DECIDING_VERBS = frozenset({"reject", "accept", "approve", "veto", "ratify", "adopt", "sign"})
+PROPOSALS = frozenset(
+    """offer bid proposal plan deal bill budget measure motion resolution agreement accord
+treaty contract settlement package amendment law request nomination""".split()
+)
 
 
 def attribution_kind(doc: Doc, draft: Draft) -> str | None:
@@ -117,7 +124,18 @@ def _deed(head: Token, lemma: str) -> bool:
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
+    if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
+        return True  # "the union rejected a belated pay offer"
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
+
+
+def _decides_a_proposal(head: Token) -> bool:
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(
+        o.lemma_.lower() in PROPOSALS
+        and not any(c.dep_ in ("acl", "relcl") for c in o.children)  # "the plan that ..."
+        for o in objects
+    )
 
 
 # What a person is "confirmed", "feared" or "reported" to be: the reporter's count of the
@@ -150,6 +168,20 @@ def told_to(token: Token) -> bool:
         token.dep_ == "xcomp"
         and governor.i < token.i
         and any(child.dep_ == "dobj" and child.i < token.i for child in governor.children)
+    )
+
+
+def no_speaker(token: Token) -> bool:
+    """ "The tactic seems to have worked": a raising verb holds no one's view; "earmarks added
+    into the bill": a participle after a noun it happens to, with nobody saying anything."""
+    if token.lemma_ in ("seem", "appear") and not any(
+        child.dep_ == "prep" and child.lower_ == "to" for child in token.children
+    ):
+        return any(child.dep_ == "xcomp" for child in token.children)
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ == "acl"
+        and not any(child.dep_ == "agent" for child in token.children)
     )
 
 

@@ -34,6 +34,7 @@ from newsledger.extract.attribution.antecedents import (
 )
 from newsledger.extract.attribution.phrases import source_phrase, trim_phrase
 from newsledger.extract.common import entity_at
+from newsledger.extract.entities.phoenix import PERSON_HEADS
 from newsledger.extract.events.leaders import leaders
 
 __all__ = ["People", "SourceGuess", "describe_source", "source_phrase", "trim_phrase"]
@@ -292,8 +293,10 @@ def _person_evidence(span: SpacySpan, head: Token, people: People) -> tuple[bool
     for child in head.children:
         if child.i > head.i and child.like_num and doc[child.i - 1].text == ",":
             return True, None  # "Chambers, 52, said"
-        if child.dep_ == "appos" and child.lower_ in ONE_PERSON_HEADS:
-            return True, None  # "Kim, a spokeswoman for the union, said"
+        if child.dep_ == "appos" and (
+            child.lower_ in ONE_PERSON_HEADS or child.lemma_.lower() in PERSON_HEADS
+        ):
+            return True, None  # "Kim, a spokeswoman for the union, said"; "Ahmed, the brother of"
     return False, None  # "Chambers said" with nothing else to go on stays the tagger's
 
 

@@ -26,6 +26,7 @@ from newsledger.extract.entities.gazetteer import (
 )
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
 from newsledger.extract.entities.linking import merge_aliases
+from newsledger.extract.entities.phoenix import document_says
 from newsledger.extract.entities.refind import glued_to_name, unmarked_surnames
 from newsledger.extract.entities.types import (
     PERSON_TITLES,
@@ -314,7 +315,9 @@ def _plausible_person(doc: Doc, cluster: Cluster) -> bool:
         bool(cluster.titles)
         or any(m.end - m.start > 1 for m in cluster.mentions)
         or any(
-            not doc[m.start].is_title or doc[m.start].is_sent_start is not True
+            not doc[m.start].is_title
+            or doc[m.start].is_sent_start is not True
+            or document_says(doc, m.start, m.end) == "PERSON"  # "Tariq, the brother of"
             for m in cluster.mentions
         )
     )

@@ -389,6 +389,12 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     listed = dictionary_label(doc, mention.start, mention.end, label, titled)
     if listed != label:
         return listed
+    if (
+        label in ("ORG", "PRODUCT", "WORK_OF_ART")
+        and span.root.pos_ == "PROPN"
+        and document_says(doc, mention.start, mention.end) == "PERSON"
+    ):
+        return "PERSON"  # "Tariq, the brother of the missing fisherman"
     if label == "PERSON" and (
         _with_article(doc, mention)
         or document_says(doc, mention.start, mention.end) == "OTHER"
