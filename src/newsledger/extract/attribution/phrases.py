@@ -24,6 +24,7 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.common import doc_text
 from newsledger.extract.entities.gazetteer import place
 
 DASHES = frozenset({"-", "--", "---", "—", "–", "―"})
@@ -115,7 +116,7 @@ def dateline_label(colon: Token) -> bool:
         t.ent_type_ in PLACE_TYPES for t in label
     ):
         return True
-    return len(_CAPS_LABEL.findall(doc.text)) == 1
+    return len(_CAPS_LABEL.findall(doc_text(doc))) == 1
 
 
 def _looks_like_dateline(span: SpacySpan) -> bool:

@@ -21,6 +21,10 @@ when one antecedent is clear.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -33,7 +37,7 @@ from newsledger.extract.attribution.antecedents import (
     resolve_person,
 )
 from newsledger.extract.attribution.phrases import source_phrase, trim_phrase
-from newsledger.extract.common import entity_at
+from newsledger.extract.common import doc_text, entity_at
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 from newsledger.extract.events.leaders import leaders
 
@@ -254,6 +258,17 @@ def _hyphenated_given_name(run: SpacySpan) -> bool:
     return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
 
 
+def _occurrences(doc: Doc, word: str) -> Iterator[Token]:
+    """Each token that is this word, found in the text (a scan in C, not over every token)."""
+    starts = None
+    for match in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", doc_text(doc)):
+        if starts is None:
+            starts = doc.to_array("IDX").tolist()
+        i = bisect_left(starts, match.start())
+        if i < len(starts) and starts[i] == match.start() and doc[i].text == word:
+            yield doc[i]
+
+
 def _titled(doc: Doc, token: Token) -> bool:
     """True if a title or honorific opens the name that ends in `token`."""
     i = token.i - 1
@@ -288,7 +303,7 @@ def _person_evidence(span: SpacySpan, head: Token, people: People) -> tuple[bool
     doc = span.doc
     if _office_before(doc, run.start):
         return True, None  # "Mayor of Buffalo, Byron Brown": a person's office before the name
-    if any(_titled(doc, token) for token in doc if token.text == head.text):
+    if any(_titled(doc, token) for token in _occurrences(doc, head.text)):
         return True, None  # "Mr Chambers", "Detective Inspector Mark Chambers" somewhere
     for child in head.children:
         if child.i > head.i and child.like_num and doc[child.i - 1].text == ",":

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from newsledger.batching import length_batches
 from newsledger.extract.attribution.tagger_windows import LABELS, Window, cut_windows
+from newsledger.extract.common import doc_text
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "data" / "attribution_tagger"
 TOKENIZER = Path(__file__).resolve().parents[2] / "data" / "minilm-onnx" / "tokenizer.json"
@@ -90,7 +91,7 @@ class AttributionTagger:
     def tag(self, doc: Doc, sentences: Iterable[tuple[int, int]]) -> TokenTags:
         """Labels for the tokens of the given sentences (character spans, in text order)."""
         tags = TokenTags([""] * len(doc), [False] * len(doc), [0.0] * len(doc))
-        windows = cut_windows(doc.text, sentences, self.tokenizer, self.max_pieces)
+        windows = cut_windows(doc_text(doc), sentences, self.tokenizer, self.max_pieces)
         if not windows:
             return tags
         for window, probabilities in zip(windows, self._probabilities(windows), strict=True):

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsledger.extract.common import doc_text
 from newsledger.extract.extensions import register_extensions
 from newsledger.extract.quantities.frames import read_frame
 from newsledger.extract.quantities.ranges import Found
@@ -64,7 +65,7 @@ def quantities_from_doc(doc: Doc) -> list[Quantity]:
 
 def find_quantities(doc: Doc, keep_time: bool = False) -> list[Quantity]:
     """Every quantity in the doc; `keep_time` also returns years and durations (for scoring)."""
-    text = doc.text
+    text = doc_text(doc)
     if not text:
         return []
     reader = Reader(doc, text)
@@ -81,7 +82,7 @@ def find_quantities(doc: Doc, keep_time: bool = False) -> list[Quantity]:
 
 
 def _record(doc: Doc, item: Found, timexes: list[Timex]) -> Quantity:
-    text = doc.text
+    text = doc_text(doc)
     unit = item.unit
     si_value, si_unit = to_si(item.value, unit) if unit else (None, None)
     frame = read_frame(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsledger.extract.common import doc_text
 from newsledger.extract.quantities.frame_words import (
     PERSON_NOUNS,
     SUBJECTS,
@@ -96,7 +97,7 @@ def as_of_time(sentence: Span, timexes: list[Timex]) -> str | None:
             sentence.start_char <= timex.span.start < sentence.end_char
         ):
             continue
-        before = doc.text[
+        before = doc_text(doc)[
             max(sentence.start_char, timex.span.start - 12) : timex.span.start
         ].lower()
         if before.rstrip().endswith(("as of", "by", "until", "up to")):
