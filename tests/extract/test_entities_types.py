@@ -149,3 +149,35 @@ def test_a_listed_name_the_model_missed_is_found(analyse_text, text, name, label
 def test_a_listed_word_inside_another_name_is_no_mention(analyse_text, text, word):
     record = analyse_text(text)
     assert not any(m["text"] == word for e in record["entities"] for m in e["mentions"])
+
+
+def test_a_name_the_model_missed_after_a_title_is_found_with_its_particle(analyse_text):
+    """ "First Lady Cristina Fernandez de Kirchner": the model marks nothing; the listed name
+    ends the run of capitalised words and keeps its lower-case "de"; the later "Mrs. Kirchner"
+    is she, not the other Kirchner the article names."""
+    text = (
+        "Argentine First Lady Cristina Fernandez de Kirchner opened the campaign in Rosario on "
+        "Monday. Mrs. Kirchner spoke for an hour. Néstor Kirchner, her husband, watched."
+    )
+    record = analyse_text(text)
+    cristina = [e for e in record["entities"] if e["name"] == "Cristina Fernandez de Kirchner"]
+    assert len(cristina) == 1 and cristina[0]["type"] == "PERSON"
+    assert "Kirchner" in [m["text"] for m in cristina[0]["mentions"]]
+
+
+def test_a_person_noun_before_a_name_makes_a_person(analyse_text):
+    record = analyse_text(
+        "Reid faces a close race. Her Green opponent Marsh says the vote is tight."
+    )
+    assert types_of(record, "Marsh") == {"PERSON"}
+
+
+def test_a_name_never_ends_with_a_finite_verb():
+    from spacy.lang.en import English
+    from spacy.tokens import Doc
+
+    from newsledger.extract.entities.types import _trim
+
+    words = ["the", "National", "party", "says", "so"]
+    doc = Doc(English().vocab, words=words, tags=["DT", "NNP", "NN", "VBZ", "RB"])
+    assert _trim(doc, 1, 4) == (1, 3)

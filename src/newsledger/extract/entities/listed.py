@@ -26,6 +26,8 @@ AMBIGUOUS_WORDS = frozenset(
     "justice liberty freedom peace unity progress future hope victory alliance front party "
     "movement people national international general central ngo".split()
 )
+# Words inside names that are written in lower case: "Fernandez de Kirchner", "van Rompuy".
+PARTICLES = frozenset("de da del della di du dos das van von der den bin al la le".split())
 CURRENCY_SIGNS = frozenset("$ € £ ¥".split())
 
 
@@ -46,13 +48,23 @@ def listed_mentions(
         end = i
         while end < len(doc) and end not in taken and _run_word(doc, end):
             end += 1
-        hit = _longest_listed(doc, i, min(end, i + LONGEST))
+        hit = _longest_listed(doc, i, min(end, i + LONGEST)) or _listed_ending(doc, i, end)
         if hit is None or not _stands_alone(doc, hit[1], end, titles):
             i = end
             continue
         found.append(hit)
         i = hit[1]
     return found
+
+
+def _listed_ending(doc: Doc, start: int, end: int) -> tuple[int, int, str] | None:
+    """A listed name of two words or more that ends the run after words that open it
+    ("First Lady Cristina Fernandez de Kirchner")."""
+    for later in range(max(start + 1, end - LONGEST), end - 1):
+        label = known_names().get(text := doc[later:end].text) or actor_kind(text)
+        if label is not None and doc[later].text[:1].isupper():
+            return later, end, label
+    return None
 
 
 def _joined_before(doc: Doc, i: int) -> bool:
@@ -72,10 +84,13 @@ def _name_word(token: Token) -> bool:
 
 
 def _run_word(doc: Doc, i: int) -> bool:
-    """A word of a name: a capitalised proper noun, or a hyphen inside one ("Al-Qaeda")."""
+    """A word of a name: a capitalised proper noun, a hyphen inside one ("Al-Qaeda"), or a
+    particle between two ("Fernandez de Kirchner")."""
     token = doc[i]
     if token.text == "-" and i > 0 and not doc[i - 1].whitespace_ and not token.whitespace_:
         return True
+    if token.lower_ in PARTICLES and i + 1 < len(doc) and _name_word(doc[i + 1]):
+        return i > 0 and _name_word(doc[i - 1])
     return _name_word(token)
 
 

@@ -157,6 +157,14 @@ NOT_PERSON_LAST_WORDS = NON_PERSON_HEADS | frozenset(
 INSTITUTION_WORDS = NOT_PERSON_LAST_WORDS | frozenset(
     "administration department service office bureau council ministry agency".split()
 )
+# Nouns for a person that stand right before a name: "her NDP opponent Davies".
+# Only nouns for people: "rival", "leader" or "successor" also stand before companies and
+# products ("its rival Airbus", "market leader Nokia").
+PERSON_NOUNS_BEFORE = frozenset(
+    "opponent colleague aide adviser advisor nominee spokesman spokeswoman spokesperson "
+    "minister senator governor mayor lawmaker son daughter wife husband brother sister "
+    "father mother lawyer judge analyst economist professor journalist activist".split()
+)
 # Words before a surname that only a person takes.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
 # Last words that make a name an administrative area, whatever the model said.
@@ -241,6 +249,10 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
         mention.label = label
 
 
+# Verb forms a name never ends with: "the National party says" was taken whole.
+REPORTING_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+
+
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop leading quantifiers ("Some White House") or a neighbouring word that is no part of
     a name ("Contrasting Biden", "According Smith"), and trailing possessives, punctuation or
@@ -255,6 +267,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         or doc[end - 1].is_punct
         or doc[end - 1].is_space
         or (end - start > 1 and REPORTING_PERIOD.match(doc[end - 1].text))
+        or (end - start > 1 and doc[end - 1].tag_ in REPORTING_VERB_TAGS)  # "X party says"
     ):
         if doc[end - 1].text == "." and end - start > 1 and len(doc[end - 2]) == 1:
             break  # an initial: "Julian E."
@@ -391,10 +404,13 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         return listed
     if (
         label in ("ORG", "PRODUCT", "WORK_OF_ART")
-        and span.root.pos_ == "PROPN"
-        and document_says(doc, mention.start, mention.end) == "PERSON"
+        and (span.root.pos_ == "PROPN" or span.root.is_title)
+        and (
+            document_says(doc, mention.start, mention.end) == "PERSON"
+            or (before is not None and before.lower_ in PERSON_NOUNS_BEFORE)
+        )
     ):
-        return "PERSON"  # "Tariq, the brother of the missing fisherman"
+        return "PERSON"  # "Tariq, the brother of the missing fisherman", "opponent Davies"
     if label == "PERSON" and (
         _with_article(doc, mention)
         or document_says(doc, mention.start, mention.end) == "OTHER"
