@@ -258,3 +258,24 @@ def test_the_second_day_of_a_pair(analyse_text):
 def test_a_half_of_something_else_is_no_half_year(analyse_text):
     record = analyse_text("The party declined in the last half of the past century.", WEDNESDAY)
     assert not [t for t in record["timexes"] if "half" in t["text"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since September the 11th the airport has checked every bag.", {"September the 11th": "2024-09-11"}),
+        ("The 2001 attacks changed the city. After September the 11th, 2001, rents fell.",
+         {"September the 11th, 2001": "2001-09-11"}),
+    ],
+)  # fmt: skip
+def test_a_month_with_the_ordinal_day_is_one_day(analyse_text, text, expected):
+    assert values(analyse_text(text, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The newspaper USA Today said the figures were wrong.",
+     "She told NBC's Today show that she would run."],
+)  # fmt: skip
+def test_a_capitalised_today_in_a_title_is_no_date(analyse_text, text):
+    assert values(analyse_text(text, WEDNESDAY)) == {}

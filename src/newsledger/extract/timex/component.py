@@ -382,7 +382,22 @@ _DAY_BEFORE = {"end", "ended", "ending", "ends", "finish", "finished", "finishin
 _NAMED_RULES = {"month", "weekday", "mdy", "my", "rel", "dmy"}
 _SEASON_BEFORE = {"in", "this", "last", "next", "during"}
 _NAMED_DAYS = {"black", "super", "good", "bloody", "ash", "palm"}
+
+
+def _deictic_veto(
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    """ "USA Today", "the Today show": a capitalised "Today" after a name or before "show"
+    inside a sentence is a title, not the report's day."""
+    first = span[0]
+    if not first.is_title or first.is_sent_start or len(span) > 1:
+        return False
+    named_before = before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+    return named_before or (after is not None and after.lower_ in ("show", "programme", "program"))
+
+
 _VETOES: dict[str, Veto] = {
+    "deictic": _deictic_veto,
     "month": _month_veto,
     "year": _year_veto,
     "spelled": _spelled_veto,

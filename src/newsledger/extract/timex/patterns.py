@@ -97,6 +97,8 @@ _RULES: list[tuple[str, str]] = [
     ("shortyear", r"(?<![\w'])(?P<t>'(?P<yy>\d\d))\b(?!s)"),
     # March 1, 2008 / Nov. 17 / 1 March 2008 / the 1st of March
     ("mdy", rf"\b(?P<t>{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?)\b(?![,.]?\d)"),
+    # September the 11th, May the 4th
+    ("mdy", rf"\b(?P<t>{MONTH_ANY}\s+the\s+{DAY}(?:,?\s+{YEAR})?)\b(?![,.]?\d)"),
     # the second day of "July 9 and 10", "Oct. 3-5"
     (
         "mdy",
