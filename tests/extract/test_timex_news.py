@@ -279,3 +279,17 @@ def test_a_month_with_the_ordinal_day_is_one_day(analyse_text, text, expected):
 )  # fmt: skip
 def test_a_capitalised_today_in_a_title_is_no_date(analyse_text, text):
     assert values(analyse_text(text, WEDNESDAY)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parliamentary elections are scheduled for May.", {"May": "2025-05"}),
+        ("A donors' conference is planned for early June in Oslo.", {"early June": "2025-06"}),
+        ("The vote was set for April, officials said.", {"April": "2025-04"}),
+        # "set in" is no schedule: the month is behind, as the tense says
+        ("The new rules, set in February, were strict.", {"February": "2025-02"}),
+    ],
+)  # fmt: skip
+def test_a_scheduled_month_is_ahead(analyse_text, text, expected):
+    assert values(analyse_text(text, WEDNESDAY)) == expected

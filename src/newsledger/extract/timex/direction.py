@@ -13,6 +13,15 @@ from spacy.tokens import Doc, Token
 from newsledger.extract.timex.data import word_list
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+# Participles that put what they date ahead: "scheduled for May", "planned for early April".
+_SCHEDULING = {"schedule", "plan", "slate", "timetable"}
+_SCHEDULING_WITH_FOR = {
+    "set",
+    "earmark",
+    "pencil",
+    "book",
+    "fix",
+}  # "set for May", not "set in May"
 
 
 def tense(token: Token) -> str:
@@ -23,18 +32,27 @@ def tense(token: Token) -> str:
     one under another modal ("should be completed"; "should have been" is past).
     """
     current = token
+    via_for = False
     for _ in range(5):
+        via_for = via_for or (current.dep_ == "prep" and current.lower_ == "for")
         if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
             aux = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in _FUTURE_AUX for a in aux) or current.lower_ in _FUTURE_AUX:
                 return "future"
             if any(a.tag_ == "MD" for a in aux) and not any(a.lower_ == "have" for a in aux):
                 return "present"  # "should be completed in October": not yet done
+            lemma = current.lemma_.lower()
+            if current.tag_ == "VBN" and (
+                lemma in _SCHEDULING or (lemma in _SCHEDULING_WITH_FOR and via_for)
+            ):
+                return "future"  # "elections scheduled for May", "was set for April"
             if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
                 return "past"
             if any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
                 return "past"
             if current.tag_ == "VBN":
+                if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux):
+                    return "present"  # "is held in May": not told as past
                 return "past"
             if current.tag_ in ("VB", "VBZ", "VBP", "VBG"):
                 return "present"
