@@ -293,3 +293,25 @@ def test_a_capitalised_today_in_a_title_is_no_date(analyse_text, text):
 )  # fmt: skip
 def test_a_scheduled_month_is_ahead(analyse_text, text, expected):
     assert values(analyse_text(text, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaty was signed in 1979. A report from the same year warned of delays.",
+         {"1979": "1979", "the same year": "1979"}),
+        ("The mill opened in 1998. The following year it doubled its staff.",
+         {"1998": "1998", "The following year": "1999"}),
+    ],
+)  # fmt: skip
+def test_the_same_year_is_the_year_the_text_named(analyse_text, text, expected):
+    assert values(analyse_text(text, WEDNESDAY)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Streaming has not made up for the fall in record sales.",
+     "After the fall of the old regime, exiles returned home."],
+)  # fmt: skip
+def test_a_fall_in_something_is_no_season(analyse_text, text):
+    assert values(analyse_text(text, WEDNESDAY)) == {}

@@ -119,6 +119,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         if known is not None and re.match(r"\d{4}-", value):
             value = f"{known:04d}{value[4:]}"
         value = same_period(doc, cand, value, reference_value)
+        if cand.rule == "anaphor" and ttype == "DATE":
+            value = _year_or_month_before(cand, value, reference_value)
         end = cand.end
         if joined is not None:  # "Friday, Oct. 23": the date gives the value
             end = joined.end
@@ -134,6 +136,27 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         found.append(_Found(cand.start, end, cand.rule, ttype, value, mod))
     one_day_per_phrase(text, found)
     return [item.record(text) for item in found]
+
+
+_ANAPHOR_YEAR_OFFSET = {"the same": 0, "that": 0, "the next": 1, "the following": 1,
+                        "the previous": -1, "the preceding": -1, "the prior": -1}  # fmt: skip
+
+
+def _year_or_month_before(cand: TimexMatch, value: str, reference_value: str) -> str:
+    """ "A 1984 cable ... a report from the same year": "that year", "the following year"
+    and "the same month" count from the last year or month the text named, not the
+    publication date (with none named, the value stays)."""
+    rel = " ".join(cand.group("rel").lower().split())
+    what = cand.group("what").lower()
+    offset = _ANAPHOR_YEAR_OFFSET.get(rel)
+    if offset is None or not re.match(r"\d{4}", reference_value):
+        return value
+    year = int(reference_value[:4])
+    if what == "year":
+        return f"{year + offset:04d}"
+    if what == "month" and offset == 0 and re.match(r"\d{4}-\d\d", reference_value):
+        return reference_value[:7]
+    return value
 
 
 @dataclass(slots=True)
@@ -331,6 +354,8 @@ def _season_veto(
     words = cand.match.group("t").lower().split()
     if len(words) == 1 and (before is None or before.lower_ not in _SEASON_BEFORE):
         return True
+    if words[-1] == "fall" and after is not None and after.lower_ in ("in", "of"):
+        return True  # "the fall in CD sales", "the fall of the regime": a decline, no season
     return words[-1] == "fall" and span[-1].pos_ == "VERB"
 
 
