@@ -315,3 +315,12 @@ def test_the_same_year_is_the_year_the_text_named(analyse_text, text, expected):
 )  # fmt: skip
 def test_a_fall_in_something_is_no_season(analyse_text, text):
     assert values(analyse_text(text, WEDNESDAY)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Leaders of the November 9 alliance walked out of the talks.",
+     "Members of the opposition April 6 youth movement marched again."],
+)  # fmt: skip
+def test_a_date_that_names_a_group_is_no_date(analyse_text, text):
+    assert values(analyse_text(text, WEDNESDAY)) == {}

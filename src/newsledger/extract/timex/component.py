@@ -390,6 +390,22 @@ def _day_veto(cand: TimexMatch, span: SpacySpan, before: Token | None, after: To
     return before is None or before.lower_ not in _DAY_BEFORE
 
 
+# Nouns a date names rather than dates: "the March 14 coalition", "the 6 April movement".
+_DATE_NAMED_GROUPS = frozenset({"coalition", "alliance", "movement", "bloc", "camp", "group"})
+
+
+def _named_group_veto(
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    """A month-day that names a political group is no date ("the anti-Syrian March 14
+    coalition"), nor is one in a run of names before such a noun ("March 14 government
+    coalition")."""
+    if cand.group("year") is not None or after is None:
+        return False
+    following = [after] + [t for t in span.doc[after.i + 1 : after.i + 2]]
+    return any(t.lower_ in _DATE_NAMED_GROUPS for t in following)
+
+
 def _shortyear_veto(
     cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
 ) -> bool:
@@ -432,6 +448,8 @@ _VETOES: dict[str, Veto] = {
     "duration": _duration_veto,
     "weekday": _weekday_veto,
     "day": _day_veto,
+    "mdy": _named_group_veto,
+    "dmy": _named_group_veto,
     "shortyear": _shortyear_veto,
 }
 
