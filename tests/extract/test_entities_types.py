@@ -181,3 +181,14 @@ def test_a_name_never_ends_with_a_finite_verb():
     words = ["the", "National", "party", "says", "so"]
     doc = Doc(English().vocab, words=words, tags=["DT", "NNP", "NN", "VBZ", "RB"])
     assert _trim(doc, 1, 4) == (1, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Diplomats have told ''Le Monde'' that the plan was dead.",
+     "Diplomats have told Le Monde that the plan was dead.",
+     "Crowds gathered in La Plata on Sunday."],
+)  # fmt: skip
+def test_a_name_opening_with_a_particle_is_read_and_ends(analyse_text, text):
+    """A capitalised "La", "Le" or "De" opens a name; reading it must finish."""
+    assert analyse_text(text)["article"]["text"] == text

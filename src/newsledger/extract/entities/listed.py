@@ -50,7 +50,7 @@ def listed_mentions(
             end += 1
         hit = _longest_listed(doc, i, min(end, i + LONGEST)) or _listed_ending(doc, i, end)
         if hit is None or not _stands_alone(doc, hit[1], end, titles):
-            i = end
+            i = max(end, i + 1)  # always forward, whatever the run held
             continue
         found.append(hit)
         i = hit[1]
@@ -89,8 +89,8 @@ def _run_word(doc: Doc, i: int) -> bool:
     token = doc[i]
     if token.text == "-" and i > 0 and not doc[i - 1].whitespace_ and not token.whitespace_:
         return True
-    if token.lower_ in PARTICLES and i + 1 < len(doc) and _name_word(doc[i + 1]):
-        return i > 0 and _name_word(doc[i - 1])
+    if token.text in PARTICLES and i + 1 < len(doc) and _name_word(doc[i + 1]):
+        return i > 0 and _name_word(doc[i - 1])  # lower case only: "La Plata" is a name
     return _name_word(token)
 
 
