@@ -15,6 +15,8 @@ import pytest
         "Oil prices hit a record as the dollar fell.",
         "Arsenal beat Chelsea 2-1 in the league match on Sunday.",
         "The visitors attacked down the left wing before the striker scored.",
+        "The fishing trawler sank off the headland on Monday night.",
+        "A gas cylinder exploded in the crowded market.",
     ],
 )
 def test_no_political_event(analyse_text, text: str) -> None:
@@ -27,6 +29,7 @@ def test_no_political_event(analyse_text, text: str) -> None:
         ("Police arrested 12 protesters after the match.", "arrested"),
         ("The army sent troops to the flooded towns.", "sent"),
         ("Troops attacked rebel positions near the border.", "attacked"),
+        ("A navy frigate sank the smugglers' boat off the coast.", "sank"),
     ],
 )
 def test_a_political_actor_keeps_the_event(analyse_text, text: str, trigger: str) -> None:

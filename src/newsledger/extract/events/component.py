@@ -124,6 +124,9 @@ def worth_reporting(candidate: Candidate) -> bool:
 # hold a political event ("troops were sent to the flooded towns").
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "PTY", "IGO"})
 FORCE = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN"})
+# Verbs of force that, with no object, tell what befell their subject: "the ferry sank",
+# "the tank exploded"; only "the navy sank the boat" has someone acting.
+BEFALLING = frozenset({"sink", "capsize", "explode", "blow", "burn", "collapse", "crash"})
 
 
 def not_political(candidate: Candidate) -> bool:
@@ -132,6 +135,8 @@ def not_political(candidate: Candidate) -> bool:
     codes = candidate.source_codes + candidate.target_codes
     if any(code.sector in POLITICAL_SECTORS for code in codes):
         return False
+    if _befell(candidate):
+        return True
     heads = [(span.root.lemma_.lower(), span.root.lower_) for span in candidate.source]
     if heads and all(lex.NON_POLITICAL_AGENTS.intersection(head) for head in heads):
         return True
@@ -140,6 +145,16 @@ def not_political(candidate: Candidate) -> bool:
     sentence = candidate.trigger.sent
     return str(candidate.category) in FORCE and any(
         t.lemma_.lower() in lex.SPORT_WORDS for t in sentence
+    )
+
+
+def _befell(candidate: Candidate) -> bool:
+    pred = candidate.predicate
+    return (
+        str(candidate.category) in FORCE
+        and pred.pos_ == "VERB"
+        and pred.lemma_.lower() in BEFALLING
+        and not any(child.dep_ in ("dobj", "agent") for child in pred.children)
     )
 
 
