@@ -390,3 +390,25 @@ def test_a_kinsman_in_apposition_makes_a_person(analyse_text):
     record = analyse_text(text, "2024-03-08")
     found = by_cue(record, "told")
     assert (found["source"]["kind"], entity_name(record, found)) == ("named", "Tariq")
+
+
+def test_a_party_that_names_itself_is_not_the_party_named_before(analyse_text):
+    text = (
+        "The governing Centre Party admitted that it had borrowed two million euros. "
+        "The opposition Green Party also admitted it had taken loans from donors."
+    )
+    record = analyse_text(text, "2024-03-08")
+    found = by_cue(record, "also admitted")
+    assert entity_name(record, found) == "Green Party"
+
+
+def test_a_name_cut_in_two_by_the_model_is_not_another_mans_surname(analyse_text):
+    """The model marks "Mullah Hayat" and "Khan" apart; the lone "Khan" must not become
+    the surname of the Abdullah Khan named before."""
+    text = (
+        "Her secretary, Abdullah Khan, told reporters that the school had closed. "
+        "Taliban commander Mullah Hayat Khan told Al Jazeera that the school had been warned."
+    )
+    record = analyse_text(text, "2024-03-08")
+    found = by_cue(record, "told", 1)
+    assert entity_name(record, found) == "Mullah Hayat Khan"

@@ -75,6 +75,8 @@ def _joined_before(doc: Doc, i: int) -> bool:
 def _stands_alone(doc: Doc, stop: int, run_end: int, titles: frozenset[str]) -> bool:
     if stop < run_end and doc[stop].lower_.rstrip(".") not in titles:
         return False
+    if stop == run_end and stop < len(doc) and _name_word(doc[stop]):
+        return False  # the start of a name the model marked from the next word on
     after = doc[stop] if stop < len(doc) else None
     return after is None or after.text not in CURRENCY_SIGNS  # "US $332 million"
 

@@ -27,7 +27,7 @@ PERSON_HEADS = frozenset(
     "spokesperson founder chairman chairwoman senator governor mayor lawmaker candidate "
     "secretary ambassador envoy commander general head son daughter wife husband brother "
     "sister father mother analyst economist professor lawyer judge journalist activist "
-    "businessman businesswoman singer actor actress player coach author writer".split()
+    "businessman businesswoman singer actor actress player coach author writer officer".split()
 )
 NON_PERSON_HEADS = frozenset(
     "company firm group party movement organisation organization agency bank militia "

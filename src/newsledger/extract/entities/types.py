@@ -210,10 +210,30 @@ def candidate_mentions(
     listed = listed_mentions(doc, taken_tokens, headline_tokens, TITLE_WORDS)
     if listed:
         mentions = sorted(mentions + [Mention(*found) for found in listed], key=lambda m: m.start)
+    mentions = _join_split_people(doc, mentions)
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
     _one_sense_per_text(doc, mentions)
     return mentions
+
+
+def _join_split_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Two person mentions with only a space between are one name the model cut in two
+    ("Mullah Hayat" + "Khan"); apart, the second would pass for another person's surname."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label == mention.label == "PERSON"
+            and last.end == mention.start
+            and doc[last.end - 1].whitespace_
+            and doc[last.end - 1].text[:1].isalpha()
+        ):
+            last.end = mention.end
+            continue
+        joined.append(mention)
+    return joined
 
 
 def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
