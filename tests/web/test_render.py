@@ -112,7 +112,8 @@ def test_timeline_names_an_actor_that_is_no_entity_by_its_words() -> None:
     base = record["events"][0]
     record["events"] = [
         {**base, "id": "v1", "actor": None, "actor_span": span(text, "Mr."), "target": None,
-         "target_span": None},
+         "target_span": span(text, "Smith"), "actor_codes": [{"code": None, "sector": "JUD"}],
+         "target_codes": []},
     ]  # fmt: skip
     [row] = event_timeline(record)
-    assert row["actor"] == "Mr." and row["target"] is None
+    assert row["actor"] == "Mr." and row["target"] is None  # uncoded words are not shown

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsledger.web.render import party_words
+
 
 def _cell(value: object, limit: int = 120) -> str:
     text = "" if value is None else str(value)
@@ -92,8 +94,8 @@ def markdown_report(record: dict[str, Any], max_rows: int | None = None) -> str:
         )
         rows = [
             [v.get("time") or "", v["type"], v["trigger"]["text"],
-             names.get(v.get("actor")) or (v.get("actor_span") or {}).get("text", ""),
-             names.get(v.get("target")) or (v.get("target_span") or {}).get("text", ""),
+             names.get(v.get("actor")) or party_words(v, "actor") or "",
+             names.get(v.get("target")) or party_words(v, "target") or "",
              v["status"], v.get("attribution") or ""]
             for v in cap(events)
         ]  # fmt: skip

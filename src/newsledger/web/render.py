@@ -245,10 +245,12 @@ def attribution_rows(record: Record, prefix: str = "") -> list[dict[str, Any]]:
     return sorted(rows, key=lambda row: row["start"])
 
 
-def _words(event: dict[str, Any], role: str) -> str | None:
-    """The words naming an actor or target that is no entity ("the court")."""
-    span = event.get(role)
-    return span["text"] if span else None
+def party_words(event: dict[str, Any], role: str) -> str | None:
+    """The words naming an actor or target that is no entity ("the court"), shown only when
+    they were coded as an actor (a country or a sector): a phrase the coder could not place
+    ("the first time") is evidence in the record, not a name for a reader."""
+    span = event.get(f"{role}_span")
+    return span["text"] if span and event.get(f"{role}_codes") else None
 
 
 def event_timeline(record: Record, prefix: str = "") -> list[dict[str, Any]]:
@@ -266,8 +268,8 @@ def event_timeline(record: Record, prefix: str = "") -> list[dict[str, Any]]:
                 "time": time,
                 "type": str(event.get("type") or "event").replace("_", " "),
                 "status": event.get("status") or "happened",
-                "actor": names.get(event.get("actor") or "") or _words(event, "actor_span"),
-                "target": names.get(event.get("target") or "") or _words(event, "target_span"),
+                "actor": names.get(event.get("actor") or "") or party_words(event, "actor"),
+                "target": names.get(event.get("target") or "") or party_words(event, "target"),
                 "place": names.get(event.get("place") or ""),
                 "trigger": event["trigger"]["text"],
                 "attribution": prefix + event["attribution"] if event.get("attribution") else None,
