@@ -258,7 +258,7 @@ def _hyphenated_given_name(run: SpacySpan) -> bool:
     return all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words)
 
 
-def _named_itself(span: SpacySpan, head: Token, entity: str | None, people: People) -> bool:
+def _named_itself(head: Token, entity: str | None, people: People) -> bool:
     """ "The opposition Conservative Party": the phrase names its own organisation, so it is
     no description of another one named before ("the ruling Labour Party")."""
     return entity is not None and people.types.get(entity) == "ORG" and head.text[:1].isupper()
@@ -518,7 +518,7 @@ def describe_source(
             kind = "organization"  # "the institute", linked to the "... Institute" named before
         elif kind in ("organization", "unknown"):
             org = _apposed_organization(span, head, people)
-            if org is None and not _named_itself(span, head, entity, people):
+            if org is None and not _named_itself(head, entity, people):
                 org = organization_role(span, head, people)  # "the party": the one named before
             if org is not None:
                 kind, entity = "organization", org

@@ -69,7 +69,7 @@ def _listed_ending(doc: Doc, start: int, end: int) -> tuple[int, int, str] | Non
 
 def _joined_before(doc: Doc, i: int) -> bool:
     """ "France" in "Ouest-France" is part of another name."""
-    return i > 0 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ if i > 1 else False
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_
 
 
 def _stands_alone(doc: Doc, stop: int, run_end: int, titles: frozenset[str]) -> bool:

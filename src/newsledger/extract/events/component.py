@@ -124,9 +124,6 @@ def worth_reporting(candidate: Candidate) -> bool:
 # hold a political event ("troops were sent to the flooded towns").
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "PTY", "IGO"})
 FORCE = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN"})
-# Verbs of force that, with no object, tell what befell their subject: "the ferry sank",
-# "the tank exploded"; only "the navy sank the boat" has someone acting.
-BEFALLING = frozenset({"sink", "capsize", "explode", "blow", "burn", "collapse", "crash"})
 
 
 def not_political(candidate: Candidate) -> bool:
@@ -153,7 +150,7 @@ def _befell(candidate: Candidate) -> bool:
     return (
         str(candidate.category) in FORCE
         and pred.pos_ == "VERB"
-        and pred.lemma_.lower() in BEFALLING
+        and pred.lemma_.lower() in lex.BEFALLING_VERBS
         and not any(child.dep_ in ("dobj", "agent") for child in pred.children)
     )
 
@@ -254,8 +251,6 @@ def _entity(doc: Doc, spans: list[SpacySpan]) -> str | None:
 # Dependencies through which a phrase's head names who it is: "Jordan and Britain",
 # "Iraqi Prime Minister Adel Abdul Mahdi", "Afghanistan's intelligence services".
 NAMING_DEPS = frozenset({"conj", "compound", "poss", "nmod", "amod", "appos"})
-# Prepositions whose object is where the actor is, not who it is ("a car bomb in Kiev").
-WHERE_PREPS = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout"})
 
 
 def _participant(doc: Doc, span: SpacySpan) -> str | None:
@@ -263,7 +258,7 @@ def _participant(doc: Doc, span: SpacySpan) -> str | None:
     modifier's (the first named, so "Jordan and Britain" is Jordan), else the last one
     named in the phrase outside a place it is in ("protesters in Gjilan" are not Gjilan)."""
     head = span.root
-    for token in [head] + [t for t in head.subtree if _names_head(t, head)]:
+    for token in [head] + [t for t in head.subtree if t.i != head.i and _names_head(t, head)]:
         if span.start <= token.i < span.end:
             found = entity_at(doc, token.idx, token.idx + len(token.text))
             if found:
@@ -288,7 +283,7 @@ def _names_head(token: Token, head: Token) -> bool:
 def _under_place(token: Token, head: Token) -> bool:
     """True if `token` lies in a locative phrase below `head` ("in the Deraa countryside")."""
     while token.i != head.i and token.head.i != token.i:
-        if token.dep_ == "pobj" and token.head.lower_ in WHERE_PREPS:
+        if token.dep_ == "pobj" and token.head.lower_ in lex.ACTOR_PLACE_PREPS:
             return True
         token = token.head
     return False

@@ -27,13 +27,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.common import doc_text
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.extract.timex import normalise as tn
 from newsledger.extract.timex.anchoring import Narrative
 from newsledger.extract.timex.data import word_list
 from newsledger.extract.timex.direction import cue, tense
 from newsledger.extract.timex.patterns import TimexMatch, candidates, resolve_overlaps
-from newsledger.extract.timex.values import normalise, same_period
+from newsledger.extract.timex.values import ANAPHOR_OFFSET, normalise, same_period
 from newsledger.records import Span, Timex
 
 
@@ -93,7 +94,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     (:class:`Narrative`: the publication date, or the date a retold story set; without
     ``narrative_anchoring``, always the publication date).
     """
-    text = doc.text  # built from the tokens on every access: read it once
+    text = doc_text(doc)  # spaCy joins the tokens on every doc.text; the cached copy
     chosen = resolve_overlaps([c for c in candidates(text) if _acceptable(doc, c)])
     published: date | None = doc._.published
     narrative = Narrative(published, enabled=narrative_anchoring)
@@ -138,17 +139,13 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     return [item.record(text) for item in found]
 
 
-_ANAPHOR_YEAR_OFFSET = {"the same": 0, "that": 0, "the next": 1, "the following": 1,
-                        "the previous": -1, "the preceding": -1, "the prior": -1}  # fmt: skip
-
-
 def _year_or_month_before(cand: TimexMatch, value: str, reference_value: str) -> str:
     """ "A 1984 cable ... a report from the same year": "that year", "the following year"
     and "the same month" count from the last year or month the text named, not the
     publication date (with none named, the value stays)."""
     rel = " ".join(cand.group("rel").lower().split())
     what = cand.group("what").lower()
-    offset = _ANAPHOR_YEAR_OFFSET.get(rel)
+    offset = ANAPHOR_OFFSET.get(rel)
     if offset is None or not re.match(r"\d{4}", reference_value):
         return value
     year = int(reference_value[:4])
@@ -402,8 +399,7 @@ def _named_group_veto(
     coalition")."""
     if cand.group("year") is not None or after is None:
         return False
-    following = [after] + [t for t in span.doc[after.i + 1 : after.i + 2]]
-    return any(t.lower_ in _DATE_NAMED_GROUPS for t in following)
+    return any(t.lower_ in _DATE_NAMED_GROUPS for t in span.doc[after.i : after.i + 2])
 
 
 def _shortyear_veto(

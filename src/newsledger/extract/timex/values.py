@@ -207,8 +207,9 @@ def _weekday(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
     return ("TIME" if part else "DATE"), f"{day.isoformat()}{suffix}", _fuzz_mod(cand)
 
 
-_ANAPHOR_OFFSET = {"the": 0, "that": 0, "the same": 0, "the next": 1, "the following": 1,
-                   "the previous": -1, "the preceding": -1, "the prior": -1}  # fmt: skip
+# How many of its units an anaphoric expression is from the time it refers back to.
+ANAPHOR_OFFSET = {"the": 0, "that": 0, "the same": 0, "the next": 1, "the following": 1,
+                  "the previous": -1, "the preceding": -1, "the prior": -1}  # fmt: skip
 
 
 def _part(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
@@ -227,7 +228,7 @@ def _anaphor(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
     rel = " ".join(cand.group("rel").lower().split())
     what = cand.group("what").lower()
     anchor = ref or dct
-    offset = _ANAPHOR_OFFSET[rel]
+    offset = ANAPHOR_OFFSET[rel]
     if what in tn.PARTS:
         if anchor is None:
             return "TIME", f"XXXX-XX-XXT{tn.PARTS[what]}", _fuzz_mod(cand)
