@@ -407,3 +407,65 @@ def test_deciding_on_a_proposal_is_a_deed(analyse_text, text):
 def test_rejecting_a_claim_still_says_something(analyse_text):
     record = analyse_text("The minister rejected claims that the budget was late.", "2024-11-17")
     assert [a["cue"]["text"] for a in record["attributions"]] == ["rejected"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The treaty, which the foreign minister calls the Geneva framework, covers fishing rights.",
+     "Turnout rose in the north. It also appeared that younger voters had stayed home.",
+     "Native title refers to land rights recognised under common law.",
+     "The council has refused to collect rubbish since March.",
+     "The striking pilots declined to attend the meeting on Tuesday."],
+)  # fmt: skip
+def test_naming_expletives_definitions_and_refusals_credit_no_one(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+def test_refusing_to_say_is_still_about_speech(analyse_text):
+    record = analyse_text("She refused to say whether the talks would resume.", "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == ["refused to say"]
+
+
+def test_a_role_noun_before_a_name_the_parser_hung_elsewhere_names_the_person(analyse_text):
+    """ "the chief negotiator for X, Name": the name hangs on X in the parse."""
+    record = analyse_text(
+        '"We have touched the real agenda," said the chief negotiator for MILF, Mohaqher Iqbal.',
+        "2024-11-17",
+    )
+    names = {e["id"]: (e["name"], e["type"]) for e in record["entities"]}
+    [found] = record["attributions"]
+    assert found["source"]["kind"] == "named"
+    assert names[found["source"]["entity"]] == ("Mohaqher Iqbal", "PERSON")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Earlier this year the charter airline declared bankruptcy.",
+     "The governor declared a state of emergency on Sunday.",
+     "The bank is calling in its loans to the builder.",
+     "The union called off the strike after the vote."],
+)  # fmt: skip
+def test_acts_done_by_declaring_or_calling_credit_no_one(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+def test_being_asked_is_not_saying(analyse_text):
+    text = 'When asked his view of the harvest, Tom Reed, a farmer in Ohio, told us: "It is poor."'
+    record = analyse_text(text, "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == ["told"]
+
+
+def test_a_one_word_piece_is_no_content(analyse_text):
+    text = 'It went ahead despite the fact that, according to Ms. Ortiz, "voters were divided."'
+    record = analyse_text(text, "2024-11-17")
+    [found] = [a for a in record["attributions"] if a["cue"]["text"] == "according to"]
+    assert [c["text"][:8] for c in found["content"]] == ['"voters ']
+
+
+def test_bare_titles_joined_before_a_name_are_one_person(analyse_text):
+    record = analyse_text(
+        "Party leader and premier Anna Berg said that the state was strong.", "2024-11-17"
+    )
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    [found] = record["attributions"]
+    assert (found["source"]["kind"], names.get(found["source"]["entity"])) == ("named", "Anna Berg")

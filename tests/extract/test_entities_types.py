@@ -192,3 +192,17 @@ def test_a_name_never_ends_with_a_finite_verb():
 def test_a_name_opening_with_a_particle_is_read_and_ends(analyse_text, text):
     """A capitalised "La", "Le" or "De" opens a name; reading it must finish."""
     assert analyse_text(text)["article"]["text"] == text
+
+
+def test_a_name_ending_in_a_body_word_is_an_organisation(analyse_text):
+    """A body named after its country, with the double space a stripped page leaves, is
+    taken for the country by the model."""
+    record = analyse_text(
+        "On Monday, the United Kingdom  Atomic Energy Authority published the audit."
+    )
+    assert types_of(record, "United Kingdom  Atomic Energy Authority") == {"ORG"}
+
+
+def test_an_institution_noun_modifying_the_name_makes_it_no_person(analyse_text):
+    record = analyse_text("Last month tour operator Conquest Holidays went bankrupt.")
+    assert types_of(record, "Conquest Holidays") == {"ORG"}

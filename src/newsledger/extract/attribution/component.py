@@ -450,6 +450,10 @@ def _is_direct(doc: Doc, spans: list[tuple[int, int]], pieces: list[tuple[int, i
     return total > 0 and quoted / total >= DIRECT_SHARE
 
 
+# A content run of one such word says nothing: "despite the fact that, according to X, ...".
+LINKING_WORDS = frozenset({"that", "which", "whether", "if", "what", "who", "whom"})
+
+
 def _content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """Character spans of the content: parse runs widened to whole quotation pieces, less a
     dateline the parse hung on the sentence ("RABAT, Sept 10 (Reuters) - ...")."""
@@ -459,7 +463,11 @@ def _content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
         if first == 0 or "\n" in doc[first - 1].text_with_ws:  # a dateline opens a paragraph
             cut = after_dateline(doc, first, max(ids) + 1)
             ids = {i for i in ids if i >= cut}
-    runs = [(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])) for s, e in trim_ids(doc, ids)]
+    runs = [
+        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        for s, e in trim_ids(doc, ids)
+        if not (e - s == 1 and doc[s].lower_ in LINKING_WORDS)  # "the fact that, according to"
+    ]
     pieces = sorted(set(draft.quote_pieces))
     merged: list[tuple[int, int]] = []
     for start, end in sorted(runs + pieces):

@@ -16,8 +16,11 @@ from newsledger.extract.attribution.lexicon import (
     COGNITION,
     COMMITMENT,
     SPEECH,
+    speaker_like,
+    subject_of,
 )
 from newsledger.extract.attribution.rules import Draft
+from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 STATEMENT = "statement"
 ATTITUDE = "attitude"
@@ -34,6 +37,21 @@ favour back endorse welcome distrust suppose
 
 # Verbs of trying: "are trying to defend the town" reports an effort, not a claim.
 ENDEAVOUR = frozenset({"try", "attempt", "strive", "struggle", "manage", "fail", "endeavour"})
+
+# What is declared by doing it: "declared bankruptcy", "declared war", "declared a state of
+# emergency" (declaring victory or a view still says something).
+DECLARED_ACTS = frozenset(
+    "bankruptcy insolvency war emergency independence ceasefire truce curfew".split()
+)
+# Particles that make "call" an act: "calling in loans", "called off the strike".
+CALL_PARTICLES = frozenset({"in", "off", "up"})
+
+# Verbs of refusing: "refused to take part" is a decision, like "agreed not to back";
+# "refused to say whether ..." or "declined to comment" still concern speech.
+REFUSAL = frozenset({"refuse", "decline"})
+TALK = frozenset(
+    "discuss comment talk speak disclose reveal identify name elaborate answer respond".split()
+)
 
 # Verbs of letting: "allowed them to use the rockets" grants something, says nothing.
 PERMISSION = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
@@ -113,6 +131,8 @@ def _deed(head: Token, lemma: str) -> bool:
     deps = {child.dep_ for child in head.children}
     if lemma in (COMMITMENT | ENDEAVOUR) and "xcomp" in deps and "ccomp" not in deps:
         return True  # "agreed not to back", "decided to send", "are trying to defend"
+    if lemma in REFUSAL and "ccomp" not in deps and _refuses_a_deed(head):
+        return True  # "has refused to take dollars", "declined to attend"
     if lemma in COMMITMENT and "ccomp" not in deps and _to_a_thing(head):
         return True  # "owners agree to CBA extension", "agreed to the plan"
     if lemma in APPOINTING and not _finite_clause(head):
@@ -123,10 +143,42 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
+    if lemma == "declare" and _declares_an_act(head):
+        return True  # "declared bankruptcy", "declared a state of emergency"
+    if lemma == "call" and any(_call_particle(c) for c in head.children):
+        return True  # "is calling in its loans", "called off the strike"
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
         return True  # "the union rejected a belated pay offer"
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
+
+
+def _declares_an_act(head: Token) -> bool:
+    for obj in (c for c in head.children if c.dep_ == "dobj"):
+        words = {obj.lemma_.lower()} | {
+            g.lemma_.lower() for p in obj.children if p.dep_ == "prep" for g in p.children
+        }
+        if obj.lemma_.lower() in DECLARED_ACTS or (
+            obj.lemma_.lower() == "state" and words & DECLARED_ACTS
+        ):
+            return True
+    return False
+
+
+def _call_particle(child: Token) -> bool:
+    """ "in" of "calling in its loans", a particle even where the parser made it a bare
+    preposition (one with no object of its own, right after the verb)."""
+    if child.lower_ not in CALL_PARTICLES:
+        return False
+    bare = child.dep_ == "prep" and child.i == child.head.i + 1 and not list(child.children)
+    return child.dep_ == "prt" or bare
+
+
+def _refuses_a_deed(head: Token) -> bool:
+    infinitives = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return bool(infinitives) and all(
+        v.lemma_.lower() not in SPEECH | COGNITION | ATTITUDE_VERBS | TALK for v in infinitives
+    )
 
 
 def _decides_a_proposal(head: Token) -> bool:
@@ -177,7 +229,15 @@ def no_speaker(token: Token) -> bool:
     if token.lemma_ in ("seem", "appear") and not any(
         child.dep_ == "prep" and child.lower_ == "to" for child in token.children
     ):
-        return any(child.dep_ == "xcomp" for child in token.children)
+        return any(child.dep_ == "xcomp" for child in token.children) or _expletive_it(token)
+    if (
+        token.lemma_ == "ask"
+        and token.dep_ == "advcl"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return True  # "When asked her opinion, X told ...": the asking is someone else's
+    if token.lemma_ == "refer":
+        return not _someone(subject_of(token))  # "Ancestral domain refers to land"
     return (
         token.tag_ == "VBN"
         and token.dep_ == "acl"
@@ -185,13 +245,37 @@ def no_speaker(token: Token) -> bool:
     )
 
 
+def _expletive_it(token: Token) -> bool:
+    """ "it also appeared that retailers were ...": "it" stands for the clause, not a holder."""
+    return any(c.dep_ in ("expl", "nsubj") and c.lower_ == "it" for c in token.children) and any(
+        c.dep_ == "ccomp" for c in token.children
+    )
+
+
+# Objects that only point back to the thing named: "the deal, which Howard calls the Sydney
+# declaration".
+RELATIVE_OBJECTS = frozenset({"which", "that", "what", "whom"})
+
+
+def _someone(subject: Token | None) -> bool:
+    """A subject that can mean something by its words: a speaker, a name, a person noun."""
+    if subject is None:
+        return False
+    if subject.pos_ == "PROPN" or speaker_like(subject):
+        return True
+    return subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_HEADS
+
+
 def naming(token: Token) -> bool:
-    """ "the system known as ATACMS", "fans dubbed him the Professor": a name is given to a
-    thing; nobody is being quoted. ("called him a liar" is a statement and stays.)"""
+    """ "the system known as ATACMS", "fans dubbed him the Professor", "the deal, which Howard
+    calls the Sydney declaration": a name is given to a thing; nobody is being quoted.
+    ("called him a liar" is a statement and stays.)"""
     if token.lemma_ not in ("know", "call", "dub", "name", "nickname"):
         return False
     if token.lemma_ in ("dub", "nickname") and any(c.dep_ == "oprd" for c in token.children):
         return True
+    if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in token.children):
+        return any(c.dep_ == "oprd" for c in token.children)
     return token.dep_ == "acl" and any(
         child.dep_ == "prep" and child.lower_ == "as" for child in token.children
     )

@@ -229,10 +229,22 @@ def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
             and not _bare_after_prep(t, c)
         ]
         members.extend(frontier)
-    if len(members) < 2 or (names_only and head.pos_ != "PROPN"):
+    if len(members) < 2 or (names_only and head.pos_ != "PROPN") or _titles_of_one(members):
         return False
     joints = [c for t in members for c in t.children]
     return any(t.dep_ == "cc" and t.lower_ in CONJUNCTIONS for t in joints)
+
+
+def _titles_of_one(members: list[Token]) -> bool:
+    """ "Labor leader and premier Paul Lennon": bare role nouns joined to one person's name
+    are that person's titles, not a list of speakers ("the mayor and her deputy" is one)."""
+    *roles, last = members
+    return last.ent_type_ == "PERSON" and all(
+        role.pos_ == "NOUN"
+        and role.lemma_.lower() in (ONE_PERSON_HEADS | PERSON_HEADS)
+        and not any(c.dep_ in ("det", "poss") for c in role.children)
+        for role in roles
+    )
 
 
 def _name_run(span: SpacySpan, head: Token) -> SpacySpan:
@@ -348,7 +360,7 @@ def _plural_name(head: Token, plural: bool) -> bool:
 def _named_beside(span: SpacySpan, head: Token, people: People) -> tuple[bool, str | None]:
     """ "Leader of the opposition Pita Limjaroenrat", "Atta, a spokesperson for the
     operation": a person's role with their name at one end of the phrase."""
-    if head.lower_ not in ONE_PERSON_HEADS:
+    if head.lower_ not in ONE_PERSON_HEADS and head.lemma_.lower() not in PERSON_HEADS:
         return False, None
     first = span[0]
     if (
@@ -362,12 +374,13 @@ def _named_beside(span: SpacySpan, head: Token, people: People) -> tuple[bool, s
             entity = people.by_surname(first.text, span.start_char)
         return True, entity
     last = span[-1]
-    if last.ent_type_ != "PERSON" or last.i == head.i:
+    if last.i == head.i:
         return False, None
     entity = entity_at(span.doc, last.idx, last.idx + len(last))
-    if entity is not None and people.types.get(entity) not in (None, "PERSON"):
-        return False, None
-    return True, entity
+    typed = people.types.get(entity) if entity is not None else None
+    if typed == "PERSON" or (last.ent_type_ == "PERSON" and typed is None):
+        return True, entity  # the entities component's type wins over the tagger's
+    return False, None
 
 
 def _phrase_entity(span: SpacySpan, head: Token, kind: str, people: People) -> str | None:

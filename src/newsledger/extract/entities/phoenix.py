@@ -27,7 +27,10 @@ PERSON_HEADS = frozenset(
     "spokesperson founder chairman chairwoman senator governor mayor lawmaker candidate "
     "secretary ambassador envoy commander general head son daughter wife husband brother "
     "sister father mother analyst economist professor lawyer judge journalist activist "
-    "businessman businesswoman singer actor actress player coach author writer officer".split()
+    "businessman businesswoman singer actor actress player coach author writer officer "
+    "negotiator adviser advisor aide deputy commissioner prosecutor attorney researcher "
+    "scientist doctor witness teacher chancellor premier legislator congressman "
+    "congresswoman councillor councilor manager diplomat mediator".split()
 )
 NON_PERSON_HEADS = frozenset(
     "company firm group party movement organisation organization agency bank militia "
@@ -128,4 +131,13 @@ def document_says(doc: Doc, start: int, end: int) -> str | None:
             return "PERSON"
         if noun.lemma_.lower() in NON_PERSON_HEADS:
             return "OTHER"
+        # "the chief negotiator for MILF, Mohaqher Iqbal": the parser hangs the name on the
+        # organisation; the role noun the organisation depends on says what it is.
+        if (
+            noun.dep_ == "pobj"
+            and noun.head.dep_ == "prep"
+            and noun.i < start
+            and noun.head.head.lemma_.lower() in PERSON_HEADS
+        ):
+            return "PERSON"
     return None

@@ -169,6 +169,12 @@ PERSON_NOUNS_BEFORE = frozenset(
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
 # Last words that make a name an administrative area, whatever the model said.
 ADMIN_AREAS = frozenset({"prefecture", "province", "governorate", "oblast", "county"})
+# Last words of a body, never of a place: "United Kingdom Atomic Energy Authority".
+BODY_WORDS = (
+    INSTITUTION_WORDS
+    - ADMIN_AREAS
+    - frozenset("town city village region province district country".split())
+)
 MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
 
 
@@ -435,10 +441,13 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         _with_article(doc, mention)
         or document_says(doc, mention.start, mention.end) == "OTHER"
         or (len(span) > 1 and span[-1].lower_.rstrip(".") in NOT_PERSON_LAST_WORDS)
+        or (before is not None and before.lower_ in NON_PERSON_HEADS and before.dep_ == "compound")
     ):
-        return "ORG"  # "the Lib Dems won", "Kpler, the data firm", "Colmar Brunton Poll"
+        return "ORG"  # "the Lib Dems won", "Kpler, the data firm", "tour operator Conquest"
     if label in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in ADMIN_AREAS:
         return "GPE"  # "Ishikawa Prefecture", "Al Haouz Province"
+    if label in ("GPE", "LOC", "NORP") and len(span) > 1 and span[-1].lower_ in BODY_WORDS:
+        return "ORG"  # "the United Kingdom Atomic Energy Authority"
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and _is_demonym(bare):
