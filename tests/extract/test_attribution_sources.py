@@ -190,6 +190,25 @@ def test_pronoun_skips_a_person_of_the_other_gender(analyse_text):
     assert entity_name(record, she[0]) == "Alvarez"
 
 
+def test_a_first_name_keeps_a_pronoun_from_a_person_of_the_other_sex(analyse_text):
+    record = analyse_text('Robert Ames spoke first. "We are ready," she said.', "2024-03-08")
+    assert entity_name(record, by_cue(record, "said")) is None
+
+
+def test_a_first_name_finds_the_one_person_a_pronoun_can_be(analyse_text):
+    text = (
+        "Karen Holt, the head of the fund, spoke to donors. Richard Lowe was there too. "
+        "She said the money was safe."
+    )
+    record = analyse_text(text, "2024-03-08")
+    assert entity_name(record, by_cue(record, "said")) == "Karen Holt"
+
+
+def test_an_honorific_wins_over_the_first_name(analyse_text):
+    record = analyse_text('Ms. Alex Reid spoke first. "We are ready," she said.', "2024-03-08")
+    assert entity_name(record, by_cue(record, "said")) == "Alex Reid"
+
+
 def test_pronoun_takes_the_subject_of_the_sentence_before(analyse_text):
     text = (
         "Mayor Ines Duarte signed the order. An aide to the governor, Tomas Rivas, commented "

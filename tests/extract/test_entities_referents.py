@@ -170,3 +170,11 @@ def test_the_pm_joins_the_prime_minister(analyse_text):
         "Prime Minister Boris Johnson met union leaders on Monday. The PM said talks went well."
     )
     assert "The PM" in mention_texts(entity_with(record, "Boris Johnson"))
+
+
+def test_an_honorific_surname_joins_the_namesake_of_its_sex(analyse_text):
+    """ "Mr Lowe" after Karen Lowe and Richard Lowe is Richard Lowe."""
+    record = analyse_text("Karen Lowe and Richard Lowe spoke on Monday. Mr Lowe said it was lost.")
+    richard = next(e for e in record["entities"] if e["name"] == "Richard Lowe")
+    texts = {m["text"] for m in richard["mentions"]}
+    assert "Lowe" in texts or "Mr Lowe" in texts

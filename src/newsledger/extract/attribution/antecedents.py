@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import doc_text, introduced_unnamed
+from newsledger.extract.entities.first_names import first_name_gender
 
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
@@ -121,10 +122,18 @@ class People:
                 found.add(entity_id)
         return found
 
-    def gender(self, entity_id: str | None) -> str | None:
-        """m, f, or None when the article's honorifics do not tell (or tell both)."""
+    def gender(self, entity_id: str | None, by_name: bool = True) -> str | None:
+        """m, f, or None when neither the article's honorifics nor (with `by_name`) the first
+        name tell, or the honorifics tell both."""
         if entity_id is None:
             return None
+        titled = self._titled_gender(entity_id)
+        if titled is not None or not by_name:
+            return titled
+        return first_name_gender(self.names.get(entity_id, ""))
+
+    def _titled_gender(self, entity_id: str) -> str | None:
+        """The gender the article's honorifics give ("Mr.", "Ms."), if they agree."""
         if entity_id not in self._genders:
             seen: set[str] = set()
             text = doc_text(self.doc)
@@ -261,12 +270,29 @@ def resolve_person(
     pronoun: Token, earlier: list[SourceGuess], people: People
 ) -> tuple[str, str | None]:
     """(kind, entity) for he/she/I: the last speaker if still in focus, else the person of
-    the sentence before, else unknown."""
+    the sentence before, else unknown.
+
+    First names only veto: where they change the answer the honorifics alone would give,
+    the new answer stands only if its own gender is known to be the pronoun's ("she" after
+    Peter Hennessy and Eliza Manningham-Buller is hers); otherwise nobody is credited."""
+    gender = PRONOUN_GENDER.get(pronoun.lower_)
+    titled = _resolve_person(pronoun, earlier, people, by_name=False)
+    found = _resolve_person(pronoun, earlier, people, by_name=True)
+    if found == titled or gender is None:
+        return found
+    if found[1] is not None and people.gender(found[1]) == gender:
+        return found
+    return "unknown", None
+
+
+def _resolve_person(
+    pronoun: Token, earlier: list[SourceGuess], people: People, by_name: bool
+) -> tuple[str, str | None]:
     gender = PRONOUN_GENDER.get(pronoun.lower_)
     start = pronoun.idx
 
     def fits(entity_id: str | None) -> bool:
-        known = people.gender(entity_id)
+        known = people.gender(entity_id, by_name)
         return gender is None or known is None or known == gender
 
     def fits_guess(guess: SourceGuess) -> bool:
@@ -278,7 +304,7 @@ def resolve_person(
         others = {
             other
             for other in people.persons_between(last.end, start) - {last.entity}
-            if fits(other) or people.gender(other) is None
+            if fits(other) or people.gender(other, by_name) is None
         }
         if not others:
             return last.kind, last.entity
@@ -296,9 +322,9 @@ def resolve_person(
         if person is not None and fits(person):
             return "named", person
     window = _window_start(pronoun.doc, pronoun)
-    recent = people.persons_between(window, start)
-    if len(recent) == 1 and fits(next(iter(recent))):
-        return "named", recent.pop()  # the only person named in the sentences just before
+    recent = {person for person in people.persons_between(window, start) if fits(person)}
+    if len(recent) == 1:
+        return "named", recent.pop()  # the only person named just before who can be "she"
     return "unknown", None
 
 

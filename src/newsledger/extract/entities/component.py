@@ -18,6 +18,7 @@ from spacy.util import filter_spans
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.dateline import dateline_mentions
 from newsledger.extract.entities.descriptions import description_mentions
+from newsledger.extract.entities.first_names import first_name_gender
 from newsledger.extract.entities.gazetteer import (
     country_code,
     country_name,
@@ -220,7 +221,12 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         if len(words) > 1:
             cluster = _person_cluster(people, words)
             if cluster is None:
-                cluster = Cluster(_key(doc, mention), "PERSON", surname=words[-1].lower())
+                cluster = Cluster(
+                    _key(doc, mention),
+                    "PERSON",
+                    gender=first_name_gender(" ".join(words)),
+                    surname=words[-1].lower(),
+                )
                 people.append(cluster)
                 clusters[cluster.key] = cluster
             _join(doc, cluster, mention, "name")
@@ -347,7 +353,7 @@ def _join(doc: Doc, cluster: Cluster, mention: Mention, how: str) -> None:
         title, gender = _title_before(doc, mention.start)
         if title:
             cluster.titles.add(title.rstrip("."))
-            cluster.gender = cluster.gender or gender
+            cluster.gender = gender or cluster.gender  # "Mr", "Ms" win over the first name
         qualifier = _qualifier_after(doc, mention.end)
         if qualifier:
             cluster.qualifiers.add(qualifier)
