@@ -36,10 +36,13 @@ def page(topic: str) -> bytes:
     ).encode()
 
 
-def write_warc(path, gzip: bool) -> None:
+def write_warc(path, gzip: bool) -> set[int]:
+    """Write the six records; returns the offsets where a record ends (a copy cut there is
+    whole, if shorter)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
+    ends = set()
     with path.open("wb") as handle:
         writer = WARCWriter(handle, gzip=gzip)
         for topic in TOPICS:
@@ -53,6 +56,8 @@ def write_warc(path, gzip: bool) -> None:
                 http_headers=headers,
             )
             writer.write_record(record)
+            ends.add(handle.tell())
+    return ends
 
 
 def cut_copy(tmp_path, name: str, share: float):
@@ -100,7 +105,7 @@ def test_cut_inside_a_record_names_that_record(tmp_path):
 def test_every_cut_point_gives_whole_articles_and_one_failure(tmp_path):
     """Wherever a copy stops (bar the blank lines ending a record), never half an article."""
     whole = tmp_path / "whole.warc.gz"
-    write_warc(whole, gzip=True)
+    record_ends = write_warc(whole, gzip=True)
     data = whole.read_bytes()
     cut = tmp_path / "cut.warc.gz"
     for end in range(0, len(data), 37):
@@ -109,6 +114,9 @@ def test_every_cut_point_gives_whole_articles_and_one_failure(tmp_path):
         assert [a.source for a in articles] == [
             f"https://news.example/{t}" for t in TOPICS[: len(articles)]
         ]
+        if end in record_ends:  # the copy stops between two records: whole, nothing to report
+            assert failures == [] and len(articles) == sorted(record_ends).index(end) + 1
+            continue
         assert len(failures) == 1, (end, failures)
         assert failures[0].error.code in (Code.TRUNCATED, Code.EMPTY)
 
