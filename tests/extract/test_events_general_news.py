@@ -70,3 +70,44 @@ def test_a_dateline_is_never_the_actor(analyse_text):
     assert event["actor_span"]["text"] == "A court in Porto"
     start = event["actor_span"]["start"]
     assert record["article"]["text"][start : event["actor_span"]["end"]] == "A court in Porto"
+
+
+def _actor_words(record, trigger):
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    return (event["actor_span"] or {}).get("text")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "words"),
+    [
+        # an adjective that says what kind of event it is names nobody
+        ("The regulator has joined a criminal investigation of the bank.", "investigation",
+         "The regulator"),
+        # a document acts for whoever issued it
+        ("Human Rights Watch put out a report accusing the army of abuses.", "accusing",
+         "Human Rights Watch"),
+        # an infinitive after an object that cannot act is its subject's
+        ("Riot police take a position to disperse the crowd.", "disperse", "Riot police"),
+        # a verb the parser hung on the root noun as a participle
+        ("A Senate report called for sanctions against the regime.", "called",
+         "A Senate report"),
+        # "responsible for", "the largest donor of"
+        ("The cartel has been responsible for mass killings in the state.", "killings",
+         "The cartel"),
+        ("Norway remains the largest donor of humanitarian aid to the region.", "aid", "Norway"),
+    ],
+)  # fmt: skip
+def test_the_actor_of_a_noun_or_a_participle_is_who_does_it(analyse_text, text, trigger, words):
+    assert _actor_words(analyse_text(text, "2024-05-01"), trigger) == words
+
+
+def test_an_arrest_with_no_one_named_is_the_state_s_where_it_happens(analyse_text):
+    record = analyse_text("The opposition leader was arrested in Uganda on Monday.", "2024-05-01")
+    assert _actor_name(record, "arrested") == "Uganda"
+
+
+def test_a_dateline_with_a_bracketed_credit_is_not_the_actor(analyse_text):
+    record = analyse_text(
+        "KAMPALA (Reuters): President Yoweri Museveni has held talks with the envoy."
+    )
+    assert _actor_name(record, "talks") == "Yoweri Museveni"

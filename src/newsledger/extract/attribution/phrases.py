@@ -86,7 +86,7 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     """The first token after a dateline and agency credit at the start of doc[start:end]."""
     cut = start
     for k in range(start, end):
-        if doc[k].text == ":" and dateline_label(doc[k]):
+        if doc[k].text in (":", "):") and dateline_label(doc[k]):  # "KABUL (Pajhwok):"
             return k + 1
         if not free_dash(doc[k]):
             continue
@@ -104,7 +104,7 @@ def dateline_label(colon: Token) -> bool:
     first = colon.i
     while first > 0 and "\n" not in doc[first - 1].text_with_ws:
         first -= 1
-    label = [t for t in doc[first : colon.i] if not t.is_space]
+    label = _outside_brackets([t for t in doc[first : colon.i] if not t.is_space])
     words = [t for t in label if t.is_alpha]
     if not words or len(words) > LABEL_MAX or len(label) > LABEL_MAX + 2:
         return False
@@ -117,6 +117,19 @@ def dateline_label(colon: Token) -> bool:
     ):
         return True
     return len(_CAPS_LABEL.findall(doc_text(doc))) == 1
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The label less a bracketed agency credit: "KABUL (Pajhwok):" is "KABUL"."""
+    kept, depth = [], 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kept.append(token)
+    return kept
 
 
 def _looks_like_dateline(span: SpacySpan) -> bool:

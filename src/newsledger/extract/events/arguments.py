@@ -81,18 +81,52 @@ def grammatical_subject(pred: Token) -> Token | None:
         if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
             if current.dep_ == "xcomp":
                 obj = object_of(current.head)
-                if obj is not None and obj.pos_ in {"PROPN", "NOUN", "PRON"}:
+                if obj is not None and _can_act(obj):
                     return obj  # "urged Israel to withdraw": Israel withdraws
             current = current.head
             continue
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             head = current.head
+            if current.dep_ == "acl" and _main_verb_misread(current):
+                return head  # "A U.S. report called for sanctions": the parser's root is "report"
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+            if infinitive and head.dep_ == "dobj" and not names_actor(head):
+                return _author_of(head)  # "police took a position to disperse the mob"
             if current.dep_ == "relcl":
                 return head
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
+            if owner is None and head.lemma_.lower() in lex.AUTHORED_DOCUMENTS:
+                return _author_of(head)  # "passed a resolution criticizing": who passed it
             return owner
         break
     return None
+
+
+def _author_of(document: Token) -> Token | None:
+    """Who issued a document: the subject of the verb it is the object of."""
+    verb = document.head
+    if document.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    return subject_of(verb)
+
+
+def _main_verb_misread(verb: Token) -> bool:
+    """A past-tense verb the parser hung on the sentence's root noun as a participle: the
+    sentence then has no other verb, and the noun is its subject. A bare participle with
+    nothing after it stays one ("Three men arrested in Kabul", a headline's passive)."""
+    head = verb.head
+    if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    acts_on = any(c.dep_ in {"dobj", "oprd", "dative"} for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    )
+    return verb.tag_ == "VBD" or acts_on
+
+
+def _can_act(obj: Token) -> bool:
+    """An object that can do what the infinitive says: a name, a pronoun, an actor noun (not
+    "took a position to disperse the mob", where the police disperse it)."""
+    return obj.pos_ in {"PROPN", "PRON"} or (obj.pos_ == "NOUN" and names_actor(obj))
 
 
 def passive_subject(pred: Token) -> Token | None:
@@ -132,7 +166,12 @@ def targets_of(pred: Token, trigger: Token, nested: bool = True) -> list[Token]:
 
 def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     """Source and target of an event noun: "Russia's invasion of Ukraine"."""
-    sources = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}]
+    sources = [
+        c
+        for c in noun.children
+        if (c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and _names_a_party(c)))
+        and c.ent_type_ not in NOT_PARTY_ENTITIES  # "a September attack", "last year's raid"
+    ]
     targets: list[Token] = []
     between: list[Token] = []
     holders = [noun]
@@ -155,6 +194,15 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if between and not any(names_actor(s) for s in sources):
         sources = between + sources
     return sources, targets
+
+
+NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
+
+
+def _names_a_party(adjective: Token) -> bool:
+    """ "Russian attacks", "Saudi-led strikes" name who acts; "criminal investigation",
+    "humanitarian assistance" and "mass killings" only say what kind of event it is."""
+    return any(t.text[:1].isupper() or t.ent_type_ for t in adjective.subtree)  # "Saudi-led"
 
 
 UNDER_VERBS = lex.UNDER_VERBS
@@ -182,6 +230,11 @@ def governing_verb(noun: Token) -> Token | None:
     via = noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in {"for", "on", "in", "to"}
     if via and head.head.pos_ in {"VERB", "AUX"}:
         return head.head
+    if via and head.head.dep_ == "acomp" and head.head.head.pos_ in {"VERB", "AUX"}:
+        return head.head.head  # "the cartel has been responsible for mass killings"
+    giver = head.head if noun.dep_ == "pobj" and head.lower_ == "of" else None
+    if giver is not None and giver.dep_ == "attr" and giver.lemma_.lower() in lex.GIVER_NOUNS:
+        return giver.head  # "the United States remains the largest donor of aid"
     return None
 
 

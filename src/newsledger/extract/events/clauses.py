@@ -121,6 +121,15 @@ def code_sentence(
     return candidates
 
 
+def _state_acting(pred: Token) -> list[Token]:
+    """ "was arrested in Rwanda", "have been expelled from North Korea": with no one named
+    doing it, an arrest or an expulsion is the state's where it happens, as coders read it."""
+    if pred.lemma_.lower() not in lex.STATE_ACTIONS:
+        return []
+    places = prep_objects(pred, frozenset({"in", "from"}))
+    return [p for p in places if p.ent_type_ == "GPE"][:1]
+
+
 def _fill(
     candidate: Candidate,
     sent: SpacySpan,
@@ -165,6 +174,8 @@ def _fill(
         if candidate.category == lex.MOBILIZE and not sources and sent_forces is not None:
             # "hundreds of soldiers were sent to the region": the forces are the actor
             sources, targets = [sent_forces], [t for t in targets if t.i != sent_forces.i]
+        elif not sources and sent_forces is not None:
+            sources = _state_acting(pred)
     if mood.obligation and mood.reporter is not None and candidate.category != lex.DEMAND:
         # "Russia said that Sudan must return the helicopter": Russia demands, Sudan is asked.
         speaker = subject_of(mood.reporter)
