@@ -469,3 +469,17 @@ def test_bare_titles_joined_before_a_name_are_one_person(analyse_text):
     names = {e["id"]: e["name"] for e in record["entities"]}
     [found] = record["attributions"]
     assert (found["source"]["kind"], names.get(found["source"]["entity"])) == ("named", "Anna Berg")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The government initially denied entry to the cruise ship.",
+     "The port authority issued permits to six firms on Monday."],
+)  # fmt: skip
+def test_denying_entry_and_issuing_permits_are_acts(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+def test_the_day_of_a_statement_is_not_its_content(analyse_text):
+    record = analyse_text("The mayor issued a statement on Monday.", "2024-11-17")
+    assert all(c["text"] != "Monday" for a in record["attributions"] for c in a["content"])

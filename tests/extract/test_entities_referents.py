@@ -178,3 +178,22 @@ def test_an_honorific_surname_joins_the_namesake_of_its_sex(analyse_text):
     richard = next(e for e in record["entities"] if e["name"] == "Richard Lowe")
     texts = {m["text"] for m in richard["mentions"]}
     assert "Lowe" in texts or "Mr Lowe" in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # a name the model cut ("London") that the article defines with its acronym, then the
+        # acronym alone after a day name
+        ("Transport for London (TfL) refused the licence. On Friday TfL said it would appeal.",
+         "Transport for London", {"Transport for London", "TfL"}),
+        # the model's span ran into the bracket
+        ("The World Health Organization (WHO) said cases rose.", "World Health Organization",
+         {"The World Health Organization", "WHO"}),
+    ],
+)  # fmt: skip
+def test_a_name_defined_with_its_acronym_is_one_entity(analyse_text, text, name, forms):
+    record = analyse_text(text)
+    [entity] = [e for e in record["entities"] if e["name"] == name]
+    assert {m["text"] for m in entity["mentions"]} == forms
+    assert entity["type"] == "ORG"

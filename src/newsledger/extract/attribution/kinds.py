@@ -15,6 +15,8 @@ from newsledger.extract.attribution.lexicon import (
     ATTITUDE_ADJECTIVES,
     COGNITION,
     COMMITMENT,
+    MESSAGE_NOUNS,
+    MESSAGE_OBJECTS,
     SPEECH,
     speaker_like,
     subject_of,
@@ -42,6 +44,16 @@ ENDEAVOUR = frozenset({"try", "attempt", "strive", "struggle", "manage", "fail",
 # emergency" (declaring victory or a view still says something).
 DECLARED_ACTS = frozenset(
     "bankruptcy insolvency war emergency independence ceasefire truce curfew".split()
+)
+# What one issues to say something, besides the message nouns: "issued an apology".
+ISSUED_MESSAGES = frozenset(
+    "apology denial rebuttal ultimatum threat report advisory alert guidance reminder "
+    "communique communiqué declaration clarification correction".split()
+)
+# What is denied by refusing it, not by saying anything: "denied entry", "was denied bail".
+DENIED_THINGS = frozenset(
+    "entry access visa visas permission bail passage landing request application licence "
+    "license service asylum".split()
 )
 # Particles that make "call" an act: "calling in loans", "called off the strike".
 CALL_PARTICLES = frozenset({"in", "off", "up"})
@@ -143,6 +155,10 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
+    if lemma == "issue" and "ccomp" not in deps and _issues_a_thing(head):
+        return True  # "did not issue a stop work order", "issued visas"
+    if lemma == "deny" and "ccomp" not in deps and _denies_a_thing(head):
+        return True  # "denied entry to the warships", "was denied bail"
     if lemma == "declare" and _declares_an_act(head):
         return True  # "declared bankruptcy", "declared a state of emergency"
     if lemma == "call" and any(_call_particle(c) for c in head.children):
@@ -151,6 +167,21 @@ def _deed(head: Token, lemma: str) -> bool:
     if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
         return True  # "the union rejected a belated pay offer"
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
+
+
+def _issues_a_thing(head: Token) -> bool:
+    """Issuing an order, a permit or a bond is an act; a statement or a warning says something."""
+    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(
+        o.lemma_.lower() not in MESSAGE_NOUNS | MESSAGE_OBJECTS | ISSUED_MESSAGES for o in objects
+    )
+
+
+def _denies_a_thing(head: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() in DENIED_THINGS
+        for c in head.children
+    )
 
 
 def _declares_an_act(head: Token) -> bool:

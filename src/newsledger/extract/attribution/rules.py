@@ -306,7 +306,7 @@ def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], li
             if prep.i != noun.i + 1 or prep.lower_ in ("of", "in", "at", "during"):
                 continue
             inner = _children(prep, ("pobj", "pcomp"))
-            if inner:
+            if inner and inner[0].ent_type_ not in ("DATE", "TIME"):  # not "a statement on Monday"
                 return subtree_ids(inner[0]), [noun, prep]
     for clause in _children(noun, ("acl", "ccomp")):
         if clause.i > noun.i and any(c.dep_ == "mark" for c in clause.children):

@@ -13,14 +13,15 @@ import re
 
 from spacy.tokens import Doc
 
+from newsledger.extract.entities.acronyms import bare, initials, is_acronym_of
 from newsledger.extract.entities.cluster import Cluster, absorb
 from newsledger.extract.entities.gazetteer import country_code, place
 
-INITIAL_SKIP = frozenset(["of", "and", "the", "for", "on", "in", "to", "&", "de", "du", "des"])
 ORG_LIKE = frozenset(["ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "PERSON"])
 # A short form is only linked to a long one of a compatible type.
 LONG_TYPES = frozenset(["ORG", "GPE", "LOC", "FAC", "EVENT", "LAW"])
-ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$|^[A-Z][A-Z&]{1,6}$")
+# "EU", "U.N.", "AT&T", and the mixed forms some bodies use: "TfL", "DfT", "BoE".
+ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$|^[A-Z][A-Z&]{1,6}$|^[A-Z](?:[a-z]?[A-Z]){1,5}$")
 
 
 def merge_aliases(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
@@ -31,11 +32,6 @@ def merge_aliases(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     clusters = [c for c in clusters if c.mentions]
     _short_forms(doc, clusters)
     return [c for c in clusters if c.mentions]
-
-
-def bare(text: str) -> str:
-    """The name without a leading article: "the European Union" -> "European Union"."""
-    return re.sub(r"^the\s+", "", text, flags=re.I)
 
 
 def _forms(doc: Doc, cluster: Cluster) -> set[str]:
@@ -49,6 +45,8 @@ def _adjacent_acronyms(doc: Doc, clusters: list[Cluster]) -> None:
     for cluster in clusters:
         for mention in list(cluster.mentions):
             nxt = mention.end
+            while nxt < len(doc) and doc[nxt].is_space:
+                nxt += 1  # "Transport for London  (TfL)"
             if nxt + 1 < len(doc) and doc[nxt].text in (",", "("):
                 j = nxt + 1
                 if j < len(doc) and doc[j].lower_ == "or":
@@ -92,6 +90,14 @@ def _acronyms_anywhere(doc: Doc, clusters: list[Cluster]) -> None:
             continue  # "Fulham F.C.": part of another name, not an acronym standing alone
         keys = {f.replace(".", "") for f in forms}
         targets = {id(c): c for k in keys for c in longs.get(k, []) if c is not cluster}
+        if not targets and any(k != k.upper() for k in keys):  # "TfL": letters not all initials
+            targets = {
+                id(c): c
+                for found in longs.values()
+                for c in found
+                if c is not cluster
+                and any(is_acronym_of(k, form) for k in keys for form in _forms(doc, c))
+            }
         if len(targets) == 1:
             _link(next(iter(targets.values())), cluster)
 
@@ -139,7 +145,9 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _after_a_name(doc: Doc, start: int) -> bool:
     before = doc[start - 1] if start > 0 else None
-    return before is not None and before.text[:1].isupper() and before.tag_ == "NNP"
+    if before is None or before.ent_type_ in ("DATE", "TIME"):
+        return False  # "On Friday TfL said": a day, not the first half of a name
+    return before.text[:1].isupper() and before.tag_ == "NNP"
 
 
 def is_a_place(text: str) -> bool:
@@ -148,27 +156,3 @@ def is_a_place(text: str) -> bool:
         return True
     found = place(text)
     return found is not None and (found.kind != "city" or found.population >= 100_000)
-
-
-def initials(text: str) -> str:
-    """ "Centers for Disease Control" -> "CDC"; "Frank-Walter" counts one word."""
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", text) if w.lower() not in INITIAL_SKIP]
-    return "".join(w[0].upper() for w in words)
-
-
-def is_acronym_of(short: str, long: str) -> bool:
-    """ "ATACMS" for "Army Tactical Missile Systems", "CDC" for "Centers for Disease Control
-    and Prevention": the first letters agree, the acronym's letters are word initials in
-    order (all of them, or all but the last word's), and they occur in order in the long form."""
-    acronym = short.replace(".", "").upper()
-    letters = initials(long)
-    if len(acronym) < 2 or not letters or acronym[0] != letters[0]:
-        return False
-    words = "".join(re.findall(r"[A-Za-z]+", bare(long))).upper()
-    whole = _subsequence(letters, acronym) or _subsequence(letters[:-1], acronym)
-    return whole and _subsequence(acronym, words)
-
-
-def _subsequence(needle: str, haystack: str) -> bool:
-    letters = iter(haystack)
-    return all(ch in letters for ch in needle)

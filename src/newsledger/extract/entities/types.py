@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.entities.defined import defined_names
 from newsledger.extract.entities.gazetteer import (
     LOCATIVE_PREPOSITIONS,
     PLACE_CUES,
@@ -175,6 +176,12 @@ BODY_WORDS = (
     - ADMIN_AREAS
     - frozenset("town city village region province district country".split())
 )
+# More last words of bodies, for names an article defines: "Royal Air Force (RAF)".
+MORE_BODY_WORDS = frozenset(
+    "force forces corps command court tribunal assembly parliament congress senate league "
+    "federation alliance coalition front army navy guard police board society church mission "
+    "workers airlines airways".split()
+)
 MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
 
 
@@ -212,6 +219,7 @@ def candidate_mentions(
                 part_end, label = part_end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s"
             mentions.append(Mention(part_start, part_end, label))
     mentions = _add_system_names(doc, mentions, matcher)
+    mentions = _add_defined_names(doc, mentions)
     taken_tokens = (i for m in mentions for i in range(m.start, m.end))
     listed = listed_mentions(doc, taken_tokens, headline_tokens, TITLE_WORDS)
     if listed:
@@ -345,6 +353,42 @@ def _broken_title_case(span: SpacySpan) -> bool:
         if token.lower_ in STOP_WORDS and token.lower_ not in NAME_PARTICLES:
             return True
     return False
+
+
+def _add_defined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """ "Transport for London (TfL)": the article defines the words as one name, whatever
+    the model made of them ("London" alone); the acronym becomes a mention too."""
+    for start, end, acronym in defined_names(doc):
+        if any(m.start == start and m.end == end for m in mentions):
+            continue
+        inside = [
+            m
+            for m in mentions
+            if (start <= m.start and m.end <= end)
+            or (m.start <= start and end < m.end <= acronym + 2)  # "Organization (WHO"
+        ]
+        if any(m.start < end and m.end > start and m not in inside for m in mentions):
+            continue  # a name that runs across the edge: leave the model's reading
+        if not _defines_a_body(doc, start, end, inside):
+            continue  # "Software Development Kit (SDK)": a thing, typed by the model or not at all
+        start = min([start] + [m.start for m in inside])  # keep "the" if the model took it
+        label = "ORG"
+        mentions = [m for m in mentions if m not in inside] + [Mention(start, end, label)]
+        if not any(m.start <= acronym < m.end for m in mentions):
+            mentions.append(Mention(acronym, acronym + 1, label))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _defines_a_body(doc: Doc, start: int, end: int, inside: list[Mention]) -> bool:
+    """An organisation's name: it ends in a body's word ("... Wildlife Service"), or holds an
+    organisation the model found, or ends in a place after "for" or "of" ("Transport for
+    London")."""
+    if doc[end - 1].lower_ in BODY_WORDS | MORE_BODY_WORDS or any(m.label == "ORG" for m in inside):
+        return True
+    return any(
+        doc[k - 1].lower_ in ("for", "of") and place(doc[k:end].text) is not None
+        for k in range(start + 1, end)
+    )
 
 
 def _add_system_names(doc: Doc, mentions: list[Mention], matcher: PhraseMatcher) -> list[Mention]:
