@@ -23,7 +23,7 @@ LOADERS = (
      "shipped_category_model()", "data/events_category_model.json"),
     ("Phoenix actor dictionary", "newsledger.extract.entities.phoenix", "actors()",
      "extract/entities/phoenix_actors.tsv.gz"),
-    ("first-name genders", "newsledger.extract.entities.first_names", "_genders()",
+    ("first-name genders", "newsledger.extract.entities.gender", "_genders()",
      "extract/entities/first_names.tsv.gz"),
 )  # fmt: skip
 

@@ -25,12 +25,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import doc_text, introduced_unnamed
-from newsledger.extract.entities.first_names import first_name_gender
-
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
-HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
-                    "lady": "f", "lord": "m"}  # fmt: skip
+from newsledger.extract.entities.gender import (
+    HONORIFIC_GENDER,
+    PRONOUN_GENDER,
+    first_name_gender,
+)
 
 # Role nouns for one person, with the short forms news uses ("the PM").
 PERSON_ROLES = frozenset(

@@ -18,12 +18,16 @@ from spacy.util import filter_spans
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.dateline import dateline_mentions
 from newsledger.extract.entities.descriptions import description_mentions
-from newsledger.extract.entities.first_names import first_name_gender
 from newsledger.extract.entities.gazetteer import (
     country_code,
     country_name,
     demonym_country,
     place,
+)
+from newsledger.extract.entities.gender import (
+    HONORIFIC_GENDER,
+    PRONOUN_GENDER,
+    first_name_gender,
 )
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
 from newsledger.extract.entities.linking import merge_aliases
@@ -44,17 +48,6 @@ TITLE_PARTS = TITLE_WORDS | {"-", "elect", "vice", "prime", "chief", "foreign", 
 LEADING_TITLE_WORDS = PERSON_TITLES | {"the"}
 NAME_SUFFIXES = frozenset(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"])
 TRAILING_NAME_WORDS = NAME_SUFFIXES | {","}
-HONORIFIC_GENDER = {
-    "mr": "m",
-    "mrs": "f",
-    "ms": "f",
-    "miss": "f",
-    "sir": "m",
-    "lady": "f",
-    "lord": "m",
-}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
-                  "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 # Types the small model gives a lone surname ("Chambers" ORG, "Skelos" GPE).
 SURNAME_MISTYPES = frozenset(["ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"])
 NUMERIC_TYPES = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])

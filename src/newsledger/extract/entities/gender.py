@@ -1,6 +1,8 @@
-"""A person's gender from their first name, where the name leaves little doubt.
+"""A person's gender from the words that give it: an honorific ("Mr", "Ms"), a pronoun, or
+the first name where it leaves little doubt. One table of each for the entities and the
+attribution extractors.
 
-Used as a veto only: "she" does not take John Smith, and "Mr Johnson" does not join Rachel
+The first name is used as a veto only: "she" does not take John Smith, and "Mr Johnson" does not join Rachel
 Johnson. The table (`first_names.tsv.gz`, built by `scripts/build_first_names.py` from the
 1990 U.S. Census name files) gives a gender only to names at least 20 times more common for
 one sex, less names other cultures give the other sex ("Andrea", "Nikita"). The article's
@@ -14,6 +16,10 @@ from functools import lru_cache
 from importlib import resources
 
 TABLE = "first_names.tsv.gz"
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "dame": "f",
+                    "lady": "f", "lord": "m"}  # fmt: skip
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}  # fmt: skip
 
 
 @lru_cache(maxsize=1)
