@@ -431,3 +431,13 @@ def test_a_name_cut_in_two_by_the_model_is_not_another_mans_surname(analyse_text
     record = analyse_text(text, "2024-03-08")
     found = by_cue(record, "told", 1)
     assert entity_name(record, found) == "Mullah Hayat Khan"
+
+
+def test_a_quotation_mark_hung_on_the_speaker_does_not_hide_the_speaker(analyse_text):
+    """The parser may hang the closing mark on the speaker's phrase ("..." one resident, who
+    ..., told AFP); the speaker is then still outside the quotation."""
+    text = '"We lost everything," one resident, who declined to give her name, told AFP.'
+    record = analyse_text(text, "2024-03-08")
+    found = by_cue(record, "told")
+    assert found["source"]["text"] == "one resident, who declined to give her name"
+    assert found["source"]["kind"] == "anonymous"

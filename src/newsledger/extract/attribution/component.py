@@ -135,8 +135,11 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
     if naming(token) or told_to(token) or no_speaker(token):
         return None
     draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
-    if draft is None or any(quotes.covers(token.doc[i].idx) for i in draft.source):
+    if draft is None or any(
+        quotes.covers(token.doc[i].idx) for i in draft.source if not token.doc[i].is_punct
+    ):
         return None  # a name inside the quoted words is what is said, not who says it
+        # (the closing quotation mark the parser may hang on the speaker does not count)
     if floor is None and not draft.source and score < NO_SOURCE_MIN:
         return None  # a weak cue with nobody behind it ("allowed to defend themselves")
     if DEED_GATE and token.pos_ != "NOUN":
