@@ -111,3 +111,17 @@ def test_a_dateline_with_a_bracketed_credit_is_not_the_actor(analyse_text):
         "KAMPALA (Reuters): President Yoweri Museveni has held talks with the envoy."
     )
     assert _actor_name(record, "talks") == "Yoweri Museveni"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank will sell 40 million shares in an initial public offering next month.",
+        "Its rival trades at $57 a share on the exchange.",
+        "The airline, which trades as Sky Air, posted a loss.",
+        "It is expected to trade on the market under the symbol SKY.",
+        "Last week's crash, which injured five people, closed the road.",
+    ],
+)
+def test_market_business_and_accidents_are_no_political_event(analyse_text, text: str) -> None:
+    assert analyse_text(text, "2024-05-01")["events"] == []

@@ -37,6 +37,9 @@ WRAPPING_LEMMAS = frozenset(
 )
 
 
+RELATIVES = frozenset({"which", "who", "that", "whom"})
+
+
 def subject_of(pred: Token) -> Token | None:
     """The grammatical subject; a pronoun is read as the subject of the clause above it
     ("Hungary said it will support": Hungary), as event coders read reported speech."""
@@ -44,7 +47,10 @@ def subject_of(pred: Token) -> Token | None:
 
 
 def resolve_pronoun(found: Token | None) -> Token | None:
-    """A pronoun ("it", "their") stands for the nearest subject above it that is a noun."""
+    """A pronoun ("it", "their") stands for the nearest subject above it that is a noun; a
+    relative one ("the crash, which injured five") for the noun its clause describes."""
+    if found is not None and found.lower_ in RELATIVES and found.head.dep_ == "relcl":
+        return found.head.head
     if found is None or found.lower_ not in lex.PRONOUNS:
         return found
     current = found.head

@@ -34,7 +34,7 @@ from newsledger.extract.events.actors import (
 )
 from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
-from newsledger.extract.events.cues import phrase
+from newsledger.extract.events.cues import phrase, prep_objects
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Event, Span, Timex
 
@@ -132,7 +132,7 @@ def not_political(candidate: Candidate) -> bool:
     codes = candidate.source_codes + candidate.target_codes
     if any(code.sector in POLITICAL_SECTORS for code in codes):
         return False
-    if _befell(candidate):
+    if _befell(candidate) or _on_the_market(candidate):
         return True
     heads = [(span.root.lemma_.lower(), span.root.lower_) for span in candidate.source]
     if heads and all(lex.NON_POLITICAL_AGENTS.intersection(head) for head in heads):
@@ -153,6 +153,26 @@ def _befell(candidate: Candidate) -> bool:
         and pred.lemma_.lower() in lex.BEFALLING_VERBS
         and not any(child.dep_ in ("dobj", "agent") for child in pred.children)
     )
+
+
+def _on_the_market(candidate: Candidate) -> bool:
+    """ "American Express trades at $57", "an initial public offering of 61 million shares",
+    "the airline, who trade as Adam Air": business on the stock market, no political event."""
+    pred = candidate.trigger
+    if pred.lemma_.lower() not in lex.MARKET_CUES:
+        return False
+    if pred.pos_ == "VERB" and any(
+        c.dep_ == "prep" and c.lower_ in ("as", "at") for c in pred.children
+    ):
+        return True  # "trade as Adam Air", "trades at $57.34"
+    if pred.lemma_.lower() == "trade" and any(
+        p.lemma_.lower() in ("market", "exchange") for p in prep_objects(pred, "on")
+    ):
+        return True  # "expected to trade on the market"
+    if pred.pos_ == "NOUN" and any(c.lower_ == "public" for c in pred.children):
+        return True  # "an initial public offering"
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "dative", "prep", "pobj")]
+    return any(t.lemma_.lower() in lex.MARKET_WORDS for o in objects for t in o.subtree)
 
 
 def _subject_of_clause(token: Token) -> str:
