@@ -125,3 +125,8 @@ def test_a_dateline_with_a_bracketed_credit_is_not_the_actor(analyse_text):
 )
 def test_market_business_and_accidents_are_no_political_event(analyse_text, text: str) -> None:
     assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+def test_a_date_or_a_sum_is_never_the_actor(analyse_text):
+    record = analyse_text("The aircraft would have been delivered by 2011.", "2010-05-01")
+    assert all(e["actor_span"] is None for e in record["events"])

@@ -205,6 +205,16 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
 NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
 
 
+def a_quantity(token: Token) -> bool:
+    """A date, a number or a sum, which does nothing: "delivered by 2011", "a deal worth
+    $13.7 billion"."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return False  # "tens of thousands of students": a count of people who act
+    if token.ent_type_ in NOT_PARTY_ENTITIES or token.pos_ == "NUM":
+        return True
+    return token.lower_ == "worth" or (token.pos_ == "SYM" and token.ent_type_ == "MONEY")
+
+
 def _names_a_party(adjective: Token) -> bool:
     """ "Russian attacks", "Saudi-led strikes" name who acts; "criminal investigation",
     "humanitarian assistance" and "mass killings" only say what kind of event it is."""

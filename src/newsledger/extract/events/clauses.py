@@ -24,6 +24,7 @@ from newsledger.extract.events.actors import (
     place_like,
 )
 from newsledger.extract.events.arguments import (
+    a_quantity,
     actor_spans,
     governing_verb,
     names_actor,
@@ -184,6 +185,7 @@ def _fill(
             targets = sources + targets
             sources = [speaker]
             mood.status, mood.intent, mood.future = "happened", False, False
+    sources = [s for s in sources if not a_quantity(s)]  # "delivered by 2011"
     source_spans = actor_spans(sources, people, owners=True)
     target_spans = actor_spans([t for t in targets if t not in sources], people)
     if source_spans:  # the first source that names someone, else the first at all
