@@ -441,3 +441,23 @@ def test_a_quotation_mark_hung_on_the_speaker_does_not_hide_the_speaker(analyse_
     found = by_cue(record, "told")
     assert found["source"]["text"] == "one resident, who declined to give her name"
     assert found["source"]["kind"] == "anonymous"
+
+
+def test_an_agency_named_in_its_own_phrase_is_not_the_one_named_before(analyse_text):
+    text = (
+        "The Security Council met on Monday. The Kyodo news agency reported that the "
+        "minister would travel to Washington."
+    )
+    record = analyse_text(text, "2024-03-08")
+    assert entity_name(record, by_cue(record, "reported")) != "Security Council"
+
+
+def test_namesakes_with_different_middle_names_are_two_people(analyse_text):
+    text = (
+        "Party leader K. Chandrasekhar Rao said the plan would fail. K. Kesava Rao, the "
+        "president of the rival party, said the plan was sound."
+    )
+    record = analyse_text(text, "2024-03-08")
+    first, second = [a for a in record["attributions"] if a["cue"]["text"] == "said"]
+    assert entity_name(record, first) == "K. Chandrasekhar Rao"
+    assert entity_name(record, second) == "K. Kesava Rao"

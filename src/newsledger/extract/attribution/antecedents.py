@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import doc_text, introduced_unnamed
+from newsledger.extract.entities.gazetteer import demonym_country
 from newsledger.extract.entities.gender import (
     HONORIFIC_GENDER,
     PRONOUN_GENDER,
@@ -255,6 +256,8 @@ def organization_role(span: SpacySpan, head: Token, people: People) -> str | Non
         return None
     if head.tag_ in ("NNS", "NNPS") or introduced_unnamed(head, people.names_token):
         return None
+    if any(t.pos_ == "PROPN" and demonym_country(t.text) is None for t in span if t.i < head.i):
+        return None  # "the Yonhap news agency" names its own agency, not the one before
     window_start = _window_start(span.doc, head)
     found = set()
     for m_start, _m_end, entity_id in people.mentions:

@@ -328,10 +328,20 @@ def _person_cluster(people: list[Cluster], words: list[str]) -> Cluster | None:
     for cluster in people:
         if cluster.surname != last:
             continue
-        known = (cluster.key.split(":", 1)[1].split() or [""])[0]
+        known_words = cluster.key.split(":", 1)[1].split() or [""]
+        known = known_words[0]
+        if _given_names_clash([w.lower() for w in words[1:-1]], known_words[1:-1]):
+            continue  # "K. Kesava Rao" is not "K. Chandrasekhar Rao"
         if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
             return cluster  # "J. Smith" may be John Smith; "Jane Smith" is not
     return None
+
+
+def _given_names_clash(middle: list[str], known_middle: list[str]) -> bool:
+    """Each name has a given name in full that the other lacks: two people."""
+    full = {w for w in middle if not _initial(w)}
+    known_full = {w for w in known_middle if not _initial(w)}
+    return bool(full - known_full) and bool(known_full - full)
 
 
 def _initial(word: str) -> bool:

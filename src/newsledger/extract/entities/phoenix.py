@@ -36,7 +36,8 @@ NON_PERSON_HEADS = frozenset(
     "company firm group party movement organisation organization agency bank militia "
     "network union council committee association institute university newspaper "
     "broadcaster town city village region province district country airline carrier "
-    "maker manufacturer producer operator provider retailer brand band".split()
+    "maker manufacturer producer operator provider retailer brand band parliament assembly "
+    "legislature senate congress court ministry government army military".split()
 )
 # What a dictionary kind may overrule: the NER's types that the kind contradicts.
 OVERRULES = {
