@@ -461,3 +461,13 @@ def test_namesakes_with_different_middle_names_are_two_people(analyse_text):
     first, second = [a for a in record["attributions"] if a["cue"]["text"] == "said"]
     assert entity_name(record, first) == "K. Chandrasekhar Rao"
     assert entity_name(record, second) == "K. Kesava Rao"
+
+
+def test_a_speaker_reported_by_an_outlet_keeps_the_statement(analyse_text):
+    """ "X said C, Reuters reported, citing a statement": X said C; Reuters reports it."""
+    text = "The minister said talks would resume next week, Reuters reported, citing a statement."
+    record = analyse_text(text, "2024-03-08")
+    said = by_cue(record, "said")
+    assert said["source"]["text"] == "The minister"
+    assert [c["text"] for c in said["content"]] == ["talks would resume next week"]
+    assert by_cue(record, "reported")["source"]["text"] == "Reuters"

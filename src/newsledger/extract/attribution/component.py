@@ -45,6 +45,7 @@ from newsledger.extract.attribution.nesting import (
     cited_speakers,
     drop_quoting_shells,
     nest_outlets,
+    reported_speakers,
 )
 from newsledger.extract.attribution.phrases import after_dateline
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
@@ -212,6 +213,10 @@ def find_attributions(
             if p >= decider.threshold or draft.lemma in TYPOGRAPHIC:
                 labels[id(draft)] = {"confidence": round(p, 3), "model": decider.version}
                 kept.append(draft)
+        refused = [(d, p) for d, _, p in scored if id(d) not in labels]
+        for draft, p in reported_speakers(doc, refused, kept):  # "X said C, AFP reported"
+            labels[id(draft)] = {"confidence": round(p, 3), "model": model.version}
+            kept.append(draft)
         # the quotations go again, to the kept candidates only: a quotation a rejected
         # word had taken falls to the cue that really introduces it
         for draft in kept:

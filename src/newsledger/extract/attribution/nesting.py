@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.attribution.lexicon import says_or_thinks, speaker_like
+from newsledger.extract.attribution.lexicon import MODALS, SPEECH, says_or_thinks, speaker_like
 from newsledger.extract.attribution.rules import Draft, subtree_ids
 
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -78,9 +78,15 @@ def _cited(token: Token) -> Token | None:
 
 
 def cited_speakers(doc: Doc, drafts: list[Draft]) -> None:
-    """ "Reuters, citing two sources, said C": the sources are the source of C."""
+    """ "Reuters, citing two sources, said C": the sources are the source of C. Not where C
+    is itself someone's statement ("X said C, Reuters reported, citing a statement"): the
+    outlet reports it, and X is C's speaker."""
     for draft in drafts:
         if not draft.source or draft.lemma in ("according to", ":", "in"):
+            continue
+        if any(
+            other is not draft and other.source and other.head in draft.content for other in drafts
+        ):
             continue
         obj = _cited(doc[draft.head])
         if obj is not None:
@@ -104,3 +110,48 @@ def drop_quoting_shells(doc: Doc, drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def reported_speakers(
+    doc: Doc, rejected: list[tuple[Draft, float]], kept: list[Draft]
+) -> list[tuple[Draft, float]]:
+    """ "Smith said the deal was off, AFP reported.": the parser makes Smith's statement the
+    outlet's content, and a model fit on PolNeAR (one role per word) refuses a statement
+    inside another's content; but Smith is the speaker, and AFP only reports it. The
+    rejected statements that open a kept outlet's report (its source and cue first, the
+    outlet's cue after it) come back, with the model's probability."""
+    back = []
+    for inner, probability in rejected:
+        if not inner.source or not inner.content or inner.act:
+            continue
+        if inner.lemma.lower() not in SPEECH or any(doc[i].lower_ in MODALS for i in inner.cue):
+            continue  # only a statement ("said", "confirmed"), not "knew" or "may show"
+        opening = min([*inner.source, *inner.cue])
+        for outer in kept:
+            if not _outlet_report(doc, outer):
+                continue
+            if inner.head not in outer.content or outer.head < max(inner.content):
+                continue
+            if min(i for i in outer.content if not doc[i].is_punct) == opening:
+                back.append((inner, probability))
+                break
+    return back
+
+
+OUTLET_NOUNS = frozenset(
+    "agency newspaper paper daily broadcaster channel station network outlet wire television "
+    "radio magazine website".split()
+)
+
+
+def _outlet_report(doc: Doc, outer: Draft) -> bool:
+    """ "..., AFP reported", "..., the agency said": a named organisation or a news outlet
+    reporting, after what it reports."""
+    if outer.lemma.lower() not in ("report", "say", "tell") or not outer.source:
+        return False
+    root = next((doc[i] for i in outer.source if doc[i].head.i not in outer.source), None)
+    if root is None:
+        return False
+    if outer.lemma.lower() == "report" and root.pos_ == "PROPN":
+        return True  # "..., Asahi Shimbun reports"
+    return root.ent_type_ == "ORG" or root.lemma_.lower() in OUTLET_NOUNS

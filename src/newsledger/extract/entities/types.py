@@ -153,7 +153,8 @@ REPORTING_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2,4})$")
 # Last words that make a name no person: "the Colmar Brunton Poll", "Lagos Business School".
 NOT_PERSON_LAST_WORDS = NON_PERSON_HEADS | frozenset(
     "poll survey report index study school college hospital foundation fund trust ministry "
-    "commission authority corporation inc ltd plc llc co corp".split()
+    "commission authority corporation inc ltd plc llc co corp shimbun herald gazette tribune "
+    "journal telegraph chronicle".split()
 )
 INSTITUTION_WORDS = NOT_PERSON_LAST_WORDS | frozenset(
     "administration department service office bureau council ministry agency".split()
