@@ -37,3 +37,11 @@ def test_events_still_to_come_are_planned(analyse_text, text) -> None:
 def test_committing_not_to_act_is_a_refusal(analyse_text) -> None:
     [event] = events(analyse_text, "The two parties agreed not to support the motion.")
     assert (event["type"], event["status"]) == ("REJECT", "happened")
+
+
+def test_a_summit_due_on_a_date_is_planned_for_that_date(analyse_text):
+    record = analyse_text(
+        "The summit, due to take place on June 20, will focus on trade.", "2024-05-01"
+    )
+    [summit] = [e for e in record["events"] if e["trigger"]["text"] == "summit"]
+    assert (summit["status"], summit["time"]) == ("planned", "2024-06-20")

@@ -51,6 +51,24 @@ def _own_markers(token: Token, found: set[str], mood: Mood) -> None:
             mood.conditional_threat = True
 
 
+# Words that put an event noun ahead: "the summit, due to take place on June 20", "a planned
+# visit", "the upcoming talks".
+SCHEDULED = frozenset(
+    "due scheduled set planned expected slated upcoming forthcoming proposed".split()
+)
+
+
+def _scheduled(noun: Token) -> bool:
+    """An event noun said to lie ahead, or the subject of a clause in the future ("the
+    summit will focus on trade")."""
+    if any(c.dep_ in {"amod", "acl", "appos"} and c.lower_ in SCHEDULED for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ in {"nsubj", "nsubjpass"} and any(
+        c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS for c in verb.children
+    )
+
+
 def read_mood(pred: Token) -> Mood:
     """What the clause says about whether the event at `pred` happened."""
     mood = Mood()
@@ -59,6 +77,8 @@ def read_mood(pred: Token) -> Mood:
     if pred.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in pred.children):
         found.add("ongoing")
     _own_markers(pred, found, mood)
+    if pred.pos_ == "NOUN" and _scheduled(pred):
+        found.add("planned")
     would_here = any(c.dep_ == "aux" and c.lower_ == "would" for c in pred.children)
     current = pred
     for _ in range(8):
