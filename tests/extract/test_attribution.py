@@ -462,10 +462,13 @@ def test_a_one_word_piece_is_no_content(analyse_text):
     assert [c["text"][:8] for c in found["content"]] == ['"voters ']
 
 
-def test_bare_titles_joined_before_a_name_are_one_person(analyse_text):
-    record = analyse_text(
-        "Party leader and premier Anna Berg said that the state was strong.", "2024-11-17"
-    )
+@pytest.mark.parametrize(
+    "text",
+    ["Party leader and premier Anna Berg said that the state was strong.",
+     "President and party leader Anna Berg said that the state was strong."],
+)  # fmt: skip
+def test_bare_titles_joined_before_a_name_are_one_person(analyse_text, text):
+    record = analyse_text(text, "2024-11-17")
     names = {e["id"]: e["name"] for e in record["entities"]}
     [found] = record["attributions"]
     assert (found["source"]["kind"], names.get(found["source"]["entity"])) == ("named", "Anna Berg")

@@ -236,14 +236,30 @@ def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
 
 
 def _titles_of_one(members: list[Token]) -> bool:
-    """ "Labor leader and premier Paul Lennon": bare role nouns joined to one person's name
-    are that person's titles, not a list of speakers ("the mayor and her deputy" is one)."""
+    """ "Labor leader and premier Paul Lennon", "Poet and Maoist sympathiser Gaddar",
+    "President and party leader Anna Berg": bare singular titles joined before one person's
+    name are that person's, not a list of speakers ("the mayor and her deputy" is one)."""
     *roles, last = members
-    return last.ent_type_ == "PERSON" and all(
-        role.pos_ == "NOUN"
-        and role.lemma_.lower() in (ONE_PERSON_HEADS | PERSON_HEADS)
+    name: Token | None = last if _person_like(last) else None
+    if name is None:  # "President and party leader Anna Berg": the name hangs on the first
+        name = next(
+            (c for m in members for c in m.children if c.dep_ == "appos" and _person_like(c)),
+            None,
+        )
+        roles = members
+    if name is None or any(name.i < role.i for role in roles):
+        return False
+    return all(
+        (role.tag_ == "NN" or role.lower_ in ONE_PERSON_HEADS | PERSON_HEADS)  # "President"
+        and not role.ent_type_
         and not any(c.dep_ in ("det", "poss") for c in role.children)
         for role in roles
+    )
+
+
+def _person_like(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
     )
 
 
