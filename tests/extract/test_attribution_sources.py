@@ -471,3 +471,14 @@ def test_a_speaker_reported_by_an_outlet_keeps_the_statement(analyse_text):
     assert said["source"]["text"] == "The minister"
     assert [c["text"] for c in said["content"]] == ["talks would resume next week"]
     assert by_cue(record, "reported")["source"]["text"] == "Reuters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our reporter met Mayor Ann Cole on Monday. I asked whether the budget would pass.",
+     "Spike Lee made commercials to pay for his films. I would say that the rest is chatter."],
+)  # fmt: skip
+def test_i_outside_quotation_marks_is_never_a_person_named_before(analyse_text, text):
+    record = analyse_text(text, "2024-03-08")
+    mine = [a for a in record["attributions"] if a["source"]["text"] == "I"]
+    assert mine and all(a["source"]["entity"] is None for a in mine)

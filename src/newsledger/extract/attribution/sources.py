@@ -102,6 +102,7 @@ ONE_PERSON_HEADS = (ANONYMOUS_HEADS | PEOPLE_HEADS | PERSON_ROLES) - {"people", 
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 THING_PRONOUNS = frozenset({"it"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
@@ -471,8 +472,14 @@ def _noun_before(pronoun: Token) -> Token | None:
 def resolve_pronoun(
     pronoun: Token, earlier: list[SourceGuess], people: People
 ) -> tuple[str, str | None, bool, bool]:
-    """(kind, entity, plural, person) of a pronoun source from the sources before it."""
+    """(kind, entity, plural, person) of a pronoun source from the sources before it.
+
+    "I" and "we" outside quotation marks are the writer's or an interviewee's, never a
+    person named before: in a Q&A, "I think ..." after the answer mentions Spike Lee is not
+    Spike Lee's."""
     lower = pronoun.lower_
+    if lower in FIRST_PERSON:
+        return "unknown", None, lower in PLURAL_PRONOUNS, lower not in PLURAL_PRONOUNS
     if lower in PLURAL_PRONOUNS:
         for guess in reversed(earlier):
             if guess.plural and guess.kind != "unknown":
