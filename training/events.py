@@ -23,6 +23,8 @@ everything. The weights are written as JSON to
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import hashlib
 import json
 import time
 from dataclasses import dataclass
@@ -213,6 +215,10 @@ def main(argv: list[str] | None = None) -> int:
     version = f"events-category/{date.today().isoformat()} (PLV_train)"
     vectorizer, model = fit(sentences + extra, strength)
     category_model = to_model(vectorizer, model, threshold, version)
+    # two models fitted the same day must not share a version: the weights' digest tells them apart
+    body = json.dumps(category_model.to_json(), sort_keys=True).encode()
+    digest = hashlib.sha256(body).hexdigest()[:8]
+    category_model = dataclasses.replace(category_model, version=f"{version} {digest}")
     MODEL_PATH.write_text(json.dumps(category_model.to_json(), ensure_ascii=False) + "\n")
     print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size / 1024:.0f} KiB)")
     RESULTS.write_text(
