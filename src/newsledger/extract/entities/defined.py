@@ -28,13 +28,13 @@ def defined_names(doc: Doc) -> list[tuple[int, int, int]]:
         start = end
         while start > 0 and end - start < MAX_WORDS and _name_word(doc, start - 1):
             start -= 1
-        while start < end and doc[start].lower_ in INITIAL_SKIP:
-            start += 1  # "the", "of" open no name
-        capitals = [t for t in doc[start:end] if t.text[:1].isupper()]
-        if len(capitals) < 2:
-            continue
-        if is_acronym_of(doc[i + 1].text, doc[start:end].text):
-            found.append((start, end, i + 1))
+        for first in range(start, end):  # the longest run the acronym abbreviates
+            if doc[first].lower_ in INITIAL_SKIP or not doc[first].text[:1].isupper():
+                continue  # "the", "of" open no name; nor does "Fighting in the ..."
+            capitals = [t for t in doc[first:end] if t.text[:1].isupper()]
+            if len(capitals) >= 2 and is_acronym_of(doc[i + 1].text, doc[first:end].text):
+                found.append((first, end, i + 1))
+                break
     return found
 
 

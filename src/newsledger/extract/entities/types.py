@@ -358,25 +358,32 @@ def _broken_title_case(span: SpacySpan) -> bool:
 
 def _add_defined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """ "Transport for London (TfL)": the article defines the words as one name, whatever
-    the model made of them ("London" alone); the acronym becomes a mention too."""
+    the model made of them ("London" alone). The acronym becomes a mention of the same type,
+    there and wherever else the article uses it ("... (CAR) ... CAR has been unstable")."""
+    defined: dict[str, str] = {}
     for start, end, acronym in defined_names(doc):
-        if any(m.start == start and m.end == end for m in mentions):
-            continue
-        inside = [
-            m
-            for m in mentions
-            if (start <= m.start and m.end <= end)
-            or (m.start <= start and end < m.end <= acronym + 2)  # "Organization (WHO"
-        ]
-        if any(m.start < end and m.end > start and m not in inside for m in mentions):
-            continue  # a name that runs across the edge: leave the model's reading
-        if not _defines_a_body(doc, start, end, inside):
-            continue  # "Software Development Kit (SDK)": a thing, typed by the model or not at all
-        start = min([start] + [m.start for m in inside])  # keep "the" if the model took it
-        label = "ORG"
-        mentions = [m for m in mentions if m not in inside] + [Mention(start, end, label)]
-        if not any(m.start <= acronym < m.end for m in mentions):
-            mentions.append(Mention(acronym, acronym + 1, label))
+        existing = next((m for m in mentions if m.end == end and m.start <= start), None)
+        if existing is not None:
+            label = existing.label  # the model found the name: "the Central African Republic"
+        else:
+            inside = [
+                m
+                for m in mentions
+                if (start <= m.start and m.end <= end)
+                or (m.start <= start and end < m.end <= acronym + 2)  # "Organization (WHO"
+            ]
+            if any(m.start < end and m.end > start and m not in inside for m in mentions):
+                continue  # a name that runs across the edge: leave the model's reading
+            if not _defines_a_body(doc, start, end, inside):
+                continue  # "Software Development Kit (SDK)": a thing, left to the model
+            start = min([start] + [m.start for m in inside])  # keep "the" if the model took it
+            label = "ORG"
+            mentions = [m for m in mentions if m not in inside] + [Mention(start, end, label)]
+        defined.setdefault(doc[acronym].text, label)
+    for token in doc:
+        label = defined.get(token.text)
+        if label is not None and not any(m.start <= token.i < m.end for m in mentions):
+            mentions.append(Mention(token.i, token.i + 1, label))
     return sorted(mentions, key=lambda m: m.start)
 
 
