@@ -9,18 +9,28 @@ and the acronym a mention that `linking` joins to it.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
+from newsledger.extract.common import doc_text
 from newsledger.extract.entities.acronyms import INITIAL_SKIP, is_acronym_of
 
 MAX_WORDS = 8
+BRACKETED = re.compile(r"\([A-Z][A-Za-z.&]{1,9}\)")
 
 
 def defined_names(doc: Doc) -> list[tuple[int, int, int]]:
     """(start, end, acronym token) of each name the article defines with an acronym."""
     found = []
-    for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not _acronym_like(doc[i + 1].text):
+    for match in BRACKETED.finditer(doc_text(doc)):  # one scan in C, not a loop over tokens
+        opening = doc.char_span(match.start(), match.start() + 1)
+        if opening is None:
+            continue
+        i = opening.start
+        if i < 1 or i + 2 >= len(doc) or doc[i + 2].text != ")":
+            continue
+        if not _acronym_like(doc[i + 1].text):
             continue
         end = i
         while end > 0 and doc[end - 1].is_space:

@@ -380,7 +380,7 @@ def _add_defined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             label = "ORG"
             mentions = [m for m in mentions if m not in inside] + [Mention(start, end, label)]
         defined.setdefault(doc[acronym].text, label)
-    for token in doc:
+    for token in doc if defined else ():
         label = defined.get(token.text)
         if label is not None and not any(m.start <= token.i < m.end for m in mentions):
             mentions.append(Mention(token.i, token.i + 1, label))
