@@ -20,6 +20,7 @@ def types_of(record, name):
         ("Boko Haram attacked the village.", "Boko Haram", "ORG"),  # an armed non-state group
         ("Voters backed Brexit in 2016.", "Brexit", "EVENT"),  # a well-known non-person name
         ("The Lib Dems won seats on Thursday.", "Lib Dems", "ORG"),  # "the" + name heads it
+        ("Fianna Fáil gained seats on Friday.", "Fianna Fáil", "ORG"),  # a party, not a person
     ],
 )
 def test_listed_names_get_their_type(analyse_text, text, name, label):
