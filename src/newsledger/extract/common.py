@@ -15,6 +15,8 @@ from spacy.tokens import Span as SpacySpan
 from newsledger.records import Span
 
 _TEXT_KEY = ("newsledger", "text")
+# Pronouns that open a relative clause and stand for the noun it describes.
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
 def doc_text(doc: Doc) -> str:

@@ -278,9 +278,8 @@ def resolve_person(
     the new answer stands only if its own gender is known to be the pronoun's ("she" after
     Peter Hennessy and Eliza Manningham-Buller is hers); otherwise nobody is credited."""
     gender = PRONOUN_GENDER.get(pronoun.lower_)
-    titled = _resolve_person(pronoun, earlier, people, by_name=False)
     found = _resolve_person(pronoun, earlier, people, by_name=True)
-    if found == titled or gender is None:
+    if gender is None or found == _resolve_person(pronoun, earlier, people, by_name=False):
         return found
     if found[1] is not None and people.gender(found[1]) == gender:
         return found

@@ -65,6 +65,10 @@ TALK = frozenset(
     "discuss comment talk speak disclose reveal identify name elaborate answer respond".split()
 )
 
+# What refusing still concerns speech for, and what issuing still says something with.
+SAID_OR_HELD = SPEECH | COGNITION | ATTITUDE_VERBS | TALK
+SAID_BY_ISSUING = MESSAGE_NOUNS | MESSAGE_OBJECTS | ISSUED_MESSAGES
+
 # Verbs of letting: "allowed them to use the rockets" grants something, says nothing.
 PERMISSION = frozenset({"allow", "permit", "authorize", "authorise", "let", "enable"})
 
@@ -169,12 +173,15 @@ def _deed(head: Token, lemma: str) -> bool:
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
 
 
+def _objects(head: Token) -> list[Token]:
+    """What the verb acts on: its object, or its subject in the passive."""
+    return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def _issues_a_thing(head: Token) -> bool:
     """Issuing an order, a permit or a bond is an act; a statement or a warning says something."""
-    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objects) and all(
-        o.lemma_.lower() not in MESSAGE_NOUNS | MESSAGE_OBJECTS | ISSUED_MESSAGES for o in objects
-    )
+    objects = _objects(head)
+    return bool(objects) and all(o.lemma_.lower() not in SAID_BY_ISSUING for o in objects)
 
 
 def _denies_a_thing(head: Token) -> bool:
@@ -207,13 +214,11 @@ def _call_particle(child: Token) -> bool:
 
 def _refuses_a_deed(head: Token) -> bool:
     infinitives = [c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
-    return bool(infinitives) and all(
-        v.lemma_.lower() not in SPEECH | COGNITION | ATTITUDE_VERBS | TALK for v in infinitives
-    )
+    return bool(infinitives) and all(v.lemma_.lower() not in SAID_OR_HELD for v in infinitives)
 
 
 def _decides_a_proposal(head: Token) -> bool:
-    objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = _objects(head)
     return bool(objects) and all(
         o.lemma_.lower() in PROPOSALS
         and not any(c.dep_ in ("acl", "relcl") for c in o.children)  # "the plan that ..."

@@ -120,19 +120,22 @@ def reported_speakers(
     inside another's content; but Smith is the speaker, and AFP only reports it. The
     rejected statements that open a kept outlet's report (its source and cue first, the
     outlet's cue after it) come back, with the model's probability."""
+    reports = [  # each outlet's report with the first word of what it reports
+        (outer, min(i for i in outer.content if not doc[i].is_punct))
+        for outer in kept
+        if _outlet_report(doc, outer) and any(not doc[i].is_punct for i in outer.content)
+    ]
     back = []
-    for inner, probability in rejected:
+    for inner, probability in rejected if reports else ():
         if not inner.source or not inner.content or inner.act:
             continue
         if inner.lemma.lower() not in SPEECH or any(doc[i].lower_ in MODALS for i in inner.cue):
             continue  # only a statement ("said", "confirmed"), not "knew" or "may show"
         opening = min([*inner.source, *inner.cue])
-        for outer in kept:
-            if not _outlet_report(doc, outer):
-                continue
+        for outer, first in reports:
             if inner.head not in outer.content or outer.head < max(inner.content):
                 continue
-            if min(i for i in outer.content if not doc[i].is_punct) == opening:
+            if first == opening:
                 back.append((inner, probability))
                 break
     return back

@@ -37,7 +37,7 @@ from newsledger.extract.attribution.antecedents import (
     resolve_person,
 )
 from newsledger.extract.attribution.phrases import source_phrase, trim_phrase
-from newsledger.extract.common import doc_text, entity_at
+from newsledger.extract.common import RELATIVE_PRONOUNS, doc_text, entity_at
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 from newsledger.extract.events.leaders import leaders
 
@@ -103,8 +103,8 @@ ONE_PERSON_HEADS = (ANONYMOUS_HEADS | PEOPLE_HEADS | PERSON_ROLES) - {"people", 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+PERSON_TITLE_WORDS = ONE_PERSON_HEADS | PERSON_HEADS
 THING_PRONOUNS = frozenset({"it"})
-RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 # Words that make a proper name an organization's ("Rolls-Royce Holdings", "Fox News").
@@ -251,11 +251,16 @@ def _titles_of_one(members: list[Token]) -> bool:
     if name is None or any(name.i < role.i for role in roles):
         return False
     return all(
-        (role.tag_ == "NN" or role.lower_ in ONE_PERSON_HEADS | PERSON_HEADS)  # "President"
+        (role.tag_ == "NN" or role.lower_ in PERSON_TITLE_WORDS)  # "President"
         and not role.ent_type_
         and not any(c.dep_ in ("det", "poss") for c in role.children)
         for role in roles
     )
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun for one person: "spokeswoman", "negotiator", "the brother"."""
+    return token.lower_ in ONE_PERSON_HEADS or token.lemma_.lower() in PERSON_HEADS
 
 
 def _person_like(token: Token) -> bool:
@@ -343,9 +348,7 @@ def _person_evidence(span: SpacySpan, head: Token, people: People) -> tuple[bool
     for child in head.children:
         if child.i > head.i and child.like_num and doc[child.i - 1].text == ",":
             return True, None  # "Chambers, 52, said"
-        if child.dep_ == "appos" and (
-            child.lower_ in ONE_PERSON_HEADS or child.lemma_.lower() in PERSON_HEADS
-        ):
+        if child.dep_ == "appos" and _person_noun(child):
             return True, None  # "Kim, a spokeswoman for the union, said"; "Ahmed, the brother of"
     return False, None  # "Chambers said" with nothing else to go on stays the tagger's
 
@@ -377,7 +380,7 @@ def _plural_name(head: Token, plural: bool) -> bool:
 def _named_beside(span: SpacySpan, head: Token, people: People) -> tuple[bool, str | None]:
     """ "Leader of the opposition Pita Limjaroenrat", "Atta, a spokesperson for the
     operation": a person's role with their name at one end of the phrase."""
-    if head.lower_ not in ONE_PERSON_HEADS and head.lemma_.lower() not in PERSON_HEADS:
+    if not _person_noun(head):
         return False, None
     first = span[0]
     if (

@@ -177,11 +177,10 @@ BODY_WORDS = (
     - ADMIN_AREAS
     - frozenset("town city village region province district country".split())
 )
-# More last words of bodies, for names an article defines: "Royal Air Force (RAF)".
-MORE_BODY_WORDS = frozenset(
-    "force forces corps command court tribunal assembly parliament congress senate league "
-    "federation alliance coalition front army navy guard police board society church mission "
-    "workers airlines airways".split()
+# Last words of bodies for names an article defines, those and more: "Royal Air Force (RAF)".
+DEFINED_BODY_WORDS = BODY_WORDS | frozenset(
+    "force forces corps command tribunal league federation alliance coalition front navy guard "
+    "police board society church mission workers airlines airways".split()
 )
 MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
 
@@ -391,7 +390,7 @@ def _defines_a_body(doc: Doc, start: int, end: int, inside: list[Mention]) -> bo
     """An organisation's name: it ends in a body's word ("... Wildlife Service"), or holds an
     organisation the model found, or ends in a place after "for" or "of" ("Transport for
     London")."""
-    if doc[end - 1].lower_ in BODY_WORDS | MORE_BODY_WORDS or any(m.label == "ORG" for m in inside):
+    if doc[end - 1].lower_ in DEFINED_BODY_WORDS or any(m.label == "ORG" for m in inside):
         return True
     return any(
         doc[k - 1].lower_ in ("for", "of") and place(doc[k:end].text) is not None

@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsledger.extract.attribution.phrases import after_dateline
+from newsledger.extract.common import RELATIVE_PRONOUNS
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import (
     SECTOR_WORDS,
@@ -37,9 +38,6 @@ WRAPPING_LEMMAS = frozenset(
 )
 
 
-RELATIVES = frozenset({"which", "who", "that", "whom"})
-
-
 def subject_of(pred: Token) -> Token | None:
     """The grammatical subject; a pronoun is read as the subject of the clause above it
     ("Hungary said it will support": Hungary), as event coders read reported speech."""
@@ -49,7 +47,7 @@ def subject_of(pred: Token) -> Token | None:
 def resolve_pronoun(found: Token | None) -> Token | None:
     """A pronoun ("it", "their") stands for the nearest subject above it that is a noun; a
     relative one ("the crash, which injured five") for the noun its clause describes."""
-    if found is not None and found.lower_ in RELATIVES and found.head.dep_ == "relcl":
+    if found is not None and found.lower_ in RELATIVE_PRONOUNS and found.head.dep_ == "relcl":
         return found.head.head
     if found is None or found.lower_ not in lex.PRONOUNS:
         return found

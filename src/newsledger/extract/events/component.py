@@ -35,7 +35,6 @@ from newsledger.extract.events.actors import (
 from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase, prep_objects
-from newsledger.extract.events.status import SCHEDULED
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Event, Span, Timex
 
@@ -360,7 +359,7 @@ def _modifies(doc: Doc, timex: Timex, candidate: Candidate) -> bool:
     if span is None:
         return False
     targets = {candidate.predicate.i, candidate.trigger.i}
-    for when in (c for c in candidate.predicate.children if c.lower_ in SCHEDULED):
+    for when in (c for c in candidate.predicate.children if c.lower_ in lex.SCHEDULED):
         # "the summit, due to take place on June 20": the date the summit is due on
         targets |= {when.i} | {c.i for c in when.children if c.dep_ == "xcomp"}
     governor = candidate.predicate

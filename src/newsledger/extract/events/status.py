@@ -51,17 +51,10 @@ def _own_markers(token: Token, found: set[str], mood: Mood) -> None:
             mood.conditional_threat = True
 
 
-# Words that put an event noun ahead: "the summit, due to take place on June 20", "a planned
-# visit", "the upcoming talks".
-SCHEDULED = frozenset(
-    "due scheduled set planned expected slated upcoming forthcoming proposed".split()
-)
-
-
 def _scheduled(noun: Token) -> bool:
     """An event noun said to lie ahead, or the subject of a clause in the future ("the
     summit will focus on trade")."""
-    if any(c.dep_ in {"amod", "acl", "appos"} and c.lower_ in SCHEDULED for c in noun.children):
+    if any(c.dep_ in {"amod", "acl", "appos"} and c.lower_ in lex.SCHEDULED for c in noun.children):
         return True
     verb = noun.head
     return noun.dep_ in {"nsubj", "nsubjpass"} and any(
