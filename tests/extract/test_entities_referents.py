@@ -147,6 +147,8 @@ def test_credit_and_correction_lines_yield_no_entities(nlp):
         ("Cisco Systems reported results on Wednesday. The networking company said orders grew.",
          "Cisco Systems", "The networking company"),
         ("Analysts cited data from Kpler, the data firm, on Monday.", "Kpler", "the data firm"),
+        ("The Supreme Court heard the case. The court ruled on Monday.", "The Supreme Court",
+         "The court"),
     ],
 )  # fmt: skip
 def test_a_definite_description_joins_its_one_clear_antecedent(
@@ -163,6 +165,12 @@ def test_a_description_with_two_candidates_stays_unlinked(analyse_text):
         "Cisco Systems and Juniper Networks reported results. The company said orders grew."
     )
     assert not any("The company" in mention_texts(e) for e in record["entities"])
+
+
+def test_a_description_of_one_kind_of_body_joins_no_other_kind(analyse_text):
+    """ "the court" after "the Senate" is some court: its antecedent needs a court's word."""
+    record = analyse_text("Lawmakers in the Senate passed the bill. The court struck it down.")
+    assert "The court" not in mention_texts(entity_with(record, "Senate"))
 
 
 def test_the_pm_joins_the_prime_minister(analyse_text):

@@ -31,6 +31,7 @@ from newsledger.extract.entities.gender import (
 )
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
 from newsledger.extract.entities.linking import merge_aliases
+from newsledger.extract.entities.person_cues import shows_a_person
 from newsledger.extract.entities.phoenix import document_says
 from newsledger.extract.entities.refind import glued_to_name, unmarked_surnames
 from newsledger.extract.entities.types import (
@@ -317,6 +318,7 @@ def _plausible_person(doc: Doc, cluster: Cluster) -> bool:
             not doc[m.start].is_title
             or doc[m.start].is_sent_start is not True
             or document_says(doc, m.start, m.end) == "PERSON"  # "Tariq, the brother of"
+            or shows_a_person(doc, m.start, m.end)  # "Sinwar, who"
             for m in cluster.mentions
         )
     )

@@ -30,6 +30,13 @@ NAME_HEADS = ORG_HEADS | frozenset(
     "authority bureau office association federation society corporation tribunal centre "
     "center assembly parliament congress senate service administration".split()
 )
+# Descriptions of one kind of body, which only a name with one of these words can be: "the
+# court" after "the Senate" is some court, not the Senate.
+KIND_WORDS = {
+    "court": frozenset(["court", "tribunal", "justice"]),
+    "ministry": frozenset(["ministry", "department"]),
+    "department": frozenset(["department", "ministry"]),
+}
 # Named things a description could also mean: with two of them in view, it is not clear.
 RIVALS = frozenset(["ORG", "GPE", "FAC", "PRODUCT", "LOC"])
 
@@ -67,9 +74,17 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
             cluster = _only_one_so_far(token.i, owner)  # "the networking company"
         elif cluster is None:
             cluster = _clear_antecedent(doc, token, owner)  # "the company"
-        if cluster is not None and cluster.label == "ORG":
+        if cluster is not None and cluster.label == "ORG" and _of_its_kind(doc, token, cluster):
             found.append((Mention(start, token.i + 1, "ORG", nominal=True), cluster))
     return found
+
+
+def _of_its_kind(doc: Doc, head: Token, cluster: Cluster) -> bool:
+    """ "the court" is only a name with a court's word in it; "the company" any company."""
+    words = KIND_WORDS.get(head.lemma_)
+    if words is None:
+        return True
+    return any(word.lower_ in words for m in cluster.named() for word in doc[m.start : m.end])
 
 
 def _named_by_head(doc: Doc, clusters: list[Cluster]) -> dict[str, list[tuple[int, Cluster]]]:

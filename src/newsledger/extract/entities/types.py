@@ -27,6 +27,7 @@ from newsledger.extract.entities.gazetteer import (
 )
 from newsledger.extract.entities.hyphens import extend_over_dashes
 from newsledger.extract.entities.listed import listed_mentions
+from newsledger.extract.entities.person_cues import cued_people, shows_a_person
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
     PERSON_HEADS,
@@ -222,6 +223,10 @@ def candidate_mentions(
     mentions = _add_defined_names(doc, mentions)
     taken_tokens = (i for m in mentions for i in range(m.start, m.end))
     listed = listed_mentions(doc, taken_tokens, headline_tokens, TITLE_WORDS)
+    taken_tokens = [i for m in mentions for i in range(m.start, m.end)] + [
+        i for start, end, _ in listed for i in range(start, end)
+    ]
+    listed += cued_people(doc, taken_tokens)
     if listed:
         mentions = sorted(mentions + [Mention(*found) for found in listed], key=lambda m: m.start)
     mentions = _join_split_people(doc, mentions)
@@ -254,7 +259,8 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
     """A name keeps one type within an article: the type most of its mentions have
     ("Kursk" is GPE nine times, so the tenth "Kursk" the model called PRODUCT is GPE too).
     A mention with a personal title before it keeps its own type, and a person the document
-    titles once ("party leader Mayawati") is a person in every mention, whatever the votes."""
+    titles once ("party leader Mayawati"), or writes of as a person once ("Skelos, who"),
+    is a person in every mention, whatever the votes."""
     by_text: dict[str, Counter] = {}
     titled: set[str] = set()
     for mention in mentions:
@@ -268,6 +274,8 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
             and all(t.pos_ == "PROPN" for t in doc[mention.start : mention.end])
         ):
             titled.add(text)  # "party leader Ebrard", "Foreign Minister Ebrard"
+        elif mention.label != "PERSON" and shows_a_person(doc, mention.start, mention.end):
+            titled.add(text)  # "Skelos, who ...", "Ebrard, 64,"
     for mention in mentions:
         text = doc[mention.start : mention.end].text
         if text in titled and mention.label in ("ORG", "GPE", "NORP", "PRODUCT"):

@@ -1,0 +1,153 @@
+"""What the words around a one-word name say about it being a person's.
+
+A report names someone in full once, often in a headline or a caption the reader never
+sees in the text, and then by surname; the small model types a lone unfamiliar surname as
+an organisation or a place ("Skelos told the Senate he would resign": GPE), or misses it
+("Sinwar, who ..."). The grammar often says what the name is, in ways no organisation
+or place is written of:
+
+- a relative "who" ("Sinwar, who masterminded the attack"), its verb in the singular;
+- an age in commas ("Ebrard, 64, said");
+- a kin noun it owns ("Skelos's wife", "Sinwar's son");
+- being born ("Sinwar was born in 1962");
+- "he" or "she" as the subject of what it says ("Skelos told the Senate he would resign"),
+  when nobody else is told it.
+
+Names the shipped lists give as an organisation, a country or a city of a million are
+never read this way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.entities.gazetteer import place
+from newsledger.extract.entities.phoenix import (
+    NON_PERSON_HEADS,
+    PERSON_HEADS,
+    actor_kind,
+    known_names,
+)
+
+KIN_NOUNS = frozenset(
+    "wife husband son daughter mother father brother sister widow widower grandson "
+    "granddaughter grandfather grandmother nephew niece girlfriend boyfriend fiance fiancee "
+    "fiancé fiancée stepson stepdaughter".split()
+)
+SPEECH_LEMMAS = frozenset("say tell add insist claim argue admit explain warn write".split())
+PERSONAL_SUBJECTS = frozenset(["he", "she"])
+OLDEST = 120
+ROLE_OR_BODY_NOUNS = PERSON_HEADS | NON_PERSON_HEADS | {"premier", "senator", "justice"}
+BIG_PLACES = frozenset(["country", "state", "continent"])
+BIG_CITY = 1_000_000
+
+
+def shows_a_person(doc: Doc, start: int, end: int) -> bool:
+    """True if the words around the one-word name doc[start:end] say it names a person."""
+    if end - start != 1 or _listed_otherwise(doc[start].text):
+        return False
+    name = doc[start]
+    if name.lower_ in ROLE_OR_BODY_NOUNS or any(c.dep_ == "det" for c in name.children):
+        return False  # "The Prime Minister added he", "the Italian Augusta, who"
+    return (
+        _aged(doc, name)
+        or _relative_who(name)
+        or _owns_kin(doc, name)
+        or _born(name)
+        or _speaks_of_self(name)
+    )
+
+
+def cued_people(doc: Doc, taken: Iterable[int]) -> list[tuple[int, int, str]]:
+    """(start, end, "PERSON") for one-word proper names outside every mention (`taken`)
+    that the words around them show to be people ("Sinwar, who ..." the model missed)."""
+    taken = set(taken)
+    found = []
+    for token in doc:
+        if (
+            token.i not in taken
+            and token.pos_ == "PROPN"
+            and token.is_alpha
+            and token.is_title
+            and len(token) > 2
+            and not token._.furniture
+            and _alone(doc, token.i)
+            and shows_a_person(doc, token.i, token.i + 1)
+        ):
+            found.append((token.i, token.i + 1, "PERSON"))
+    return found
+
+
+def _alone(doc: Doc, i: int) -> bool:
+    """No proper noun right before or after: one word, not part of a longer name."""
+    return all(
+        not (0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+        for j in (i - 1, i + 1)
+    )
+
+
+def _listed_otherwise(text: str) -> bool:
+    """A listed organisation, a country or a big place: "Obama, who" is no Japanese town,
+    "Jordan, who" is still read as the country."""
+    kind = known_names().get(text) or actor_kind(text)
+    if kind is not None and kind != "PERSON":
+        return True
+    found = place(text)
+    return found is not None and (found.kind in BIG_PLACES or found.population >= BIG_CITY)
+
+
+def _aged(doc: Doc, name: Token) -> bool:
+    """ "Ebrard, 64, said": a bare number of years between commas right after the name."""
+    i = name.i
+    if i + 3 > len(doc) or doc[i + 1].text != "," or doc[i + 3].text not in (",", "."):
+        return False
+    age = doc[i + 2].text
+    return age.isdigit() and 0 < int(age) <= OLDEST
+
+
+def _relative_who(name: Token) -> bool:
+    """ "Sinwar, who leads the group": a singular verb (British English writes "Arsenal,
+    who play" of a team)."""
+    for clause in name.children:
+        if clause.dep_ != "relcl" or clause.tag_ == "VBP":
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ == "who" for s in subjects):
+            return True
+    return False
+
+
+def _owns_kin(doc: Doc, name: Token) -> bool:
+    """ "Skelos's wife", "Sinwar's brother"."""
+    owner = name.i + 1 < len(doc) and doc[name.i + 1].tag_ == "POS"
+    return owner and name.dep_ == "poss" and name.head.lemma_.lower() in KIN_NOUNS
+
+
+def _may_be_he(told: Token) -> bool:
+    """Someone told by name or pronoun ("told Obama", "told him"); "told the Senate" is not."""
+    if told.lower_ in ("him", "her"):
+        return True
+    return told.pos_ == "PROPN" and not any(c.dep_ == "det" for c in told.children)
+
+
+def _born(name: Token) -> bool:
+    return name.dep_ == "nsubjpass" and name.head.lower_ == "born"
+
+
+def _speaks_of_self(name: Token) -> bool:
+    """ "Skelos told the Senate he would resign": "he" heads what the name says, and the
+    verb tells nobody by name (in "told Obama he must", "he" is Obama)."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    if any(c.dep_ in ("dobj", "dative", "obj") and _may_be_he(c) for c in verb.children):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if any(s.lower_ in PERSONAL_SUBJECTS for s in subjects):
+            return True
+    return False

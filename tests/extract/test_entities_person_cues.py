@@ -1,0 +1,64 @@
+"""A lone surname the model types as an organisation or a place, or misses, is a person
+where the grammar writes of a person: sentences written for these tests."""
+
+import pytest
+
+from newsledger.extract.entities.person_cues import shows_a_person
+
+
+def types_of(record, name):
+    return {e["type"] for e in record["entities"] if e["name"] == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Skelos told the Senate he would resign.", "Skelos"),  # "he" heads what he said
+        ("Sinwar, who masterminded the attack, was killed on Thursday.", "Sinwar"),
+        ("Ebrard, 64, said tariffs would fall.", "Ebrard"),  # an age in commas
+        ("Skelos's wife said he was innocent.", "Skelos"),  # a kin noun the name owns
+        ("Sinwar was born in a refugee camp in 1962.", "Sinwar"),
+    ],
+)
+def test_the_grammar_of_a_person_makes_a_person(analyse_text, text, name):
+    assert types_of(analyse_text(text), name) == {"PERSON"}
+
+
+def test_the_source_of_a_self_report_is_a_named_person(analyse_text):
+    record = analyse_text("Skelos told the Senate he would resign.")
+    (attribution,) = record["attributions"]
+    assert attribution["source"]["kind"] == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Skelos told Obama he would resign.", "Obama", "PERSON"),  # "he" is the one told
+        ("Microsoft said it would grow.", "Microsoft", "ORG"),
+        ("Jordan said it would not allow flights over its land.", "Jordan", "GPE"),
+    ],
+)
+def test_other_names_keep_their_type(analyse_text, text, name, label):
+    assert types_of(analyse_text(text), name) == {label}
+
+
+def test_someone_told_by_name_is_not_the_teller(nlp):
+    """In "told Obama he would", "he" may be Obama: it says nothing of the teller."""
+    doc = nlp("Skelos told Obama he would resign.")
+    assert not shows_a_person(doc, 0, 1)
+    doc = nlp("Skelos told the Senate he would resign.")
+    assert shows_a_person(doc, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The Prime Minister added he would talk to the premiers.", "Minister"),  # a title
+        ("The jet was built by the Italian Augusta, who formed the venture.", "Augusta"),
+        ("Jordan, who borders Syria, closed its airspace.", "Jordan"),  # a country
+    ],
+)
+def test_titles_and_bodies_are_not_read_as_people(nlp, text, word):
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.text == word]
+    assert not shows_a_person(doc, token.i, token.i + 1)
