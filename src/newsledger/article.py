@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
-from newsledger.errors import NewsledgerError
+from newsledger.errors import Code, NewsledgerError
 from newsledger.readers.frontmatter import read_front_matter
 from newsledger.records import ArticleInfo, Region
 
@@ -29,6 +29,9 @@ class Article:
     external_id: str | None = None
     outlet: str | None = None
     regions: list[Region] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.published = as_date(self.published)
 
     @property
     def id(self) -> str:
@@ -56,7 +59,7 @@ class Article:
 
     @classmethod
     def from_text(
-        cls, text: str, source: str | None = None, published: date | None = None
+        cls, text: str, source: str | None = None, published: date | str | None = None
     ) -> Article:
         """A plain-text article, its front matter and furniture recognised."""
         front = read_front_matter(text)
@@ -70,6 +73,22 @@ class Article:
             source=source,
             regions=front.regions,
         )
+
+
+def as_date(value: date | datetime | str | None) -> date | None:
+    """A publication date as the API is handed it: a date, a datetime (its day) or an ISO
+    string ("2024-11-17"); anything else is one clear NL010 error, not a failure deep
+    inside the time normaliser."""
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
+        return value
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise NewsledgerError(Code.BAD_DATE, f"not a publication date (YYYY-MM-DD): {value!r}")
 
 
 @dataclass(frozen=True, slots=True)

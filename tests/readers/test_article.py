@@ -1,9 +1,11 @@
 import gzip
 import json
-from datetime import date
+from datetime import date, datetime
+
+import pytest
 
 from newsledger.article import Article, ReadFailure
-from newsledger.errors import Code
+from newsledger.errors import Code, NewsledgerError
 from newsledger.readers.paths import read_path
 
 BODY = (
@@ -140,3 +142,18 @@ def test_jsonl_source_object_names_the_outlet(tmp_path):
     failures = [i for i in items if isinstance(i, ReadFailure)]
     assert [f.source for f in failures] == [f"{path}:3", f"{path}:4"]
     assert all("'source'" in str(f.error) for f in failures)
+
+
+@pytest.mark.parametrize(
+    "given",
+    ["2024-11-17", "2024-11-17T09:30:00Z", datetime(2024, 11, 17, 9, 30), date(2024, 11, 17)],
+)
+def test_the_api_takes_a_publication_date_in_the_forms_users_hand_it(given):
+    """A string or a datetime is the day it names; analysing then anchors time to it."""
+    assert Article(text="Talks resume on Monday.", published=given).published == date(2024, 11, 17)
+
+
+def test_a_publication_date_that_is_no_date_is_one_clear_error():
+    with pytest.raises(NewsledgerError) as raised:
+        Article.from_text("Talks resume on Monday.", published="last week")
+    assert raised.value.code == "NL010"
