@@ -443,10 +443,17 @@ def test_a_role_noun_before_a_name_the_parser_hung_elsewhere_names_the_person(an
     ["Earlier this year the charter airline declared bankruptcy.",
      "The governor declared a state of emergency on Sunday.",
      "The bank is calling in its loans to the builder.",
-     "The union called off the strike after the vote."],
+     "The union called off the strike after the vote.",
+     "That attack claimed the lives of more than 140 people.",
+     "The storm claimed twelve lives in the valley."],
 )  # fmt: skip
 def test_acts_done_by_declaring_or_calling_credit_no_one(analyse_text, text):
     assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+def test_claiming_responsibility_still_says_something(analyse_text):
+    record = analyse_text("The group claimed responsibility for the attack.", "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == ["claimed"]
 
 
 def test_being_asked_is_not_saying(analyse_text):

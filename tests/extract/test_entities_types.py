@@ -207,3 +207,13 @@ def test_a_name_ending_in_a_body_word_is_an_organisation(analyse_text):
 def test_an_institution_noun_modifying_the_name_makes_it_no_person(analyse_text):
     record = analyse_text("Last month tour operator Conquest Holidays went bankrupt.")
     assert types_of(record, "Conquest Holidays") == {"ORG"}
+
+
+def test_a_title_before_a_doubled_space_still_titles_the_name(analyse_text):
+    """Stripped pages double spaces ("Associate Justice  Sandra Day O'Connor"): the title is
+    still the word before the name."""
+    record = analyse_text(
+        "The vacancy came when Associate Justice  Sandra Day O'Connor  announced her "
+        "retirement, though O'Connor will remain in office."
+    )
+    assert types_of(record, "Sandra Day O'Connor") == {"PERSON"}

@@ -101,3 +101,12 @@ def introduced_unnamed(head: Token, named: Callable[[Token], bool]) -> bool:
         and not named(token)
         for token in head.doc[: head.i]
     )
+
+
+def word_before(doc: Doc, i: int) -> Token | None:
+    """The word before token i, past the whitespace tokens a doubled space makes
+    ("Associate Justice  Sandra Day O'Connor": the title is still right before the name)."""
+    i -= 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None

@@ -55,6 +55,12 @@ DENIED_THINGS = frozenset(
     "entry access visa visas permission bail passage landing request application licence "
     "license service asylum".split()
 )
+# What is claimed by taking it, not by saying anything: "the attack claimed 140 lives",
+# "claimed the title"; "claimed responsibility" and "claimed victory" still say something.
+TAKEN_THINGS = frozenset(
+    "life victim title seat medal gold silver bronze prize crown throne championship trophy "
+    "record".split()
+)
 # Particles that make "call" an act: "calling in loans", "called off the strike".
 CALL_PARTICLES = frozenset({"in", "off", "up"})
 
@@ -163,6 +169,8 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "did not issue a stop work order", "issued visas"
     if lemma == "deny" and "ccomp" not in deps and _denies_a_thing(head):
         return True  # "denied entry to the warships", "was denied bail"
+    if lemma == "claim" and "ccomp" not in deps and _takes_a_thing(head):
+        return True  # "the attack claimed the lives of 140 people"
     if lemma == "declare" and _declares_an_act(head):
         return True  # "declared bankruptcy", "declared a state of emergency"
     if lemma == "call" and any(_call_particle(c) for c in head.children):
@@ -189,6 +197,10 @@ def _denies_a_thing(head: Token) -> bool:
         c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() in DENIED_THINGS
         for c in head.children
     )
+
+
+def _takes_a_thing(head: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_THINGS for c in head.children)
 
 
 def _declares_an_act(head: Token) -> bool:

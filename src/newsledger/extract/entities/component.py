@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from newsledger.extract.common import word_before
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.dateline import dateline_mentions
 from newsledger.extract.entities.descriptions import description_mentions
@@ -183,10 +184,10 @@ def _key(doc: Doc, mention: Mention) -> str:
 def _title_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """The title right before a name ("Vice President-elect") and an honorific gender."""
     words: list[str] = []
-    i = start - 1
-    while i >= 0 and doc[i].lower_.rstrip(".") in TITLE_PARTS:
-        words.insert(0, doc[i].lower_)
-        i -= 1
+    word = word_before(doc, start)
+    while word is not None and word.lower_.rstrip(".") in TITLE_PARTS:
+        words.insert(0, word.lower_)
+        word = word_before(doc, word.i)
     if not words:
         return None, None
     title = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
@@ -420,7 +421,7 @@ def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         start = token.i
         qualifier = None
-        prev = doc[start - 1] if start > 0 else None
+        prev = word_before(doc, start)
         if prev is not None and prev.lower_ == "the":
             start -= 1
         elif prev is not None and prev.tag_ == "POS" and start >= 2:

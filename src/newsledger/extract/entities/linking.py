@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsledger.extract.common import word_before
 from newsledger.extract.entities.acronyms import bare, initials, is_acronym_of
 from newsledger.extract.entities.cluster import Cluster, absorb
 from newsledger.extract.entities.gazetteer import country_code, place
@@ -144,7 +145,7 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
 
 
 def _after_a_name(doc: Doc, start: int) -> bool:
-    before = doc[start - 1] if start > 0 else None
+    before = word_before(doc, start)
     if before is None or before.ent_type_ in ("DATE", "TIME"):
         return False  # "On Friday TfL said": a day, not the first half of a name
     return before.text[:1].isupper() and before.tag_ == "NNP"

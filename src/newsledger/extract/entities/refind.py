@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsledger.extract.common import word_before
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.types import TITLE_WORDS, Mention
 
@@ -67,7 +68,7 @@ def _stands_alone(doc: Doc, start: int, end: int) -> bool:
     ("Johnson Controls"), nor furniture."""
     if any(t.ent_type_ or t._.furniture for t in doc[start:end]):
         return False
-    before = doc[start - 1] if start > 0 else None
+    before = word_before(doc, start)
     if before is not None and not before.whitespace_ and before.text[-1:].isalnum():
         return False
     return not glued_to_name(doc, start, end)
@@ -76,7 +77,7 @@ def _stands_alone(doc: Doc, start: int, end: int) -> bool:
 def glued_to_name(doc: Doc, start: int, end: int) -> bool:
     """A capitalised proper noun right before or after: the word is part of another name
     ("Lockheed Martin", "Ford Falcon", "Johnson Controls"). A title before does not count."""
-    before = doc[start - 1] if start > 0 else None
+    before = word_before(doc, start)
     after = doc[end] if end < len(doc) else None
     if after is not None and after.text[:1].isupper() and after.tag_ == "NNP":
         return True

@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.common import word_before
 from newsledger.extract.entities.defined import defined_names
 from newsledger.extract.entities.gazetteer import (
     LOCATIVE_PREPOSITIONS,
@@ -266,7 +267,7 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
     for mention in mentions:
         text = doc[mention.start : mention.end].text
         by_text.setdefault(text, Counter())[mention.label] += 1
-        before = doc[mention.start - 1] if mention.start > 0 else None
+        before = word_before(doc, mention.start)
         if (
             mention.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")
             and before is not None
@@ -285,7 +286,7 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
         label, count = votes.most_common(1)[0]
         if label == mention.label or count * 2 <= sum(votes.values()) or "WEAPON" in votes:
             continue
-        before = doc[mention.start - 1] if mention.start > 0 else None
+        before = word_before(doc, mention.start)
         if before is not None and before.lower_ in PERSON_TITLES:
             continue
         mention.label = label
@@ -480,7 +481,7 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     if label == "WEAPON":
         return label
     bare = text[4:] if text.lower().startswith("the ") else text
-    before = doc[mention.start - 1] if mention.start > 0 else None
+    before = word_before(doc, mention.start)
     titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
     if len(span) > 1 and span[0].lower_ in HONORIFICS and span[1].pos_ == "PROPN":
         return "PERSON"  # "Mr Prodi", whatever the model took it for
@@ -543,7 +544,7 @@ def _is_demonym(text: str) -> bool:
 
 def _place_evidence(doc: Doc, mention: Mention, kind: str, population: int) -> bool:
     """Is a gazetteer name used as a place here, and not as a person's name?"""
-    before = doc[mention.start - 1] if mention.start > 0 else None
+    before = word_before(doc, mention.start)
     after = doc[mention.end] if mention.end < len(doc) else None
     if before is not None and before.lower_.rstrip(".") in TITLE_WORDS:
         return False
