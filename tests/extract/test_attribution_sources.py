@@ -482,3 +482,22 @@ def test_i_outside_quotation_marks_is_never_a_person_named_before(analyse_text, 
     record = analyse_text(text, "2024-03-08")
     mine = [a for a in record["attributions"] if a["source"]["text"] == "I"]
     assert mine and all(a["source"]["entity"] is None for a in mine)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('The Constitution states that the parliament is "directly chosen by the people".',
+         "states"),
+        ("Section 19 of the constitution says that no one shall be held without charge.", "says"),
+        ("The law says that agents may search the records.", "says"),
+    ],
+)  # fmt: skip
+def test_a_law_or_a_constitution_is_a_document_source(analyse_text, text, cue):
+    assert by_cue(analyse_text(text), cue)["source"]["kind"] == "document"
+
+
+def test_a_number_of_people_is_a_group_source(analyse_text):
+    record = analyse_text("Of the undecided delegates, 256 say they will vote for Clinton.")
+    source = by_cue(record, "say")["source"]
+    assert (source["text"], source["kind"]) == ("256", "group")

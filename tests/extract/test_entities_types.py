@@ -217,3 +217,13 @@ def test_a_title_before_a_doubled_space_still_titles_the_name(analyse_text):
         "retirement, though O'Connor will remain in office."
     )
     assert types_of(record, "Sandra Day O'Connor") == {"PERSON"}
+
+
+def test_a_name_the_document_calls_an_institution_once_is_no_person_anywhere(analyse_text):
+    """The model reads the later bare mentions as a person; the apposition said otherwise."""
+    record = analyse_text(
+        "The outlets were run by Lyst, a franchising company owned by Jon Ogmundsson. "
+        '"Profits have never been lower," said Ogmundsson, the owner of the firm Lyst. '
+        "Lyst hopes to open a new chain of restaurants."
+    )
+    assert types_of(record, "Lyst") == {"ORG"}

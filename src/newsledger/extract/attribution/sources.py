@@ -62,6 +62,7 @@ article estimate estimates review audit indictment complaint lawsuit ruling orde
 transcript email emails tweet tweets post video ad ads release cable intelligence
 findings finding paper editorial column website release footage chart figures numbers
 blog newsletter podcast documentary op-ed obituary communique communiqué dossier
+constitution law act treaty charter section clause bill resolution directive regulation
 """.split()
 )
 
@@ -166,6 +167,10 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
     lemma = head.lemma_.lower()
     lower = head.lower_
     plural = head.tag_ in ("NNS", "NNPS")
+    if head.ent_type_ == "LAW":
+        return "document", plural  # "the Constitution states", "Section 19 ... says"
+    if head.like_num and head.ent_type_ in ("", "CARDINAL"):
+        return "group", True  # "Of the superdelegates, 256 say they will vote for her"
     if head.pos_ == "PROPN" or head.ent_type_:
         if _head_named(head) or (head.ent_type_ == "" and _names_person(span)):
             return "named", False

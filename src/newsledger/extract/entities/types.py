@@ -261,9 +261,11 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
     ("Kursk" is GPE nine times, so the tenth "Kursk" the model called PRODUCT is GPE too).
     A mention with a personal title before it keeps its own type, and a person the document
     titles once ("party leader Mayawati"), or writes of as a person once ("Skelos, who"),
-    is a person in every mention, whatever the votes."""
+    is a person in every mention, whatever the votes; a name the document calls an
+    institution once ("Lyst, a franchising company") is no person anywhere."""
     by_text: dict[str, Counter] = {}
     titled: set[str] = set()
+    institutions: dict[str, str] = {}
     for mention in mentions:
         text = doc[mention.start : mention.end].text
         by_text.setdefault(text, Counter())[mention.label] += 1
@@ -277,10 +279,18 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
             titled.add(text)  # "party leader Ebrard", "Foreign Minister Ebrard"
         elif mention.label != "PERSON" and shows_a_person(doc, mention.start, mention.end):
             titled.add(text)  # "Skelos, who ...", "Ebrard, 64,"
+        elif (
+            mention.label != "PERSON" and document_says(doc, mention.start, mention.end) == "OTHER"
+        ):
+            institutions[text] = mention.label  # "Lyst, a franchising company"
     for mention in mentions:
         text = doc[mention.start : mention.end].text
         if text in titled and mention.label in ("ORG", "GPE", "NORP", "PRODUCT"):
             mention.label = "PERSON"
+            continue
+        if text in institutions and text not in titled:
+            if mention.label == "PERSON":
+                mention.label = institutions[text]
             continue
         votes = by_text[text]
         label, count = votes.most_common(1)[0]
