@@ -493,3 +493,37 @@ def test_denying_entry_and_issuing_permits_are_acts(analyse_text, text):
 def test_the_day_of_a_statement_is_not_its_content(analyse_text):
     record = analyse_text("The mayor issued a statement on Monday.", "2024-11-17")
     assert all(c["text"] != "Monday" for a in record["attributions"] for c in a["content"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The lawyers said they expected an appeal, but were hoping that would not happen.",
+         "were hoping"),  # the small model's lemma of "hoping" is "hop"
+        ("She hopes the talks will resume.", "hopes"),
+        ("Both parties want increases for “discretionary” spending.", "want"),  # scare quotes
+    ],
+)  # fmt: skip
+def test_hoping_and_wanting_are_attitudes(analyse_text, text, cue):
+    record = analyse_text(text, "2024-11-17")
+    [found] = [a for a in record["attributions"] if a["cue"]["text"] == cue]
+    assert found["kind"] == "attitude"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reform, as the party often calls it, would be a priority next year."],
+)  # fmt: skip
+def test_naming_a_thing_credits_no_one(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+def test_a_name_and_verb_the_parser_hung_on_the_speaker_are_cut_off(analyse_text):
+    """The small parser reads "Trump rescinded guidance" as a noun phrase; the guidance says it."""
+    text = (
+        "In February, Trump rescinded guidance issued by the Obama administration saying that "
+        "public schools should allow students to use the restroom."
+    )
+    [found] = analyse_text(text, "2024-11-17")["attributions"]
+    assert found["source"]["text"] == "guidance issued by the Obama administration"
+    assert found["source"]["kind"] == "document"

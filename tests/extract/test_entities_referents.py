@@ -208,3 +208,26 @@ def test_a_name_defined_with_its_acronym_is_one_entity(analyse_text, text, name,
     [entity] = [e for e in record["entities"] if e["name"] == name]
     assert {m["text"] for m in entity["mentions"]} == forms
     assert entity["type"] == ("GPE" if "Republic" in name else "ORG")
+
+
+def test_a_first_name_alone_joins_the_one_person_of_that_name(analyse_text):
+    record = analyse_text(
+        "Mark Meadows spoke on CBS on Sunday. “It is interesting to hear Mark talk about "
+        "spending,” Joseph Crowley said."
+    )
+    assert "Mark" in mention_texts(entity_with(record, "Mark Meadows"))
+
+
+def test_a_place_after_a_city_is_no_acronym_of_a_court(analyse_text):
+    """ "Washington, D.C." is no "District Court", whose initials are DC."""
+    record = analyse_text(
+        "The District Court ruled on Friday. Judges in Seattle and Washington, D.C., agreed."
+    )
+    assert "D.C." not in mention_texts(entity_with(record, "The District Court"))
+
+
+def test_the_party_is_no_house_of_parliament(analyse_text):
+    record = analyse_text(
+        "The House passed the bill. Reform, as the party often calls it, would come first."
+    )
+    assert not any("the party" in mention_texts(e) for e in record["entities"])

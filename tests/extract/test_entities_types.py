@@ -227,3 +227,22 @@ def test_a_name_the_document_calls_an_institution_once_is_no_person_anywhere(ana
         "Lyst hopes to open a new chain of restaurants."
     )
     assert types_of(record, "Lyst") == {"ORG"}
+
+
+def test_a_platform_said_on_is_no_person(analyse_text):
+    record = analyse_text("The senator said on Twitter that the military cannot be burdened.")
+    assert types_of(record, "Twitter") == {"ORG"}
+
+
+def test_a_word_in_lower_case_is_no_name(analyse_text):
+    record = analyse_text("Ana Levi, a lawyer with a gay, lesbian and transgender group, spoke.")
+    assert not [e for e in record["entities"] if e["name"] == "lesbian"]
+
+
+def test_the_plural_of_a_party_is_a_group_not_a_person(analyse_text):
+    """ "Republicans who voted": a relative "who" says nothing of one person."""
+    record = analyse_text(
+        "A Republican faction met on Sunday. Meadows was among Republicans who voted for the "
+        "bill. Republicans insist the tax package will boost the economy."
+    )
+    assert "PERSON" not in types_of(record, "Republicans")

@@ -34,7 +34,8 @@ want wish hope fear worry believe think feel expect doubt suspect assume guess w
 anticipate imagine prefer intend regret consider view know understand realize realise
 recognize recognise trust like dislike love hate care seem appear tend support oppose favor
 favour back endorse welcome distrust suppose
-""".split()
+hop
+""".split()  # "hop": the small model's lemma of "hopes", "hoped" and "hoping"
 )
 
 # Verbs of trying: "are trying to defend the town" reports an effort, not a claim.
@@ -97,9 +98,10 @@ treaty contract settlement package amendment law request nomination""".split()
 
 def attribution_kind(doc: Doc, draft: Draft) -> str | None:
     """statement, attitude, or None for a deed (the candidate is then dropped)."""
-    if draft.quote_pieces:
-        return STATEMENT
     head = _governing_word(doc, draft)
+    if draft.quote_pieces:  # quoted words are said, unless a few inside a view it holds
+        held = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ATTITUDE_VERBS
+        return ATTITUDE if held and not _mostly_quoted(doc, draft) else STATEMENT
     if (draft.act and not _speaks_through(draft, head)) or _idiom(doc, draft):
         return None  # the rules' deed judgment, or "as expected" with nobody expecting
     lemma = head.lemma_.lower() if head.pos_ == "VERB" else draft.lemma.lower()
@@ -110,6 +112,14 @@ def attribution_kind(doc: Doc, draft: Draft) -> str | None:
     if head.pos_ in ("VERB", "AUX") and lemma in ATTITUDE_VERBS:
         return ATTITUDE
     return STATEMENT
+
+
+def _mostly_quoted(doc: Doc, draft: Draft) -> bool:
+    """'"It is over," the coach believes': his words; "want “discretionary” spending": his
+    view with a word in scare quotes."""
+    words = [doc[i] for i in draft.content if not (doc[i].is_punct or doc[i].is_space)]
+    quoted = [t for t in words if any(start <= t.idx < end for start, end in draft.quote_pieces)]
+    return not words or 2 * len(quoted) >= len(words)
 
 
 def _finite_clause(head: Token) -> bool:
@@ -314,6 +324,19 @@ def _someone(subject: Token | None) -> bool:
     return subject.pos_ == "NOUN" and subject.lemma_.lower() in PERSON_HEADS
 
 
+def _as_one_calls_it(token: Token) -> bool:
+    """ "reform, as the party calls it": a word the writer borrows, not a claim; a name in
+    quotation marks ("as the Beast called them, 'Manchurian anchors'") is still quoted."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    quoted = any(t.is_quote for t in token.sent if t.i > token.i)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and len(objects) == 1
+        and objects[0].lower_ in ("it", "them", "this", "that")
+        and not quoted
+    )
+
+
 def naming(token: Token) -> bool:
     """ "the system known as ATACMS", "fans dubbed him the Professor", "the deal, which Howard
     calls the Sydney declaration": a name is given to a thing; nobody is being quoted.
@@ -324,6 +347,8 @@ def naming(token: Token) -> bool:
         return True
     if any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in token.children):
         return any(c.dep_ == "oprd" for c in token.children)
+    if _as_one_calls_it(token):
+        return True  # "entitlement reform, as the party calls it"
     return token.dep_ == "acl" and any(
         child.dep_ == "prep" and child.lower_ == "as" for child in token.children
     )

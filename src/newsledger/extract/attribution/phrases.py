@@ -41,6 +41,11 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CAPS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’\- ]{0,40}:", re.M)
 
 
+# Verb forms that, right after a name, make a clause of their own ("Trump rescinded"), which
+# the small parser sometimes hangs on the next noun as a modifier.
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+
+
 def trim_phrase(doc: Doc, start: int, end: int) -> SpacySpan:
     """Drop edge punctuation and whitespace from doc[start:end]; keep inner commas."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
@@ -54,11 +59,28 @@ def source_phrase(doc: Doc, ids: list[int]) -> SpacySpan:
     """The speaker's phrase over the source tokens: no dateline, whole hyphenated names."""
     start, end = min(ids), max(ids) + 1
     start = after_dateline(doc, start, end)
+    start = _after_misparsed_clause(doc, start, end)
     start, end = whole_words(doc, start, end)
     phrase = trim_phrase(doc, start, end)
     if len(phrase):
         phrase = _inside_bracket(phrase)
     return phrase
+
+
+def _after_misparsed_clause(doc: Doc, start: int, end: int) -> int:
+    """Past a name and a finite verb the parser hung on the speaker as a modifier: in
+    "Trump rescinded guidance issued by the Obama administration saying that ...", the
+    guidance says it, not "Trump rescinded guidance ..."."""
+    for i in range(start + 1, end - 1):
+        verb = doc[i]
+        if (
+            verb.tag_ in FINITE_TAGS
+            and verb.dep_ in ("amod", "compound", "nmod")
+            and doc[i - 1].pos_ in ("PROPN", "PRON")
+            and doc[i - 1].whitespace_  # "Kremlin-backed" is one modifier
+        ):
+            return i + 1
+    return start
 
 
 def free_dash(token: Token) -> bool:

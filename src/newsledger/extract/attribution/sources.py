@@ -63,6 +63,7 @@ transcript email emails tweet tweets post video ad ads release cable intelligenc
 findings finding paper editorial column website release footage chart figures numbers
 blog newsletter podcast documentary op-ed obituary communique communiqué dossier
 constitution law act treaty charter section clause bill resolution directive regulation
+guidance guideline guidelines
 """.split()
 )
 

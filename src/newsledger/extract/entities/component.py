@@ -32,6 +32,11 @@ from newsledger.extract.entities.gender import (
 )
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
 from newsledger.extract.entities.linking import merge_aliases
+from newsledger.extract.entities.namesakes import (
+    full_name_cluster,
+    given_name_of,
+    surname_antecedent,
+)
 from newsledger.extract.entities.person_cues import shows_a_person
 from newsledger.extract.entities.phoenix import document_says
 from newsledger.extract.entities.refind import glued_to_name, unmarked_surnames
@@ -214,7 +219,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     for mention in mentions:
         words = _name(doc, mention).split() if mention.label == "PERSON" else []
         if len(words) > 1:
-            cluster = _person_cluster(people, words)
+            cluster = full_name_cluster(people, words)
             if cluster is None:
                 cluster = Cluster(
                     _key(doc, mention),
@@ -248,7 +253,11 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         _, gender = _title_before(doc, mention.start)
         same = [c for c in people if c.surname == word and c.gender in (None, gender or c.gender)]
         if same:
-            _join(doc, _antecedent(doc, same, mention.start), mention, "surname")
+            _join(doc, surname_antecedent(doc, same, mention.start), mention, "surname")
+            continue
+        bearer = given_name_of(people, word, mention.start)
+        if bearer is not None:
+            _join(doc, bearer, mention, "given name")  # "hear Mark talk" after "Mark Meadows"
             continue
         cluster = Cluster(f"person:{word}", "PERSON", surname=word)
         people.append(cluster)
@@ -283,32 +292,6 @@ def _words_of_names(doc: Doc, mentions: list[Mention]) -> set[str]:
     }
 
 
-def _antecedent(doc: Doc, same: list[Cluster], at: int) -> Cluster:
-    """Which of several people sharing a surname a lone surname means: the one most recently
-    the subject of a sentence (the one the text is about), else the one named most recently
-    before it, else the next one named ("Mr Johnson" after "Jo Johnson, brother of Boris
-    Johnson, resigned" is Jo)."""
-    if len(same) == 1:
-        return same[0]
-
-    def last(cluster: Cluster, subject: bool) -> int:
-        return max(
-            (
-                m.start
-                for m in cluster.mentions
-                if m.start < at
-                and (not subject or doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass"))
-            ),
-            default=-1,
-        )
-
-    for subject in (True, False):
-        ranked = sorted(same, key=lambda c: last(c, subject))
-        if last(ranked[-1], subject) >= 0:
-            return ranked[-1]
-    return min(same, key=lambda c: c.first())
-
-
 def _plausible_person(doc: Doc, cluster: Cluster) -> bool:
     """A lone capitalised word the NER called a person, never titled or named in full, in
     a title-case line, is more likely a headline word than a person."""
@@ -323,32 +306,6 @@ def _plausible_person(doc: Doc, cluster: Cluster) -> bool:
             for m in cluster.mentions
         )
     )
-
-
-def _person_cluster(people: list[Cluster], words: list[str]) -> Cluster | None:
-    """An existing person this full name belongs to ("Donald Trump" ~ "Donald J. Trump")."""
-    first, last = words[0].lower(), words[-1].lower()
-    for cluster in people:
-        if cluster.surname != last:
-            continue
-        known_words = cluster.key.split(":", 1)[1].split() or [""]
-        known = known_words[0]
-        if _given_names_clash([w.lower() for w in words[1:-1]], known_words[1:-1]):
-            continue  # "K. Kesava Rao" is not "K. Chandrasekhar Rao"
-        if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
-            return cluster  # "J. Smith" may be John Smith; "Jane Smith" is not
-    return None
-
-
-def _given_names_clash(middle: list[str], known_middle: list[str]) -> bool:
-    """Each name has a given name in full that the other lacks: two people."""
-    full = {w for w in middle if not _initial(w)}
-    known_full = {w for w in known_middle if not _initial(w)}
-    return bool(full - known_full) and bool(known_full - full)
-
-
-def _initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1
 
 
 def _join(doc: Doc, cluster: Cluster, mention: Mention, how: str) -> None:
@@ -405,7 +362,7 @@ def _add_unmarked_surnames(doc: Doc, clusters: list[Cluster]) -> None:
                 break
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for mention, same in unmarked_surnames(doc, people, full_names, taken):
-        _join(doc, _antecedent(doc, same, mention.start), mention, "surname")
+        _join(doc, surname_antecedent(doc, same, mention.start), mention, "surname")
 
 
 def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:

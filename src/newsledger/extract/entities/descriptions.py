@@ -37,6 +37,8 @@ KIND_WORDS = {
     "ministry": frozenset(["ministry", "department"]),
     "department": frozenset(["department", "ministry"]),
 }
+# Last words of names "the party" never stands for: "the House", "the Senate", "the Council".
+NOT_PARTIES = (NAME_HEADS - {"party"}) | {"house"}
 # Named things a description could also mean: with two of them in view, it is not clear.
 RIVALS = frozenset(["ORG", "GPE", "FAC", "PRODUCT", "LOC"])
 
@@ -80,7 +82,10 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
 
 
 def _of_its_kind(doc: Doc, head: Token, cluster: Cluster) -> bool:
-    """ "the court" is only a name with a court's word in it; "the company" any company."""
+    """ "the court" is only a name with a court's word in it, "the party" no house, council
+    or agency; "the company" any company."""
+    if head.lemma_ == "party":  # "the party" is no house of a parliament named before it
+        return not any(doc[m.end - 1].lower_ in NOT_PARTIES for m in cluster.named())
     words = KIND_WORDS.get(head.lemma_)
     if words is None:
         return True

@@ -146,6 +146,9 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
 
 def _after_a_name(doc: Doc, start: int) -> bool:
     before = word_before(doc, start)
+    if before is not None and before.text == ",":
+        place_before = word_before(doc, before.i)  # "Washington, D.C.": the place's district
+        return place_before is not None and place_before.ent_type_ in ("GPE", "LOC")
     if before is None or before.ent_type_ in ("DATE", "TIME"):
         return False  # "On Friday TfL said": a day, not the first half of a name
     return before.text[:1].isupper() and before.tag_ == "NNP"

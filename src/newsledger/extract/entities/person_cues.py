@@ -49,8 +49,12 @@ def shows_a_person(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or _listed_otherwise(doc[start].text):
         return False
     name = doc[start]
-    if name.lower_ in ROLE_OR_BODY_NOUNS or any(c.dep_ == "det" for c in name.children):
-        return False  # "The Prime Minister added he", "the Italian Augusta, who"
+    if (
+        name.lower_ in ROLE_OR_BODY_NOUNS
+        or name.tag_ == "NNPS"
+        or any(c.dep_ == "det" for c in name.children)
+    ):
+        return False  # "The Prime Minister added he", "the Italian Augusta, who", "Republicans who"
     return (
         _aged(doc, name)
         or _relative_who(name)

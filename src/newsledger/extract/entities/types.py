@@ -206,6 +206,8 @@ def candidate_mentions(
     for ent in doc.ents:
         if ent.label_ not in NAMED_TYPES or any(t._.furniture for t in ent) or ent.start < taken:
             continue
+        if not any(c.isupper() for c in ent.text):
+            continue  # "gay, lesbian and transgender": a name has a capital somewhere
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
@@ -507,6 +509,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         )
     ):
         return "PERSON"  # "Tariq, the brother of the missing fisherman", "opponent Davies"
+    if label == "PERSON" and _plural_of_a_people(doc, span):
+        return "NORP"  # "Republicans insist", beside "a Republican faction"
     if label == "PERSON" and (
         _with_article(doc, mention)
         or document_says(doc, mention.start, mention.end) == "OTHER"
@@ -542,6 +546,17 @@ def _with_article(doc: Doc, mention: Mention) -> bool:
     if len(span) == 1 and span[0].text.endswith("s"):
         return False  # "the Johnsons": a family
     return span.root.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod")
+
+
+def _plural_of_a_people(doc: Doc, span: SpacySpan) -> bool:
+    """One plural proper noun whose singular the model calls a group elsewhere in the text
+    ("Republicans" beside "Republican"): members of a party or a people, not a person."""
+    if len(span) != 1 or span[0].tag_ != "NNPS" or not span.text.endswith("s"):
+        return False
+    singular = span.text[:-1]
+    return _is_demonym(span.text) or any(
+        ent.label_ == "NORP" and ent.text in (singular, span.text) for ent in doc.ents
+    )
 
 
 def _is_demonym(text: str) -> bool:

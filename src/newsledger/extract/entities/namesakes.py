@@ -1,0 +1,76 @@
+"""Which person a name means when several could: a full name's earlier mentions, a lone
+surname among namesakes, a first name alone.
+
+"J. Smith" may be John Smith, "K. Kesava Rao" is not "K. Chandrasekhar Rao"; "Mr Johnson"
+after Jo and Boris Johnson is the one the text is about; "Mark" after "Mark Meadows" is him
+unless two Marks are named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsledger.extract.entities.cluster import Cluster
+
+
+def given_name_of(people: list[Cluster], word: str, at: int) -> Cluster | None:
+    """The one person named in full before `at` whose first name is `word` ("Mark" after
+    "Mark Meadows"; "Xi" after "Xi Jinping"), unless two are, or it is a surname here too."""
+    found = [
+        c
+        for c in people
+        if len(c.key.split()) > 1 and c.key.split(":", 1)[1].split()[0] == word and c.first() < at
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def surname_antecedent(doc: Doc, same: list[Cluster], at: int) -> Cluster:
+    """Which of several people sharing a surname a lone surname means: the one most recently
+    the subject of a sentence (the one the text is about), else the one named most recently
+    before it, else the next one named ("Mr Johnson" after "Jo Johnson, brother of Boris
+    Johnson, resigned" is Jo)."""
+    if len(same) == 1:
+        return same[0]
+
+    def last(cluster: Cluster, subject: bool) -> int:
+        return max(
+            (
+                m.start
+                for m in cluster.mentions
+                if m.start < at
+                and (not subject or doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass"))
+            ),
+            default=-1,
+        )
+
+    for subject in (True, False):
+        ranked = sorted(same, key=lambda c: last(c, subject))
+        if last(ranked[-1], subject) >= 0:
+            return ranked[-1]
+    return min(same, key=lambda c: c.first())
+
+
+def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None:
+    """An existing person this full name belongs to ("Donald Trump" ~ "Donald J. Trump")."""
+    first, last = words[0].lower(), words[-1].lower()
+    for cluster in people:
+        if cluster.surname != last:
+            continue
+        known_words = cluster.key.split(":", 1)[1].split() or [""]
+        known = known_words[0]
+        if _given_names_clash([w.lower() for w in words[1:-1]], known_words[1:-1]):
+            continue  # "K. Kesava Rao" is not "K. Chandrasekhar Rao"
+        if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
+            return cluster  # "J. Smith" may be John Smith; "Jane Smith" is not
+    return None
+
+
+def _given_names_clash(middle: list[str], known_middle: list[str]) -> bool:
+    """Each name has a given name in full that the other lacks: two people."""
+    full = {w for w in middle if not _initial(w)}
+    known_full = {w for w in known_middle if not _initial(w)}
+    return bool(full - known_full) and bool(known_full - full)
+
+
+def _initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1
