@@ -527,3 +527,18 @@ def test_a_name_and_verb_the_parser_hung_on_the_speaker_are_cut_off(analyse_text
     [found] = analyse_text(text, "2024-11-17")["attributions"]
     assert found["source"]["text"] == "guidance issued by the Obama administration"
     assert found["source"]["kind"] == "document"
+
+
+def test_content_ends_on_a_whole_hyphenated_word(analyse_text):
+    record = analyse_text("The United Nations called on the coalition to re-open an aid route.")
+    [found] = record["attributions"]
+    assert not found["content"][-1]["text"].endswith("re")
+
+
+def test_a_misparsed_subject_with_no_words_left_breaks_nothing(analyse_text):
+    """The parser gives "be" two subjects here, one inside the content: no source tokens."""
+    text = (
+        "However, he went on to say that should a manufacturer be willing to pay the cost "
+        "itself, he did not object to the purchase of the aircraft."
+    )
+    assert analyse_text(text, "2024-11-17")["attributions"]

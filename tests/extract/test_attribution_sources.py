@@ -501,3 +501,38 @@ def test_a_number_of_people_is_a_group_source(analyse_text):
     record = analyse_text("Of the undecided delegates, 256 say they will vote for Clinton.")
     source = by_cue(record, "say")["source"]
     assert (source["text"], source["kind"]) == ("256", "group")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Some in the business community have expressed worry that the deals could fail.",
+         "have expressed worry"),
+        ("Many of the protesters said they would return on Monday.", "said"),
+    ],
+)  # fmt: skip
+def test_a_quantifier_standing_for_people_is_a_group(analyse_text, text, cue):
+    assert by_cue(analyse_text(text), cue)["source"]["kind"] == "group"
+
+
+def test_a_copy_of_a_letter_is_a_document(analyse_text):
+    record = analyse_text("The package is right, according to a copy seen by Reuters.")
+    assert by_cue(record, "according to")["source"]["kind"] == "document"
+
+
+def test_two_people_the_parser_made_two_subjects_are_both_the_source(analyse_text):
+    """Never one of them: "Whip A of Louisiana and Chairman B of Texas ... said"."""
+    record = analyse_text(
+        "House Majority Whip Steve Scalise of Louisiana and House Financial Services Committee "
+        "Chairman Jeb Hensarling of Texas brokered the compromise and said the deal helps "
+        "taxpayers."
+    )
+    source = by_cue(record, "said")["source"]
+    assert (source["kind"], source["entity"]) == ("group", None)
+    assert "Scalise" in source["text"] and "Hensarling" in source["text"]
+
+
+def test_a_possessive_pronoun_source_is_resolved_like_its_subject_form(analyse_text):
+    from newsledger.extract.attribution.sources import PERSON_PRONOUNS, THING_PRONOUNS
+
+    assert {"his", "her"} <= PERSON_PRONOUNS and "its" in THING_PRONOUNS

@@ -231,3 +231,19 @@ def test_the_party_is_no_house_of_parliament(analyse_text):
         "The House passed the bill. Reform, as the party often calls it, would come first."
     )
     assert not any("the party" in mention_texts(e) for e in record["entities"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mayor Bill de Blasio won. De Blasio, who held a lead, was expected to win.",
+     "De Blasio won on Tuesday. Bill de Blasio, 56, said he was proud."],
+)  # fmt: skip
+def test_a_surname_with_a_particle_capitalised_joins_the_full_name(analyse_text, text):
+    record = analyse_text(text)
+    people = [e for e in record["entities"] if e["type"] == "PERSON"]
+    assert [p["name"] for p in people] == ["Bill de Blasio"]
+
+
+def test_a_crown_prince_is_named_without_his_title(analyse_text):
+    record = analyse_text("Saudi Arabia's Crown Prince Mohammed bin Salman spoke on Monday.")
+    assert "Mohammed bin Salman" in {e["name"] for e in record["entities"]}

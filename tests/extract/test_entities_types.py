@@ -246,3 +246,11 @@ def test_the_plural_of_a_party_is_a_group_not_a_person(analyse_text):
         "bill. Republicans insist the tax package will boost the economy."
     )
     assert "PERSON" not in types_of(record, "Republicans")
+
+
+def test_a_movement_named_in_the_plural_is_a_group(analyse_text):
+    record = analyse_text(
+        "Missile attacks by Yemen's Houthi militias went on. The coalition intensified strikes "
+        "on areas controlled by the Houthis."
+    )
+    assert types_of(record, "Houthis") == {"NORP"}

@@ -47,7 +47,7 @@ from newsledger.extract.attribution.nesting import (
     nest_outlets,
     reported_speakers,
 )
-from newsledger.extract.attribution.phrases import after_dateline
+from newsledger.extract.attribution.phrases import after_dateline, whole_words
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
 from newsledger.extract.attribution.rules import (
     Draft,
@@ -473,7 +473,7 @@ def _content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
             ids = {i for i in ids if i >= cut}
     runs = [
         (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
-        for s, e in trim_ids(doc, ids)
+        for s, e in (whole_words(doc, *run) for run in trim_ids(doc, ids))  # not "to re"
         if not (e - s == 1 and doc[s].lower_ in LINKING_WORDS)  # "the fact that, according to"
     ]
     pieces = sorted(set(draft.quote_pieces))

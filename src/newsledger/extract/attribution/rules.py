@@ -27,15 +27,15 @@ from newsledger.extract.attribution.lexicon import (
     cue_score,
     for_clause,
     says_or_thinks,
-    speaker_like,
 )
-from newsledger.extract.attribution.phrases import dateline_label, free_dash
+from newsledger.extract.attribution.phrases import dateline_label
 from newsledger.extract.attribution.speakers import (
-    addressed_court,
+    find_subject,
     inverted_speaker,
     name_before,
-    quoted_as_saying,
-    speaker_rank,
+    source_tokens,
+    subtree_ids,
+    with_joined_subject,
 )
 
 # Verbs whose object is the person addressed, not the message ("told reporters").
@@ -44,7 +44,6 @@ ADDRESSEE_VERBS = frozenset(
 )
 CUE_MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 QUOTE_CHARS = frozenset("“”\"„«»'`")
 
 
@@ -65,102 +64,6 @@ class Draft:
     @property
     def head(self) -> int:
         return self.cue[0]
-
-
-def subtree_ids(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}
-
-
-def _subject(token: Token) -> Token | None:
-    """The verb's subject. Of two (a misparse), not a dateline the parser took for one
-    ("JAKARTA, Feb 9 (Xinhua) -- Speaker Puan Maharani said"), then one that can speak,
-    then the nearer ("... the Iran nuclear program, Russian President Vladimir Putin
-    assured ...")."""
-    subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
-    if len(subjects) > 1:
-        plain = [c for c in subjects if not any(free_dash(t) for t in c.subtree)]
-        return min(plain or subjects, key=lambda c: (speaker_rank(c), abs(token.i - c.i)))
-    return subjects[0] if subjects else None
-
-
-def _agent(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ == "agent":
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
-    return None
-
-
-def _acl_speaker(clause: Token) -> Token | None:
-    """The speaker of a participle on a noun: "officials saying ...", "a statement warning".
-
-    Only a word that can speak speaks ("the result telling his supporters" is told by the
-    subject of "accepted the result"); a past participle is done to its noun ("the bodies,
-    believed to be ...") and has no speaker there.
-    """
-    noun = clause.head
-    if clause.tag_ == "VBN":
-        return None
-    if noun.pos_ in ("PROPN", "PRON") or speaker_like(noun) or noun.ent_type_:
-        return noun
-    if noun.dep_ == "dobj" and noun.head.i != noun.i:
-        return _subject(noun.head)
-    return None
-
-
-def find_subject(token: Token) -> Token | None:
-    """The speaker's token: own subject, the agent of a passive, or a borrowed subject."""
-    if any(c.dep_ == "auxpass" for c in token.children):
-        return _agent(token) or addressed_court(token)
-    if token.tag_ == "VBN" and _agent(token) is not None:
-        return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
-    subject = _subject(token) or quoted_as_saying(token)
-    if subject is not None:
-        return subject
-    current = token
-    for _ in range(3):
-        if current.dep_ not in BORROWING_DEPS or current.head.i == current.i:
-            return None
-        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return _acl_speaker(current)  # "officials saying ..." / "a statement warning ..."
-        current = current.head
-        subject = _subject(current)
-        if subject is not None:
-            return subject
-        if any(c.dep_ == "nsubjpass" for c in current.children):
-            return None
-    return None
-
-
-def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
-    """The subject's phrase, without any clause that holds the cue or the content."""
-    tokens = []
-    for t in subject.subtree:
-        if t.i in exclude:
-            continue
-        tokens.append(t.i)
-    if subject.pos_ in ("NOUN", "PROPN"):
-        # drop a clause on the subject that holds the cue ("officials saying ...")
-        for child in subject.children:
-            if child.dep_ in ("relcl", "acl") and child.i > subject.i:
-                drop = subtree_ids(child)
-                if drop & exclude:
-                    tokens = [i for i in tokens if i not in drop]
-    return _contiguous_around(tokens, subject.i)
-
-
-def _contiguous_around(tokens: list[int], anchor: int) -> list[int]:
-    """The unbroken run of token indices that contains the anchor."""
-    present = set(tokens)
-    if anchor not in present:
-        return sorted(present)
-    start = end = anchor
-    while start - 1 in present:
-        start -= 1
-    while end + 1 in present:
-        end += 1
-    return list(range(start, end + 1))
 
 
 def cue_tokens(token: Token, extra: list[Token] | None = None) -> list[int]:
@@ -436,6 +339,7 @@ def verb_draft(token: Token, score: float) -> Draft:
     source = source_tokens(subject, exclude) if subject is not None else []
     if subject is not None:
         source = name_before(subject, source)
+        source = with_joined_subject(subject, source, exclude)
     content -= set(cue) | set(source)
     cue = widen_cue(token, cue, content, set(source))
     cue = reach_governor(token, cue, content, set(source))

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -63,7 +64,7 @@ transcript email emails tweet tweets post video ad ads release cable intelligenc
 findings finding paper editorial column website release footage chart figures numbers
 blog newsletter podcast documentary op-ed obituary communique communiqué dossier
 constitution law act treaty charter section clause bill resolution directive regulation
-guidance guideline guidelines
+guidance guideline guidelines copy
 """.split()
 )
 
@@ -102,11 +103,14 @@ GROUP_HEADS_SINGULAR = frozenset({"public", "electorate", "majority", "minority"
 SPEAKER_HEADS = ANONYMOUS_HEADS | DOCUMENT_HEADS | ORGANIZATION_HEADS | PEOPLE_HEADS
 ONE_PERSON_HEADS = (ANONYMOUS_HEADS | PEOPLE_HEADS | PERSON_ROLES) - {"people", "public"}
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
-PLURAL_PRONOUNS = frozenset({"they", "them", "we", "us"})
-FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+# Possessives too: "his criticism of ..." is his.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "i", "me", "my"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "we", "us", "our"})
+FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
 PERSON_TITLE_WORDS = ONE_PERSON_HEADS | PERSON_HEADS
-THING_PRONOUNS = frozenset({"it"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# Quantifiers that stand for people: "some in the business community have expressed worry".
+SOME_OF_THEM = frozenset("some many several most few both all none".split())
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 # Words that make a proper name an organization's ("Rolls-Royce Holdings", "Fox News").
@@ -172,6 +176,8 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
         return "document", plural  # "the Constitution states", "Section 19 ... says"
     if head.like_num and head.ent_type_ in ("", "CARDINAL"):
         return "group", True  # "Of the superdelegates, 256 say they will vote for her"
+    if lower in SOME_OF_THEM:
+        return "group", True  # "some in the business community", "many of the protesters"
     if head.pos_ == "PROPN" or head.ent_type_:
         if _head_named(head) or (head.ent_type_ == "" and _names_person(span)):
             return "named", False
@@ -194,6 +200,20 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
     if head.pos_ == "NOUN":
         return "anonymous" if head.lower_ in ("source", "official") else "unknown", False
     return "unknown", plural
+
+
+def _two_people(span: SpacySpan) -> bool:
+    """Two people's names joined by "and" with no verb between ("Whip Steve Scalise of
+    Louisiana and Chairman Jeb Hensarling of Texas"), however the parser hung them."""
+    people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+    doc = span.doc
+    for first, second in pairwise(people):
+        between = doc[first.end : second.start]
+        if any(t.lower_ == "and" for t in between) and not any(
+            t.pos_ in ("VERB", "AUX") for t in between
+        ):
+            return True
+    return False
 
 
 def coordinated(span: SpacySpan, head: Token) -> bool:
@@ -523,7 +543,7 @@ def describe_source(
         kind, entity, plural, person = resolve_pronoun(pronoun, earlier, people)
         return SourceGuess(span.start_char, span.end_char, kind, entity, plural, person)
     head = phrase_head(span)
-    if coordinated(span, head):
+    if coordinated(span, head) or _two_people(span):
         return SourceGuess(span.start_char, span.end_char, "group", None, True)
     kind, plural = classify(span)
     entity = _phrase_entity(span, head, kind, people)

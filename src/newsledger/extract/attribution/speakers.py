@@ -1,5 +1,7 @@
-"""Speakers the subject rule misses or mistakes: who is heard in court, who is quoted by an
-outlet, which of two subjects a misparse gives is the speaker, a name left hanging.
+"""Which words speak a cue: the verb's subject, a passive's agent, a subject borrowed from
+the verb a participle hangs on; and the speakers that rule misses or mistakes: who is heard
+in court, who is quoted by an outlet, which of two subjects a misparse gives is the speaker
+(or both, joined by "and"), a name left hanging.
 
 - "The jury was told that ...", "The inquest was shown ...": court reporting gives what
   the court heard; the court (jury, inquest) stands as the source, as in "..., a court
@@ -12,6 +14,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, speaker_like
+from newsledger.extract.attribution.phrases import free_dash
+
+# Clauses that borrow the subject of the verb they hang from ("..., saying C").
+BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 
 TOLD_VERBS = frozenset({"tell", "show", "inform", "remind"})
 QUOTING_VERBS = frozenset({"quote", "cite", "report"})
@@ -82,3 +88,125 @@ def inverted_speaker(token: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _subject(token: Token) -> Token | None:
+    """The verb's subject. Of two (a misparse), not a dateline the parser took for one
+    ("JAKARTA, Feb 9 (Xinhua) -- Speaker Puan Maharani said"), then one that can speak,
+    then the nearer ("... the Iran nuclear program, Russian President Vladimir Putin
+    assured ...")."""
+    subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) > 1:
+        plain = [c for c in subjects if not any(free_dash(t) for t in c.subtree)]
+        return min(plain or subjects, key=lambda c: (speaker_rank(c), abs(token.i - c.i)))
+    return subjects[0] if subjects else None
+
+
+def _agent(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _acl_speaker(clause: Token) -> Token | None:
+    """The speaker of a participle on a noun: "officials saying ...", "a statement warning".
+
+    Only a word that can speak speaks ("the result telling his supporters" is told by the
+    subject of "accepted the result"); a past participle is done to its noun ("the bodies,
+    believed to be ...") and has no speaker there.
+    """
+    noun = clause.head
+    if clause.tag_ == "VBN":
+        return None
+    if noun.pos_ in ("PROPN", "PRON") or speaker_like(noun) or noun.ent_type_:
+        return noun
+    if noun.dep_ == "dobj" and noun.head.i != noun.i:
+        return _subject(noun.head)
+    return None
+
+
+def find_subject(token: Token) -> Token | None:
+    """The speaker's token: own subject, the agent of a passive, or a borrowed subject."""
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return _agent(token) or addressed_court(token)
+    if token.tag_ == "VBN" and _agent(token) is not None:
+        return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
+    subject = _subject(token) or quoted_as_saying(token)
+    if subject is not None:
+        return subject
+    current = token
+    for _ in range(3):
+        if current.dep_ not in BORROWING_DEPS or current.head.i == current.i:
+            return None
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _acl_speaker(current)  # "officials saying ..." / "a statement warning ..."
+        current = current.head
+        subject = _subject(current)
+        if subject is not None:
+            return subject
+        if any(c.dep_ == "nsubjpass" for c in current.children):
+            return None
+    return None
+
+
+def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
+    """The subject's phrase, without any clause that holds the cue or the content."""
+    tokens = []
+    for t in subject.subtree:
+        if t.i in exclude:
+            continue
+        tokens.append(t.i)
+    if subject.pos_ in ("NOUN", "PROPN"):
+        # drop a clause on the subject that holds the cue ("officials saying ...")
+        for child in subject.children:
+            if child.dep_ in ("relcl", "acl") and child.i > subject.i:
+                drop = subtree_ids(child)
+                if drop & exclude:
+                    tokens = [i for i in tokens if i not in drop]
+    return _contiguous_around(tokens, subject.i)
+
+
+def with_joined_subject(subject: Token, source: list[int], exclude: set[int]) -> list[int]:
+    """Both people of "Whip Steve Scalise of Louisiana and Chairman Jeb Hensarling of Texas
+    said", which the small parser reads as two subjects of one verb: the source is the pair,
+    never one of them."""
+    doc = subject.doc
+    if not source:
+        return source
+    for other in subject.head.children:
+        if other is subject or other.dep_ != "nsubj":
+            continue
+        other_tokens = source_tokens(other, exclude)
+        if not other_tokens:
+            continue
+        first, second = sorted([source, other_tokens], key=min)
+        if min(second) <= max(first) and max(first) - min(second) > 1:
+            continue  # one inside the other
+        i = min(second) - 1
+        joining = []
+        while i >= min(first) and (doc[i].is_space or doc[i].is_punct or doc[i].dep_ == "cc"):
+            joining.append(doc[i].lower_)
+            i -= 1
+        if "and" in joining and set(range(i + 1, min(second))).isdisjoint(exclude):
+            return list(range(min(first), max(second) + 1))
+    return source
+
+
+def _contiguous_around(tokens: list[int], anchor: int) -> list[int]:
+    """The unbroken run of token indices that contains the anchor."""
+    present = set(tokens)
+    if anchor not in present:
+        return sorted(present)
+    start = end = anchor
+    while start - 1 in present:
+        start -= 1
+    while end + 1 in present:
+        end += 1
+    return list(range(start, end + 1))
+
+
+def subtree_ids(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}

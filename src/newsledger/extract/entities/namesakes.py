@@ -12,6 +12,9 @@ from spacy.tokens import Doc
 
 from newsledger.extract.entities.cluster import Cluster
 
+# Lower-case words a surname may open with, capitalised at a sentence's start ("De Blasio").
+SURNAME_PARTICLES = frozenset("de da del della di du dos das van von der den ter ten le la".split())
+
 
 def given_name_of(people: list[Cluster], word: str, at: int) -> Cluster | None:
     """The one person named in full before `at` whose first name is `word` ("Mark" after
@@ -58,11 +61,23 @@ def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None
             continue
         known_words = cluster.key.split(":", 1)[1].split() or [""]
         known = known_words[0]
+        if _surname_only(words, known_words) or _surname_only(known_words, words):
+            return cluster  # "De Blasio" is Bill de Blasio's surname, not a "De" Blasio
         if _given_names_clash([w.lower() for w in words[1:-1]], known_words[1:-1]):
             continue  # "K. Kesava Rao" is not "K. Chandrasekhar Rao"
         if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
             return cluster  # "J. Smith" may be John Smith; "Jane Smith" is not
     return None
+
+
+def _surname_only(short: list[str], full: list[str]) -> bool:
+    """ "De Blasio" (a particle, then the surname) is how "Bill de Blasio" ends."""
+    short = [w.lower() for w in short]
+    return (
+        short[0] in SURNAME_PARTICLES
+        and len(full) > len(short)
+        and [w.lower() for w in full[-len(short) :]] == short
+    )
 
 
 def _given_names_clash(middle: list[str], known_middle: list[str]) -> bool:

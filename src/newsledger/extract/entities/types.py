@@ -75,74 +75,16 @@ NAME_PARTICLES = frozenset(
 )
 DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ic", "i", "is", "ch", "ean", "eans")
 PERSON_TITLES = frozenset(
-    [
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "president",
-        "president-elect",
-        "vice",
-        "senator",
-        "sen",
-        "sen.",
-        "representative",
-        "rep",
-        "rep.",
-        "governor",
-        "gov",
-        "gov.",
-        "secretary",
-        "minister",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "judge",
-        "justice",
-        "speaker",
-        "ambassador",
-        "mayor",
-        "general",
-        "gen",
-        "gen.",
-        "colonel",
-        "col",
-        "col.",
-        "lt",
-        "lt.",
-        "adm",
-        "adm.",
-        "admiral",
-        "sgt",
-        "sgt.",
-        "sergeant",
-        "captain",
-        "capt",
-        "capt.",
-        "chairman",
-        "chairwoman",
-        "leader",
-        "premier",
-        "sheikh",
-        "lord",
-        "lady",
-        "sir",
-        "dame",
-        "prof",
-        "prof.",
-        "professor",
-        "rev",
-        "rev.",
-        "father",
-    ]
-)
+    """
+mr mr. mrs mrs. ms ms. dr dr. president president-elect vice senator sen sen.
+representative rep rep. governor gov gov. secretary minister chancellor king queen
+prince princess pope judge justice speaker ambassador mayor general gen gen. colonel
+col col. lt lt. adm adm. admiral sgt sgt. sergeant captain capt capt. chairman
+chairwoman leader premier sheikh lord lady sir dame prof prof. professor rev rev.
+father crown assemblyman assemblywoman congressman
+congresswoman councilman councilwoman ayatollah
+""".split()
+)  # "crown": "Crown Prince Mohammed bin Salman"
 # The titles without their full stop ("Sen." and "Sen" alike), for checking tokens.
 TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
@@ -550,12 +492,19 @@ def _with_article(doc: Doc, mention: Mention) -> bool:
 
 def _plural_of_a_people(doc: Doc, span: SpacySpan) -> bool:
     """One plural proper noun whose singular the model calls a group elsewhere in the text
-    ("Republicans" beside "Republican"): members of a party or a people, not a person."""
-    if len(span) != 1 or span[0].tag_ != "NNPS" or not span.text.endswith("s"):
+    ("Republicans" beside "Republican") or modifies a noun with ("Houthi militias"): members
+    of a party, a movement or a people, not a person."""
+    if len(span) != 1 or not span.text.endswith("s"):
         return False
     singular = span.text[:-1]
-    return _is_demonym(span.text) or any(
-        ent.label_ == "NORP" and ent.text in (singular, span.text) for ent in doc.ents
+    if any(
+        t.text == singular and t.dep_ in ("amod", "compound") and t.ent_type_ != "PERSON"
+        for t in doc
+    ):
+        return True  # "Houthis" beside "Houthi militias" (not "Williams" beside "William Hague")
+    return span[0].tag_ == "NNPS" and (
+        _is_demonym(span.text)
+        or any(ent.label_ == "NORP" and ent.text in (singular, span.text) for ent in doc.ents)
     )
 
 
