@@ -542,3 +542,18 @@ def test_a_misparsed_subject_with_no_words_left_breaks_nothing(analyse_text):
         "itself, he did not object to the purchase of the aircraft."
     )
     assert analyse_text(text, "2024-11-17")["attributions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('"We never felt guilty," he said, when asked whether the Kremlin interpreted the '
+         "indictment as proof that its denials were true.", ["said"]),
+        ("Replying to another question about whether figures such as Nathan Forrest, a "
+         'Confederate general, deserved to be honored, Sanders said: "It is up to the states."',
+         ["said:"]),
+    ],
+)  # fmt: skip
+def test_a_question_and_what_is_replied_to_are_nobody_s_claims(analyse_text, text, kept):
+    record = analyse_text(text, "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == kept

@@ -247,3 +247,24 @@ def test_a_surname_with_a_particle_capitalised_joins_the_full_name(analyse_text,
 def test_a_crown_prince_is_named_without_his_title(analyse_text):
     record = analyse_text("Saudi Arabia's Crown Prince Mohammed bin Salman spoke on Monday.")
     assert "Mohammed bin Salman" in {e["name"] for e in record["entities"]}
+
+
+def test_two_people_joined_by_a_hyphen_are_two_names(analyse_text):
+    record = analyse_text(
+        "Peskov was asked about a Putin-Trump meeting. Donald Trump met Vladimir Putin."
+    )
+    names = {e["name"] for e in record["entities"] if e["type"] == "PERSON"}
+    assert "Putin-Trump" not in names
+    assert {"Donald Trump", "Vladimir Putin"} <= names
+
+
+def test_a_role_two_people_hold_joins_neither_when_both_are_far(analyse_text):
+    """ "the president" in a spokeswoman's quote is not the President George Washington
+    named several sentences before; a reader cannot tell from the text alone."""
+    record = analyse_text(
+        "A church removed plaques honoring President George Washington. Kelly defended them. "
+        "Critics disagreed on Tuesday. Others wrote on Twitter. The debate went on. "
+        '"The president has said that is up to the states," Sanders said. '
+        "President Donald Trump agreed."
+    )
+    assert "The president" not in mention_texts(entity_with(record, "George Washington"))

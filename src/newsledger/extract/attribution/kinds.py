@@ -296,11 +296,39 @@ def no_speaker(token: Token) -> bool:
         return True  # "When asked her opinion, X told ...": the asking is someone else's
     if token.lemma_ == "refer":
         return not _someone(subject_of(token))  # "Ancestral domain refers to land"
+    if _asked_whether(token):
+        return (
+            True  # "when asked whether the Kremlin interpreted the indictment as ...": a question
+        )
+    if token.lemma_ in ("reply", "respond") and not any(c.dep_ == "ccomp" for c in token.children):
+        return any(  # "Replying to another question about whether ...": the question's words
+            c.dep_ == "prep" and c.lower_ == "to" and _a_question(c) for c in token.children
+        )
     return (
         token.tag_ == "VBN"
         and token.dep_ == "acl"
         and not any(child.dep_ == "agent" for child in token.children)
     )
+
+
+QUESTIONS = frozenset({"ask", "question", "wonder", "inquire", "query"})
+
+
+def _a_question(prep: Token) -> bool:
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in ("question", "query") for o in prep.children
+    )
+
+
+def _asked_whether(token: Token) -> bool:
+    """A clause that is what someone asks ("asked whether X interpreted ..."; "a question
+    about whether X deserved ..."), which nobody in it claims."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in token.children):
+        return False
+    head = token.head
+    if head.dep_ == "prep":
+        head = head.head
+    return head.lemma_.lower() in QUESTIONS
 
 
 def _expletive_it(token: Token) -> bool:

@@ -84,7 +84,10 @@ ROLE_NOUNS = frozenset(
         "prime minister",
     ]
 )
-ROLE_ABBREVIATIONS = {"PM": "prime minister"}  # "the PM", "Britain's PM"
+ROLE_ABBREVIATIONS = {"PM": "prime minister"}
+ROLE_REACH_SENTENCES = (
+    3  # a role two people hold means the one named in these sentences  # "the PM", "Britain's PM"
+)
 
 
 @Language.factory(
@@ -396,14 +399,17 @@ def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             qualifier = _qualifier_after(doc, end)
             if qualifier:
                 end += 2
-        cluster = _role_holder(people, role, qualifier, token.i)
+        cluster = _role_holder(doc, people, role, qualifier, token.i)
         if cluster is not None:
             _join_nominal(cluster, Mention(start, end, "PERSON", nominal=True), "role")
 
 
 def _role_holder(
-    people: list[Cluster], role: str, qualifier: str | None, at: int
+    doc: Doc, people: list[Cluster], role: str, qualifier: str | None, at: int
 ) -> Cluster | None:
+    """The one person titled so; of several ("President George Washington", "President
+    Donald Trump"), the one named last, if that was within the two sentences before."""
+
     def has_role(c: Cluster) -> bool:
         return any(t == role or t.endswith(" " + role) for t in c.titles)
 
@@ -420,7 +426,11 @@ def _role_holder(
         (max((m.start for m in c.mentions if m.start < at), default=-1), c) for c in holders
     ]
     preceding.sort(key=lambda p: p[0])
-    return preceding[-1][1] if preceding[-1][0] >= 0 else None
+    last, holder = preceding[-1]
+    if last < 0:
+        return None
+    sentences = {doc[i].sent.start for i in range(last, at)}
+    return holder if len(sentences) <= ROLE_REACH_SENTENCES else None
 
 
 def _join_nominal(cluster: Cluster, mention: Mention, how: str) -> None:

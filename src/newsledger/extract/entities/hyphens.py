@@ -3,7 +3,8 @@
 spaCy splits a word at a hyphen or dash between letters ("Ching", "–", "te"), and the small
 model often ends the name at the dash, so the entity is "Lai Ching" and the article's
 "Lai" then means a different person from every other report's "Lai Ching-te". A dash glued
-to the name on both sides, and the word glued to it, belong to the name.
+to the name on both sides, and the word glued to it, belong to the name, unless that word
+names a person of its own elsewhere ("a Putin-Trump meeting").
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ def _glued_dash(doc: Doc, i: int) -> bool:
 def extend_over_dashes(doc: Doc, start: int, end: int, label: str) -> int:
     """The end of the person's name [start, end) once the glued dash-word pairs after it
     are taken; other names are left alone ("Boeing-Airbus rivalry" is two companies)."""
-    while label == "PERSON" and _glued_dash(doc, end):
+    while label == "PERSON" and _glued_dash(doc, end) and not _another_person(doc, end + 1):
         end += 2
     return end
+
+
+def _another_person(doc: Doc, i: int) -> bool:
+    """ "a Putin-Trump meeting": the word after the dash names a person of its own elsewhere
+    in the article, so the two are two names, not one."""
+    word = doc[i].text
+    return any(
+        ent.label_ == "PERSON" and ent.end - 1 != i and ent[-1].text == word for ent in doc.ents
+    )
