@@ -172,8 +172,11 @@ def test_at_four_in_the_morning_is_a_clock_time(analyse_text):
         ("Talks resume next Saturday.", "next Saturday", "2025-03-15"),
         ("The bill passes this Friday.", "this Friday", "2025-03-14"),
         ("He said he met the envoy on Monday.", "Monday", "2025-03-10"),
+        # a schedule told in the past: the day it was set for may be behind or ahead
+        ("The panel postponed a hearing that was scheduled for Tuesday night.",
+         "Tuesday night", "2025-03-11TNI"),
     ],
-)
+)  # fmt: skip
 def test_the_direction_of_a_weekday(analyse_text, text, surface, value):
     assert values(analyse_text(text, WEDNESDAY))[surface] == value
 
@@ -181,6 +184,13 @@ def test_the_direction_of_a_weekday(analyse_text, text, surface, value):
 def test_a_modal_clause_is_not_past(analyse_text):
     found = values(analyse_text("The merger should be completed in October.", "2025-06-05"))
     assert found["October"] == "2025-10"
+
+
+def test_a_month_in_a_sentence_the_parser_broke_keeps_its_past_tense(analyse_text):
+    """The small parser reads "Trump rescinded guidance" as a noun phrase: no verb governs
+    "February"; the past-tense verb the parser took for a modifier still tells the tense."""
+    text = "In February, Trump rescinded guidance issued by the Obama administration."
+    assert values(analyse_text(text, "2017-12-29"))["February"] == "2017-02"
 
 
 def test_a_past_month_day_is_not_months_ahead(analyse_text):

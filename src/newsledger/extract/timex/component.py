@@ -482,4 +482,7 @@ def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
             return pointed
         if cand.rule == "weekday" and span[-1].dep_ == "poss":
             return "around"
-    return tense(token)
+    told = tense(token)
+    if told == "scheduled before":  # "a hearing that was scheduled for Tuesday night"
+        return "around" if cand.rule == "weekday" else "future"
+    return told

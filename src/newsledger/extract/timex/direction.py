@@ -25,7 +25,8 @@ _SCHEDULING_WITH_FOR = {
 
 
 def tense(token: Token) -> str:
-    """past, future, present or nearest: the tense of the verb governing a time expression.
+    """past, future, present or nearest: the tense of the verb governing a time expression
+    ("scheduled before" for "was scheduled for": ahead for a month, either way for a weekday).
 
     "future" needs a future auxiliary ("will", "'ll", "going to"); "present" is a base or
     present form ("votes Tuesday", "to meet Monday"), which in news mostly looks ahead, or
@@ -45,7 +46,9 @@ def tense(token: Token) -> str:
             if current.tag_ == "VBN" and (
                 lemma in _SCHEDULING or (lemma in _SCHEDULING_WITH_FOR and via_for)
             ):
-                return "future"  # "elections scheduled for May", "was set for April"
+                if any(a.tag_ == "VBD" for a in aux):
+                    return "scheduled before"  # "was set for April"; a weekday: either way
+                return "future"  # "elections scheduled for May"
             if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
                 return "past"
             if any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
@@ -54,12 +57,33 @@ def tense(token: Token) -> str:
                 if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux):
                     return "present"  # "is held in May": not told as past
                 return "past"
+            if current.tag_ == "VBG" and not aux and current.dep_ == "ROOT":
+                return _told_in(current.sent)  # a participle as the root: a misparse
             if current.tag_ in ("VB", "VBZ", "VBP", "VBG"):
                 return "present"
             return "nearest"
         if current.head.i == current.i:
             break
         current = current.head
+    return _told_in(token.sent)  # no verb above it: a headline, or a verb the parser missed
+
+
+def _told_in(sentence) -> str:
+    """ "In February, Trump rescinded guidance ... saying": the small parser made "saying"
+    the root and "rescinded" a modifier; a past-tense verb anywhere, or a past participle
+    right after a name (a verb the parser took for an adjective), tells the sentence past."""
+    for token in sentence:
+        if token.tag_ == "VBD":
+            return "past"
+        before = token.doc[token.i - 1] if token.i > sentence.start else None
+        if (
+            token.tag_ == "VBN"
+            and token.dep_ == "amod"
+            and before is not None
+            and before.pos_ in ("PROPN", "PRON")
+            and before.whitespace_
+        ):
+            return "past"
     return "nearest"
 
 
