@@ -533,6 +533,19 @@ def test_two_people_the_parser_made_two_subjects_are_both_the_source(analyse_tex
 
 
 def test_a_possessive_pronoun_source_is_resolved_like_its_subject_form(analyse_text):
-    from newsledger.extract.attribution.sources import PERSON_PRONOUNS, THING_PRONOUNS
+    from newsledger.extract.attribution.source_words import PERSON_PRONOUNS, THING_PRONOUNS
 
     assert {"his", "her"} <= PERSON_PRONOUNS and "its" in THING_PRONOUNS
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("An Egyptian minister said the attack was planned abroad.", "anonymous"),
+        ("A young Tehran resident reported that she heard celebrations.", "anonymous"),
+        ("The minister said the talks had failed.", "unknown"),  # someone named, but whom?
+    ],
+)
+def test_a_person_the_report_leaves_unnamed_is_anonymous(analyse_text, text, kind):
+    record = analyse_text(text)
+    assert record["attributions"][0]["source"]["kind"] == kind

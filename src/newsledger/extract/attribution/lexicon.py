@@ -129,7 +129,7 @@ SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 def speaker_like(subject: Token) -> bool:
     """True if the subject can speak: a person, a group, an institution, a document."""
-    from newsledger.extract.attribution.sources import SPEAKER_HEADS
+    from newsledger.extract.attribution.source_words import SPEAKER_HEADS
 
     if subject.pos_ == "PRON":
         return subject.lower_ in SPEAKER_PRONOUNS
