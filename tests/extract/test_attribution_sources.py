@@ -549,3 +549,14 @@ def test_a_possessive_pronoun_source_is_resolved_like_its_subject_form(analyse_t
 def test_a_person_the_report_leaves_unnamed_is_anonymous(analyse_text, text, kind):
     record = analyse_text(text)
     assert record["attributions"][0]["source"]["kind"] == kind
+
+
+def test_a_compound_noun_with_a_verb_form_keeps_the_speaker_whole(analyse_text):
+    """ "think tank" is no verb the parser hung on the speaker: the source stays Steve Bell."""
+    record = analyse_text(
+        "“He has never been at the extremes,” said Steve Bell, who worked with Powell at the "
+        "Bipartisan Policy Center think tank and when Powell was at the Treasury Department."
+    )
+    [found] = record["attributions"]
+    assert found["source"]["text"].startswith("Steve Bell")
+    assert entity_name(record, found) == "Steve Bell"

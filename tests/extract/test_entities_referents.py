@@ -268,3 +268,14 @@ def test_a_role_two_people_hold_joins_neither_when_both_are_far(analyse_text):
         "President Donald Trump agreed."
     )
     assert "The president" not in mention_texts(entity_with(record, "George Washington"))
+
+
+def test_a_surname_inside_an_organisation_s_name_still_means_the_person(analyse_text):
+    """ "the Yellen Fed" names an institution after her; "Yellen's policies" are hers."""
+    record = analyse_text(
+        "Trump nominated Powell to replace Fed Chair Janet Yellen when her term ends. Powell "
+        "offered a continuation of Yellen’s policies. Republicans want “the Yellen Fed "
+        "without Yellen,” a professor said. The Fed declined to comment."
+    )
+    yellen = entity_with(record, "Janet Yellen")
+    assert mention_texts(yellen).count("Yellen") >= 2

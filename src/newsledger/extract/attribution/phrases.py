@@ -41,9 +41,9 @@ PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _CAPS_LABEL = re.compile(r"^[ \t]*[A-Z][A-Z.'’\- ]{0,40}:", re.M)
 
 
-# Verb forms that, right after a name, make a clause of their own ("Trump rescinded"), which
-# the small parser sometimes hangs on the next noun as a modifier.
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+# Past verb forms that, right after a name, make a clause of their own ("Trump rescinded"),
+# which the small parser sometimes hangs on the next noun as a modifier.
+FINITE_TAGS = frozenset({"VBD", "VBN"})  # not "think tank", "Trump-backed"
 
 
 def trim_phrase(doc: Doc, start: int, end: int) -> SpacySpan:
@@ -76,6 +76,7 @@ def _after_misparsed_clause(doc: Doc, start: int, end: int) -> int:
         if (
             verb.tag_ in FINITE_TAGS
             and verb.dep_ in ("amod", "compound", "nmod")
+            and verb.i < verb.head.i < end  # modifies a noun after it, in the phrase
             and doc[i - 1].pos_ in ("PROPN", "PRON")
             and doc[i - 1].whitespace_  # "Kremlin-backed" is one modifier
         ):

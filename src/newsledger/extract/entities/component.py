@@ -285,13 +285,20 @@ def _is_surname(doc: Doc, mention: Mention, surnames: set[str | None]) -> bool:
 
 
 def _words_of_names(doc: Doc, mentions: list[Mention]) -> set[str]:
-    """Words of the article's longer non-person names."""
-    return {
-        word.lower()
+    """Words of the article's longer non-person names, less a first word put before a name
+    the article also gives alone ("the Yellen Fed" beside "the Fed": a person's Fed)."""
+    names = [
+        re.sub(r"^the\s+", "", doc[m.start : m.end].text, flags=re.I).split()
         for m in mentions
         if m.label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW")
-        and len(doc[m.start : m.end].text.split()) > 1  # "Osei-Adjei" is one word
-        for word in doc[m.start : m.end].text.split()
+    ]
+    alone = {" ".join(words) for words in names}
+    return {
+        word.lower()
+        for words in names
+        if len(words) > 1  # "Osei-Adjei" is one word
+        for n, word in enumerate(words)
+        if n > 0 or " ".join(words[1:]) not in alone
     }
 
 
