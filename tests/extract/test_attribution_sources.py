@@ -560,3 +560,14 @@ def test_a_compound_noun_with_a_verb_form_keeps_the_speaker_whole(analyse_text):
     [found] = record["attributions"]
     assert found["source"]["text"].startswith("Steve Bell")
     assert entity_name(record, found) == "Steve Bell"
+
+
+def test_a_name_the_parser_cut_from_the_speaker_s_phrase_is_not_the_speaker(analyse_text):
+    """ "Doku from comparison website Uswitch said": two subjects to the parser; the website
+    ends Doku's phrase, it does not speak."""
+    record = analyse_text(
+        'Ernest Doku from comparison website Uswitch said the deal means "nothing changes".'
+    )
+    found = by_cue(record, "said")
+    assert entity_name(record, found) == "Ernest Doku"
+    assert found["source"]["text"] == "Ernest Doku from comparison website Uswitch"

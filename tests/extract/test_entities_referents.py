@@ -279,3 +279,10 @@ def test_a_surname_inside_an_organisation_s_name_still_means_the_person(analyse_
     )
     yellen = entity_with(record, "Janet Yellen")
     assert mention_texts(yellen).count("Yellen") >= 2
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name(analyse_text):
+    record = analyse_text(
+        "BT agreed to buy TalkTalk on Monday. The regulator, Ofcom, says customers may leave."
+    )
+    assert "The regulator" in mention_texts(entity_with(record, "Ofcom"))

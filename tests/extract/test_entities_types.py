@@ -254,3 +254,19 @@ def test_a_movement_named_in_the_plural_is_a_group(analyse_text):
         "on areas controlled by the Houthis."
     )
     assert types_of(record, "Houthis") == {"NORP"}
+
+
+def test_two_letters_are_a_company_not_a_country_code(analyse_text):
+    """ISO's "BT" is Bhutan; news writes "BT" for the company and "US", "UK" for countries."""
+    record = analyse_text(
+        "The UK's biggest broadband provider, BT, has agreed to buy TalkTalk. BT has said it "
+        "welcomed the intervention."
+    )
+    assert "Bhutan" not in {e["name"] for e in record["entities"]}
+    assert types_of(record, "BT") == {"ORG"}
+    assert "United Kingdom" in {e["name"] for e in record["entities"]}
+
+
+def test_a_boss_before_a_name_makes_a_person(analyse_text):
+    record = analyse_text("BT boss Alison Kirkby said it provided a safety net for customers.")
+    assert types_of(record, "Alison Kirkby") == {"PERSON"}

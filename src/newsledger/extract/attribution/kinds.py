@@ -259,11 +259,15 @@ def _state_after(head: Token) -> bool:
 
 
 def _to_a_thing(head: Token) -> bool:
-    """ "agree to the extension": a "to" with a noun, not an infinitive, after the verb."""
+    """ "agree to the extension": a "to" with a noun, not an infinitive, after the verb; or,
+    as British English writes it, the deal itself ("BT agrees rescue deal")."""
     return any(
-        child.dep_ == "prep"
-        and child.lower_ == "to"
-        and any(c.dep_ == "pobj" for c in child.children)
+        (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and any(c.dep_ == "pobj" for c in child.children)
+        )
+        or (child.dep_ == "dobj" and child.lemma_.lower() in PROPOSALS)
         for child in head.children
     )
 

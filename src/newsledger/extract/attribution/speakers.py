@@ -96,10 +96,24 @@ def _subject(token: Token) -> Token | None:
     then the nearer ("... the Iran nuclear program, Russian President Vladimir Putin
     assured ...")."""
     subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) == 2 and _described_further(*sorted(subjects, key=lambda s: s.i)):
+        return min(subjects, key=lambda s: s.i)  # "Ernest Doku from comparison website Uswitch"
     if len(subjects) > 1:
         plain = [c for c in subjects if not any(free_dash(t) for t in c.subtree)]
         return min(plain or subjects, key=lambda c: (speaker_rank(c), abs(token.i - c.i)))
     return subjects[0] if subjects else None
+
+
+def _described_further(first: Token, second: Token) -> bool:
+    """The second "subject" only ends the first one's prepositional phrase ("Doku from
+    comparison website Uswitch said", "a lawyer at law firm Smith said"): the parser cut a
+    name that belongs to the phrase."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("from", "of", "at", "with", "for")
+        and c.right_edge.i + 1 == second.left_edge.i
+        for c in first.children
+    )
 
 
 def _agent(token: Token) -> Token | None:
@@ -183,6 +197,8 @@ def with_joined_subject(subject: Token, source: list[int], exclude: set[int]) ->
         if not other_tokens:
             continue
         first, second = sorted([source, other_tokens], key=min)
+        if first is source and min(second) == max(first) + 1 and _described_further(subject, other):
+            return list(range(min(first), max(second) + 1))  # "Doku from website Uswitch"
         if min(second) <= max(first) and max(first) - min(second) > 1:
             continue  # one inside the other
         i = min(second) - 1

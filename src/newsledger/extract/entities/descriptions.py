@@ -68,6 +68,9 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
         if introduced_unnamed(token, lambda t: t.i in taken):
             continue  # "a group calling itself ... the group": not the last one named
         cluster = owner.get(token.head.i) if token.dep_ == "appos" else None
+        if cluster is None:  # "The regulator, Ofcom, says": the name stands in apposition
+            named = [owner[c.i] for c in token.children if c.dep_ == "appos" and c.i in owner]
+            cluster = named[0] if named else None
         if cluster is None:
             cluster = _named_so(token, named_by_head)  # "the institute": the one "... Institute"
         if cluster is None and token.lemma_ not in ORG_HEADS:

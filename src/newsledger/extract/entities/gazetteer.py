@@ -177,6 +177,9 @@ def country_code(name: str) -> str | None:
     found = _place_index().get(key)
     if found and found.kind == "country":
         return found.country
+    letters = key.replace(".", "")
+    if len(letters) <= 2 or letters.isdigit() or (len(letters) == 3 and not name.isupper()):
+        return None  # "BT" is the company, not Bhutan (news writes "US", "UK": aliases above)
     return places.iso_lookup(key)
 
 

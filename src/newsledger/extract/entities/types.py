@@ -23,6 +23,7 @@ from newsledger.extract.entities.gazetteer import (
     LOCATIVE_PREPOSITIONS,
     PLACE_CUES,
     SYSTEM_NOUNS,
+    country_code,
     military_systems,
     place,
 )
@@ -109,8 +110,10 @@ INSTITUTION_WORDS = NOT_PERSON_LAST_WORDS | frozenset(
 PERSON_NOUNS_BEFORE = frozenset(
     "opponent colleague aide adviser advisor nominee spokesman spokeswoman spokesperson "
     "minister senator governor mayor lawmaker son daughter wife husband brother sister "
-    "father mother lawyer judge analyst economist professor journalist activist".split()
-)
+    "father mother lawyer judge analyst economist professor journalist activist boss chief "
+    "executive founder chairman chairwoman director ceo candidate leader envoy commissioner "
+    "negotiator coach striker secretary deputy chancellor prosecutor".split()
+)  # "BT boss Alison Kirkby", "chief executive Jane Doe"
 # Words before a surname that only a person takes.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
 # Last words that make a name an administrative area, whatever the model said.
@@ -468,6 +471,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and _is_demonym(bare):
         return "NORP"
+    if label == "GPE" and _unknown_initials(bare):
+        return "ORG"  # "BT has agreed to buy TalkTalk": no place has those initials
     if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART", "NORP"):
         found = place(bare)
         if found and label != "GPE" and _place_evidence(doc, mention, found.kind, found.population):
@@ -505,6 +510,22 @@ def _plural_of_a_people(doc: Doc, span: SpacySpan) -> bool:
     return span[0].tag_ == "NNPS" and (
         _is_demonym(span.text)
         or any(ent.label_ == "NORP" and ent.text in (singular, span.text) for ent in doc.ents)
+    )
+
+
+# Initials news uses for places that the gazetteers do not list as names.
+PLACE_INITIALS = frozenset({"NYC", "LA", "DC", "SF", "KL", "HK"})
+
+
+def _unknown_initials(text: str) -> bool:
+    letters = text.replace(".", "")
+    return (
+        letters.isupper()
+        and letters.isalpha()
+        and len(letters) <= 4
+        and letters not in PLACE_INITIALS
+        and place(text) is None
+        and country_code(text) is None
     )
 
 
