@@ -446,6 +446,7 @@ def test_a_role_noun_before_a_name_the_parser_hung_elsewhere_names_the_person(an
      "The union called off the strike after the vote.",
      "That attack claimed the lives of more than 140 people.",
      "BT agrees rescue deal to buy broadband operator TalkTalk",
+     "On the same day, the president signed an executive order on the new terms.",
      "The storm claimed twelve lives in the valley."],
 )  # fmt: skip
 def test_acts_done_by_declaring_or_calling_credit_no_one(analyse_text, text):

@@ -286,3 +286,16 @@ def test_a_description_with_a_name_in_apposition_is_that_name(analyse_text):
         "BT agreed to buy TalkTalk on Monday. The regulator, Ofcom, says customers may leave."
     )
     assert "The regulator" in mention_texts(entity_with(record, "Ofcom"))
+
+
+def test_a_person_named_right_after_an_organisation_is_a_name_of_its_own(analyse_text):
+    record = analyse_text(
+        "Director of the Office of Personnel Management Scott Kupor will join the taskforce."
+    )
+    assert entity_with(record, "Scott Kupor")["type"] == "PERSON"
+    assert entity_with(record, "the Office of Personnel Management")["type"] == "ORG"
+
+
+def test_an_adjective_after_the_is_no_part_of_a_name(analyse_text):
+    record = analyse_text("GDP grew, according to the latest Bureau of Economic Analysis estimate.")
+    assert "Bureau of Economic Analysis" in {e["name"] for e in record["entities"]}

@@ -270,3 +270,13 @@ def test_two_letters_are_a_company_not_a_country_code(analyse_text):
 def test_a_boss_before_a_name_makes_a_person(analyse_text):
     record = analyse_text("BT boss Alison Kirkby said it provided a safety net for customers.")
     assert types_of(record, "Alison Kirkby") == {"PERSON"}
+
+
+def test_a_name_said_to_be_a_company_is_no_person(analyse_text):
+    record = analyse_text('"SpaceX is a super intelligence company", Musk wrote on Sunday.')
+    assert types_of(record, "SpaceX") == {"ORG"}
+
+
+def test_an_outlet_told_something_is_no_person(analyse_text):
+    record = analyse_text("Sam Altman told Politico's newsletter that the benefits were large.")
+    assert types_of(record, "Politico") == {"ORG"}

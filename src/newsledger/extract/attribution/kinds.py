@@ -92,7 +92,8 @@ PAST_TAGS = frozenset({"VBD", "VBN"})
 DECIDING_VERBS = frozenset({"reject", "accept", "approve", "veto", "ratify", "adopt", "sign"})
 PROPOSALS = frozenset(
     """offer bid proposal plan deal bill budget measure motion resolution agreement accord
-treaty contract settlement package amendment law request nomination""".split()
+treaty contract settlement package amendment law request nomination order decree pact
+memorandum proclamation""".split()
 )
 
 

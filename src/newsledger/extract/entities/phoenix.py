@@ -121,12 +121,15 @@ def dictionary_label(doc: Doc, start: int, end: int, label: str, titled: bool) -
 
 def document_says(doc: Doc, start: int, end: int) -> str | None:
     """ "PERSON" when a person noun is in apposition ("X, a former minister"; "the minister,
-    X"); "OTHER" for an institution noun ("X, the data company"; "the rail operator, X");
+    X") or said of it ("X is a lawyer"); "OTHER" for an institution noun ("X, the data
+    company"; "the rail operator, X"; "X is a super intelligence company");
     None when the document is silent."""
     root = doc[start:end].root
     apposed = [child for child in root.children if child.dep_ == "appos" and child.i >= end]
     if root.dep_ == "appos" and root.head.i < start:
         apposed.append(root.head)
+    if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "SpaceX is a ... company"
+        apposed += [c for c in root.head.children if c.dep_ == "attr" and c.i >= end]
     for noun in apposed:
         if noun.lemma_.lower() in PERSON_HEADS:
             return "PERSON"

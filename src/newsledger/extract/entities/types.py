@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import word_before
+from newsledger.extract.entities.boundaries import past_leading_adjective, split_trailing_person
 from newsledger.extract.entities.defined import defined_names
 from newsledger.extract.entities.gazetteer import (
     LOCATIVE_PREPOSITIONS,
@@ -159,7 +160,13 @@ def candidate_mentions(
         end = taken = extend_over_dashes(doc, start, end, ent.label_)
         if ent.start in headline_tokens and _broken_title_case(doc[start:end]):
             continue  # re-found from known names later
-        for part_start, part_end, label in _split_possessive(doc, start, end, ent.label_):
+        start = past_leading_adjective(doc, start, end)
+        parts = [
+            piece
+            for part in _split_possessive(doc, start, end, ent.label_)
+            for piece in split_trailing_person(doc, *part)
+        ]
+        for part_start, part_end, label in parts:
             if (
                 label in ("ORG", "PRODUCT")
                 and part_end < len(doc)
