@@ -25,7 +25,9 @@ from importlib import resources
 
 CALLERS = ("entities", "events", "analysis")
 ISO_KINDS = ("iso", "official", "common")  # ISO 3166-1 name, official_name, common_name
-ALIAS_KINDS = ("alias", "seat", "capital", "old-city", "demonym")
+ALIAS_KINDS = ("alias", "seat", "capital", "old-city", "demonym", "part", "former")
+# Forms coded to a country that name a place or a state of their own ("Scotland", "Gaza",
+# "the Soviet Union"): the same code, never the same entity as the country.
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ class Country:
 class Alias:
     form: str  # as written: "U.S.", "Kremlin"
     alpha3: str
-    kind: str  # iso|official|common|alias|seat|capital|old-city|demonym
+    kind: str  # iso|official|common|alias|seat|capital|old-city|demonym|part|former
     callers: frozenset[str]
 
 
@@ -115,6 +117,12 @@ def aliases(caller: str | None = None, kinds: tuple[str, ...] = ALIAS_KINDS) -> 
 def alias_table(caller: str | None = None) -> dict[str, str]:
     """Lower-cased alias -> alpha-3, as one caller reads the table (all of it when None)."""
     return {a.form.lower(): a.alpha3 for a in aliases(caller)}
+
+
+@lru_cache(maxsize=1)
+def own_places() -> frozenset[str]:
+    """Lower-cased forms of a country's parts and former states ("scotland", "gaza", "ussr")."""
+    return frozenset(a.form.lower() for a in _table().forms if a.kind in ("part", "former"))
 
 
 def bare_name(name: str) -> str:

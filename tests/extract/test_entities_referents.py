@@ -299,3 +299,20 @@ def test_a_person_named_right_after_an_organisation_is_a_name_of_its_own(analyse
 def test_an_adjective_after_the_is_no_part_of_a_name(analyse_text):
     record = analyse_text("GDP grew, according to the latest Bureau of Economic Analysis estimate.")
     assert "Bureau of Economic Analysis" in {e["name"] for e in record["entities"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "country"),
+    [
+        ("A McDonald's in Edinburgh, Scotland, stopped selling milkshakes. Britain voted.",
+         "Scotland", "United Kingdom"),
+        ("Strikes hit Gaza on Monday. Clashes were reported in the West Bank. Palestine asked "
+         "the UN to act.", "Gaza", "Palestine"),
+    ],
+)  # fmt: skip
+def test_a_part_of_a_country_is_a_place_of_its_own(analyse_text, text, part, country):
+    """Coded to the country's code for the event coders, never merged with the country."""
+    record = analyse_text(text)
+    entity = entity_with(record, part)
+    assert entity["name"] == part
+    assert country not in mention_texts(entity) and "Britain" not in mention_texts(entity)

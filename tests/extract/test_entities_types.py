@@ -280,3 +280,9 @@ def test_a_name_said_to_be_a_company_is_no_person(analyse_text):
 def test_an_outlet_told_something_is_no_person(analyse_text):
     record = analyse_text("Sam Altman told Politico's newsletter that the benefits were large.")
     assert types_of(record, "Politico") == {"ORG"}
+
+
+def test_modifiers_ending_in_a_nationality_are_no_name(analyse_text):
+    record = analyse_text("Pro-Brexit British politician Nigel Farage was hit with a milkshake.")
+    assert types_of(record, "Pro-Brexit British") <= {"NORP"}
+    assert types_of(record, "Nigel Farage") == {"PERSON"}

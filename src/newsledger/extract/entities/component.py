@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from newsledger import places
 from newsledger.extract.common import word_before
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.dateline import dateline_mentions
@@ -179,8 +180,8 @@ def _key(doc: Doc, mention: Mention) -> str:
     text = doc[mention.start : mention.end].text
     if mention.label in ("GPE", "LOC"):
         code = country_code(text)
-        if code:
-            return f"country:{code}"
+        if code and places.bare_name(text).lower() not in places.own_places():
+            return f"country:{code}"  # not "Scotland" or "Gaza": coded GBR, PSE, places apart
     if mention.label == "PERSON":
         return "person:" + _name(doc, mention).lower()
     bare = re.sub(r"^the\s+", "", text, flags=re.I).lower()

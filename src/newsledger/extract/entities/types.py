@@ -25,6 +25,7 @@ from newsledger.extract.entities.gazetteer import (
     PLACE_CUES,
     SYSTEM_NOUNS,
     country_code,
+    demonym_country,
     military_systems,
     place,
 )
@@ -463,6 +464,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         return "PERSON"  # "Tariq, the brother of the missing fisherman", "opponent Davies"
     if label == "PERSON" and _plural_of_a_people(doc, span):
         return "NORP"  # "Republicans insist", beside "a Republican faction"
+    if label in ("PERSON", "ORG") and _ends_in_a_people(doc, span):
+        return "NORP"  # "Pro-Brexit British politician Nigel Farage"
     if label == "PERSON" and (
         _with_article(doc, mention)
         or document_says(doc, mention.start, mention.end) == "OTHER"
@@ -500,6 +503,18 @@ def _with_article(doc: Doc, mention: Mention) -> bool:
     if len(span) == 1 and span[0].text.endswith("s"):
         return False  # "the Johnsons": a family
     return span.root.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod")
+
+
+def _ends_in_a_people(doc: Doc, span: SpacySpan) -> bool:
+    """A run of modifiers ending in a nationality before a common noun: no name."""
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) > 1
+        and span[-1].tag_ == "JJ"
+        and demonym_country(span[-1].text) is not None
+        and after is not None
+        and after.pos_ == "NOUN"
+    )
 
 
 def _plural_of_a_people(doc: Doc, span: SpacySpan) -> bool:

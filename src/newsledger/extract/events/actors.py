@@ -238,7 +238,7 @@ def _index() -> tuple[re.Pattern[str], dict[str, NameHit]]:
             add(name.replace("Organization", "Organisation"), code, "org", sector)
     for alias in places.aliases(CALLER, kinds=("seat",)):
         add(alias.form, alias.alpha3, "seat", SEATS[alias.form])
-    for alias in places.aliases(CALLER, kinds=("alias", "old-city", "demonym")):
+    for alias in places.aliases(CALLER, kinds=("alias", "old-city", "demonym", "part", "former")):
         add(alias.form, alias.alpha3, "country")
     for alias in places.iso_names():
         value = alias.form
