@@ -571,3 +571,14 @@ def test_a_name_the_parser_cut_from_the_speaker_s_phrase_is_not_the_speaker(anal
     found = by_cue(record, "said")
     assert entity_name(record, found) == "Ernest Doku"
     assert found["source"]["text"] == "Ernest Doku from comparison website Uswitch"
+
+
+def test_the_country_after_a_city_is_not_the_speaker(analyse_text):
+    """The parser made "Scotland" the subject of "a McDonald's in Edinburgh, Scotland said"."""
+    record = analyse_text(
+        "Last week a McDonald's in Edinburgh, Scotland said it had been told by police not to "
+        "sell milkshakes."
+    )
+    source = by_cue(record, "said")["source"]
+    assert source["text"] == "a McDonald's in Edinburgh"
+    assert entity_name(record, by_cue(record, "said")) == "McDonald"

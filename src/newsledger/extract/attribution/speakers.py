@@ -96,12 +96,37 @@ def _subject(token: Token) -> Token | None:
     then the nearer ("... the Iran nuclear program, Russian President Vladimir Putin
     assured ...")."""
     subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
+    if len(subjects) == 1 and (holder := _holder_of_place(subjects[0])) is not None:
+        return holder  # "a McDonald's in Edinburgh, Scotland said": not Scotland
     if len(subjects) == 2 and _described_further(*sorted(subjects, key=lambda s: s.i)):
         return min(subjects, key=lambda s: s.i)  # "Ernest Doku from comparison website Uswitch"
     if len(subjects) > 1:
         plain = [c for c in subjects if not any(free_dash(t) for t in c.subtree)]
         return min(plain or subjects, key=lambda c: (speaker_rank(c), abs(token.i - c.i)))
     return subjects[0] if subjects else None
+
+
+def _holder_of_place(subject: Token) -> Token | None:
+    """The noun a "City, Country" place phrase hangs on, when the parser made the country
+    the subject: in "a McDonald's in Edinburgh, Scotland said", the McDonald's speaks."""
+    doc = subject.doc
+    if subject.ent_type_ not in ("GPE", "LOC") or subject.i < 2 or doc[subject.i - 1].text != ",":
+        return None
+    city = doc[subject.i - 2]
+    prep = city.head
+    if (
+        city.ent_type_ not in ("GPE", "LOC")
+        or prep.dep_ != "prep"
+        or prep.lower_
+        not in (
+            "in",
+            "at",
+            "from",
+        )
+    ):
+        return None
+    holder = prep.head
+    return holder if holder.pos_ in ("NOUN", "PROPN") and holder.i < prep.i else None
 
 
 def _described_further(first: Token, second: Token) -> bool:
@@ -180,6 +205,9 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
                 drop = subtree_ids(child)
                 if drop & exclude:
                     tokens = [i for i in tokens if i not in drop]
+            elif child.dep_ == "npadvmod" and child.i < subject.i and child.ent_type_ == "DATE":
+                drop = subtree_ids(child)  # "Last week a McDonald's ... said": not the speaker
+                tokens = [i for i in tokens if i not in drop]
     return _contiguous_around(tokens, subject.i)
 
 
