@@ -130,3 +130,24 @@ def test_market_business_and_accidents_are_no_political_event(analyse_text, text
 def test_a_date_or_a_sum_is_never_the_actor(analyse_text):
     record = analyse_text("The aircraft would have been delivered by 2011.", "2010-05-01")
     assert all(e["actor_span"] is None for e in record["events"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country's biggest broadband provider, Linkwell, has agreed to buy its rival "
+        "Netcastle. The firm welcomed the review.",
+        "Halden Holdings signed a supply deal with Brightwater Inc on Monday.",
+    ],
+)
+def test_companies_doing_business_hold_no_political_event(analyse_text, text: str) -> None:
+    assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+def test_a_state_company_is_no_mere_business(analyse_text) -> None:
+    """ "Belarus's state oil company" belongs to a state: sanctions on it stay an event."""
+    text = (
+        "The opposition leader called for sanctions against Belneft, the state oil company "
+        "of Belarus."
+    )
+    assert analyse_text(text, "2024-05-01")["events"]

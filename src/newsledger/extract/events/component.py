@@ -32,6 +32,7 @@ from newsledger.extract.events.actors import (
     place_country,
     place_like,
 )
+from newsledger.extract.events.business import among_companies, company_tokens
 from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase, prep_objects
@@ -53,6 +54,7 @@ POINT_TYPES = frozenset({"DATE", "TIME"})  # a duration ("two months") is not wh
         "doc._.published",
         "doc._.regions",
         "doc._.nl_mentions",
+        "doc._.nl_entities",
         "doc._.nl_timexes",
         "doc._.nl_attributions",
         "token._.furniture",
@@ -97,11 +99,12 @@ def read_events(doc: Doc) -> list[CodedEvent]:
         (t for t in doc._.nl_timexes or [] if t.type in POINT_TYPES), key=lambda t: t.span.start
     )
     category_model = shipped_category_model()
+    companies = company_tokens(doc)
     found: list[CodedEvent] = []
     for sent in doc.sents:
         if all(token._.furniture or token.is_space for token in sent):
             continue
-        candidates = [c for c in code_sentence(sent, people, home) if worth_reporting(c)]
+        candidates = [c for c in code_sentence(sent, people, home) if worth_reporting(c, companies)]
         decided_by = recategorise(candidates, category_model)
         for candidate in candidates:
             found.append(_record(doc, sent, candidate, attributions, timexes, home, decided_by))
@@ -110,10 +113,12 @@ def read_events(doc: Doc) -> list[CodedEvent]:
     return found
 
 
-def worth_reporting(candidate: Candidate) -> bool:
+def worth_reporting(
+    candidate: Candidate, companies: set[int] | frozenset[int] = frozenset()
+) -> bool:
     if candidate.wrapped_by is not None or not candidate.category:
         return False
-    if candidate.trigger._.furniture or not_political(candidate):
+    if candidate.trigger._.furniture or not_political(candidate, companies):
         return False
     if candidate.predicate.pos_ == "NOUN":  # a bare event noun needs someone doing it
         return bool(candidate.source or candidate.target)
@@ -126,14 +131,18 @@ POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", 
 FORCE = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN"})
 
 
-def not_political(candidate: Candidate) -> bool:
-    """A quake that struck, earnings that beat forecasts, a side that beat another: news, but
-    no political event, unless a political actor is coded on it."""
+def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = frozenset()) -> bool:
+    """A quake that struck, earnings that beat forecasts, a side that beat another, a firm
+    buying a rival: news, but no political event, unless a political actor is coded on it."""
     codes = candidate.source_codes + candidate.target_codes
     if any(code.sector in POLITICAL_SECTORS for code in codes):
         return False
     if _befell(candidate) or _on_the_market(candidate):
         return True
+    if among_companies(candidate.source, companies) and (
+        not candidate.target or among_companies(candidate.target, companies)
+    ):
+        return True  # "BT has agreed to buy rival operator TalkTalk"
     heads = [(span.root.lemma_.lower(), span.root.lower_) for span in candidate.source]
     if heads and all(lex.NON_POLITICAL_AGENTS.intersection(head) for head in heads):
         return True
