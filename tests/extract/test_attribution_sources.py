@@ -581,4 +581,4 @@ def test_the_country_after_a_city_is_not_the_speaker(analyse_text):
     )
     source = by_cue(record, "said")["source"]
     assert source["text"] == "a McDonald's in Edinburgh"
-    assert entity_name(record, by_cue(record, "said")) == "McDonald"
+    assert entity_name(record, by_cue(record, "said")) == "McDonald's"

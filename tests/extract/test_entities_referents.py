@@ -316,3 +316,13 @@ def test_a_part_of_a_country_is_a_place_of_its_own(analyse_text, text, part, cou
     entity = entity_with(record, part)
     assert entity["name"] == part
     assert country not in mention_texts(entity) and "Britain" not in mention_texts(entity)
+
+
+def test_an_s_that_owns_nothing_is_part_of_a_company_s_name(analyse_text):
+    """ "Moody's has warned": the company's name; "Moody's analysts": the same company."""
+    record = analyse_text(
+        "Credit rating agency Moody's has warned that aging will strain finances. Moody's "
+        "analysts said the outlook was stable."
+    )
+    moodys = entity_with(record, "Moody's")
+    assert moodys["name"] == "Moody's" and "Moody" in mention_texts(moodys)

@@ -5,6 +5,8 @@
   name; a known first name right after the organisation's last word says where it starts.
 - "the latest Bureau of Economic Analysis estimate": a lower-case adjective after "the" is no
   part of the name.
+- "Moody's has warned", "a McDonald's in Edinburgh": an "'s" that owns nothing after it is
+  part of a company's name, not a possessive.
 """
 
 from __future__ import annotations
@@ -45,3 +47,18 @@ def past_leading_adjective(doc: Doc, start: int, end: int) -> int:
     ):
         return start + 2
     return start
+
+
+POSSESSED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD", "VBG"})
+
+
+def with_brand_s(doc: Doc, start: int, end: int, label: str) -> int:
+    """The end of an organisation's name past an "'s" that owns nothing ("Moody's said")."""
+    if label != "ORG" or end + 1 > len(doc) or doc[end].lower_ not in ("'s", "’s"):
+        return end
+    if doc[end - 1].whitespace_:
+        return end
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    if after is None or after.tag_ not in POSSESSED_TAGS:
+        return end + 1  # "Moody's has warned", "a McDonald's in Edinburgh"
+    return end

@@ -184,7 +184,7 @@ def _key(doc: Doc, mention: Mention) -> str:
             return f"country:{code}"  # not "Scotland" or "Gaza": coded GBR, PSE, places apart
     if mention.label == "PERSON":
         return "person:" + _name(doc, mention).lower()
-    bare = re.sub(r"^the\s+", "", text, flags=re.I).lower()
+    bare = re.sub(r"^the\s+|['’]s$", "", text, flags=re.I).lower()  # "Moody's" is "Moody"
     if mention.label == "NORP" and bare.endswith("s") and not bare.endswith("ss"):
         bare = bare[:-1]  # "Ukrainians" and "Ukrainian" are one group
     return f"{mention.label.lower()}:{bare}"

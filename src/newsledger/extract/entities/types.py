@@ -18,7 +18,11 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import word_before
-from newsledger.extract.entities.boundaries import past_leading_adjective, split_trailing_person
+from newsledger.extract.entities.boundaries import (
+    past_leading_adjective,
+    split_trailing_person,
+    with_brand_s,
+)
 from newsledger.extract.entities.defined import defined_names
 from newsledger.extract.entities.gazetteer import (
     LOCATIVE_PREPOSITIONS,
@@ -162,6 +166,7 @@ def candidate_mentions(
         if ent.start in headline_tokens and _broken_title_case(doc[start:end]):
             continue  # re-found from known names later
         start = past_leading_adjective(doc, start, end)
+        end = with_brand_s(doc, start, end, ent.label_)
         parts = [
             piece
             for part in _split_possessive(doc, start, end, ent.label_)
