@@ -582,3 +582,17 @@ def test_the_country_after_a_city_is_not_the_speaker(analyse_text):
     source = by_cue(record, "said")["source"]
     assert source["text"] == "a McDonald's in Edinburgh"
     assert entity_name(record, by_cue(record, "said")) == "McDonald's"
+
+
+def test_one_expected_to_speak_is_the_source(analyse_text):
+    """ "Griffith is expected to say": the passive's subject will speak; a statement."""
+    record = analyse_text(
+        "On Heathrow, Griffith is expected to say the next government would back a third runway."
+    )
+    found = by_cue(record, "is expected to say")
+    assert found["source"]["text"] == "Griffith" and found["kind"] == "statement"
+
+
+def test_a_passive_with_no_one_expected_to_speak_has_no_source(analyse_text):
+    record = analyse_text("The bill is expected to pass next week, officials said.")
+    assert [a["source"]["text"] for a in record["attributions"]] == ["officials"]

@@ -22,6 +22,7 @@ from newsledger.extract.attribution.lexicon import (
     subject_of,
 )
 from newsledger.extract.attribution.rules import Draft
+from newsledger.extract.attribution.speakers import RAISING_PASSIVES
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 STATEMENT = "statement"
@@ -137,7 +138,15 @@ def _governing_word(doc: Doc, draft: Draft) -> Token:
     """The cue's first verb: in "agreed to allow" it is "agreed" that says what kind of
     thing is attributed, not the infinitive the rules took the lemma from."""
     verbs = [doc[i] for i in draft.cue if doc[i].pos_ == "VERB"]
+    while len(verbs) > 1 and _raising_passive(verbs[0]):
+        verbs = verbs[1:]  # "is expected to say": what is expected is a statement
     return verbs[0] if verbs else doc[draft.head]
+
+
+def _raising_passive(verb: Token) -> bool:
+    return verb.lemma_.lower() in RAISING_PASSIVES and any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
 
 
 def _speaks_through(draft: Draft, head: Token) -> bool:

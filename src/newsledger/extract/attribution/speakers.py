@@ -16,6 +16,10 @@ from spacy.tokens import Token
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
 
+# Passives whose subject is the one who will do what the infinitive says: "X is expected to
+# say", "X is set to announce", "X was scheduled to testify".
+RAISING_PASSIVES = frozenset({"expect", "set", "schedule", "slate", "due", "poise", "tip"})
+ANNOUNCED_SPEECH = frozenset("say tell announce warn argue insist declare state claim".split())
 # Clauses that borrow the subject of the verb they hang from ("..., saying C").
 BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 
@@ -182,12 +186,15 @@ def find_subject(token: Token) -> Token | None:
             return None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return _acl_speaker(current)  # "officials saying ..." / "a statement warning ..."
+        raised = current.dep_ == "xcomp"
         current = current.head
         subject = _subject(current)
         if subject is not None:
             return subject
-        if any(c.dep_ == "nsubjpass" for c in current.children):
-            return None
+        passive = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if passive:  # "Griffith is expected to say": a speech announced ahead (not "to endorse")
+            speaks = raised and token.lemma_.lower() in ANNOUNCED_SPEECH
+            return passive[0] if speaks and current.lemma_.lower() in RAISING_PASSIVES else None
     return None
 
 
