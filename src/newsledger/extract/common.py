@@ -19,6 +19,13 @@ _TEXT_KEY = ("newsledger", "text")
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 
+# Last words of a company's name: "BT Group plc", "Diamond S Shipping Inc", "Navigator
+# Holdings". Sources read them as an organisation's name, events as a business.
+COMPANY_SUFFIXES = frozenset(
+    "inc inc. ltd ltd. corp corp. plc co co. llc ag sa nv holdings".split()
+)
+
+
 def doc_text(doc: Doc) -> str:
     """The doc's text, built once: spaCy joins every token anew on each `doc.text`."""
     text = doc.user_data.get(_TEXT_KEY)

@@ -310,10 +310,8 @@ def no_speaker(token: Token) -> bool:
         return True  # "When asked her opinion, X told ...": the asking is someone else's
     if token.lemma_ == "refer":
         return not _someone(subject_of(token))  # "Ancestral domain refers to land"
-    if _asked_whether(token):
-        return (
-            True  # "when asked whether the Kremlin interpreted the indictment as ...": a question
-        )
+    if _asked_whether(token):  # "when asked whether the Kremlin interpreted ...": a question
+        return True
     if token.lemma_ in ("reply", "respond") and not any(c.dep_ == "ccomp" for c in token.children):
         return any(  # "Replying to another question about whether ...": the question's words
             c.dep_ == "prep" and c.lower_ == "to" and _a_question(c) for c in token.children

@@ -1,11 +1,12 @@
 """The words that say what kind of source a phrase is: anonymous officials, documents,
 organisations, groups of people, persons by role, and pronouns by what they can stand for.
-Read by the source classifier (``sources``) and the speaker-list check (``source_lists``).
+Read by the source classifier (``sources``) and the cue lexicon (``lexicon``).
 """
 
 from __future__ import annotations
 
 from newsledger.extract.attribution.antecedents import PERSON_ROLES
+from newsledger.extract.common import COMPANY_SUFFIXES
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 ANONYMOUS_HEADS = frozenset(
@@ -78,11 +79,11 @@ SOME_OF_THEM = frozenset("some many several most few both all none".split())
 
 ORG_LABELS = frozenset({"ORG", "GPE", "FAC"})
 # Words that make a proper name an organization's ("Rolls-Royce Holdings", "Fox News").
-ORG_NAME_WORDS = frozenset(
+ORG_NAME_WORDS = COMPANY_SUFFIXES | frozenset(
     """
-inc inc. corp corp. co co. ltd ltd. plc llc ag sa group holdings company corporation
-party bank ministry department agency council committee association university institute
-foundation news times post journal herald tribune press network systems airlines airways
+group company corporation party bank ministry department agency council committee association
+university institute foundation news times post journal herald tribune press network systems
+airlines airways
 motors international industries partners fund trust union league federation club
 """.split()
 )

@@ -85,10 +85,8 @@ ROLE_NOUNS = frozenset(
         "prime minister",
     ]
 )
-ROLE_ABBREVIATIONS = {"PM": "prime minister"}
-ROLE_REACH_SENTENCES = (
-    3  # a role two people hold means the one named in these sentences  # "the PM", "Britain's PM"
-)
+ROLE_ABBREVIATIONS = {"PM": "prime minister"}  # "the PM", "Britain's PM"
+ROLE_REACH_SENTENCES = 3  # a role two people hold means the one named in these sentences
 
 
 @Language.factory(
@@ -416,7 +414,8 @@ def _role_holder(
     doc: Doc, people: list[Cluster], role: str, qualifier: str | None, at: int
 ) -> Cluster | None:
     """The one person titled so; of several ("President George Washington", "President
-    Donald Trump"), the one named last, if that was within the two sentences before."""
+    Donald Trump"), the one named last, if the role is at most ROLE_REACH_SENTENCES
+    sentences on from that mention (counting both)."""
 
     def has_role(c: Cluster) -> bool:
         return any(t == role or t.endswith(" " + role) for t in c.titles)
@@ -437,8 +436,8 @@ def _role_holder(
     last, holder = preceding[-1]
     if last < 0:
         return None
-    sentences = {doc[i].sent.start for i in range(last, at)}
-    return holder if len(sentences) <= ROLE_REACH_SENTENCES else None
+    sentences = 1 + sum(1 for i in range(last + 1, at) if doc[i].is_sent_start)
+    return holder if sentences <= ROLE_REACH_SENTENCES else None
 
 
 def _join_nominal(cluster: Cluster, mention: Mention, how: str) -> None:

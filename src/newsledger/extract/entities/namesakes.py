@@ -22,7 +22,7 @@ def given_name_of(people: list[Cluster], word: str, at: int) -> Cluster | None:
     found = [
         c
         for c in people
-        if len(c.key.split()) > 1 and c.key.split(":", 1)[1].split()[0] == word and c.first() < at
+        if len(_name_words(c)) > 1 and _name_words(c)[0] == word and c.first() < at
     ]
     return found[0] if len(found) == 1 else None
 
@@ -59,7 +59,7 @@ def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None
     for cluster in people:
         if cluster.surname != last:
             continue
-        known_words = cluster.key.split(":", 1)[1].split() or [""]
+        known_words = _name_words(cluster) or [""]
         known = known_words[0]
         if _surname_only(words, known_words) or _surname_only(known_words, words):
             return cluster  # "De Blasio" is Bill de Blasio's surname, not a "De" Blasio
@@ -68,6 +68,11 @@ def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None
         if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
             return cluster  # "J. Smith" may be John Smith; "Jane Smith" is not
     return None
+
+
+def _name_words(cluster: Cluster) -> list[str]:
+    """The lower-cased words of a person's key: "person:mark meadows" -> ["mark", "meadows"]."""
+    return cluster.key.split(":", 1)[1].split()
 
 
 def _surname_only(short: list[str], full: list[str]) -> bool:

@@ -88,8 +88,8 @@ representative rep rep. governor gov gov. secretary minister chancellor king que
 prince princess pope judge justice speaker ambassador mayor general gen gen. colonel
 col col. lt lt. adm adm. admiral sgt sgt. sergeant captain capt capt. chairman
 chairwoman leader premier sheikh lord lady sir dame prof prof. professor rev rev.
-father crown assemblyman assemblywoman congressman
-congresswoman councilman councilwoman ayatollah
+father crown assemblyman assemblywoman congressman congresswoman councilman councilwoman
+ayatollah
 """.split()
 )  # "crown": "Crown Prince Mohammed bin Salman"
 # The titles without their full stop ("Sen." and "Sen" alike), for checking tokens.
@@ -182,11 +182,9 @@ def candidate_mentions(
             mentions.append(Mention(part_start, part_end, label))
     mentions = _add_system_names(doc, mentions, matcher)
     mentions = _add_defined_names(doc, mentions)
-    taken_tokens = (i for m in mentions for i in range(m.start, m.end))
+    taken_tokens = [i for m in mentions for i in range(m.start, m.end)]
     listed = listed_mentions(doc, taken_tokens, headline_tokens, TITLE_WORDS)
-    taken_tokens = [i for m in mentions for i in range(m.start, m.end)] + [
-        i for start, end, _ in listed for i in range(start, end)
-    ]
+    taken_tokens += [i for start, end, _ in listed for i in range(start, end)]
     listed += cued_people(doc, taken_tokens)
     if listed:
         mentions = sorted(mentions + [Mention(*found) for found in listed], key=lambda m: m.start)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.common import COMPANY_SUFFIXES
 from newsledger.extract.entities.phoenix import actor_codes
 from newsledger.records import Entity
 
@@ -20,9 +21,6 @@ BUSINESS_NOUNS = frozenset(
     "company firm provider operator retailer carrier airline lender insurer maker "
     "manufacturer automaker carmaker supplier brand chain conglomerate startup administrator "
     "broadband telecom".split()
-)
-COMPANY_SUFFIXES = frozenset(
-    "inc inc. ltd ltd. corp corp. plc co co. llc ag sa nv holdings".split()
 )
 BUSINESS_SECTORS = ("MNC", "BUS")
 STATE_WORDS = frozenset({"state", "state-owned", "state-run", "national", "government"})
@@ -32,16 +30,19 @@ def company_tokens(doc: Doc) -> set[int]:
     """Token indices of every mention of an entity the article shows to be a company."""
     tokens: set[int] = set()
     for entity in doc._.nl_entities or []:
-        if entity.type != "ORG" or not _a_company(doc, entity):
+        if entity.type != "ORG":
             continue
-        for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            if span is not None:
-                tokens.update(t.i for t in span)
+        spans = [
+            span
+            for m in entity.mentions
+            if (span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None
+        ]
+        if _a_company(entity, spans):
+            tokens.update(t.i for span in spans for t in span)
     return tokens
 
 
-def _a_company(doc: Doc, entity: Entity) -> bool:
+def _a_company(entity: Entity, spans: list[SpacySpan]) -> bool:
     words = entity.name.split()
     if words and words[-1].lower() in COMPANY_SUFFIXES:
         return True
@@ -50,10 +51,7 @@ def _a_company(doc: Doc, entity: Entity) -> bool:
         for code in actor_codes(entity.name)
     ):
         return True
-    for mention in entity.mentions:
-        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
-            continue
+    for span in spans:
         if _business_noun(span.root) and span.root.is_lower:
             return True  # "the firm", linked to this entity
         apposed = [c for c in span.root.children if c.dep_ == "appos"]
