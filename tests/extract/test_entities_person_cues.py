@@ -62,3 +62,18 @@ def test_titles_and_bodies_are_not_read_as_people(nlp, text, word):
     doc = nlp(text)
     (token,) = [t for t in doc if t.text == word]
     assert not shows_a_person(doc, token.i, token.i + 1)
+
+
+def test_a_lone_surname_opening_a_sentence_of_prose_is_a_person(analyse_text):
+    record = analyse_text(
+        "Zarif says he is worried about the deadline. Kerry stressed that the next round "
+        "of talks will take place on Monday."
+    )
+    assert types_of(record, "Kerry") == {"PERSON"}
+    (stressed,) = [a for a in record["attributions"] if a["cue"]["text"] == "stressed"]
+    assert stressed["source"]["kind"] == "named"
+
+
+def test_a_capitalised_word_opening_a_title_case_line_is_no_person(analyse_text):
+    record = analyse_text("Kerry Stresses Talks Will Resume On Monday\n\nThe talks will resume.")
+    assert types_of(record, "Kerry") == set()

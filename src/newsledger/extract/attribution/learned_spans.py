@@ -65,6 +65,14 @@ def _content(draft: Draft, tags: TokenTags) -> set[int] | None:
     tagged = _runs(draft.content, tags, "CONTENT")
     if len(tagged & draft.content) < MIN_COVER * len(draft.content):
         return None
-    # one stretch: a word inside it the tagger read otherwise ("The border [will] reopen")
-    # stays, unless it is the attribution's own cue or source
+    # one stretch on the side of the cue the content was on: "AFP quoted X [as] saying C"
+    # tags "as saying C" as the outer's content, and "as" is not part of what X said
+    if min(draft.content) > max(draft.cue):
+        tagged = {i for i in tagged if i > max(draft.cue)}
+    elif max(draft.content) < min(draft.cue):
+        tagged = {i for i in tagged if i < min(draft.cue)}
+    if not tagged:
+        return None
+    # a word inside it the tagger read otherwise ("The border [will] reopen") stays,
+    # unless it is the attribution's own cue or source
     return set(range(min(tagged), max(tagged) + 1)) - set(draft.cue) - set(draft.source)

@@ -138,6 +138,22 @@ def reported_speakers(
             if first == opening:
                 back.append((inner, probability))
                 break
+    return back + _quoted_as_saying(doc, rejected, kept)
+
+
+def _quoted_as_saying(
+    doc: Doc, rejected: list[tuple[Draft, float]], kept: list[Draft]
+) -> list[tuple[Draft, float]]:
+    """ "AFP quoted X as saying C": X's statement C comes back beside the outlet's quoting
+    of it (PolNeAR marks only the outer one; the reader asks who said C)."""
+    quoting = {outer.head for outer in kept if outer.lemma.lower() in CITING_VERBS}
+    back = []
+    for inner, probability in rejected if quoting else ():
+        saying = doc[inner.head]
+        if not inner.source or not inner.content or saying.lemma_.lower() != "say":
+            continue
+        if saying.dep_ == "pcomp" and saying.head.lower_ == "as" and saying.head.head.i in quoting:
+            back.append((inner, probability))
     return back
 
 

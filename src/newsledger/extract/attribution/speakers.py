@@ -38,7 +38,8 @@ def addressed_court(token: Token) -> Token | None:
 
 
 def quoted_as_saying(token: Token) -> Token | None:
-    """The speaker of "saying" in "X was quoted by AFP as saying ...": X."""
+    """The speaker of "saying" in "X was quoted by AFP as saying ..." and in "AFP quoted X
+    as saying ...": X (the outlet only carries it)."""
     prep = token.head
     if token.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i:
         return None
@@ -46,7 +47,7 @@ def quoted_as_saying(token: Token) -> Token | None:
     if verb.lemma_.lower() not in QUOTING_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ == "nsubjpass":
+        if child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and speaker_like(child)):
             return child
     return None
 

@@ -309,12 +309,22 @@ def _plausible_person(doc: Doc, cluster: Cluster) -> bool:
         or any(m.end - m.start > 1 for m in cluster.mentions)
         or any(
             not doc[m.start].is_title
-            or doc[m.start].is_sent_start is not True
+            or not _in_title_case_line(doc, m.start, m.end)
             or document_says(doc, m.start, m.end) == "PERSON"  # "Tariq, the brother of"
             or shows_a_person(doc, m.start, m.end)  # "Sinwar, who"
             for m in cluster.mentions
         )
     )
+
+
+def _in_title_case_line(doc: Doc, start: int, end: int) -> bool:
+    """A sentence-initial word in a line whose other longer words are mostly capitalised
+    ("Storm Batters Coast"), or standing alone: "Kerry stressed that ..." is prose."""
+    if doc[start].is_sent_start is not True:
+        return False
+    sentence = doc[start].sent
+    words = [t for t in sentence if t.is_alpha and len(t) > 3 and not start <= t.i < end]
+    return not words or sum(t.is_title or t.is_upper for t in words) * 2 >= len(words)
 
 
 def _join(doc: Doc, cluster: Cluster, mention: Mention, how: str) -> None:
