@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from newsledger.extract.entities import phoenix
+from newsledger.extract.entities.given_names import looks_like_a_personal_name
 
 
 def types_of(record, name):
@@ -286,3 +287,31 @@ def test_modifiers_ending_in_a_nationality_are_no_name(analyse_text):
     record = analyse_text("Pro-Brexit British politician Nigel Farage was hit with a milkshake.")
     assert types_of(record, "Pro-Brexit British") <= {"NORP"}
     assert types_of(record, "Nigel Farage") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The talks were chaired by Stephane Auger, who arrived on Monday.", "Stephane Auger"),
+        ("A Czech, Tomas Bures, won the title.", "Tomas Bures"),
+        ("Petro Georgiou intends to introduce a bill.", "Petro Georgiou"),
+    ],
+)
+def test_a_given_name_the_dictionaries_know_makes_a_person(analyse_text, text, name):
+    assert types_of(analyse_text(text), name) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("words", "person"),
+    [
+        ("Tomas Bures", True),
+        ("Jose Mourinho", True),
+        ("Lucas Heights", False),  # a landform's word last
+        ("Hamilton District Court", False),  # organisations end so
+        ("John Lewis", False),  # JOHN opens organisations' names too often
+        ("Abu Dhabi", False),
+        ("Tomas", False),  # one word says too little
+    ],
+)
+def test_personal_name_shapes(nlp, words, person):
+    assert looks_like_a_personal_name(nlp.make_doc(words)[:]) is person

@@ -33,6 +33,7 @@ from newsledger.extract.entities.gazetteer import (
     military_systems,
     place,
 )
+from newsledger.extract.entities.given_names import looks_like_a_personal_name
 from newsledger.extract.entities.hyphens import extend_over_dashes
 from newsledger.extract.entities.listed import listed_mentions
 from newsledger.extract.entities.person_cues import cued_people, shows_a_person
@@ -136,6 +137,8 @@ DEFINED_BODY_WORDS = BODY_WORDS | frozenset(
     "police board society church mission workers airlines airways".split()
 )
 MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$")
+# Types the small model gives a name it does not know for a person's ("given_names").
+GIVEN_NAME_MISTYPES = frozenset(["ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
 
 
 @dataclass(slots=True)
@@ -465,6 +468,13 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         )
     ):
         return "PERSON"  # "Tariq, the brother of the missing fisherman", "opponent Davies"
+    if (
+        label in GIVEN_NAME_MISTYPES
+        and span[0].lower_.rstrip(".") not in TITLE_WORDS
+        and looks_like_a_personal_name(span)
+        and document_says(doc, mention.start, mention.end) != "OTHER"
+    ):
+        return "PERSON"  # "Tomas Bures" GPE, "Anand Satyanand" ORG
     if label == "PERSON" and _plural_of_a_people(doc, span):
         return "NORP"  # "Republicans insist", beside "a Republican faction"
     if label in ("PERSON", "ORG") and _ends_in_a_people(doc, span):
