@@ -6,7 +6,10 @@ from datetime import date
 import pytest
 
 from newsledger.extract.entities import phoenix
+from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
+from newsledger.extract.entities.namesakes import given_name_of
+from newsledger.extract.entities.types import Mention
 
 
 def types_of(record, name):
@@ -315,3 +318,33 @@ def test_a_given_name_the_dictionaries_know_makes_a_person(analyse_text, text, n
 )
 def test_personal_name_shapes(nlp, words, person):
     assert looks_like_a_personal_name(nlp.make_doc(words)[:]) is person
+
+
+def test_initials_and_given_names_before_a_surname_are_the_persons(analyse_text):
+    record = analyse_text(
+        "Finance Minister T Harish Rao said in Siddipet that the charges were baseless."
+    )
+    names = {e["name"]: e["type"] for e in record["entities"]}
+    assert names.get("T Harish Rao") == "PERSON"
+    assert "Finance" not in names  # a portfolio, not an organisation
+    (said,) = record["attributions"]
+    assert said["source"]["entity"] is not None
+
+
+def test_a_name_without_its_leading_initials_is_the_same_person(analyse_text):
+    record = analyse_text(
+        "Chief Minister Y.S. Ravi Kumar Reddy opened the bridge on Monday. Officials said "
+        "Ravi Kumar Reddy would return in May."
+    )
+    people = [e for e in record["entities"] if e["type"] == "PERSON"]
+    assert len(people) == 1
+    assert {m["text"] for m in people[0]["mentions"]} >= {
+        "Y.S. Ravi Kumar Reddy",
+        "Ravi Kumar Reddy",
+    }
+
+
+def test_the_given_name_of_a_name_with_initials_is_its_first_full_word():
+    harish = Cluster("person:t harish rao", "PERSON", [Mention(0, 3, "PERSON")], surname="rao")
+    assert given_name_of([harish], "harish", 10) is harish
+    assert given_name_of([harish], "t", 10) is None

@@ -101,9 +101,43 @@ WHERE_WHEN_PREPS = frozenset(
 )
 
 
+# Verbs that say what something is through an "as" phrase: "described the plan as reckless".
+AS_PREDICATE_VERBS = frozenset(
+    "describe characterize characterise portray depict label brand dub term call see view "
+    "regard paint cast".split()
+)
+
+
+def _what_it_is_called(token: Token, obj: Token) -> set[int]:
+    """ "calling it a smear campaign", "described the plan as reckless": the object and what
+    it is called are said together (PolNeAR marks "it a smear campaign")."""
+    ids: set[int] = set()
+    for child in token.children:
+        if child.i < obj.i:
+            continue
+        if child.dep_ == "oprd" or (
+            child.dep_ == "prep"
+            and child.lower_ == "as"
+            and token.lemma_.lower() in AS_PREDICATE_VERBS
+        ):
+            ids |= subtree_ids(child)
+    return ids
+
+
+def _relative_after_comma(token: Token, clause: Token) -> bool:
+    """ "C, Saini said, who was flanked by ministers": a "who" clause after the cue and a
+    comma describes the speaker; it is not what was said ("asked who was there" is)."""
+    first = clause.left_edge
+    return (
+        first.i == token.i + 2
+        and token.doc[token.i + 1].text == ","
+        and first.lower_ in ("who", "which", "whose")
+    )
+
+
 def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     """(content token ids, extra cue tokens) for a verb or adjective cue."""
-    clauses = _children(token, ("ccomp",))
+    clauses = [c for c in _children(token, ("ccomp",)) if not _relative_after_comma(token, c)]
     if clauses:
         ids: set[int] = set()
         for clause in clauses:
@@ -134,7 +168,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     if light is not None:
         return light
     if objects and not (token.lemma_.lower() in ADDRESSEE_VERBS and _is_addressee(objects[0])):
-        return subtree_ids(objects[0]), []
+        return subtree_ids(objects[0]) | _what_it_is_called(token, objects[0]), []
     colon = colon_after(token)
     if colon is not None:
         return after_colon(colon), []

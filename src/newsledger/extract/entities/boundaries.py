@@ -7,15 +7,21 @@
   part of the name.
 - "Moody's has warned", "a McDonald's in Edinburgh": an "'s" that owns nothing after it is
   part of a company's name, not a possessive.
+- "Finance Minister T Harish Rao": the model took "Finance" for an organisation and only
+  "Rao" for the person; a portfolio before "Minister" is no name, and the initials and given
+  names the parser hangs on the surname are the person's.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from newsledger.extract.entities.gender import first_name_gender
 
 ORG_LIKE = frozenset({"ORG", "FAC", "GPE", "WORK_OF_ART"})
+INITIALS = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "T", "M.", "Y.S.", "M.K."
 
 
 def split_trailing_person(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
@@ -62,3 +68,46 @@ def with_brand_s(doc: Doc, start: int, end: int, label: str) -> int:
     if after is None or after.tag_ not in POSSESSED_TAGS:
         return end + 1  # "Moody's has warned", "a McDonald's in Edinburgh"
     return end
+
+
+def is_portfolio(doc: Doc, start: int, end: int, label: str) -> bool:
+    """ "Finance" in "Finance Minister X": one word before "Minister" names a portfolio, not
+    an organisation ("the Finance Ministry" is one, and keeps its "Ministry")."""
+    return (
+        label == "ORG"
+        and end - start == 1
+        and end < len(doc)
+        and doc[end].lower_ == "minister"
+        and doc[start].is_title
+    )
+
+
+def with_leading_initials(
+    doc: Doc, start: int, end: int, label: str, titles: frozenset[str]
+) -> int:
+    """The start of a person's name past the initials, and the capitalised given names after
+    them, that the parser hangs on it and the model left out ("T Harish" of "Minister T
+    Harish Rao"); without an initial nothing is added ("Detective Sergeant Amy Okafor")."""
+    if label != "PERSON":
+        return start
+    names = set(range(start, end))
+    first_initial = start  # only as far as an initial: "Fed Chair Janet Yellen" stays
+    while start > 0:
+        word = doc[start - 1]
+        if (
+            word.dep_ != "compound"
+            or word.head.i not in names
+            or word.ent_type_ not in ("", "PERSON")
+        ):
+            break
+        if not (
+            INITIALS.match(word.text) or (word.is_title and word.is_alpha and word.tag_ == "NNP")
+        ):
+            break
+        if word.lower_.rstrip(".") in titles:
+            break
+        start -= 1
+        names.add(start)
+        if INITIALS.match(word.text):
+            first_initial = start
+    return first_initial

@@ -22,7 +22,9 @@ def given_name_of(people: list[Cluster], word: str, at: int) -> Cluster | None:
     found = [
         c
         for c in people
-        if len(_name_words(c)) > 1 and _name_words(c)[0] == word and c.first() < at
+        if len(_past_initials(_name_words(c))) > 1
+        and _past_initials(_name_words(c))[0] == word  # "Harish" of "T Harish Rao"
+        and c.first() < at
     ]
     return found[0] if len(found) == 1 else None
 
@@ -67,6 +69,9 @@ def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None
             continue  # "K. Kesava Rao" is not "K. Chandrasekhar Rao"
         if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
             return cluster  # "J. Smith" may be John Smith; "Jane Smith" is not
+        given, known_given = _past_initials([w.lower() for w in words]), _past_initials(known_words)
+        if len(given) > 1 and len(known_given) > 1 and given[0] == known_given[0]:
+            return cluster  # "Ravi Kumar Reddy" after "Y.S. Ravi Kumar Reddy"
     return None
 
 
@@ -93,4 +98,15 @@ def _given_names_clash(middle: list[str], known_middle: list[str]) -> bool:
 
 
 def _initial(word: str) -> bool:
-    return len(word.rstrip(".")) == 1
+    """ "J.", "T", and "Y.S." (initials run together)."""
+    letters = word.replace(".", "")
+    return len(letters) == 1 or (len(letters) <= 3 and "." in word and word.endswith("."))
+
+
+def _past_initials(words: list[str]) -> list[str]:
+    """The name's words from its first that is no initial: "y.s. ravi kumar reddy" ->
+    ["ravi", "kumar", "reddy"]."""
+    for n, word in enumerate(words):
+        if not _initial(word):
+            return words[n:]
+    return []

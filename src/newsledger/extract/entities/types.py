@@ -19,9 +19,11 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import word_before
 from newsledger.extract.entities.boundaries import (
+    is_portfolio,
     past_leading_adjective,
     split_trailing_person,
     with_brand_s,
+    with_leading_initials,
 )
 from newsledger.extract.entities.defined import defined_names
 from newsledger.extract.entities.gazetteer import (
@@ -168,7 +170,10 @@ def candidate_mentions(
         end = taken = extend_over_dashes(doc, start, end, ent.label_)
         if ent.start in headline_tokens and _broken_title_case(doc[start:end]):
             continue  # re-found from known names later
+        if is_portfolio(doc, start, end, ent.label_):
+            continue  # "Finance" of "Finance Minister"
         start = past_leading_adjective(doc, start, end)
+        start = with_leading_initials(doc, start, end, ent.label_, TITLE_WORDS | {"state"})
         end = with_brand_s(doc, start, end, ent.label_)
         parts = [
             piece
