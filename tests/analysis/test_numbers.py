@@ -196,3 +196,49 @@ def test_two_incidents_sharing_places_are_not_one_story(ledger):
         )
     }
     assert pairs == {frozenset(("40", "55"))}
+
+
+class _AngleEmbedder:
+    """Stands in for MiniLM: the first report and a later one on the rescue are less alike
+    (0.45) than either is to the report in between (0.71, 0.74)."""
+
+    name = "minilm-int8"
+    dim = 3
+
+    def encode(self, texts):
+        import numpy as np
+
+        first, between, rescue = [1.0, 0.0, 0.0], [0.7071, 0.7071, 0.0], [0.45, 0.6, 0.661]
+        return np.array(
+            [rescue if "rescue" in t else between if "update" in t else first for t in texts]
+        )
+
+
+def _story_pairs(ledger, records):
+    ledger.write(records)
+    with transaction(ledger.conn):
+        update_entities(ledger.conn)
+        update_disagreements(ledger.conn, _AngleEmbedder())
+    return {
+        frozenset(r)
+        for r in ledger.conn.execute(
+            """SELECT qa.text, qb.text FROM disagreements d JOIN quantities qa ON qa.id = d.quantity_a
+               JOIN quantities qb ON qb.id = d.quantity_b"""
+        )
+    }
+
+
+FIRST = ("Quake news: in Morocco near Marrakech 632 dead.", "2023-09-09", "632", 632, "killed")
+RESCUE = ("Quake rescue: in Morocco near Marrakech 2,012 dead.", "2023-09-12", "2,012", 2012,
+          "killed")  # fmt: skip
+
+
+def test_reports_less_alike_are_one_story_through_a_report_between(ledger):
+    between = _quake("Quake update: in Morocco near Marrakech 1,500 dead.", "2023-09-10",
+                     "1,500", 1500, "killed")  # fmt: skip
+    pairs = _story_pairs(ledger, [_quake(*FIRST), between, _quake(*RESCUE)])
+    assert frozenset(("632", "2,012")) in pairs
+
+
+def test_reports_less_alike_with_nothing_between_are_not_compared(ledger):
+    assert _story_pairs(ledger, [_quake(*FIRST), _quake(*RESCUE)]) == set()

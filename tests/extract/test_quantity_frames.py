@@ -26,6 +26,8 @@ def frames(nlp, text):
         ("The quake killed 1,000 people in Al Haouz province.", "1,000", "killed", "Al Haouz province"),
         ("Turnout was 71.86%, the election commission said.", "71.86%", "turnout", None),
         ("The port is about 190 miles from the capital.", "about 190 miles", "distance", "port"),
+        # bodies found are a count of their own, often a part of the toll, not the toll
+        ("The toll rose to 13 after two bodies were found.", "two", "bodies found", None),
     ],
 )  # fmt: skip
 def test_frame_from_the_parse(nlp, text, number, measure, owner):

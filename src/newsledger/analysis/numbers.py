@@ -52,6 +52,7 @@ STORY_ENTITIES = 2  # canonical entities two articles of one story share at leas
 STORY_SIMILARITY = {"minilm-int8": 0.5, "minilm": 0.5}
 LEAD_CHARS = 400
 SENTENCE_SIMILARITY = 0.6  # or the two figures' sentences this alike
+HOP_MARGIN = 0.1  # or leads this much less alike, with a report alike to both between them
 OWNED = frozenset({"votes", "seats", "vote share"})  # measures that mean nothing without an owner
 MAX_RATIO_TALLY = 50.0  # "57 injured" at noon, "1,145" three days later: one tally
 MAX_RATIO = 2.0  # values further apart measure different things ("2" vs "133,000")
@@ -184,6 +185,7 @@ class _Story:
         self.sentence_entities: dict[int, set[int]] = {}
         self.owners: dict[int, Owner | None] = {}
         self.texts: dict[str, str] = {}
+        self.pool: set[str] = set()  # the articles whose figures are compared now
 
     def entities(self, article_id: str) -> set[int]:
         if article_id not in self.article_entities:
@@ -224,11 +226,34 @@ class _Story:
         least = STORY_SIMILARITY.get(self.embedder.name) if self.embedder is not None else None
         if least is None:
             return shared
-        if float(self.lead(q["article_id"]) @ self.lead(other["article_id"])) >= least:
+        alike = self.alike(q["article_id"], other["article_id"])
+        if alike >= least:
             return shared
         if float(self.sentence(q) @ self.sentence(other)) >= SENTENCE_SIMILARITY:
             return shared
+        if alike >= least - HOP_MARGIN and self.bridged(
+            q["article_id"], other["article_id"], least
+        ):
+            return shared
         return None
+
+    def alike(self, first: str, second: str) -> float:
+        """The cosine of two articles' leads."""
+        return float(self.lead(first) @ self.lead(second))
+
+    def bridged(self, first: str, second: str, least: float) -> bool:
+        """True when a third article of the pool tells the story of both (its lead alike to
+        each at `least`, sharing `STORY_ENTITIES` with each): a later report on the rescue
+        is one story with the first reports through the reports in between."""
+        for third in self.pool - {first, second}:
+            if (
+                self.alike(first, third) >= least
+                and self.alike(second, third) >= least
+                and len(self.entities(first) & self.entities(third)) >= STORY_ENTITIES
+                and len(self.entities(second) & self.entities(third)) >= STORY_ENTITIES
+            ):
+                return True
+        return False
 
     def lead(self, article_id: str) -> np.ndarray:
         """The vector of the headline and opening of an article: what its story is."""
@@ -293,6 +318,7 @@ def update_disagreements(
             (q["measure"], q["article_id"], str(day - timedelta(days=WINDOW_DAYS)),
              str(day + timedelta(days=WINDOW_DAYS)), q["id"]),
         ).fetchall()  # fmt: skip
+        story.pool = {q["article_id"]} | {other["article_id"] for other in others}
         for other in others:
             found += _compare(conn, story, q["measure"], q, other)
     set_mark(conn, WATERMARK, top)
