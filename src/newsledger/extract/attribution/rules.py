@@ -30,6 +30,7 @@ from newsledger.extract.attribution.lexicon import (
 )
 from newsledger.extract.attribution.phrases import dateline_label
 from newsledger.extract.attribution.speakers import (
+    conjoined_with_outer,
     find_subject,
     inverted_speaker,
     name_before,
@@ -142,6 +143,10 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         ids: set[int] = set()
         for clause in clauses:
             ids |= subtree_ids(clause)
+            for verb in clause.children:  # "denied that C and said D": D is not denied
+                outer = conjoined_with_outer(verb)
+                if outer is not None and outer.i == token.i:
+                    ids -= subtree_ids(verb) | {c.i for c in clause.children if c.dep_ == "cc"}
         return ids, []
     clause = for_clause(token)
     if clause is not None:  # "called for the U.S. to act": "for" joins the cue

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, speaker_like
+from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
 
 # Passives whose subject is the one who will do what the infinitive says: "X is expected to
@@ -172,6 +172,22 @@ def _acl_speaker(clause: Token) -> Token | None:
     return None
 
 
+def conjoined_with_outer(token: Token) -> Token | None:
+    """The word of saying whose subject also speaks `token`, when the parser joined `token`
+    to the clause that word reports: in "X denied that the Commission was behind it and said
+    D" it makes "said" a second verb of "that the Commission was ...", whose subject then
+    speaks D; a reader joins "and said" to "denied"."""
+    host = token.head
+    if token.dep_ != "conj" or not says_or_thinks(token) or host.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
+        return None
+    outer = host.head
+    if outer.i == host.i or not says_or_thinks(outer) or _subject(outer) is None:
+        return None
+    return outer
+
+
 def find_subject(token: Token) -> Token | None:
     """The speaker's token: own subject, the agent of a passive, or a borrowed subject."""
     if any(c.dep_ == "auxpass" for c in token.children):
@@ -181,6 +197,9 @@ def find_subject(token: Token) -> Token | None:
     subject = _subject(token) or quoted_as_saying(token)
     if subject is not None:
         return subject
+    outer = conjoined_with_outer(token)
+    if outer is not None:
+        return _subject(outer)  # "X denied that C and said D": X says D
     current = token
     for _ in range(3):
         if current.dep_ not in BORROWING_DEPS or current.head.i == current.i:

@@ -1,0 +1,47 @@
+"""Whose words a statement or a quotation is, where the parse invites another reading.
+Sentences written for these tests."""
+
+
+def by_cue(record: dict, cue: str) -> list[dict]:
+    return [a for a in record["attributions"] if a["cue"]["text"].split()[0] == cue]
+
+
+def test_and_said_after_a_that_clause_is_the_first_speakers(analyse_text):
+    record = analyse_text(
+        "But Varga denied that the Commission was behind the leak and said accusing Selberg "
+        "was a way to undermine the union."
+    )
+    (denied,) = by_cue(record, "denied")
+    (said,) = by_cue(record, "said")
+    assert said["source"]["text"] == "Varga"  # not "the Commission"
+    assert [p["text"] for p in said["content"]] == [
+        "accusing Selberg was a way to undermine the union"
+    ]
+    assert [p["text"] for p in denied["content"]] == ["that the Commission was behind the leak"]
+
+
+def test_a_verb_joined_inside_what_was_said_keeps_its_own_subject(analyse_text):
+    record = analyse_text("He said that the company had grown and hired new staff.")
+    (said,) = by_cue(record, "said")
+    assert [p["text"] for p in said["content"]] == [
+        "that the company had grown and hired new staff"
+    ]
+
+
+def test_a_quotation_another_clause_introduces_is_not_the_speakers(analyse_text):
+    record = analyse_text(
+        '"I do not comment on leaks, but today I will," Varga said after reporters asked '
+        'about a story claiming the premier had "begged" for help.'
+    )
+    (said,) = by_cue(record, "said")
+    assert [p["text"] for p in said["content"]] == [
+        '"I do not comment on leaks, but today I will,"'
+    ]
+
+
+def test_a_split_quotation_still_joins_across_where_and_when(analyse_text):
+    record = analyse_text(
+        '"We will win," Smith said at a news conference in Washington, "and we will govern."'
+    )
+    (said,) = by_cue(record, "said")
+    assert len(said["content"]) == 2
