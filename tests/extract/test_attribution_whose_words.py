@@ -1,6 +1,8 @@
 """Whose words a statement or a quotation is, where the parse invites another reading.
 Sentences written for these tests."""
 
+import pytest
+
 
 def by_cue(record: dict, cue: str) -> list[dict]:
     return [a for a in record["attributions"] if a["cue"]["text"].split()[0] == cue]
@@ -45,3 +47,18 @@ def test_a_split_quotation_still_joins_across_where_and_when(analyse_text):
     )
     (said,) = by_cue(record, "said")
     assert len(said["content"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"No further details will be shared," RCMP spokesperson Sgt. Vera Munro said in '
+         "the statement.", "Vera Munro"),
+        ('"We confirm it," said police spokesperson Const. Andrea East.', "Andrea East"),
+        ("Capt. Jamie Fredericks said the search would go on.", "Jamie Fredericks"),
+    ],
+)  # fmt: skip
+def test_a_rank_abbreviation_ends_no_sentence(analyse_text, text, speaker):
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["source"]["text"].endswith(speaker)
+    assert attribution["source"]["kind"] == "named"
