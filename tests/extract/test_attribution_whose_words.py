@@ -62,3 +62,18 @@ def test_a_rank_abbreviation_ends_no_sentence(analyse_text, text, speaker):
     (attribution,) = analyse_text(text)["attributions"]
     assert attribution["source"]["text"].endswith(speaker)
     assert attribution["source"]["kind"] == "named"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ('The agency offered the following response to email inquiries: "The case remains '
+         'open."', "offered the following response to email inquiries:", '"The case remains open."'),
+        ('The ministry issued a statement: "We regret the delay."', "issued a statement:",
+         '"We regret the delay."'),
+    ],
+)  # fmt: skip
+def test_a_statement_noun_and_a_colon_introduce_what_is_said(analyse_text, text, cue, content):
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["cue"]["text"] == cue
+    assert [p["text"] for p in attribution["content"]] == [content]

@@ -102,6 +102,11 @@ WHERE_WHEN_PREPS = frozenset(
 )
 
 
+# Nouns for what is said that a colon can follow: "issued a statement: C".
+STATEMENT_NOUNS = frozenset(
+    "statement response reply message comment comments remarks note tweet post answer "
+    "explanation warning announcement".split()
+)
 # Verbs that say what something is through an "as" phrase: "described the plan as reckless".
 AS_PREDICATE_VERBS = frozenset(
     "describe characterize characterise portray depict label brand dub term call see view "
@@ -123,6 +128,20 @@ def _what_it_is_called(token: Token, obj: Token) -> set[int]:
         ):
             ids |= subtree_ids(child)
     return ids
+
+
+def _colon_after_statement(obj: Token) -> Token | None:
+    """The colon after a statement noun and its modifiers ("the following response to email
+    inquiries:"), which introduces what the statement says."""
+    if obj.lemma_.lower() not in STATEMENT_NOUNS:
+        return None
+    inside = subtree_ids(obj)
+    for i in range(obj.i + 1, min(obj.right_edge.i + 2, len(obj.doc))):
+        if obj.doc[i].text == ":":
+            return obj.doc[i]
+        if i not in inside or obj.doc[i].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _relative_after_comma(token: Token, clause: Token) -> bool:
@@ -169,6 +188,9 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
                     ids |= subtree_ids(child)
         return ids, []
     objects = _children(token, ("dobj",))
+    colon = _colon_after_statement(objects[0]) if objects else None
+    if colon is not None:  # "released the following statement: C": C is what was said
+        return after_colon(colon), list(token.doc[objects[0].left_edge.i : colon.i])
     light = light_verb_content(token, objects) if LIGHT else None
     if light is not None:
         return light
