@@ -77,3 +77,22 @@ def test_a_statement_noun_and_a_colon_introduce_what_is_said(analyse_text, text,
     (attribution,) = analyse_text(text)["attributions"]
     assert attribution["cue"]["text"] == cue
     assert [p["text"] for p in attribution["content"]] == [content]
+
+
+def test_said_of_a_thing_is_about_it_and_the_quotation_is_what_was_said(analyse_text):
+    record = analyse_text(
+        '"Twenty people were killed in all, including police," an official surnamed Li from '
+        "the provincial news office said of the incident, which, he added, occurred on Tuesday."
+    )
+    (said,) = by_cue(record, "said")
+    assert [p["text"] for p in said["content"]] == [
+        '"Twenty people were killed in all, including police,"'
+    ]
+
+
+def test_an_outlet_named_by_its_kind_is_an_organisation(analyse_text):
+    record = analyse_text(
+        "The Global Times quoted an expert. Police have five suspects, the tabloid said."
+    )
+    (said,) = by_cue(record, "said")
+    assert said["source"]["kind"] == "organization"

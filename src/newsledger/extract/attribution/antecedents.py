@@ -48,7 +48,8 @@ ORGANIZATION_ROLES = frozenset(
     """
 company firm corporation group bank lender carrier airline network channel broadcaster
 agency party charity union retailer manufacturer maker giant insurer operator startup
-club newspaper paper publisher organisation organization conglomerate developer
+club newspaper paper publisher organisation organization conglomerate developer tabloid
+daily magazine portal website station
 """.split()
 )
 ORG_WINDOW_SENTENCES = 3

@@ -201,6 +201,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         return after_colon(colon), []
     for prep in _children(token, ("prep",)):
         adverbial = prep.lower_ in WHERE_WHEN_PREPS
+        adverbial |= prep.lower_ == "of" and token.lemma_ == "say"  # "said of X": about X
         called_on = prep.lower_ == "on" and token.lemma_ == "call"
         if prep.i < token.i or (adverbial and not called_on):
             continue

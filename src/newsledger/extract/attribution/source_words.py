@@ -46,7 +46,7 @@ organization group coalition team
 MORE_ORGANIZATION_HEADS = frozenset(
     """
 channel broadcaster station outlet publisher magazine jury tribunal inquest magistrate
-parliament cabinet corporation bank
+parliament cabinet corporation bank tabloid daily weekly wire portal website
 """.split()
 )
 
