@@ -77,3 +77,13 @@ def test_a_lone_surname_opening_a_sentence_of_prose_is_a_person(analyse_text):
 def test_a_capitalised_word_opening_a_title_case_line_is_no_person(analyse_text):
     record = analyse_text("Kerry Stresses Talks Will Resume On Monday\n\nThe talks will resume.")
     assert types_of(record, "Kerry") == set()
+
+
+def test_a_name_given_as_a_surname_is_a_persons(analyse_text):
+    record = analyse_text(
+        '"Twenty people were killed," an official surnamed Cao from the news office said. '
+        "Cao confirmed the contents of the report."
+    )
+    assert types_of(record, "Cao") == {"PERSON"}
+    (confirmed,) = [a for a in record["attributions"] if a["cue"]["text"] == "confirmed"]
+    assert confirmed["source"]["kind"] == "named"

@@ -11,7 +11,9 @@ or place is written of:
 - a kin noun it owns ("Skelos's wife", "Sinwar's son");
 - being born ("Sinwar was born in 1962");
 - "he" or "she" as the subject of what it says ("Skelos told the Senate he would resign"),
-  when nobody else is told it.
+  when nobody else is told it;
+- "surnamed" before it ("an official surnamed Cao"), as wire copy names a person it knows
+  only by surname.
 
 Names the shipped lists give as an organisation, a country or a city of a million are
 never read this way.
@@ -38,6 +40,7 @@ KIN_NOUNS = frozenset(
 )
 SPEECH_LEMMAS = frozenset("say tell add insist claim argue admit explain warn write".split())
 PERSONAL_SUBJECTS = frozenset(["he", "she"])
+SURNAMED = frozenset(["surnamed", "nicknamed"])
 OLDEST = 120
 ROLE_OR_BODY_NOUNS = PERSON_HEADS | NON_PERSON_HEADS | {"premier", "senator", "justice"}
 BIG_PLACES = frozenset(["country", "state", "continent"])
@@ -61,6 +64,7 @@ def shows_a_person(doc: Doc, start: int, end: int) -> bool:
         or _owns_kin(doc, name)
         or _born(name)
         or _speaks_of_self(name)
+        or (start > 0 and doc[start - 1].lower_ in SURNAMED)
     )
 
 

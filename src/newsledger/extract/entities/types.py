@@ -251,7 +251,7 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
             institutions[text] = mention.label  # "Lyst, a franchising company"
     for mention in mentions:
         text = doc[mention.start : mention.end].text
-        if text in titled and mention.label in ("ORG", "GPE", "NORP", "PRODUCT"):
+        if text in titled and mention.label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"):
             mention.label = "PERSON"
             continue
         if text in institutions and text not in titled:
