@@ -121,6 +121,20 @@ def test_a_story_looks_back_a_little_not_nine_months(analyse_text):
     assert found["November 20"] == "2025-11-20"
 
 
+def test_a_past_event_the_text_dated_earlier_is_not_a_future_one(analyse_text):
+    text = (
+        "A jury convicted a former guard over the death of a man during an arrest in March "
+        "2020. Prosecutors said the guard knelt on the man on March 25. The next day, the city "
+        "put him on leave. On April 2 he was fired, and in May a grand jury indicted him. "
+        "Sentencing is set for June 14."
+    )
+    found = values(analyse_text(text, "2024-01-31"))
+    assert found["March 25"] == "2020-03-25"  # past, read as news it was two months ahead
+    assert found["April 2"] == "2020-04-02"
+    assert found["May"] == "2020-05"
+    assert found["June 14"] == "2024-06-14"  # a plan stays news
+
+
 def test_an_anniversary_is_not_the_remembered_year(analyse_text):
     text = "The troops landed on 25 April 1915. Both nations honour them on the 25th of April."
     found = [t["value"] for t in analyse_text(text, "2025-04-25")["timexes"]]

@@ -16,6 +16,9 @@ the last explicit date); here the choice is made per expression:
   present and future clauses keep the publication date, and bring the narrative back to it;
 * an expression counted from the publication date ("yesterday", "on Monday", "last week",
   "now") brings the narrative back to the present and clears the anchor;
+* a month-day in a past clause that the news reading puts after the publication date is
+  read against the last explicit past date even when that one dated a noun ("an arrest in
+  March 2020 ... knelt on the man on March 25"), and the story goes on from there;
 * a month-day the text gave with its year before ("Oct. 7, 2023") keeps that year when it
   comes back bare ("the Oct. 7 attacks"), and so does one after a possessive year ("last
   year's Oct. 7 attacks").
@@ -49,6 +52,7 @@ class Narrative:
     anchor: date | None = None  # the last explicit date, if away from the publication date
     anchor_sentence: int = -1
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year
+    background: date | None = None  # the last explicit date away in the past, even a noun's
 
     def dct_for(self, cand: TimexMatch, direction: str, sentence: int) -> tuple[date | None, str]:
         """The date to resolve ``cand`` against, and the direction to look in from it: the
@@ -85,6 +89,34 @@ class Narrative:
             self.anchor = day
         return True
 
+    def misdated(self, cand: TimexMatch, direction: str, value: str) -> bool:
+        """Whether a date without a year read as news lands after the publication date in a
+        past clause ("the officer knelt on the man on March 25" in a January report): no
+        reader takes it so when the text has set an earlier year ("an arrest in March
+        2020"), even in a phrase dating a noun."""
+        day = _first_day(value)
+        return (
+            self.enabled
+            and self.background is not None
+            and self.published is not None
+            and direction == "past"
+            and cand.rule in NARRATIVE_RULES
+            and not cand.group("year")
+            and day is not None
+            and day > self.published
+        )
+
+    def takes_background(self, value: str, sentence: int) -> bool:
+        """Whether a value read against the background date belongs to its story (as in
+        `takes`); the story then goes on from it, as from an anchor."""
+        day = _first_day(value)
+        if self.background is None or day is None:
+            return False
+        if not -_BACK_DAYS <= (day - self.background).days <= _ON_DAYS:
+            return False
+        self.anchor, self.anchor_sentence = (day if len(value) == 10 else self.background), sentence
+        return True
+
     def known_year(self, cand: TimexMatch, before: str, previous_value: str) -> int | None:
         """The year of a month-day the text has already given: the possessive year right
         before it ("last year's Oct. 7"), or an earlier mention of the same date with its year."""
@@ -117,6 +149,7 @@ class Narrative:
         ):
             self.anchor = None  # back to the present, or a plan: not a story told
             return
+        self.background = day
         if not main:
             return
         self.anchor, self.anchor_sentence = day, sentence

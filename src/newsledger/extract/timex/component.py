@@ -113,6 +113,10 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         if dct != published and (result is None or not narrative.takes(result[1], sentence)):
             dct, way = published, direction  # not part of the story: read it as news
             result = _safe_normalise(cand, dct, reference, way)
+        if result is not None and narrative.misdated(cand, direction, result[1]):
+            retry = _safe_normalise(cand, narrative.background, reference, "nearest")
+            if retry is not None and narrative.takes_background(retry[1], sentence):
+                result = retry  # a past event the text dated earlier, not a future one
         if result is None:
             continue
         ttype, value, mod = result
