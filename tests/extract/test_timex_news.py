@@ -135,6 +135,24 @@ def test_a_past_event_the_text_dated_earlier_is_not_a_future_one(analyse_text):
     assert found["June 14"] == "2024-06-14"  # a plan stays news
 
 
+def test_periods_counted_from_a_named_month_or_year(analyse_text):
+    text = (
+        "The protests began in May 2020. The following month, a new chief was named. That "
+        "summer, the council passed a bill. Two years later, the city settled."
+    )
+    found = values(analyse_text(text, "2024-01-31"))
+    assert found["The following month"] == "2020-06"
+    assert found["That summer"] == "2020-SU"
+    assert found["Two years later"] == "2022"
+
+
+def test_counted_from_a_named_day_as_before(analyse_text):
+    found = values(
+        analyse_text("She was hired on May 3, 2019. Two years later she quit.", "2024-01-31")
+    )
+    assert found["Two years later"] == "2021"
+
+
 def test_an_anniversary_is_not_the_remembered_year(analyse_text):
     text = "The troops landed on 25 April 1915. Both nations honour them on the 25th of April."
     found = [t["value"] for t in analyse_text(text, "2025-04-25")["timexes"]]

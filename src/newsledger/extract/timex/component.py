@@ -34,7 +34,7 @@ from newsledger.extract.timex.anchoring import Narrative
 from newsledger.extract.timex.data import word_list
 from newsledger.extract.timex.direction import cue, tense
 from newsledger.extract.timex.patterns import TimexMatch, candidates, resolve_overlaps
-from newsledger.extract.timex.values import ANAPHOR_OFFSET, normalise, same_period
+from newsledger.extract.timex.values import ANAPHOR_OFFSET, normalise, number_of, same_period
 from newsledger.records import Span, Timex
 
 
@@ -103,6 +103,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     found: list[_Found] = []
     reference = published
     reference_value = ""
+    reference_is_period = False  # the last named date is a year or a month, not a day
     for cand, joined in _with_joined(text, chosen):
         token = _head_token(doc, cand)
         direction = _direction(doc, cand, token)
@@ -126,6 +127,10 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         value = same_period(doc, cand, value, reference_value)
         if cand.rule == "anaphor" and ttype == "DATE":
             value = _year_or_month_before(cand, value, reference_value)
+        elif cand.rule == "season" and (cand.group("rel") or "").lower() == "that":
+            value = reference_value[:4] + value[4:] if reference_value[:1].isdigit() else value
+        elif cand.rule == "ago" and ttype == "DATE" and reference_is_period:
+            value = _counted_from_period(cand, value, reference_value)
         end = cand.end
         if joined is not None:  # "Friday, Oct. 23": the date gives the value
             end = joined.end
@@ -138,6 +143,9 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             reference = anchor
         if ttype == "DATE" and value[:1].isdigit() and not _is_comparison(cand):
             reference_value = value
+            # a year, a month or a season, not a quarter ("a year earlier" after a quarter is
+            # that quarter a year before, which `same_period` gives)
+            reference_is_period = PERIOD.fullmatch(value) is not None
         found.append(_Found(cand.start, end, cand.rule, ttype, value, mod))
     one_day_per_phrase(text, found)
     return [item.record(text) for item in found]
@@ -155,8 +163,33 @@ def _year_or_month_before(cand: TimexMatch, value: str, reference_value: str) ->
     year = int(reference_value[:4])
     if what == "year":
         return f"{year + offset:04d}"
-    if what == "month" and offset == 0 and re.match(r"\d{4}-\d\d", reference_value):
-        return reference_value[:7]
+    if what == "month" and re.match(r"\d{4}-\d\d", reference_value):
+        return _months_on(reference_value, offset)  # "the following month" after "May 2020"
+    return value
+
+
+PERIOD = re.compile(r"\d{4}(?:-\d\d|-SP|-SU|-FA|-WI)?")  # a year, a month, a season
+
+
+def _months_on(month_value: str, months: int) -> str:
+    """ "2020-05" moved by `months`: "2020-06" for 1."""
+    index = int(month_value[:4]) * 12 + int(month_value[5:7]) - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _counted_from_period(cand: TimexMatch, value: str, reference_value: str) -> str:
+    """ "Two years later" after "in 2020" (a named year, no day to count from): 2022, not two
+    years after the publication date; "three months earlier" after "May 2020": 2020-02."""
+    way = cand.group("dir").lower()
+    amount = number_of(cand.group("num"))
+    unit = tn.unit_code(cand.group("unit"))
+    if way not in ("later", "earlier", "after", "before") or amount is None or amount % 1:
+        return value
+    sign = 1 if way in ("later", "after") else -1
+    if unit == "Y":
+        return f"{int(reference_value[:4]) + sign * int(amount):04d}"
+    if unit == "M" and re.fullmatch(r"\d{4}-\d\d", reference_value):
+        return _months_on(reference_value, sign * int(amount))
     return value
 
 

@@ -204,7 +204,7 @@ _RULES: list[tuple[str, str]] = [
     # the summer of 2008, last fall, in the spring
     (
         "season",
-        rf"(?i:\b(?P<t>(?:the\s+)?(?:{_FUZZ}[- ]?\s*)?(?:(?P<rel>upcoming|coming)\s+)?{_SEASON}(?:\s+(?:of\s+)?{YEAR}|(?:\s+(?:holiday|holidays|vacation|travel|tourist|tourism|festival|recess|break))?\s+season)?))\b",
+        rf"(?i:\b(?P<t>(?:the\s+)?(?:{_FUZZ}[- ]?\s*)?(?:(?P<rel>upcoming|coming|that)\s+)?{_SEASON}(?:\s+(?:of\s+)?{YEAR}|(?:\s+(?:holiday|holidays|vacation|travel|tourist|tourism|festival|recess|break))?\s+season)?))\b",
     ),
     # nineteen ninety-six, the year two thousand (transcripts spell years out)
     (

@@ -395,7 +395,10 @@ def _season(cand: TimexMatch, dct: date | None, ref: date | None, direction: str
         return "DATE", f"{cand.group('year')}-{code}", _fuzz_mod(cand)
     if dct is None:
         return "DATE", f"XXXX-{code}", _fuzz_mod(cand)
-    way = "next" if cand.group("rel") else direction  # "the upcoming summer season"
+    rel = (cand.group("rel") or "").lower()
+    if rel == "that":  # "that summer": the year the text last named (set by the component)
+        return "DATE", f"{(ref or dct).year:04d}-{code}", _fuzz_mod(cand)
+    way = "next" if rel else direction  # "the upcoming summer season"
     return "DATE", f"{tn.season_year(dct, code, way):04d}-{code}", _fuzz_mod(cand)
 
 
