@@ -153,6 +153,11 @@ def test_counted_from_a_named_day_as_before(analyse_text):
     assert found["Two years later"] == "2021"
 
 
+def test_a_weekday_with_a_month_day_picks_the_year_they_agree_in(analyse_text):
+    found = values(analyse_text("The run-off was held on Sunday, Nov. 5.", "2025-03-12"))
+    assert found["Sunday, Nov. 5"] == "2023-11-05"  # 2024's Nov. 5 was a Tuesday
+
+
 def test_an_anniversary_is_not_the_remembered_year(analyse_text):
     text = "The troops landed on 25 April 1915. Both nations honour them on the 25th of April."
     found = [t["value"] for t in analyse_text(text, "2025-04-25")["timexes"]]

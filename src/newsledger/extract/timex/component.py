@@ -33,7 +33,7 @@ from newsledger.extract.timex import normalise as tn
 from newsledger.extract.timex.anchoring import Narrative
 from newsledger.extract.timex.data import word_list
 from newsledger.extract.timex.direction import cue, tense
-from newsledger.extract.timex.patterns import TimexMatch, candidates, resolve_overlaps
+from newsledger.extract.timex.patterns import WEEKDAYS, TimexMatch, candidates, resolve_overlaps
 from newsledger.extract.timex.values import ANAPHOR_OFFSET, normalise, number_of, same_period
 from newsledger.records import Span, Timex
 
@@ -136,7 +136,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             end = joined.end
             other = _safe_normalise(joined, dct, reference, way)
             if other is not None and re.match(r"\d{4}-\d\d-\d\d$", other[1]):
-                value = other[1] + value[value.index("T") :] if "T" in value else other[1]
+                day = _year_of_weekday(cand, joined, other[1])
+                value = day + value[value.index("T") :] if "T" in value else day
         narrative.update(joined or cand, ttype, value, sentence, _dates_main_verb(token))
         anchor = tn.anchor_of(value[:10]) if ttype in ("DATE", "TIME") else None
         if anchor is not None and cand.rule not in ("deictic", "clock"):
@@ -169,6 +170,25 @@ def _year_or_month_before(cand: TimexMatch, value: str, reference_value: str) ->
 
 
 PERIOD = re.compile(r"\d{4}(?:-\d\d|-SP|-SU|-FA|-WI)?")  # a year, a month, a season
+
+
+def _year_of_weekday(weekday: TimexMatch, joined: TimexMatch, day: str) -> str:
+    """ "Sunday, Nov. 5" with no year: the year next to the one read whose Nov. 5 is a
+    Sunday, when the one read is not (the weekday is part of the date)."""
+    if weekday.rule != "weekday" or joined.group("year") or not weekday.group("wd"):
+        return day
+    named = WEEKDAYS[weekday.group("wd").lower()]
+    read = date.fromisoformat(day)
+    if read.isoweekday() == named:
+        return day
+    for year in (read.year - 1, read.year + 1):
+        try:
+            other = read.replace(year=year)
+        except ValueError:  # February 29
+            continue
+        if other.isoweekday() == named:
+            return other.isoformat()
+    return day
 
 
 def _months_on(month_value: str, months: int) -> str:
