@@ -151,3 +151,27 @@ def test_a_state_company_is_no_mere_business(analyse_text) -> None:
         "of Belarus."
     )
     assert analyse_text(text, "2024-05-01")["events"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The police offered the following response to email inquiries.", "offered"),
+        ("The minister offered her condolences to the families.", "offered"),  # guard
+        ("Few details have been provided by the police.", "provided"),
+        ("The council will provide an update on Friday.", "provide"),
+        ("The official, speaking because he was not authorised to brief the media, said the "
+         "talks had stalled.", "authorised"),
+    ],
+)  # fmt: skip
+def test_what_is_said_is_no_event(analyse_text, text: str, trigger: str) -> None:
+    triggers = [e["trigger"]["text"] for e in analyse_text(text, "2024-05-01")["events"]]
+    assert trigger not in triggers
+
+
+def test_the_noun_a_passive_relative_clause_describes_is_not_its_actor(analyse_text) -> None:
+    record = analyse_text(
+        "Police say the guard, who was likely assaulted, was taken to hospital.", "2024-05-01"
+    )
+    (assaulted,) = [e for e in record["events"] if e["trigger"]["text"] == "assaulted"]
+    assert assaulted.get("actor_span") is None

@@ -96,8 +96,8 @@ def grammatical_subject(pred: Token) -> Token | None:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             if infinitive and head.dep_ == "dobj" and not names_actor(head):
                 return _author_of(head)  # "police took a position to disperse the mob"
-            if current.dep_ == "relcl":
-                return head
+            if current.dep_ == "relcl":  # "the victim, who was assaulted": done to, not doing
+                return None if passive_subject(current) is not None else head
             owner = next((c for c in head.children if c.dep_ == "poss"), None)
             if owner is None and head.lemma_.lower() in lex.AUTHORED_DOCUMENTS:
                 return _author_of(head)  # "passed a resolution criticizing": who passed it

@@ -183,6 +183,10 @@ def _figurative_use(token: Token, lemma: str, category: str, obj: Token | None) 
         return True  # "appeal to an international market": attract, not ask
     if category == lex.REJECT and _refuses_to_speak(token):
         return True  # "declined to comment"
+    if category == lex.AGREE and lemma == "offer" and things & lex.SAID_THINGS:
+        return True  # "offered the following response", "offered condolences"
+    if lemma in ("authorize", "authorise", "permit", "allow") and _refuses_to_speak(token):
+        return True  # "he was not authorised to brief the media": why a source is unnamed
     # "to fight drug trafficking", "combat corruption"
     return category == lex.FIGHT and _fights_a_problem(token, obj)
 
