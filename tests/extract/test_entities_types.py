@@ -348,3 +348,13 @@ def test_the_given_name_of_a_name_with_initials_is_its_first_full_word():
     harish = Cluster("person:t harish rao", "PERSON", [Mention(0, 3, "PERSON")], surname="rao")
     assert given_name_of([harish], "harish", 10) is harish
     assert given_name_of([harish], "t", 10) is None
+
+
+def test_a_census_first_name_no_organisation_uses_makes_a_person(analyse_text):
+    record = analyse_text('"The investigation is ongoing," Abigail Tull said.')  # WORK_OF_ART
+    assert types_of(record, "Abigail Tull") == {"PERSON"}
+
+
+def test_a_rank_abbreviation_alone_is_no_name(analyse_text):
+    record = analyse_text("Lt. Gen. David Barno said the operation would continue.")
+    assert [e["name"] for e in record["entities"]] == ["David Barno"]

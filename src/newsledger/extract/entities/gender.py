@@ -33,6 +33,11 @@ def _genders() -> dict[str, str]:
     return table
 
 
+def census_first_names() -> frozenset[str]:
+    """The lower-cased first names of the table."""
+    return frozenset(_genders())
+
+
 def first_name_gender(full_name: str) -> str | None:
     """m, f or None for a full name ("John Smith" -> m); None for a lone surname, an
     initial or a hyphenated first name, where the first word is not a given name to judge."""

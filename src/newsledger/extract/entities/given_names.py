@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.entities.gender import census_first_names
 from newsledger.extract.entities.phoenix import actors, normalise
 
 MIN_PEOPLE = 3  # listed people a word must open the names of
@@ -41,14 +42,17 @@ def _name_words() -> tuple[frozenset[str], Counter[str]]:
                 opening[words[0]] += 1
         else:
             elsewhere.update(words)
-    given = frozenset(
+    given = {
         word
         for word, people in opening.items()
         if people >= MIN_PEOPLE
         and len(word) > 2
         and elsewhere[word] * PEOPLE_PER_OTHER_USE <= people
-    )
-    return given, elsewhere
+    }
+    # and the U.S. Census first names no listed organisation or place uses ("Vera"; not
+    # "Georgia", "Virginia" or "Morgan")
+    given |= {name.upper() for name in census_first_names() if not elsewhere[name.upper()]}
+    return frozenset(given), elsewhere
 
 
 def looks_like_a_personal_name(span: SpacySpan) -> bool:

@@ -45,6 +45,7 @@ from newsledger.extract.entities.phoenix import (
     dictionary_label,
     document_says,
 )
+from newsledger.nlp.abbreviations import KNOWN_TITLE_NORM
 
 NAMED_TYPES = frozenset(
     [
@@ -279,6 +280,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     while start < end and (
         doc[start].lower_ in LEADING_QUANTIFIERS
         or (end - start > 1 and _outside_word(doc, start, end))
+        or (end - start == 1 and doc[start].norm_ == KNOWN_TITLE_NORM)  # a lone "Lt."
     ):
         start += 1
     while end > start and (
@@ -372,9 +374,8 @@ def _add_defined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _defines_a_body(doc: Doc, start: int, end: int, inside: list[Mention]) -> bool:
-    """An organisation's name: it ends in a body's word ("... Wildlife Service"), or holds an
-    organisation the model found, or ends in a place after "for" or "of" ("Transport for
-    London")."""
+    """An organisation's name: it ends in a body's word ("... Wildlife Service"), holds an
+    organisation the model found, or ends in a place after "for"/"of" ("Transport for London")."""
     if doc[end - 1].lower_ in DEFINED_BODY_WORDS or any(m.label == "ORG" for m in inside):
         return True
     return any(
