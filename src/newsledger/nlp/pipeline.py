@@ -22,13 +22,13 @@ from spacy.tokens import Doc
 
 from newsledger.article import Article
 from newsledger.errors import Code, NewsledgerError
+from newsledger.extract.abbreviations import add_title_abbreviations
 from newsledger.extract.attribution import component as attribution
 from newsledger.extract.entities import component as entities
 from newsledger.extract.events import component as events
 from newsledger.extract.extensions import register_extensions
 from newsledger.extract.quantities import component as quantities
 from newsledger.extract.timex import component as timex
-from newsledger.nlp.abbreviations import add_title_abbreviations
 from newsledger.readers.textcheck import MAX_ARTICLE_CHARS, too_long_for_analysis
 from newsledger.records import ArticleRecord
 from newsledger.sourcing import sourcing_profile

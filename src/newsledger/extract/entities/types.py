@@ -17,6 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.abbreviations import KNOWN_TITLE_NORM
 from newsledger.extract.common import word_before
 from newsledger.extract.entities.boundaries import (
     is_portfolio,
@@ -45,7 +46,6 @@ from newsledger.extract.entities.phoenix import (
     dictionary_label,
     document_says,
 )
-from newsledger.nlp.abbreviations import KNOWN_TITLE_NORM
 
 NAMED_TYPES = frozenset(
     [
