@@ -358,3 +358,24 @@ def test_a_census_first_name_no_organisation_uses_makes_a_person(analyse_text):
 def test_a_rank_abbreviation_alone_is_no_name(analyse_text):
     record = analyse_text("Lt. Gen. David Barno said the operation would continue.")
     assert [e["name"] for e in record["entities"]] == ["David Barno"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Euractiv has learned that the Commission is setting up a clearing house.", "Euractiv"),
+        ("The deal was signed on Monday, Yonhap said.", "Yonhap"),
+        ("Officials told Kathimerini that the plan was dead.", "Kathimerini"),
+    ],
+)
+def test_news_agencies_the_model_takes_for_people_are_organisations(analyse_text, text, name):
+    assert types_of(analyse_text(text), name) == {"ORG"}
+
+
+def test_a_person_named_in_full_keeps_a_name_an_outlet_shares(analyse_text):
+    record = analyse_text(
+        "Former mayor Michael Bloomberg spoke on Monday. Bloomberg said the city would recover."
+    )
+    assert types_of(record, "Michael Bloomberg") == {"PERSON"}
+    (said,) = [a for a in record["attributions"] if a["cue"]["text"] == "said"]
+    assert said["source"]["kind"] == "named"
