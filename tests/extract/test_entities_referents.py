@@ -326,3 +326,25 @@ def test_an_s_that_owns_nothing_is_part_of_a_company_s_name(analyse_text):
     )
     moodys = entity_with(record, "Moody's")
     assert moodys["name"] == "Moody's" and "Moody" in mention_texts(moodys)
+
+
+def test_an_acronym_of_a_name_after_its_country_is_that_name(analyse_text):
+    record = analyse_text(
+        "The U.S. Securities and Exchange Commission fined a broker on Monday. The SEC said "
+        "the penalty was final."
+    )
+    assert entity_with(record, "SEC") is entity_with(
+        record, "The U.S. Securities and Exchange Commission"
+    )
+
+
+def test_a_firm_is_no_public_body_nor_what_the_body_acts_on(analyse_text):
+    record = analyse_text("The U.S. Securities and Exchange Commission fined the firm on Monday.")
+    (commission,) = [e for e in record["entities"] if "Commission" in e["name"]]
+    assert "the firm" not in [m["text"] for m in commission["mentions"]]
+
+
+def test_what_a_company_acts_on_is_not_that_company(analyse_text):
+    record = analyse_text("Apple sued the company in May.")
+    (apple,) = [e for e in record["entities"] if e["name"] == "Apple"]
+    assert [m["text"] for m in apple["mentions"]] == ["Apple"]

@@ -37,6 +37,15 @@ KIND_WORDS = {
     "ministry": frozenset(["ministry", "department"]),
     "department": frozenset(["department", "ministry"]),
 }
+# Descriptions of a business, and the last words of public bodies they never stand for.
+BUSINESS_HEADS = frozenset(
+    "company firm carrier airline bank lender insurer maker manufacturer retailer "
+    "automaker carmaker producer operator conglomerate giant startup".split()
+)
+PUBLIC_BODY_WORDS = frozenset(
+    "commission ministry department agency council court parliament senate congress "
+    "authority bureau office administration service tribunal assembly committee".split()
+)
 # Last words of names "the party" never stands for: "the House", "the Senate", "the Council".
 NOT_PARTIES = (NAME_HEADS - {"party"}) | {"house"}
 # Named things a description could also mean: with two of them in view, it is not clear.
@@ -86,13 +95,32 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
 
 def _of_its_kind(doc: Doc, head: Token, cluster: Cluster) -> bool:
     """ "the court" is only a name with a court's word in it, "the party" no house, council
-    or agency; "the company" any company."""
+    or agency; "the company" any company, but no public body ("The U.S. Securities and
+    Exchange Commission fined the firm": the firm is another), and nothing is the object of
+    what it does itself."""
+    if _done_to_by(head, cluster):
+        return False
     if head.lemma_ == "party":  # "the party" is no house of a parliament named before it
         return not any(doc[m.end - 1].lower_ in NOT_PARTIES for m in cluster.named())
+    if head.lemma_ in BUSINESS_HEADS:
+        return not any(doc[m.end - 1].lower_ in PUBLIC_BODY_WORDS for m in cluster.named())
     words = KIND_WORDS.get(head.lemma_)
     if words is None:
         return True
     return any(word.lower_ in words for m in cluster.named() for word in doc[m.start : m.end])
+
+
+def _done_to_by(head: Token, cluster: Cluster) -> bool:
+    """ "The SEC fined the firm": the description is the object of a verb the organisation is
+    the subject of."""
+    verb = head.head
+    if head.dep_ not in ("dobj", "pobj") or verb.i == head.i:
+        return False
+    if head.dep_ == "pobj":
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    named = {i for m in cluster.named() for i in range(m.start, m.end)}
+    return any(t.i in named for s in subjects for t in s.subtree)
 
 
 def _named_by_head(doc: Doc, clusters: list[Cluster]) -> dict[str, list[tuple[int, Cluster]]]:

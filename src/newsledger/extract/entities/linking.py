@@ -75,7 +75,7 @@ def _acronyms_anywhere(doc: Doc, clusters: list[Cluster]) -> None:
     for cluster in clusters:
         if cluster.label not in LONG_TYPES:
             continue
-        for form in _forms(doc, cluster):
+        for form in {f for whole in _forms(doc, cluster) for f in _with_and_without_country(whole)}:
             letters = initials(form)
             if len(letters) >= 2 and len(form.split()) >= 2:
                 found = longs.setdefault(letters, [])
@@ -101,6 +101,15 @@ def _acronyms_anywhere(doc: Doc, clusters: list[Cluster]) -> None:
             }
         if len(targets) == 1:
             _link(next(iter(targets.values())), cluster)
+
+
+def _with_and_without_country(form: str) -> list[str]:
+    """The form, and without a leading country ("U.S. Securities and Exchange Commission" is
+    the SEC's long form too)."""
+    words = form.split()
+    if len(words) > 2 and country_code(words[0]):
+        return [form, " ".join(words[1:])]
+    return [form]
 
 
 def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
