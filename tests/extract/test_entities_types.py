@@ -379,3 +379,10 @@ def test_a_person_named_in_full_keeps_a_name_an_outlet_shares(analyse_text):
     assert types_of(record, "Michael Bloomberg") == {"PERSON"}
     (said,) = [a for a in record["attributions"] if a["cue"]["text"] == "said"]
     assert said["source"]["kind"] == "named"
+
+
+def test_a_country_after_a_capitalised_headline_word_is_no_person(analyse_text):
+    record = analyse_text(
+        "Official Myanmar death toll rises\n\nThe government of Myanmar said aid was arriving."
+    )
+    assert types_of(record, "Myanmar") == {"GPE"}

@@ -240,6 +240,7 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
         if (
             mention.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")
             and before is not None
+            and not country_code(text)  # "Official Myanmar death toll ..." in a headline
             and (before.lower_ in PERSON_TITLES or before.lower_ in PERSON_HEADS)
             and all(t.pos_ == "PROPN" for t in doc[mention.start : mention.end])
         ):
@@ -297,8 +298,7 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 def _outside_word(doc: Doc, start: int, end: int) -> bool:
-    """A first word that is a verb, adverb or preposition of the sentence rather than part of
-    the name: its tag says so and it does not modify a later word of the span."""
+    """A leading verb, adverb or preposition of the sentence that modifies no later word."""
     token = doc[start]
     return token.tag_ in NOT_NAME_TAGS and not (start < token.head.i < end)
 
