@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import MODALS, SPEECH, says_or_thinks, speaker_like
 from newsledger.extract.attribution.rules import Draft, subtree_ids
+from newsledger.extract.attribution.speakers import quoted_as_saying
 
 CITING_VERBS = frozenset({"cite", "quote"})
 
@@ -152,7 +153,7 @@ def _quoted_as_saying(
         saying = doc[inner.head]
         if not inner.source or not inner.content or saying.lemma_.lower() != "say":
             continue
-        if saying.dep_ == "pcomp" and saying.head.lower_ == "as" and saying.head.head.i in quoting:
+        if quoted_as_saying(saying) is not None and saying.head.head.i in quoting:
             back.append((inner, probability))
     return back
 

@@ -163,8 +163,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         for clause in clauses:
             ids |= subtree_ids(clause)
             for verb in clause.children:  # "denied that C and said D": D is not denied
-                outer = conjoined_with_outer(verb)
-                if outer is not None and outer.i == token.i:
+                if conjoined_with_outer(verb) is not None:  # its outer word is `token`
                     ids -= subtree_ids(verb) | {c.i for c in clause.children if c.dep_ == "cc"}
         return ids, []
     clause = for_clause(token)

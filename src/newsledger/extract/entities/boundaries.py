@@ -100,14 +100,13 @@ def with_leading_initials(
             or word.ent_type_ not in ("", "PERSON")
         ):
             break
-        if not (
-            INITIALS.match(word.text) or (word.is_title and word.is_alpha and word.tag_ == "NNP")
-        ):
+        initial = INITIALS.match(word.text) is not None
+        if not (initial or (word.is_title and word.is_alpha and word.tag_ == "NNP")):
             break
         if word.lower_.rstrip(".") in titles:
             break
         start -= 1
         names.add(start)
-        if INITIALS.match(word.text):
+        if initial:
             first_initial = start
     return first_initial

@@ -1,13 +1,15 @@
-"""Personal names the small model calls something else ("Khawaja Asif" ORG, "Tomas Bures"
-GPE): the U.S. Census first names it knows best miss most of the world's given names.
+"""Personal names the small model calls something else ("Tomas Bures" GPE, "Stephane Auger"
+ORG, "Abigail Tull" WORK_OF_ART), recognised by their given name.
 
 The given names are read from the Phoenix actor dictionaries: a word that opens the names of
 three or more listed people (MUHAMMAD, NARENDRA, JOSEFA) at least twenty times as often as it
 is a word of a listed organisation's or place's name (JOSE: 184 people, "San Jose" and 3
-more; not JOHN, ALI, ABU or AL); the caller rules out titles ("Sir" opens 77). A
-name of two or three capitalised words opening with one is a person's, unless a listed
-organisation or place uses its last word twice or more ("Hamilton District Court", "Howard
-Government") or that word names a landform or a street ("Lucas Heights").
+more; not JOHN, ALI, ABU or AL); and the U.S. Census first names that no listed organisation
+or place uses (not Georgia, Virginia or Morgan). The caller rules out titles ("Sir" opens 77
+people's names). A name of two or three capitalised words opening with one is a person's,
+unless a listed organisation or place uses its last word twice or more ("Hamilton District
+Court", "Howard Government") or that word names a landform or a street ("Lucas Heights").
+Names whose given name is in neither list ("Khawaja Asif") keep the model's type.
 """
 
 from __future__ import annotations

@@ -107,15 +107,13 @@ class Narrative:
         )
 
     def takes_background(self, value: str, sentence: int) -> bool:
-        """Whether a value read against the background date belongs to its story (as in
-        `takes`); the story then goes on from it, as from an anchor."""
-        day = _first_day(value)
-        if self.background is None or day is None:
-            return False
-        if not -_BACK_DAYS <= (day - self.background).days <= _ON_DAYS:
-            return False
-        self.anchor, self.anchor_sentence = (day if len(value) == 10 else self.background), sentence
-        return True
+        """Whether a value read against the background date belongs to its story: `takes`
+        with the background as the anchor, which it stays if so (the story goes on from it)."""
+        previous, self.anchor = self.anchor, self.background
+        if self.takes(value, sentence):
+            return True
+        self.anchor = previous
+        return False
 
     def known_year(self, cand: TimexMatch, before: str, previous_value: str) -> int | None:
         """The year of a month-day the text has already given: the possessive year right

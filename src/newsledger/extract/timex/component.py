@@ -193,8 +193,8 @@ def _year_of_weekday(weekday: TimexMatch, joined: TimexMatch, day: str) -> str:
 
 def _months_on(month_value: str, months: int) -> str:
     """ "2020-05" moved by `months`: "2020-06" for 1."""
-    index = int(month_value[:4]) * 12 + int(month_value[5:7]) - 1 + months
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    first = date(int(month_value[:4]), int(month_value[5:7]), 1)
+    return tn.at_granularity(tn.shift_months(first, months), "M")
 
 
 def _counted_from_period(cand: TimexMatch, value: str, reference_value: str) -> str:
