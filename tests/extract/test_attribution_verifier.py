@@ -154,3 +154,19 @@ def test_training_reads_candidates_and_labels_from_polnear() -> None:
     vectorizer, model = fit(found, strength=1.0, floor=0.1, first=doubting, gate=0.0)
     second = to_verifier(vectorizer, model, 0.5, 0.1, "tagged/test", gate=0.0)
     assert any(name.startswith("tag_") for name in second.weights)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll from the floods in the south rose past 900 people in the port city alone, "
+        "the agency said, overshadowing hopes of finding hundreds of others missing after a "
+        "violent storm slammed into the coastal province a week ago.",
+        "Local television stations broadcast footage of flooded streets in the capital, "
+        "where the river burst its banks before dawn.",
+    ],
+)
+def test_a_rarer_cue_word_needs_the_taggers_assent(analyse_text, text) -> None:
+    record = analyse_text(text, "2025-01-14")
+    cues = [a["cue"]["text"] for a in record["attributions"]]
+    assert not any("slammed" in c or "broadcast" in c for c in cues), cues

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.extract.common import doc_text, introduced_unnamed
+from newsledger.extract.common import doc_text, entity_at, introduced_unnamed
 from newsledger.extract.entities.gazetteer import demonym_country
 from newsledger.extract.entities.gender import (
     HONORIFIC_GENDER,
@@ -260,6 +260,10 @@ def organization_role(span: SpacySpan, head: Token, people: People) -> str | Non
     if any(t.pos_ == "PROPN" and demonym_country(t.text) is None for t in span if t.i < head.i):
         return None  # "the Yonhap news agency" names its own agency, not the one before
     window_start = _window_start(span.doc, head)
+    repeated = _same_head_before(span, head, window_start)
+    if repeated is not None:  # "Taiwan's national fire agency says ... the agency said"
+        entity = entity_at(span.doc, repeated.idx, repeated.idx + len(repeated))
+        return entity if entity is not None and people.types.get(entity) == "ORG" else None
     found = set()
     for m_start, _m_end, entity_id in people.mentions:
         if m_start >= span.start_char:
@@ -267,6 +271,19 @@ def organization_role(span: SpacySpan, head: Token, people: People) -> str | Non
         if m_start >= window_start and people.types.get(entity_id) == "ORG":
             found.add(entity_id)  # what was said counts too: "Reuters reported that Cisco ..."
     return found.pop() if len(found) == 1 else None
+
+
+def _same_head_before(span: SpacySpan, head: Token, window_start: int) -> Token | None:
+    """The last noun before the phrase, in its window, that is the phrase's own head noun:
+    a definite description repeats the noun of what it points back to, so that noun's
+    phrase is the antecedent, named or not, whatever other organization is about."""
+    doc = span.doc
+    for token in reversed(doc[: span.start]):
+        if token.idx < window_start:
+            return None
+        if token.lemma_.lower() == head.lemma_.lower() and token.pos_ in ("NOUN", "PROPN"):
+            return token
+    return None
 
 
 def resolve_person(

@@ -50,6 +50,14 @@ parliament cabinet corporation bank tabloid daily weekly wire portal website
 """.split()
 )
 
+# More heads of documents, for the kind only (as above): "a tally by the newspaper",
+# "its specifications", "Central Emergency Operation Center statistics".
+MORE_DOCUMENT_HEADS = frozenset(
+    """
+tally tallies count statistics specification specifications census bulletin dataset
+""".split()
+)
+
 # Common nouns for people who take a stand (group sources when plural).
 PEOPLE_HEADS = frozenset(
     """

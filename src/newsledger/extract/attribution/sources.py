@@ -45,6 +45,7 @@ from newsledger.extract.attribution.source_words import (
     FIRST_PERSON,
     GROUP_HEADS_SINGULAR,
     HONORIFICS,
+    MORE_DOCUMENT_HEADS,
     MORE_ORGANIZATION_HEADS,
     ONE_PERSON_HEADS,
     ORG_LABELS,
@@ -118,7 +119,7 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
         if _head_named(head):
             return "named", False
         return "anonymous", plural
-    if lower in DOCUMENT_HEADS or lemma in DOCUMENT_HEADS:
+    if lower in DOCUMENT_HEADS or lemma in DOCUMENT_HEADS or lemma in MORE_DOCUMENT_HEADS:
         return "document", plural
     if lemma in ORGANIZATION_HEADS or lemma in MORE_ORGANIZATION_HEADS:
         return "organization", False
@@ -269,8 +270,12 @@ def _hyphenated_given_name(run: SpacySpan) -> bool:
 
 def _named_itself(head: Token, entity: str | None, people: People) -> bool:
     """ "The opposition Conservative Party": the phrase names its own organisation, so it is
-    no description of another one named before ("the ruling Labour Party")."""
-    return entity is not None and people.types.get(entity) == "ORG" and head.text[:1].isupper()
+    no description of another one named before ("the ruling Labour Party"); nor is "the
+    weather agency" once the entities component made it a mention of the Japan
+    Meteorological Agency."""
+    if entity is None or people.types.get(entity) != "ORG":
+        return False
+    return head.text[:1].isupper() or entity_at(head.doc, head.idx, head.idx + len(head)) == entity
 
 
 def _occurrences(doc: Doc, word: str) -> Iterator[Token]:

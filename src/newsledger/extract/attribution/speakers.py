@@ -101,6 +101,8 @@ def _subject(token: Token) -> Token | None:
     then the nearer ("... the Iran nuclear program, Russian President Vladimir Putin
     assured ...")."""
     subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
+    if subjects and _passive_participle(token):
+        return None  # "with 186 structures confirmed to be collapsed": what is confirmed
     if len(subjects) == 1 and (holder := _holder_of_place(subjects[0])) is not None:
         return holder  # "a McDonald's in Edinburgh, Scotland said": not Scotland
     if len(subjects) == 2 and _described_further(*sorted(subjects, key=lambda s: s.i)):
@@ -109,6 +111,17 @@ def _subject(token: Token) -> Token | None:
         plain = [c for c in subjects if not any(free_dash(t) for t in c.subtree)]
         return min(plain or subjects, key=lambda c: (speaker_rank(c), abs(token.i - c.i)))
     return subjects[0] if subjects else None
+
+
+def _passive_participle(token: Token) -> bool:
+    """A past participle with no "have" that hangs on a preposition or a noun is passive
+    ("with N confirmed", "the N reported"): its noun is what is reported, not who reports
+    it. (A main verb tagged VBN is often a simple past the tagger missed: "noted Friday".)"""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
+        return False
+    if token.dep_ == "pcomp" and token.head.lower_ in ("with", "without"):
+        return True  # "with N confirmed to be ...", however the participle was tagged
+    return token.tag_ == "VBN" and token.dep_ in ("pcomp", "acl")
 
 
 def _holder_of_place(subject: Token) -> Token | None:
