@@ -5,6 +5,7 @@ written for this file."""
 
 from __future__ import annotations
 
+import pytest
 from tests.extract.test_attribution_sources import by_cue, entity_name
 
 
@@ -48,3 +49,76 @@ def test_a_passive_participle_does_not_make_its_noun_a_source(analyse_text):
         "2025-01-14",
     )
     assert not [a for a in record["attributions"] if "52 buildings" in a["source"]["text"]]
+
+
+@pytest.mark.parametrize(
+    "phrase", ["A spokesman for Okafor", "A lawyer for Okafor", "An aide to Okafor"]
+)
+def test_someone_acting_for_a_person_is_not_that_person(analyse_text, phrase):
+    text = (
+        f"Prime Minister Daniel Okafor met the envoy on Monday. {phrase} said the talks "
+        "had been useful."
+    )
+    said = by_cue(analyse_text(text, "2025-01-14"), "said")
+    assert said["source"]["text"] == phrase
+    assert said["source"]["entity"] is None
+    assert said["source"]["kind"] != "named"
+
+
+def test_a_title_apposed_before_the_name_makes_the_role_noun_point_to_it(analyse_text):
+    text = (
+        "The Chilean President, Marta Ibarra, criticized the new tariff plan on Monday. "
+        '"We will not accept a wall of taxes between friends," said the President to '
+        "a room of senators."
+    )
+    record = analyse_text(text, "2025-01-14")
+    said = by_cue(record, "said")
+    assert said["source"]["text"] == "the President"
+    assert entity_name(record, said) == "Marta Ibarra"
+
+
+def test_a_verb_after_a_relative_clause_and_its_and_is_not_the_first_speakers():
+    """The parse of a real report: "applauded" hung on "said", its "and" on "got"."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from newsledger.extract.attribution.speakers import find_subject
+
+    rows = [  # word, head, dep, pos
+        ("said", 0, "ROOT", "VERB"), ("the", 2, "det", "DET"), ("President", 0, "nsubj", "PROPN"),
+        ("to", 0, "prep", "ADP"), ("deputies", 3, "pobj", "NOUN"), (",", 4, "punct", "PUNCT"),
+        ("who", 7, "nsubj", "PRON"), ("got", 4, "relcl", "VERB"), ("up", 7, "prt", "ADP"),
+        ("and", 7, "cc", "CCONJ"), ("loudly", 11, "advmod", "ADV"),
+        ("applauded", 0, "conj", "VERB"), ("him", 11, "dobj", "PRON"), (".", 0, "punct", "PUNCT"),
+    ]  # fmt: skip
+    doc = Doc(
+        Vocab(),
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+    )
+    assert find_subject(doc[11]).text == "who"
+    assert find_subject(doc[0]).text == "President"
+
+
+def test_a_speech_tag_after_a_long_quotation_keeps_it(analyse_text):
+    text = (
+        "The Chilean President, Marta Ibarra, criticized the new tariff plan on Monday. "
+        '"It is not only an insult to our neighbours in the north, but to every nation of '
+        'the continent and every nation of the world," she added later.'
+    )
+    record = analyse_text(text, "2025-01-14")
+    added = [a for a in record["attributions"] if a["cue"]["text"].startswith("added")]
+    assert added and entity_name(record, added[0]) == "Marta Ibarra"
+
+
+def test_an_employee_of_an_acronymed_body_is_not_the_body(analyse_text):
+    record = analyse_text(
+        "According to a United Nations (UN) employee who saw the convoy, two trucks "
+        "were turned back at the border.",
+        "2025-01-14",
+    )
+    according = by_cue(record, "According to")
+    assert according["source"]["entity"] is None
+    assert according["source"]["kind"] == "anonymous"

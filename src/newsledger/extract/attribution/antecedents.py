@@ -189,6 +189,10 @@ class People:
                     break
                 words.insert(0, token.lower_)
                 i -= 1
+            apposed_to = span.root.head
+            if span.root.dep_ == "appos" and apposed_to.i < span.start:
+                # "The Argentine President, Nestor Kirchner,": the title stands before it
+                words[:0] = [t.lower_ for t in doc[apposed_to.left_edge.i : apposed_to.i + 1]]
             if span.end < len(doc) and doc[span.end].text == ",":
                 for token in doc[span.end + 1 : span.end + 9]:
                     if token.is_punct:

@@ -48,7 +48,7 @@ from newsledger.extract.attribution.nesting import (
     reported_speakers,
 )
 from newsledger.extract.attribution.phrases import after_dateline, whole_words
-from newsledger.extract.attribution.quote_owners import attach_quotations, piece_tokens
+from newsledger.extract.attribution.quote_owners import attach_quotations, piece_tokens, speech_tag
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
 from newsledger.extract.attribution.rules import (
     Draft,
@@ -232,7 +232,7 @@ def find_attributions(
                 second_p = stage_two.probability(features | tagger_features(doc, draft, tags))
                 if second_p < VETO:
                     continue
-            if p >= decider.threshold or draft.lemma in TYPOGRAPHIC:
+            if p >= decider.threshold or draft.lemma in TYPOGRAPHIC or speech_tag(doc, draft):
                 labels[id(draft)] = {"confidence": round(p, 3), "model": decider.version}
                 kept.append(draft)
         refused = [(d, p) for d, _, p in scored if id(d) not in labels]

@@ -153,3 +153,32 @@ def _continues(doc: Doc, drafts: list[Draft], previous: Draft, start: int) -> bo
         if not (t.is_space or t.is_punct) and not own_sentence.start <= t.i < own_sentence.end
     ]
     return len(narrative) <= 2  # a narrative sentence in between ends the quotation run
+
+
+# Verbs of a speech tag: '"...," he added later.' (not "broadcast" or "shared")
+SPEECH_TAG_VERBS = frozenset(
+    """
+say add tell note explain write reply respond insist ask argue recall warn continue
+observe remark quip joke conclude acknowledge admit state declare comment
+""".split()
+)
+
+
+def speech_tag(doc: Doc, draft: Draft) -> bool:
+    """True for a quotation closed by a speech tag and nothing else: '"...," he added later.'
+    The typography says whose words they are, however the parser read the tag (after a long
+    quotation it may hang "added" on the quoted verb, and the learned scores drop)."""
+    head = doc[draft.head]
+    if not draft.quote_pieces or not draft.source or head.lemma_.lower() not in SPEECH_TAG_VERBS:
+        return False
+    closing = max((end for _, end in draft.quote_pieces if end <= head.idx), default=None)
+    if closing is None:
+        return False
+    mine = set(draft.cue) | set(draft.source)
+    sentence = head.sent
+    for token in sentence:
+        if token.idx < closing or token.i in mine or token.is_punct or token.is_space:
+            continue
+        if token.pos_ != "ADV" and token.ent_type_ not in ("DATE", "TIME"):
+            return False  # more than a tag: "... he said as he left", another clause
+    return True

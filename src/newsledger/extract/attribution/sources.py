@@ -75,7 +75,24 @@ def phrase_head(span: SpacySpan) -> Token:
     ]
     if not outside:
         return span.root
-    return next((t for t in outside if t.dep_ in SUBJECT_DEPS), outside[0])
+    head = next((t for t in outside if t.dep_ in SUBJECT_DEPS), outside[0])
+    return _noun_after_acronym(head) or head
+
+
+def _noun_after_acronym(head: Token) -> Token | None:
+    """The noun a name modifies when a bracketed acronym split them: the parser makes
+    "employee" in "a United Nations (UN) employee" an apposition of "Nations"."""
+    if head.pos_ != "PROPN":
+        return None
+    for child in head.rights:
+        if (
+            child.dep_ == "appos"
+            and child.pos_ == "NOUN"
+            and child.i >= 1
+            and child.doc[child.i - 1].text == ")"
+        ):
+            return child
+    return None
 
 
 def _names_person(span: SpacySpan) -> bool:
@@ -376,11 +393,29 @@ def _named_beside(span: SpacySpan, head: Token, people: People) -> tuple[bool, s
     last = span[-1]
     if last.i == head.i:
         return False, None
+    if _acting_for(span, last):
+        return False, None  # "a spokesman for Singh", "an adviser to the minister, Ms Lee"
     entity = entity_at(span.doc, last.idx, last.idx + len(last))
     typed = people.types.get(entity) if entity is not None else None
     if typed == "PERSON" or (last.ent_type_ == "PERSON" and typed is None):
         return True, entity  # the entities component's type wins over the tagger's
     return False, None
+
+
+def _acting_for(span: SpacySpan, last: Token) -> bool:
+    """True if the name ending the phrase is whom the head works for, not the head itself:
+    the name is the object of "for", "to" or a bare "of" ("a spokesman for Singh"). A name
+    set off by a comma is the head's own ("the chief negotiator for MILF, Mohaqher Iqbal")."""
+    token = last
+    while token.dep_ in ("flat", "compound") and token.head.i < token.i:
+        token = token.head  # up from the surname to the name's head
+        if token.i < span.start:
+            return False
+    if token.dep_ == "compound":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ not in ("for", "to", "of"):
+        return False
+    return token.head.lower_ != "of" or token.left_edge.i == token.head.i + 1
 
 
 def _phrase_entity(span: SpacySpan, head: Token, kind: str, people: People) -> str | None:

@@ -213,6 +213,9 @@ def find_subject(token: Token) -> Token | None:
     outer = conjoined_with_outer(token)
     if outer is not None:
         return _subject(outer)  # "X denied that C and said D": X says D
+    joined = _true_conjunct(token)
+    if joined is not None:
+        return _subject(joined)  # "said X to deputies, who rose and applauded him": theirs
     current = token
     for _ in range(3):
         if current.dep_ not in BORROWING_DEPS or current.head.i == current.i:
@@ -228,6 +231,28 @@ def find_subject(token: Token) -> Token | None:
         if passive:  # "Griffith is expected to say": a speech announced ahead (not "to endorse")
             speaks = raised and token.lemma_.lower() in ANNOUNCED_SPEECH
             return passive[0] if speaks and current.lemma_.lower() in RAISING_PASSIVES else None
+    return None
+
+
+def _true_conjunct(token: Token) -> Token | None:
+    """The verb a conjoined verb really shares its subject with, when the parser hung it on
+    an earlier one: the "and" before it belongs to a nearer verb (in "said the President to
+    deputies, who got up and applauded him", "and" hangs on "got", "applauded" on "said")."""
+    if token.dep_ != "conj" or token.head.i >= token.i:
+        return None
+    for i in range(token.i - 1, token.head.i, -1):
+        word = token.doc[i]
+        if word.dep_ == "cc":
+            nearer = word.head
+            if (
+                nearer.i != token.head.i
+                and nearer.pos_ in ("VERB", "AUX")
+                and nearer.i > token.head.i
+            ):
+                return nearer if _subject(nearer) is not None else None
+            return None
+        if word.pos_ not in ("ADV", "PUNCT"):
+            return None
     return None
 
 
