@@ -79,9 +79,6 @@ def test_a_title_apposed_before_the_name_makes_the_role_noun_point_to_it(analyse
 
 def test_a_verb_after_a_relative_clause_and_its_and_is_not_the_first_speakers():
     """The parse of a real report: "applauded" hung on "said", its "and" on "got"."""
-    from spacy.tokens import Doc
-    from spacy.vocab import Vocab
-
     from newsledger.extract.attribution.speakers import find_subject
 
     rows = [  # word, head, dep, pos
@@ -91,13 +88,7 @@ def test_a_verb_after_a_relative_clause_and_its_and_is_not_the_first_speakers():
         ("and", 7, "cc", "CCONJ"), ("loudly", 11, "advmod", "ADV"),
         ("applauded", 0, "conj", "VERB"), ("him", 11, "dobj", "PRON"), (".", 0, "punct", "PUNCT"),
     ]  # fmt: skip
-    doc = Doc(
-        Vocab(),
-        words=[r[0] for r in rows],
-        heads=[r[1] for r in rows],
-        deps=[r[2] for r in rows],
-        pos=[r[3] for r in rows],
-    )
+    doc = _parsed(rows)
     assert find_subject(doc[11]).text == "who"
     assert find_subject(doc[0]).text == "President"
 
@@ -122,3 +113,33 @@ def test_an_employee_of_an_acronymed_body_is_not_the_body(analyse_text):
     according = by_cue(record, "According to")
     assert according["source"]["entity"] is None
     assert according["source"]["kind"] == "anonymous"
+
+
+def _parsed(rows: list[tuple[str, int, str, str]]):  # type: ignore[no-untyped-def]
+    """A Doc with the parse given (word, head, dep, pos): the misparses of real reports."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    return Doc(
+        Vocab(),
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[0].lower() for r in rows],
+    )
+
+
+def test_whom_someone_told_is_never_the_speaker():
+    """A real report's parse: the subject went to a verb inside the quoted song title, and
+    "told" was left with the newspaper as its only noun."""
+    from newsledger.extract.attribution.speakers import inverted_speaker
+
+    rows = [  # '... the hit "We Go On," told The Courier that ...'
+        ("hit", 6, "ccomp", "NOUN"), ('"', 3, "punct", "PUNCT"), ("We", 3, "nsubj", "PRON"),
+        ("go", 0, "ccomp", "VERB"), (",", 6, "punct", "PUNCT"), ('"', 6, "punct", "PUNCT"),
+        ("tell", 6, "ROOT", "VERB"), ("The", 8, "det", "DET"), ("Courier", 6, "dobj", "PROPN"),
+    ]  # fmt: skip
+    assert inverted_speaker(_parsed(rows)[6]) is None
+    rows[6] = ("say", 6, "ROOT", "VERB")  # '"...," said the Courier': the Courier speaks
+    assert inverted_speaker(_parsed(rows)[6]).text == "Courier"

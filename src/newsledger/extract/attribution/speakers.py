@@ -75,6 +75,9 @@ def name_before(subject: Token, source: list[int]) -> list[int]:
 
 
 CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+# Verbs of saying whose object is always the one addressed: no speaker follows them
+# ('"Why?" asked the reporter' inverts; '"...," told the Times' does not).
+NEVER_INVERTED = frozenset({"tell", "inform", "assure", "remind", "brief", "advise", "thank"})
 
 
 def inverted_speaker(token: Token) -> Token | None:
@@ -82,6 +85,8 @@ def inverted_speaker(token: Token) -> Token | None:
     no subject has its speakers after it, and the parser takes them for its object."""
     if any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in token.children):
         return None
+    if token.lemma_.lower() in NEVER_INVERTED:
+        return None  # '..." told The New York Times': the object is whom they told
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is None or before.text not in CLOSING_QUOTES:
         return None
