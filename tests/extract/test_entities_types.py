@@ -386,3 +386,30 @@ def test_a_country_after_a_capitalised_headline_word_is_no_person(analyse_text):
         "Official Myanmar death toll rises\n\nThe government of Myanmar said aid was arriving."
     )
     assert types_of(record, "Myanmar") == {"GPE"}
+
+
+def test_a_name_the_model_cut_in_two_is_joined_when_the_lists_name_it_whole(analyse_text):
+    record = analyse_text(
+        "US aerospace giant Lockheed Martin hopes to fill gaps in its production line.",
+        "2025-01-14",
+    )
+    assert types_of(record, "Lockheed Martin") == {"ORG"}
+    assert not types_of(record, "Martin")
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_person(analyse_text):
+    record = analyse_text(
+        "Samsung shut its plant for the day. Schools closed early. Roads were icy.",
+        "2025-01-14",
+    )
+    assert not types_of(record, "Schools")
+
+
+def test_an_apposition_makes_an_unknown_place_a_person(analyse_text):
+    record = analyse_text(
+        "Isa Gambar, leader of the opposition party Musavat, said the vote was a farce. "
+        "Georgia, a former Soviet republic, held elections too.",
+        "2025-01-14",
+    )
+    assert types_of(record, "Isa Gambar") == {"PERSON"}
+    assert types_of(record, "Georgia") == {"GPE"}

@@ -10,6 +10,7 @@ nouns the tagger marked, written with a capital, are read, so "may" or "hope" ne
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -115,3 +116,39 @@ def _distinctive(word: str) -> bool:
     if word.isupper() and len(word) >= 2:
         return True
     return len(word) >= SHORTEST_WORD
+
+
+class _Named(Protocol):
+    start: int
+    end: int
+    label: str
+
+
+M = TypeVar("M", bound=_Named)
+
+
+def join_split_names(doc: Doc, mentions: list[M]) -> list[M]:
+    """Two mentions with only a space between that are one name the model cut in two: two
+    person mentions ("Mullah Hayat" + "Khan"; apart, the second would pass for another
+    person's surname), or two pieces that the lists name whole ("Lockheed" ORG + "Martin"
+    PERSON is Lockheed Martin, a company)."""
+    joined: list[M] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if (
+            last is None
+            or last.end != mention.start
+            or not doc[last.end - 1].whitespace_
+            or not doc[last.end - 1].text[:1].isalpha()
+        ):
+            joined.append(mention)
+            continue
+        text = doc[last.start : mention.end].text
+        listed = known_names().get(text) or actor_kind(text)
+        if listed is not None:
+            last.end, last.label = mention.end, listed
+        elif last.label == mention.label == "PERSON":
+            last.end = mention.end
+        else:
+            joined.append(mention)
+    return joined

@@ -38,7 +38,7 @@ from newsledger.extract.entities.gazetteer import (
 )
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
 from newsledger.extract.entities.hyphens import extend_over_dashes
-from newsledger.extract.entities.listed import listed_mentions
+from newsledger.extract.entities.listed import join_split_names, listed_mentions
 from newsledger.extract.entities.person_cues import cued_people, shows_a_person
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
@@ -165,6 +165,8 @@ def candidate_mentions(
             continue
         if not any(c.isupper() for c in ent.text):
             continue  # "gay, lesbian and transgender": a name has a capital somewhere
+        if len(ent) == 1 and ent.label_ == "PERSON" and ent[0].tag_ == "NNS":
+            continue  # "Schools closed early.": a plural common noun opening a sentence
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
@@ -197,30 +199,11 @@ def candidate_mentions(
     listed += cued_people(doc, taken_tokens)
     if listed:
         mentions = sorted(mentions + [Mention(*found) for found in listed], key=lambda m: m.start)
-    mentions = _join_split_people(doc, mentions)
+    mentions = join_split_names(doc, mentions)
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
     _one_sense_per_text(doc, mentions)
     return mentions
-
-
-def _join_split_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Two person mentions with only a space between are one name the model cut in two
-    ("Mullah Hayat" + "Khan"); apart, the second would pass for another person's surname."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        last = joined[-1] if joined else None
-        if (
-            last is not None
-            and last.label == mention.label == "PERSON"
-            and last.end == mention.start
-            and doc[last.end - 1].whitespace_
-            and doc[last.end - 1].text[:1].isalpha()
-        ):
-            last.end = mention.end
-            continue
-        joined.append(mention)
-    return joined
 
 
 def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
@@ -466,14 +449,17 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     if listed != label:
         return listed
     if (
-        label in ("ORG", "PRODUCT", "WORK_OF_ART")
+        (
+            label in ("ORG", "PRODUCT", "WORK_OF_ART")
+            or (label in ("GPE", "LOC", "FAC") and not place(bare))
+        )
         and (span.root.pos_ == "PROPN" or span.root.is_title)
         and (
             document_says(doc, mention.start, mention.end) == "PERSON"
             or (before is not None and before.lower_ in PERSON_NOUNS_BEFORE)
         )
     ):
-        return "PERSON"  # "Tariq, the brother of the missing fisherman", "opponent Davies"
+        return "PERSON"  # "Tariq, the brother of the missing fisherman", "Isa Gambar, leader of"
     if (
         label in GIVEN_NAME_MISTYPES
         and span[0].lower_.rstrip(".") not in TITLE_WORDS
