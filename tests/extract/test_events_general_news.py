@@ -17,6 +17,9 @@ import pytest
         "The visitors attacked down the left wing before the striker scored.",
         "The fishing trawler sank off the headland on Monday night.",
         "A gas cylinder exploded in the crowded market.",
+        # the parser makes "magnitude" a second subject beside "earthquake"
+        "A magnitude 6.2 earthquake struck the western province late on Sunday, killing "
+        "more than 300 people.",
     ],
 )
 def test_no_political_event(analyse_text, text: str) -> None:
@@ -175,3 +178,13 @@ def test_the_noun_a_passive_relative_clause_describes_is_not_its_actor(analyse_t
     )
     (assaulted,) = [e for e in record["events"] if e["trigger"]["text"] == "assaulted"]
     assert assaulted.get("actor_span") is None
+
+
+def test_air_raids_are_military_force_and_police_raids_coercion(analyse_text):
+    events = analyse_text(
+        "Air raids hit two villages near the border on Tuesday. Police raids in the "
+        "capital led to a dozen arrests.",
+        "2024-05-01",
+    )["events"]
+    kinds = [e["type"] for e in events if e["trigger"]["text"] == "raids"]
+    assert kinds[0] == "FIGHT" and "COERCE" in kinds[1:]

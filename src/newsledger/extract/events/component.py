@@ -146,8 +146,8 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
     heads = [(span.root.lemma_.lower(), span.root.lower_) for span in candidate.source]
     if heads and all(lex.NON_POLITICAL_AGENTS.intersection(head) for head in heads):
         return True
-    if not heads and _subject_of_clause(candidate.predicate) in lex.NON_POLITICAL_AGENTS:
-        return True  # "killing 40" after "an earthquake struck"
+    if _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS:
+        return True  # "killing 40" after "an earthquake struck"; "a magnitude 6.8 quake struck"
     sentence = candidate.trigger.sent
     return str(candidate.category) in FORCE and any(
         t.lemma_.lower() in lex.SPORT_WORDS for t in sentence
@@ -184,17 +184,19 @@ def _on_the_market(candidate: Candidate) -> bool:
     return any(t.lemma_.lower() in lex.MARKET_WORDS for o in objects for t in o.subtree)
 
 
-def _subject_of_clause(token: Token) -> str:
-    """The lemma of the subject of the clause the word hangs from, "" if none near."""
+def _subjects_of_clause(token: Token) -> set[str]:
+    """The lemmas of the subjects of the clause the word hangs from (empty if none near);
+    several when the parser split one ("A magnitude 6.8 earthquake": "magnitude" and
+    "earthquake" both subjects)."""
     current = token
     for _ in range(3):
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return child.lemma_.lower()
+        found = {c.lemma_.lower() for c in current.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if found:
+            return found
         if current.head.i == current.i:
             break
         current = current.head
-    return ""
+    return set()
 
 
 def _record(

@@ -391,6 +391,12 @@ def noun_cue(token: Token) -> str | None:
     category = lex.NOUN_CUES.get(lemma) or _converted_noun_cue(token, lemma)
     if category == lex.MOBILIZE and any(c.lower_ == "joint" for c in token.children):
         return lex.COOPERATE  # "joint patrols", like joint exercises
+    if (
+        category == lex.COERCE
+        and lemma == "raid"
+        and any(c.lower_ in ("air", "aerial", "drone") for c in token.children)
+    ):
+        return lex.FIGHT  # "air raids" are military force, not a police raid
     if category in {lex.FIGHT, lex.ASSAULT} and _in_a_contest(token):
         return None  # "a delegate battle", "the U.S. drug war"
     if category == lex.AID and not _aid_has_a_party(token):
