@@ -348,3 +348,21 @@ def test_what_a_company_acts_on_is_not_that_company(analyse_text):
     record = analyse_text("Apple sued the company in May.")
     (apple,) = [e for e in record["entities"] if e["name"] == "Apple"]
     assert [m["text"] for m in apple["mentions"]] == ["Apple"]
+
+
+def test_the_arabic_article_in_either_case_and_the_bare_surname_are_one_person(analyse_text):
+    text = (
+        "Talks resumed on Monday, with Jordan's foreign ministry spokesman Sufian al-Qudah "
+        "confirming a second day of meetings.\n\n"
+        '"We will need more time," Sufian Al-Qudah told reporters at a briefing.\n\n'
+        "Qudah declined to give details but said both delegations were in Amman."
+    )
+    record = analyse_text(text, "2025-01-14")
+    [person] = [e for e in record["entities"] if "Qudah" in e["name"]]
+    assert {m["text"] for m in person["mentions"]} >= {
+        "Sufian al-Qudah",
+        "Sufian Al-Qudah",
+        "Qudah",
+    }
+    told = [a for a in record["attributions"] if a["cue"]["text"] == "told"]
+    assert told and told[0]["source"]["entity"] == person["id"]

@@ -31,6 +31,7 @@ from newsledger.extract.entities.gender import (
     PRONOUN_GENDER,
     first_name_gender,
 )
+from newsledger.extract.entities.namesakes import surname_key
 
 # Role nouns for one person, with the short forms news uses ("the PM").
 PERSON_ROLES = frozenset(
@@ -156,13 +157,13 @@ class People:
 
     def by_surname(self, word: str, before: int) -> str | None:
         """The person introduced in full whose surname is `word` (the latest before `before`)."""
-        word = word.lower()
+        word = surname_key(word)
         best: tuple[int, str] | None = None
         for entity_id, name in self.names.items():
             parts = name.replace(" - ", "-").split()
             if self.types.get(entity_id) != "PERSON" or len(parts) < 2:
                 continue
-            if parts[-1].lower() != word:
+            if surname_key(parts[-1]) != word:
                 continue
             first = min((s for s, _ in self.name_mentions(entity_id)), default=None)
             if first is None:

@@ -37,6 +37,7 @@ from newsledger.extract.entities.namesakes import (
     full_name_cluster,
     given_name_of,
     surname_antecedent,
+    surname_key,
 )
 from newsledger.extract.entities.person_cues import shows_a_person
 from newsledger.extract.entities.phoenix import document_says
@@ -227,7 +228,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
                     _key(doc, mention),
                     "PERSON",
                     gender=first_name_gender(" ".join(words)),
-                    surname=words[-1].lower(),
+                    surname=surname_key(words[-1]),
                 )
                 people.append(cluster)
                 clusters[cluster.key] = cluster
@@ -251,7 +252,7 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             cluster = clusters[key] = Cluster(key, mention.label)
         _join(doc, cluster, mention, "name")
     for mention in singles:
-        word = _name(doc, mention).lower()
+        word = surname_key(_name(doc, mention))
         _, gender = _title_before(doc, mention.start)
         same = [c for c in people if c.surname == word and c.gender in (None, gender or c.gender)]
         if same:
@@ -278,7 +279,7 @@ def _is_surname(doc: Doc, mention: Mention, surnames: set[str | None]) -> bool:
     """A one-word name the NER typed as something else that is the surname of a person the
     article names in full, and not a country or a sizeable place ("Jordan" stays a place)."""
     text = doc[mention.start : mention.end].text
-    if len(text.split()) != 1 or text.lower() not in surnames:
+    if len(text.split()) != 1 or surname_key(text) not in surnames:
         return False
     return not _is_a_place(text) and not glued_to_name(doc, mention.start, mention.end)
 

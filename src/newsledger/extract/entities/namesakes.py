@@ -8,6 +8,8 @@ unless two Marks are named.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from newsledger.extract.entities.cluster import Cluster
@@ -55,9 +57,18 @@ def surname_antecedent(doc: Doc, same: list[Cluster], at: int) -> Cluster:
     return min(same, key=lambda c: c.first())
 
 
+ARTICLE_PREFIX = re.compile(r"^(?:al|el)[-‐‑]", re.I)
+
+
+def surname_key(word: str) -> str:
+    """A surname as compared: lower case, without the Arabic article news writes on and off
+    and in either case ("Majed al-Ansari", "Majed Al-Ansari", then "Ansari")."""
+    return ARTICLE_PREFIX.sub("", word.lower())
+
+
 def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None:
     """An existing person this full name belongs to ("Donald Trump" ~ "Donald J. Trump")."""
-    first, last = words[0].lower(), words[-1].lower()
+    first, last = words[0].lower(), surname_key(words[-1])
     for cluster in people:
         if cluster.surname != last:
             continue

@@ -1,5 +1,7 @@
-"""Surnames the NER did not mark: once an article names "Yahya Sinwar", a later "Sinwar" is
-that person even where the small model saw no name. One dict lookup per token."""
+"""Names the NER did not mark: once an article names "Yahya Sinwar", a later "Sinwar" is
+that person even where the small model saw no name, and so is a later "Majed Al-Ansari"
+after "Majed al-Ansari" (the Arabic article is written in either case). One dict lookup per
+token."""
 
 from __future__ import annotations
 
@@ -34,18 +36,20 @@ def unmarked_surnames(
         mention = full_names.get(id(cluster))
         if mention is None:
             continue
-        words = surname_tokens(doc, mention)
-        if words[0].lower() in NOT_ALONE or not words[0][:1].isupper() or len(words[0]) < 3:
-            continue
-        found = surface.setdefault(words, [])
-        if cluster not in found:
-            found.append(cluster)
+        whole = tuple(_fold(t.text) for t in doc[mention.start : mention.end])
+        words = tuple(_fold(word) for word in surname_tokens(doc, mention))
+        for key in (whole, words) if len(whole) > len(words) else (words,):
+            if key[0].lower() in NOT_ALONE or not key[0][:1].isupper() or len(key[0]) < 3:
+                continue
+            found = surface.setdefault(key, [])
+            if cluster not in found:
+                found.append(cluster)
     if not surface:
         return []
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(surface, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
-    texts = [t.text for t in doc]
+    texts = [_fold(t.text) for t in doc]
     found_mentions = []
     i = 0
     while i < len(texts):
@@ -61,6 +65,11 @@ def unmarked_surnames(
                 break
         i += 1
     return found_mentions
+
+
+def _fold(word: str) -> str:
+    """The Arabic article in one case: "Al" and "al" (also "El", "el") compare equal."""
+    return word.lower() if word.lower() in ("al", "el") else word
 
 
 def _stands_alone(doc: Doc, start: int, end: int) -> bool:
