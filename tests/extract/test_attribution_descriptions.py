@@ -143,3 +143,15 @@ def test_whom_someone_told_is_never_the_speaker():
     assert inverted_speaker(_parsed(rows)[6]) is None
     rows[6] = ("say", 6, "ROOT", "VERB")  # '"...," said the Courier': the Courier speaks
     assert inverted_speaker(_parsed(rows)[6]).text == "Courier"
+
+
+def test_one_persons_two_posts_are_no_group_and_the_acronym_points_back(analyse_text):
+    record = analyse_text(
+        "Meera Pillai, CEO and MD, said the company had a strong pipeline of deals. The CEO "
+        "said the company was working with a large retailer.",
+        "2025-01-14",
+    )
+    first, second = record["attributions"][:2]
+    assert first["source"]["kind"] == "named"
+    assert entity_name(record, first) == "Meera Pillai"
+    assert entity_name(record, second) == "Meera Pillai"

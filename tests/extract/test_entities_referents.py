@@ -366,3 +366,23 @@ def test_the_arabic_article_in_either_case_and_the_bare_surname_are_one_person(a
     }
     told = [a for a in record["attributions"] if a["cue"]["text"] == "told"]
     assert told and told[0]["source"]["entity"] == person["id"]
+
+
+def test_a_surname_with_its_particle_joins_the_full_name_whatever_its_type(analyse_text):
+    record = analyse_text(
+        "Two workers died, said Karim Al Hadidi, the district director of the fire service. "
+        "Al Hadidi said each floor was crowded.",
+        "2025-01-14",
+    )
+    [person] = [e for e in record["entities"] if "Hadidi" in e["name"]]
+    assert person["type"] == "PERSON"
+    assert {m["text"] for m in person["mentions"]} >= {"Karim Al Hadidi", "Al Hadidi"}
+
+
+def test_an_apposed_title_the_parser_heads_with_the_district_still_says_person(analyse_text):
+    record = analyse_text(
+        "“Two of them are the owners of the depot,” Rafiqul Hasan, the Police "
+        "Superintendent of Comilla district in Bangladesh told reporters.",
+        "2025-01-14",
+    )
+    assert {e["type"] for e in record["entities"] if e["name"] == "Rafiqul Hasan"} == {"PERSON"}

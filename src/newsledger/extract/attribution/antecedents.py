@@ -230,6 +230,9 @@ def person_role(span: SpacySpan, head: Token, people: People) -> str | None:
     role = _role_words(span, head)
     if role is None:
         return None
+    names = {role}  # "the CEO" after "Salil Parekh, CEO and MD" as after "chief executive"
+    if head.lower_ in ROLE_ALIASES and role.endswith(ROLE_ALIASES[head.lower_]):
+        names.add(role[: -len(ROLE_ALIASES[head.lower_])] + head.lower_)
     holders: dict[str, int] = {}
     for entity_id, kind in people.types.items():
         if kind != "PERSON":
@@ -239,7 +242,9 @@ def person_role(span: SpacySpan, head: Token, people: People) -> str | None:
             for s, _ in people.name_mentions(entity_id)
             if s < span.start_char and not people.is_quiet(s)
         ]
-        if mentioned and any(f" {role} " in f" {t} " for t in people.titles(entity_id)):
+        if mentioned and any(
+            f" {name} " in f" {t} " for t in people.titles(entity_id) for name in names
+        ):
             holders[entity_id] = max(mentioned)
     if len(holders) == 1:
         return next(iter(holders))

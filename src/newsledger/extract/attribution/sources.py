@@ -31,6 +31,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.attribution.antecedents import (
     PERSON_ROLES,
+    ROLE_ALIASES,
     People,
     SourceGuess,
     organization_role,
@@ -225,8 +226,18 @@ def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
         members.extend(frontier)
     if len(members) < 2 or (names_only and head.pos_ != "PROPN") or _titles_of_one(members):
         return False
+    if names_only and all(_role_word(m) for m in members):
+        return False  # "Salil Parekh, CEO and MD, said": one person's two posts
     joints = [c for t in members for c in t.children]
     return any(t.dep_ == "cc" and t.lower_ in CONJUNCTIONS for t in joints)
+
+
+ROLE_ACRONYMS = frozenset({"ceo", "md", "cfo", "coo", "cto", "cmd", "gm", "vp", "evp", "svp"})
+
+
+def _role_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in ROLE_ACRONYMS or lower in PERSON_ROLES or lower in ROLE_ALIASES
 
 
 def _titles_of_one(members: list[Token]) -> bool:

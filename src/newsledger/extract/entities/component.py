@@ -34,6 +34,7 @@ from newsledger.extract.entities.gender import (
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
 from newsledger.extract.entities.linking import merge_aliases
 from newsledger.extract.entities.namesakes import (
+    SURNAME_PARTICLES,
     full_name_cluster,
     given_name_of,
     surname_antecedent,
@@ -246,6 +247,11 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             mention.label = "PERSON"
             singles.append(mention)
             continue
+        bearer = _particle_surname_of(doc, mention, people)
+        if bearer is not None:  # "Al Arifin" (typed ORG) after "Abdul Al Arifin"
+            mention.label = "PERSON"
+            _join(doc, bearer, mention, "surname")
+            continue
         key = _key(doc, mention)
         cluster = clusters.get(key)
         if cluster is None:
@@ -273,6 +279,18 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             for mention in cluster.mentions:
                 mention.label = "PERSON"
     return [c for c in merged if c.label != "PERSON" or _plausible_person(doc, c)]
+
+
+def _particle_surname_of(doc: Doc, mention: Mention, people: list[Cluster]) -> Cluster | None:
+    """The one person whose full name ends in this particle and surname ("Al Arifin", "De
+    Blasio"), whatever type the NER gave the pair."""
+    words = doc[mention.start : mention.end].text.lower().split()
+    if mention.label not in SURNAME_MISTYPES or len(words) != 2:
+        return None
+    if words[0] not in SURNAME_PARTICLES:
+        return None
+    bearers = [c for c in people if c.key.split(":", 1)[1].split()[-2:] == words]
+    return bearers[0] if len(bearers) == 1 else None
 
 
 def _is_surname(doc: Doc, mention: Mention, surnames: set[str | None]) -> bool:

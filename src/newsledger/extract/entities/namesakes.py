@@ -15,7 +15,9 @@ from spacy.tokens import Doc
 from newsledger.extract.entities.cluster import Cluster
 
 # Lower-case words a surname may open with, capitalised at a sentence's start ("De Blasio").
-SURNAME_PARTICLES = frozenset("de da del della di du dos das van von der den ter ten le la".split())
+SURNAME_PARTICLES = frozenset(
+    "de da del della di du dos das van von der den ter ten le la al el".split()
+)
 
 
 def given_name_of(people: list[Cluster], word: str, at: int) -> Cluster | None:

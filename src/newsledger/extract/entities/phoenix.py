@@ -30,7 +30,9 @@ PERSON_HEADS = frozenset(
     "businessman businesswoman singer actor actress player coach author writer officer "
     "negotiator adviser advisor aide deputy commissioner prosecutor attorney researcher "
     "scientist doctor witness teacher chancellor premier legislator congressman "
-    "congresswoman councillor councilor manager diplomat mediator".split()
+    "congresswoman councillor councilor manager diplomat mediator superintendent inspector "
+    "sergeant constable detective captain colonel lieutenant sheriff magistrate coroner "
+    "owner engineer nurse surgeon pilot farmer villager survivor resident".split()
 )
 NON_PERSON_HEADS = frozenset(
     "company firm group party movement organisation organization agency bank militia "
@@ -131,7 +133,9 @@ def document_says(doc: Doc, start: int, end: int) -> str | None:
     if root.dep_ == "nsubj" and root.head.lemma_ == "be":  # "SpaceX is a ... company"
         apposed += [c for c in root.head.children if c.dep_ == "attr" and c.i >= end]
     for noun in apposed:
-        if noun.lemma_.lower() in PERSON_HEADS:
+        if noun.lemma_.lower() in PERSON_HEADS or any(
+            c.dep_ == "nmod" and c.lemma_.lower() in PERSON_HEADS for c in noun.children
+        ):  # "X, the Police Superintendent of Y district": the parser heads it "district"
             return "PERSON"
         if noun.lemma_.lower() in NON_PERSON_HEADS:
             return "OTHER"
