@@ -386,3 +386,18 @@ def test_an_apposed_title_the_parser_heads_with_the_district_still_says_person(a
         "2025-01-14",
     )
     assert {e["type"] for e in record["entities"] if e["name"] == "Rafiqul Hasan"} == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        ("N Tirumala Rao warned party leaders on Sunday. NTR said he was healthy.",
+         "N Tirumala Rao", "NTR"),
+        ("Mary J. Halloran was elected in 1998. MJH said the race was close.",
+         "Mary J. Halloran", "MJH"),
+    ],
+)  # fmt: skip
+def test_a_persons_initials_are_that_person(analyse_text, text, full, short):
+    record = analyse_text(text, "2025-01-14")
+    [person] = [e for e in record["entities"] if e["name"] == full]
+    assert short in {m["text"] for m in person["mentions"]}

@@ -31,6 +31,8 @@ def merge_aliases(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     clusters = [c for c in clusters if c.mentions]
     _acronyms_anywhere(doc, clusters)
     clusters = [c for c in clusters if c.mentions]
+    _person_initials(doc, clusters)
+    clusters = [c for c in clusters if c.mentions]
     _short_forms(doc, clusters)
     return [c for c in clusters if c.mentions]
 
@@ -101,6 +103,29 @@ def _acronyms_anywhere(doc: Doc, clusters: list[Cluster]) -> None:
             }
         if len(targets) == 1:
             _link(next(iter(targets.values())), cluster)
+
+
+def _person_initials(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "KCR" after "K Chandrasekhar Rao", "JFK" after "John F. Kennedy": a capitalised
+    short form whose letters are the initials of every word of one person's full name."""
+    people: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        if cluster.label != "PERSON":
+            continue
+        for form in _forms(doc, cluster):
+            words = re.findall(r"[A-Za-z][A-Za-z'’-]*", form)
+            if 3 <= len(words) <= 4:
+                found = people.setdefault("".join(w[0].upper() for w in words), [])
+                if cluster not in found:
+                    found.append(cluster)
+    for cluster in clusters:
+        forms = _forms(doc, cluster)
+        if cluster.label not in ("PERSON", "ORG") or not forms:
+            continue
+        if all(re.fullmatch(r"[A-Z]{3,4}", f) for f in forms):
+            bearers = [c for f in forms for c in people.get(f, []) if c is not cluster]
+            if len({id(c) for c in bearers}) == 1:
+                absorb(bearers[0], cluster, "alias")
 
 
 def _with_and_without_country(form: str) -> list[str]:
