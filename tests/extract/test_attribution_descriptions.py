@@ -155,3 +155,18 @@ def test_one_persons_two_posts_are_no_group_and_the_acronym_points_back(analyse_
     assert first["source"]["kind"] == "named"
     assert entity_name(record, first) == "Meera Pillai"
     assert entity_name(record, second) == "Meera Pillai"
+
+
+def test_the_name_after_a_speech_verb_speaks_when_the_parser_gave_it_a_later_verb():
+    """'"...?" said KCR at the party's meet': "meet" read as a verb with the name its subject."""
+    from newsledger.extract.attribution.speakers import inverted_speaker
+
+    rows = [
+        ("?", 2, "punct", "PUNCT"), ("”", 2, "punct", "PUNCT"), ("say", 2, "ROOT", "VERB"),
+        ("KCR", 8, "nsubj", "PROPN"), ("at", 3, "prep", "ADP"), ("the", 6, "det", "DET"),
+        ("party", 7, "poss", "NOUN"), ("committee", 4, "pobj", "NOUN"),
+        ("meet", 2, "ccomp", "VERB"), (".", 2, "punct", "PUNCT"),
+    ]  # fmt: skip
+    assert inverted_speaker(_parsed(rows)[2]).text == "KCR"
+    rows[3] = ("KCR", 8, "nsubj", "NOUN")  # a common noun is no name standing after it
+    assert inverted_speaker(_parsed(rows)[2]) is None

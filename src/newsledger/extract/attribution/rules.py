@@ -394,10 +394,13 @@ def verb_draft(token: Token, score: float) -> Draft:
         cue = sorted(set(cue) | set(cue_tokens(anchor)))
         cue = list(range(cue[0], cue[-1] + 1))
     subject = find_subject(anchor)
-    if subject is None and (subject := inverted_speaker(token)) is not None:
+    inverted = subject is None and (subject := inverted_speaker(token)) is not None
+    if inverted:
         content -= subtree_ids(subject)
     exclude = set(cue) | content
     source = source_tokens(subject, exclude) if subject is not None else []
+    if inverted and subject.head.i != token.i:  # "said KCR at the meet": the name alone
+        source = [t.i for t in subject.lefts if t.dep_ in ("compound", "flat")] + [subject.i]
     if subject is not None:
         source = name_before(subject, source)
         source = with_joined_subject(subject, source, exclude)

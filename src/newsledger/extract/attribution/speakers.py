@@ -97,7 +97,20 @@ def inverted_speaker(token: Token) -> Token | None:
             and (child.pos_ in ("PROPN", "PRON") or speaker_like(child) or child.ent_type_)
         ):
             return child
-    return None
+    return _subject_of_a_later_verb(token)
+
+
+def _subject_of_a_later_verb(token: Token) -> Token | None:
+    """ '"...?" said KCR at the party's meet': the parser took "meet" for a verb and made
+    the name its subject; the name right after the speech verb is its speaker."""
+    if token.i + 1 >= len(token.doc):
+        return None
+    name = token.doc[token.i + 1]
+    while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return name if name.head.i > name.i and name.head.i != token.i else None
 
 
 def _subject(token: Token) -> Token | None:
