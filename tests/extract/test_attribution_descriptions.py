@@ -117,11 +117,11 @@ def test_an_employee_of_an_acronymed_body_is_not_the_body(analyse_text):
 
 def _parsed(rows: list[tuple[str, int, str, str]]):  # type: ignore[no-untyped-def]
     """A Doc with the parse given (word, head, dep, pos): the misparses of real reports."""
+    import spacy
     from spacy.tokens import Doc
-    from spacy.vocab import Vocab
 
     return Doc(
-        Vocab(),
+        spacy.blank("en").vocab,
         words=[r[0] for r in rows],
         heads=[r[1] for r in rows],
         deps=[r[2] for r in rows],
@@ -170,3 +170,20 @@ def test_the_name_after_a_speech_verb_speaks_when_the_parser_gave_it_a_later_ver
     assert inverted_speaker(_parsed(rows)[2]).text == "KCR"
     rows[3] = ("KCR", 8, "nsubj", "NOUN")  # a common noun is no name standing after it
     assert inverted_speaker(_parsed(rows)[2]) is None
+
+
+def test_a_place_the_parser_made_the_subject_is_cut_from_the_speaker():
+    """A real report's parse: "east" the subject of "said", the speaker a conjunct of the city."""
+    from newsledger.extract.attribution.speakers import source_tokens
+
+    rows = [
+        ("east", 10, "nsubj", "NOUN"), ("of", 0, "prep", "ADP"), ("the", 4, "det", "DET"),
+        ("capital", 4, "compound", "NOUN"), ("Dhaka", 1, "pobj", "PROPN"),
+        (",", 4, "punct", "PUNCT"), ("Mahfuz", 7, "compound", "PROPN"),
+        ("Karim", 4, "conj", "PROPN"), (",", 7, "punct", "PUNCT"),
+        ("director", 7, "appos", "NOUN"), ("say", 10, "ROOT", "VERB"),
+    ]  # fmt: skip
+    doc = _parsed(rows)
+    doc.ents = [doc.char_span(doc[6].idx, doc[7].idx + len("Karim"), label="PERSON")]
+    source = source_tokens(doc[0], {10})
+    assert [doc[i].text for i in source] == ["Mahfuz", "Karim", ",", "director"]

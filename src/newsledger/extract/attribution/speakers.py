@@ -11,7 +11,7 @@ in court, who is quoted by an outlet, which of two subjects a misparse gives is 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
@@ -101,7 +101,7 @@ def inverted_speaker(token: Token) -> Token | None:
 
 
 def _subject_of_a_later_verb(token: Token) -> Token | None:
-    """ '"...?" said KCR at the party's meet': the parser took "meet" for a verb and made
+    """'"...?" said KCR at the party's meet': the parser took "meet" for a verb and made
     the name its subject; the name right after the speech verb is its speaker."""
     if token.i + 1 >= len(token.doc):
         return None
@@ -291,7 +291,23 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
             elif child.dep_ == "npadvmod" and child.i < subject.i and child.ent_type_ == "DATE":
                 drop = subtree_ids(child)  # "Last week a McDonald's ... said": not the speaker
                 tokens = [i for i in tokens if i not in drop]
+    if subject.text.lower() in DIRECTIONS:
+        return _past_the_place(subject.doc, sorted(tokens))
     return _contiguous_around(tokens, subject.i)
+
+
+DIRECTIONS = frozenset(
+    "east west north south northeast northwest southeast southwest outside near".split()
+)
+
+
+def _past_the_place(doc: Doc, tokens: list[int]) -> list[int]:
+    """ "..., east of the capital Dhaka, Debashis Bardhan, deputy director ... said": the
+    parser made the place the subject; the speaker is the person named after its comma."""
+    for i in tokens:
+        if doc[i].text == "," and i + 1 in tokens and doc[i + 1].ent_type_ == "PERSON":
+            return [j for j in tokens if j > i]
+    return tokens
 
 
 def with_joined_subject(subject: Token, source: list[int], exclude: set[int]) -> list[int]:
