@@ -77,3 +77,19 @@ def test_claims_about_other_measures_are_other_claims():
     assert about_other_things(injured, missing)
     assert not about_other_things(injured, [*missing, fig(372, measure="injured")])
     assert not about_other_things(injured, [])  # a claim without figures may still be the same
+
+
+def test_a_possessive_and_the_measure_name_the_same_thing_as_a_bare_number(ledger, record):
+    text = "The agency put the quake's magnitude at 7.7. Officials said the quake was 7.2."
+    ledger.write([
+        record(text, "2024-04-03",
+               claims=[("The agency", "organization", "the quake's magnitude at 7.7"),
+                       ("Officials", "anonymous", "the quake was 7.2")],
+               quantities=[("7.7", 7.7, "exact", None), ("7.2", 7.2, "exact", None)]),
+    ])  # fmt: skip
+    ledger.conn.execute("UPDATE quantities SET measure = 'magnitude' WHERE text = '7.7'")
+    ids = [r[0] for r in ledger.conn.execute("SELECT id FROM attributions ORDER BY id")]
+    figures = figures_of_claims(ledger.conn, ids)
+    [magnitude], [bare] = figures[ids[0]], figures[ids[1]]
+    assert "quake" in magnitude.context and "magnitude" in magnitude.context
+    assert conflict(magnitude, bare)  # both say how strong the quake was; 7.7 is not 7.2

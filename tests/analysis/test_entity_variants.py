@@ -407,3 +407,14 @@ def test_a_company_and_its_name_with_a_trade_word_are_one(ledger, record):
         _canonical(ledger, "OceanGate")[0][0] == _canonical(ledger, "OceanGate Expeditions")[0][0]
     )
     assert _canonical(ledger, "Apple")[0][0] != _canonical(ledger, "Apple Corps")[0][0]
+
+
+def test_a_name_written_together_and_apart_merges(ledger, record):
+    ledger.write([
+        record("SeaVenture said the dive began.", "2023-06-20", [("SeaVenture", "ORG")]),
+        record("Sea Venture said it was safe.", "2023-06-21", [("Sea Venture", "ORG")]),
+        record("Mary Sea was there.", "2023-06-21", [("Mary Sea", "PERSON")]),
+    ])  # fmt: skip
+    _link(ledger)
+    assert _canonical(ledger, "SeaVenture")[0][0] == _canonical(ledger, "Sea Venture")[0][0]
+    assert _canonical(ledger, "Mary Sea")[0][0] != _canonical(ledger, "SeaVenture")[0][0]

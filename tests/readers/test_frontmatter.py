@@ -120,3 +120,18 @@ def test_month_in_dateline_is_not_a_place():
         "NEW YORK, Jan 5, 2019 (Reuters) - Stocks fell on Monday, traders said."
     )
     assert front.dateline == "New York"
+
+
+def test_a_photo_credit_closing_a_caption_is_furniture():
+    text = (
+        "Ferry found after storm\n\n"
+        "The ferry at the quay on Monday. Harbour Board / Handout / Nordic Press via Getty "
+        "Images\n\n"
+        "The ferry was found on Sunday, the AC/DC tribute band on board said.\n\n"
+        "A tug in the harbour. Jane Doe/AFP via Getty Images\n"
+    )
+    credits = [r.text for r in read_front_matter(text).regions if r.furniture]
+    assert credits == [
+        "Harbour Board / Handout / Nordic Press via Getty Images",
+        "Jane Doe/AFP via Getty Images",
+    ]

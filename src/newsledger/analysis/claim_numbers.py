@@ -55,12 +55,20 @@ def figure(row: sqlite3.Row, content_start: int, content_text: str) -> Figure:
     low_high = interval(value, high, "about" if bound in OPEN_BOUNDS else bound)
     counted = counted_key(row["counted"])
     start, end = row["start"] - content_start, row["end"] - content_start
-    left = [w.lower() for w in _WORD.findall(content_text[: max(start, 0)])]
-    right = [w.lower() for w in _WORD.findall(content_text[max(end, 0) :])]
+    left = [_bare(w) for w in _WORD.findall(content_text[: max(start, 0)])]
+    right = [_bare(w) for w in _WORD.findall(content_text[max(end, 0) :])]
     near = [w for w in left if w not in _STOP][-CONTEXT_WORDS:]
     near += [w for w in right if w not in _STOP][:CONTEXT_WORDS]
-    context = frozenset(near + ([counted] if counted else []))
+    # what the number measures is one of its words too: "magnitude" meets "the quake was 7.2"
+    named = [w for w in (counted, row["measure"]) if w]
+    context = frozenset(near + named)
     return Figure(low_high[0], low_high[1], unit, row["measure"] or None, counted, context)
+
+
+def _bare(word: str) -> str:
+    """ "Earthquake's" -> "earthquake": a possessive is the same word beside a number."""
+    word = word.lower()
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def same_frame(a: Figure, b: Figure) -> bool:

@@ -3,7 +3,8 @@
 
 Keys, all in `canonical_names`: ``ANY|norm:`` the normalised name (any type), ``ANY|skel:``
 its spelling outline, ``ANY|acr:`` acronyms from initials, ``ANY|def:`` acronyms an article
-spelled out, ``ANY|short:`` an entity known by its acronym alone, ``ANY|geo:`` a GeoNames city.
+spelled out, ``ANY|short:`` an entity known by its acronym alone, ``ANY|geo:`` a GeoNames city,
+``ANY|glued:`` the name's words written together.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from newsledger.analysis.variants import (
     broad_kind,
     crosses_types,
     geonames_id,
+    glued_key,
     norm_key,
     skeleton,
     spelling_agrees,
@@ -79,6 +81,13 @@ class VariantLinks:
                 and self._shares_story(found)
             ):
                 return Link(found, "cross-type", 0.8, f"ANY|norm:{norm} story")
+        glued = glued_key(name, entity_type)
+        if glued:  # "Ocean Gate" after "OceanGate"
+            same = [c for c in self.index.find(f"ANY|glued:{glued}")
+                    if type_group(self.index.types.get(c, "")) == group]  # fmt: skip
+            if same:
+                found = max(same, key=lambda c: self.index.weight[c])
+                return Link(found, "variant", 0.85, f"ANY|glued:{glued}")
         geo = geonames_id(name) if entity_type != "PERSON" and len(name) >= 5 else None
         if geo is not None:  # "Marrakech" ORG after "Marrakesh" GPE: one city to GeoNames
             found = self.index.best(f"ANY|geo:{geo}")
@@ -164,6 +173,9 @@ class VariantLinks:
         norm = norm_key(name, entity_type)
         if norm:
             self.add_key(f"ANY|norm:{norm}", canonical_id, "variant")
+        glued = glued_key(name, entity_type)
+        if glued:
+            self.add_key(f"ANY|glued:{glued}", canonical_id, "variant")
         if canonical_id not in self.index.kb:
             outline = skeleton(name, entity_type)
             if outline:

@@ -89,6 +89,16 @@ def norm_key(name: str, entity_type: str) -> str:
     return " ".join(words)
 
 
+def glued_key(name: str, entity_type: str) -> str:
+    """The name's words written together, for names news writes both ways ("Ocean Gate",
+    "OceanGate"; "Fire Fox", "Firefox"); "" for persons and for short or long names."""
+    words = words_of(name, entity_type)
+    if entity_type == "PERSON" or entity_type not in NAMED or len(words) > 3:
+        return ""
+    glued = "".join(words)
+    return glued if len(glued) >= 8 else ""
+
+
 def crosses_types(name: str, entity_type: str) -> bool:
     """Whether the name agrees strongly enough to join an entity of another type: two words
     or more, or one long or camel-cased word ("Greymouth", "PayPal"; not "Martin")."""

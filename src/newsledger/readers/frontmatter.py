@@ -54,6 +54,13 @@ _INLINE_CREDIT = re.compile(
     r"\((?=[^()]{0,300}\b(?:reporting|writing|editing|compiled|graphics|research) by\b)[^()]{1,400}\)",
     re.I,
 )
+# A photo credit closing a caption line: "... Ocean Gate / Handout / Anadolu Agency via Getty
+# Images", "... John Smith/AFP via Getty Images".
+_TRAILING_PHOTO_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:"
+    r"(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,4} ?/ ?){1,4}[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,6}"
+    r"|[A-Z][\w.'’&-]*(?: [\w.'’&-]+){0,6} via Getty Images)$"
+)
 _PIPES = re.compile(r"^[^|\n]{1,40}(?:\s\|\s[^|\n]{1,40}){2,}$")
 
 
@@ -225,7 +232,8 @@ def read_front_matter(text: str, max_top_lines: int = 8) -> FrontMatter:
 
 
 def _mark_inline_credits(text: str, lines: list[_Line], front: FrontMatter) -> None:
-    """Credits in parentheses inside a line that is otherwise text."""
+    """Credits in parentheses inside a line that is otherwise text, and a photo credit
+    closing a caption."""
     whole = {(r.start, r.end) for r in front.regions if r.furniture}
     for line in lines:
         if (line.start, line.end) in whole:
@@ -233,6 +241,10 @@ def _mark_inline_credits(text: str, lines: list[_Line], front: FrontMatter) -> N
         for match in _INLINE_CREDIT.finditer(line.text):
             start, end = line.start + match.start(), line.start + match.end()
             front.regions.append(Region(start, end, text[start:end], "credits", True))
+        photo = _TRAILING_PHOTO_CREDIT.search(line.text)
+        if photo and (" / " in photo.group() or "Getty" in photo.group()):
+            start, end = line.start + photo.start(), line.start + photo.end()
+            front.regions.append(Region(start, end, text[start:end], "caption", True))
 
 
 def _title_place(place: str) -> str:
