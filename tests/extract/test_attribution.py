@@ -361,11 +361,18 @@ def test_nobody_to_credit_is_no_attribution(analyse_text, text):
     ["Frank Hsieh named new Taiwanese premier.",
      "President Chen named Frank Hsieh as the new premier on Monday.",
      "NFL owners agree to CBA extension.",
-     "161 People Confirmed Dead, Over 28,000 Living in Shelters"],
+     "161 People Confirmed Dead, Over 28,000 Living in Shelters",
+     "Norway called an emergency meeting of the Security Council on Friday.",
+     "The prime minister called a snap election for June."],
 )  # fmt: skip
 def test_appointing_agreeing_to_a_thing_and_counting_the_dead_are_deeds(analyse_text, text):
     record = analyse_text(text, "2024-11-17")
     assert record["attributions"] == []
+
+
+def test_calling_a_thing_something_is_still_said(analyse_text):
+    record = analyse_text("She called her vote for the war a mistake.", "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == ["called"]
 
 
 def test_named_sources_use_canonical_entity_names(seed_record):

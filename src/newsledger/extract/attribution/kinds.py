@@ -65,6 +65,11 @@ TAKEN_THINGS = frozenset(
 )
 # Particles that make "call" an act: "calling in loans", "called off the strike".
 CALL_PARTICLES = frozenset({"in", "off", "up"})
+# Events one calls into being: "called an emergency meeting", "called a snap election".
+CALLED_EVENTS = frozenset(
+    "meeting session summit election poll vote referendum strike halt recess hearing "
+    "inquiry conference congress convention".split()
+)
 
 # Verbs of refusing: "refused to take part" is a decision, like "agreed not to back";
 # "refused to say whether ..." or "declined to comment" still concern speech.
@@ -195,10 +200,26 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "declared bankruptcy", "declared a state of emergency"
     if lemma == "call" and any(_call_particle(c) for c in head.children):
         return True  # "is calling in its loans", "called off the strike"
+    if (
+        lemma == "call"
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in CALLED_EVENTS for c in head.children)
+        and not _names_it(head)
+    ):
+        return True  # "called an emergency meeting", "called a snap election"
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
         return True  # "the union rejected a belated pay offer"
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
+
+
+def _names_it(head: Token) -> bool:
+    """ "called her vote a mistake": a second object says what it is called."""
+    return any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in head.children) or any(
+        c.dep_ in ("oprd", "appos", "npadvmod")
+        for o in head.children
+        if o.dep_ == "dobj"
+        for c in o.children
+    )
 
 
 def _objects(head: Token) -> list[Token]:
