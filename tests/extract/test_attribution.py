@@ -363,7 +363,8 @@ def test_nobody_to_credit_is_no_attribution(analyse_text, text):
      "NFL owners agree to CBA extension.",
      "161 People Confirmed Dead, Over 28,000 Living in Shelters",
      "Norway called an emergency meeting of the Security Council on Friday.",
-     "The prime minister called a snap election for June."],
+     "The prime minister called a snap election for June.",
+     "The said police officers signed a retraction and the case was settled."],
 )  # fmt: skip
 def test_appointing_agreeing_to_a_thing_and_counting_the_dead_are_deeds(analyse_text, text):
     record = analyse_text(text, "2024-11-17")

@@ -316,9 +316,21 @@ def told_to(token: Token) -> bool:
     )
 
 
+def _the_said(token: Token) -> bool:
+    doc = token.doc
+    return (
+        token.i > 0
+        and token.i + 1 < len(doc)
+        and doc[token.i - 1].lower_ in ("the", "this", "that", "these", "those")
+        and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
+    )
+
+
 def no_speaker(token: Token) -> bool:
     """ "The tactic seems to have worked": a raising verb holds no one's view; "earmarks added
     into the bill": a participle after a noun it happens to, with nobody saying anything."""
+    if token.lower_ == "said" and _the_said(token):
+        return True  # "The said police officers submitted an apology": "said" is "aforesaid"
     if token.lemma_ in ("seem", "appear") and not any(
         child.dep_ == "prep" and child.lower_ == "to" for child in token.children
     ):
