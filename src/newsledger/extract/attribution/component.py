@@ -40,6 +40,7 @@ from newsledger.extract.attribution.lexicon import (
     frame_of,
     is_reporting_word,
     reports_a_deed,
+    speaker_like,
 )
 from newsledger.extract.attribution.nesting import (
     cited_speakers,
@@ -156,11 +157,14 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
 # the label)
 TYPOGRAPHIC = frozenset({"according to", ":"})
 # A sure candidate whose cue is a rarer word ("slammed into", "broadcast", "confirmed to be")
-# is read by the tagger too, and dropped when the second stage finds it this unlikely: the
-# first stage alone, trusting the cue word, kept "a storm slammed into the nation" as
-# something said. A quotation exempts it (its marks show whose words they are). On PolNeAR
-# dev: exact source precision +0.9 at equal source F1, content F1 +0.6 (the vetted contents
-# take the tagger's edges), cue F1 -0.3.
+# and whose source is no sure speaker is read by the tagger too, and dropped when the second
+# stage finds it this unlikely: the first stage alone, trusting the cue word, kept "a storm
+# slammed into the nation" as something said. A quotation exempts it (its marks show whose
+# words they are), and so does a speaker-like source with a word of saying (`_sure_speaker`:
+# reading those too gained 0.4 points of cue precision on PolNeAR dev for 9 % more of the
+# text through the tagger, which ingest's speed target cannot spare). On PolNeAR dev: exact
+# cue precision 85.0 -> 85.2, source precision 85.2 -> 85.5, content F1 53.7 -> 54.0; the
+# tagger reads 33 % of the characters instead of 24 %.
 VETO = 0.5
 COMMON_CUES = frozenset({"say", "tell", *TYPOGRAPHIC})
 
@@ -213,6 +217,7 @@ def find_attributions(
             and p >= model.threshold
             and d.lemma not in COMMON_CUES
             and not d.quote_pieces  # the quotation marks show the words are someone's
+            and not _sure_speaker(doc, d)
         }
         if stage_two is not None and span_model is not None:
             # the tagger reads only the sentences of the doubtful and vetted candidates: reading those
@@ -265,6 +270,15 @@ def find_attributions(
                 label = labels[id(draft)]
                 label["model"] = f"{label.get('model', 'rules')}+{span_model.version}"
     return _to_records(doc, _one_per_cue(kept, labels), labels, quotations)
+
+
+def _sure_speaker(doc: Doc, draft: Draft) -> bool:
+    """A source that can speak and a word of saying: the second reading would change little
+    (on Wikinews it refused 7 of 400 such candidates) for the tagger's time."""
+    if not draft.source or not is_reporting_word(doc[draft.head]):
+        return False
+    root = next((doc[i] for i in draft.source if doc[i].head.i not in draft.source), None)
+    return root is not None and (root.pos_ == "PROPN" or speaker_like(root))
 
 
 def _redrawable(doc: Doc, draft: Draft) -> bool:
