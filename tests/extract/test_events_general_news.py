@@ -20,6 +20,10 @@ import pytest
         # the parser makes "magnitude" a second subject beside "earthquake"
         "A magnitude 6.2 earthquake struck the western province late on Sunday, killing "
         "more than 300 people.",
+        "At least 40 people were killed and 60 others injured when a fire swept through a "
+        "garment factory.",
+        "At least 300 people have been killed in heavy rains since the start of June.",
+        "The bank's bad-loan ratio declined to 2.1 percent in the quarter.",
     ],
 )
 def test_no_political_event(analyse_text, text: str) -> None:
@@ -188,3 +192,14 @@ def test_air_raids_are_military_force_and_police_raids_coercion(analyse_text):
     )["events"]
     kinds = [e["type"] for e in events if e["trigger"]["text"] == "raids"]
     assert kinds[0] == "FIGHT" and "COERCE" in kinds[1:]
+
+
+def test_a_toll_with_means_of_violence_stays_and_the_wounded_do_not_act(analyse_text):
+    events = analyse_text(
+        "Three people were killed in the attack on the market. Two soldiers were killed and "
+        "three wounded by rebels on Sunday.",
+        "2024-05-01",
+    )["events"]
+    assert [e["trigger"]["text"] for e in events if e["type"] == "ASSAULT"][:1] == ["killed"]
+    wounded = [e for e in events if e["trigger"]["text"] == "wounded"]
+    assert wounded and wounded[0]["actor_span"]["text"] == "rebels"

@@ -64,7 +64,20 @@ def resolve_pronoun(found: Token | None) -> Token | None:
     return found
 
 
+def _shares_a_passive(pred: Token) -> bool:
+    """A participle joined to a passive verb, its "were" left out: passive too."""
+    return (
+        pred.tag_ == "VBN"
+        and pred.dep_ == "conj"
+        and not any(c.dep_ in ("aux", "auxpass") for c in pred.children)
+        and any(c.dep_ == "auxpass" for c in pred.head.children)
+    )
+
+
 def grammatical_subject(pred: Token) -> Token | None:
+    if _shares_a_passive(pred):  # "52 were killed and 50 others injured": done to them
+        return next((found for c in pred.children if c.dep_ == "agent"
+                     for found in (pobj_of(c),) if found is not None), None)  # fmt: skip
     current = pred
     for _ in range(6):
         for child in current.children:

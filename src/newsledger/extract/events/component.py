@@ -137,7 +137,7 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
     codes = candidate.source_codes + candidate.target_codes
     if any(code.sector in POLITICAL_SECTORS for code in codes):
         return False
-    if _befell(candidate) or _on_the_market(candidate):
+    if _befell(candidate) or _on_the_market(candidate) or _a_change_in_figures(candidate):
         return True
     if among_companies(candidate.source, companies) and (
         not candidate.target or among_companies(candidate.target, companies)
@@ -148,10 +148,47 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         return True
     if _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS:
         return True  # "killing 40" after "an earthquake struck"; "a magnitude 6.8 quake struck"
+    if str(candidate.category) in FORCE and not candidate.source and _a_disaster_toll(candidate):
+        return True  # "52 people were killed when a fire ripped through a factory"
     sentence = candidate.trigger.sent
     return str(candidate.category) in FORCE and any(
         t.lemma_.lower() in lex.SPORT_WORDS for t in sentence
     )
+
+
+# Verbs that tell how a figure moved: "attrition declined to 12.9 percent".
+MOVING_FIGURES = frozenset(
+    "decline drop fall rise climb increase decrease surge plunge slip grow jump slump".split()
+)
+
+
+def _a_change_in_figures(candidate: Candidate) -> bool:
+    """A figure that moved to, by or from another ("declined to 12.9 percent"): statistics,
+    not a refusal or any other political event."""
+    pred = candidate.predicate
+    if pred.lemma_.lower() not in MOVING_FIGURES:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "by", "from")
+        and any(t.like_num or t.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") for t in c.subtree)
+        for c in pred.children
+    )
+
+
+def _a_disaster_toll(candidate: Candidate) -> bool:
+    """Deaths or injuries with nobody doing them, in a sentence that names a disaster or an
+    accident and no means of violence: a toll, not an assault."""
+    words = {w for t in candidate.trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+    violent = (lex.ARMED_MEANS - {"fire"}) | lex.GENERIC_MEANS | VIOLENT_AGENTS
+    return bool(words & lex.NON_POLITICAL_AGENTS) and not words & violent
+
+
+# Who does violence, where a sentence names them without the parse making them the actor.
+VIOLENT_AGENTS = frozenset(
+    "gunman gunmen militant militants attacker attackers bomber bombers assailant assailants "
+    "shooter sniper snipers rebel rebels insurgent insurgents soldier soldiers troops".split()
+)
 
 
 def _befell(candidate: Candidate) -> bool:
