@@ -203,3 +203,12 @@ def test_a_toll_with_means_of_violence_stays_and_the_wounded_do_not_act(analyse_
     assert [e["trigger"]["text"] for e in events if e["type"] == "ASSAULT"][:1] == ["killed"]
     wounded = [e for e in events if e["trigger"]["text"] == "wounded"]
     assert wounded and wounded[0]["actor_span"]["text"] == "rebels"
+
+
+def test_a_toll_in_a_report_on_a_disaster_is_no_assault(analyse_text):
+    text = (
+        "A strong earthquake shook the border region on Monday.\n\n"
+        "At least 120 people were killed in the north, with more than 900 injured, while "
+        "officials across the border reported 15 dead and more than 60 injured."
+    )
+    assert analyse_text(text, "2024-05-01")["events"] == []

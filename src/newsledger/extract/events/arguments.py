@@ -65,13 +65,13 @@ def resolve_pronoun(found: Token | None) -> Token | None:
 
 
 def _shares_a_passive(pred: Token) -> bool:
-    """A participle joined to a passive verb, its "were" left out: passive too."""
-    return (
-        pred.tag_ == "VBN"
-        and pred.dep_ == "conj"
-        and not any(c.dep_ in ("aux", "auxpass") for c in pred.children)
-        and any(c.dep_ == "auxpass" for c in pred.head.children)
-    )
+    """A participle joined to a passive verb, its "were" left out ("52 were killed and 50
+    injured"), or reported bare ("officials reported 15 dead and 60 injured"): passive too."""
+    if pred.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj") for c in pred.children):
+        return False
+    if pred.dep_ in ("ccomp", "advcl"):
+        return True
+    return pred.dep_ == "conj" and any(c.dep_ == "auxpass" for c in pred.head.children)
 
 
 def grammatical_subject(pred: Token) -> Token | None:

@@ -16,7 +16,9 @@ and are not reported separately; nothing is read from furniture lines.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -134,6 +136,12 @@ FORCE = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN"})
 def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = frozenset()) -> bool:
     """A quake that struck, earnings that beat forecasts, a side that beat another, a firm
     buying a rival: news, but no political event, unless a political actor is coded on it."""
+    if (
+        str(candidate.category) in FORCE
+        and _no_one_acting(candidate)
+        and _a_disaster_toll(candidate)
+    ):
+        return True  # "52 people were killed when a fire ripped through a factory"
     codes = candidate.source_codes + candidate.target_codes
     if any(code.sector in POLITICAL_SECTORS for code in codes):
         return False
@@ -148,8 +156,6 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         return True
     if _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS:
         return True  # "killing 40" after "an earthquake struck"; "a magnitude 6.8 quake struck"
-    if str(candidate.category) in FORCE and not candidate.source and _a_disaster_toll(candidate):
-        return True  # "52 people were killed when a fire ripped through a factory"
     sentence = candidate.trigger.sent
     return str(candidate.category) in FORCE and any(
         t.lemma_.lower() in lex.SPORT_WORDS for t in sentence
@@ -176,12 +182,35 @@ def _a_change_in_figures(candidate: Candidate) -> bool:
     )
 
 
+def _no_one_acting(candidate: Candidate) -> bool:
+    """No actor, or only a count of the hurt ("with more than 1,500 injured": the parser
+    makes the number the subject)."""
+    return all(
+        span.root.like_num or span.root.lemma_.lower() in ("people", "person", "other")
+        for span in candidate.source
+    )
+
+
 def _a_disaster_toll(candidate: Candidate) -> bool:
     """Deaths or injuries with nobody doing them, in a sentence that names a disaster or an
-    accident and no means of violence: a toll, not an assault."""
-    words = {w for t in candidate.trigger.sent for w in (t.lemma_.lower(), t.lower_)}
+    accident, or in a report whose opening does, and no means of violence in the sentence: a
+    toll, not an assault ("At least 237 people were killed" in a report on a quake)."""
+    sentence = candidate.trigger.sent
+    words = _word_set(sentence)
     violent = (lex.ARMED_MEANS - {"fire"}) | lex.GENERIC_MEANS | VIOLENT_AGENTS
-    return bool(words & lex.NON_POLITICAL_AGENTS) and not words & violent
+    if words & violent:
+        return False
+    return bool((words | _opening_words(sentence.doc)) & lex.NON_POLITICAL_AGENTS)
+
+
+def _word_set(tokens: Iterable[Token]) -> set[str]:
+    return {w for t in tokens for w in (t.lemma_.lower(), t.lower_)}
+
+
+def _opening_words(doc: Doc) -> set[str]:
+    """The words of a report's first two sentences (its headline and lead, as a rule)."""
+    opening = list(itertools.islice(doc.sents, 2))
+    return _word_set(t for sentence in opening for t in sentence)
 
 
 # Who does violence, where a sentence names them without the parse making them the actor.
