@@ -413,3 +413,23 @@ def test_an_apposition_makes_an_unknown_place_a_person(analyse_text):
     )
     assert types_of(record, "Isa Gambar") == {"PERSON"}
     assert types_of(record, "Georgia") == {"GPE"}
+
+
+def test_ordinary_words_of_a_title_case_line_are_no_name():
+    import spacy
+    from spacy.tokens import Doc
+
+    from newsledger.extract.entities.headlines import common_words_in_title_case
+
+    title = "Chile Says 30 Workers Trapped in 2 Mines after Powerful Quake".split()
+    body = "Chile says 30 workers are trapped after a powerful earthquake shook the north .".split()
+    words = title + body
+    starts = [True] + [False] * (len(title) - 1) + [True] + [False] * (len(body) - 1)
+    doc = Doc(spacy.blank("en").vocab, words=words, sent_starts=starts)
+    powerful = title.index("Powerful")
+    assert common_words_in_title_case(doc, powerful, powerful + 2)  # "powerful" in the body
+    assert not common_words_in_title_case(doc, 0, 1)  # "Chile" is never written "chile"
+    prose = [*title, ".", *body]  # the same words as a sentence: prose, not a headline
+    starts = [True] + [False] * len(title) + [True] + [False] * (len(body) - 1)
+    doc = Doc(spacy.blank("en").vocab, words=prose, sent_starts=starts)
+    assert not common_words_in_title_case(doc, powerful, powerful + 2)

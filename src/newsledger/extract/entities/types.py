@@ -12,7 +12,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -37,6 +36,11 @@ from newsledger.extract.entities.gazetteer import (
     place,
 )
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
+from newsledger.extract.entities.headlines import (
+    NAME_PARTICLES,
+    broken_title_case,
+    common_words_in_title_case,
+)
 from newsledger.extract.entities.hyphens import extend_over_dashes
 from newsledger.extract.entities.listed import join_split_names, listed_mentions
 from newsledger.extract.entities.person_cues import cued_people, shows_a_person
@@ -80,9 +84,6 @@ LEADING_QUANTIFIERS = frozenset(
         "those",
         "these",
     ]
-)
-NAME_PARTICLES = frozenset(
-    ["of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "al", "bin", "del", "da", "y"]
 )
 DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ic", "i", "is", "ch", "ean", "eans")
 PERSON_TITLES = frozenset(
@@ -171,8 +172,10 @@ def candidate_mentions(
         if start >= end:
             continue
         end = taken = extend_over_dashes(doc, start, end, ent.label_)
-        if ent.start in headline_tokens and _broken_title_case(doc[start:end]):
+        if ent.start in headline_tokens and broken_title_case(doc[start:end]):
             continue  # re-found from known names later
+        if ent.label_ != "PERSON" and common_words_in_title_case(doc, start, end):
+            continue  # "... Trapped in 2 Mines after Powerful Quake": no name
         if is_portfolio(doc, start, end, ent.label_):
             continue  # "Finance" of "Finance Minister"
         start = past_leading_adjective(doc, start, end)
@@ -313,16 +316,6 @@ def _institution(doc: Doc, start: int, end: int) -> bool:
     Administration"): an owner in its own right, not the first half of one name."""
     words = [t for t in doc[start:end] if t.lower_ != "the"]
     return len(words) >= 2 and words[-1].lower_ in INSTITUTION_WORDS
-
-
-def _broken_title_case(span: SpacySpan) -> bool:
-    """A headline span that is not one name: it holds a verb or a function word."""
-    for token in span:
-        if token.tag_.startswith("VB") and token.tag_ != "VBN":
-            return True
-        if token.lower_ in STOP_WORDS and token.lower_ not in NAME_PARTICLES:
-            return True
-    return False
 
 
 def _add_defined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
