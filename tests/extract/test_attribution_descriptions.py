@@ -187,3 +187,16 @@ def test_a_place_the_parser_made_the_subject_is_cut_from_the_speaker():
     doc.ents = [doc.char_span(doc[6].idx, doc[7].idx + len("Karim"), label="PERSON")]
     source = source_tokens(doc[0], {10})
     assert [doc[i].text for i in source] == ["Mahfuz", "Karim", ",", "director"]
+
+
+def test_someone_named_by_surname_alone_is_the_speaker(analyse_text):
+    record = analyse_text(
+        "An official surnamed Deng at the district's flood office said the bridge had been "
+        "reopened.",
+        "2025-01-14",
+    )
+    said = by_cue(record, "said")
+    assert said["source"]["text"].startswith("An official surnamed Deng")
+    assert said["source"]["kind"] == "named"
+    assert entity_name(record, said) == "Deng"
+    assert "surnamed" not in " ".join(p["text"] for p in said["content"])

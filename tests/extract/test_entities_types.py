@@ -433,3 +433,8 @@ def test_ordinary_words_of_a_title_case_line_are_no_name():
     starts = [True] + [False] * len(title) + [True] + [False] * (len(body) - 1)
     doc = Doc(spacy.blank("en").vocab, words=prose, sent_starts=starts)
     assert not common_words_in_title_case(doc, powerful, powerful + 2)
+
+
+def test_a_name_and_an_age_ending_the_text_do_not_break_the_pipeline(analyse_text):
+    record = analyse_text("The minister is Ebrard, 64", "2025-01-14")
+    assert record["entities"]

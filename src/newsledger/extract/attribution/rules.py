@@ -395,8 +395,8 @@ def verb_draft(token: Token, score: float) -> Draft:
         cue = list(range(cue[0], cue[-1] + 1))
     subject = find_subject(anchor)
     inverted = subject is None and (subject := inverted_speaker(token)) is not None
-    if inverted:
-        content -= subtree_ids(subject)
+    if inverted or (subject is not None and subject.dep_ == "ccomp"):
+        content -= subtree_ids(subject)  # "said X", "an official surnamed Cao ... said"
     exclude = set(cue) | content
     source = source_tokens(subject, exclude) if subject is not None else []
     if inverted and subject.head.i != token.i:  # "said KCR at the meet": the name alone

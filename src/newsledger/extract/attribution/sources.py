@@ -24,14 +24,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.attribution.antecedents import (
     PERSON_ROLES,
-    ROLE_ALIASES,
     People,
     SourceGuess,
     organization_role,
@@ -39,9 +37,9 @@ from newsledger.extract.attribution.antecedents import (
     resolve_person,
 )
 from newsledger.extract.attribution.phrases import source_phrase, trim_phrase
+from newsledger.extract.attribution.source_lists import appositions, several_speakers
 from newsledger.extract.attribution.source_words import (
     ANONYMOUS_HEADS,
-    CONJUNCTIONS,
     DOCUMENT_HEADS,
     FIRST_PERSON,
     GROUP_HEADS_SINGULAR,
@@ -53,12 +51,12 @@ from newsledger.extract.attribution.source_words import (
     ORG_NAME_WORDS,
     ORGANIZATION_HEADS,
     PERSON_PRONOUNS,
-    PERSON_TITLE_WORDS,
     PLURAL_PRONOUNS,
     SOME_OF_THEM,
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
+from newsledger.extract.attribution.speakers import SURNAMED
 from newsledger.extract.common import RELATIVE_PRONOUNS, doc_text, entity_at
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 from newsledger.extract.events.leaders import leaders
@@ -77,6 +75,8 @@ def phrase_head(span: SpacySpan) -> Token:
     if not outside:
         return span.root
     head = next((t for t in outside if t.dep_ in SUBJECT_DEPS), outside[0])
+    if head.lower_ in SURNAMED:  # "an official surnamed Cao", parsed as a clause
+        head = next((c for c in head.children if c.dep_ == "nsubj"), head)
     return _noun_after_acronym(head) or head
 
 
@@ -106,6 +106,10 @@ def _head_named(head: Token) -> bool:
     """True if the head is a person's name or carries one beside it ("a spokesman, John Kirby")."""
     if head.ent_type_ == "PERSON":
         return True
+    if head.dep_ == "nsubj" and head.head.lower_ in SURNAMED:  # "an official surnamed Cao"
+        return any(
+            c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in head.head.children
+        )
     return any(
         child.dep_ in ("appos", "compound")
         and child.ent_type_ == "PERSON"
@@ -152,20 +156,6 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
     return "unknown", plural
 
 
-def _two_people(span: SpacySpan) -> bool:
-    """Two people's names joined by "and" with no verb between ("Whip Steve Scalise of
-    Louisiana and Chairman Jeb Hensarling of Texas"), however the parser hung them."""
-    people = [ent for ent in span.ents if ent.label_ == "PERSON"]
-    doc = span.doc
-    for first, second in pairwise(people):
-        between = doc[first.end : second.start]
-        if any(t.lower_ == "and" for t in between) and not any(
-            t.pos_ in ("VERB", "AUX") for t in between
-        ):
-            return True
-    return False
-
-
 # Nouns for one person that a report leaves unnamed when it writes "a ..." or "one ...".
 UNNAMED_PERSON_NOUNS = frozenset(
     "man woman resident citizen villager worker student farmer shopkeeper passenger survivor "
@@ -184,93 +174,9 @@ def _someone_unnamed(head: Token) -> bool:
     )
 
 
-def coordinated(span: SpacySpan, head: Token) -> bool:
-    """ "Labour, the Lib Dems, the SNP and Plaid Cymru": a list of parties (not "&")."""
-    # an apposition lists people only by name ("John Smith, a lawyer and activist" is one)
-    return any(_listed(span, top, names_only=top is not head) for top in _appositions(span, head))
-
-
-def _bare_after_prep(first: Token, conjunct: Token) -> bool:
-    """ "the Organisation for Economic Co-operation and Development": a bare word joined after
-    the first member's prepositional phrase belongs to that phrase, not to a list."""
-    prep = any(c.dep_ == "prep" and first.i < c.i < conjunct.i for c in first.children)
-    bare = not conjunct.ent_type_ and not any(
-        c.dep_ in ("det", "compound", "poss", "amod") for c in conjunct.children
-    )
-    return prep and bare
-
-
-def _appositions(span: SpacySpan, head: Token) -> list[Token]:
-    """The head and what stands in apposition to it, at any depth ("the Coast Guard
-    Commodore Luis Tuazon")."""
-    found, frontier = [head], [head]
-    while frontier:
-        frontier = [c for t in frontier for c in t.children if c.dep_ == "appos" and c.i < span.end]
-        found.extend(frontier)
-    return found
-
-
-def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
-    kinds = ("PROPN",) if names_only else ("NOUN", "PROPN")
-    members, frontier = [head], [head]
-    while frontier:
-        frontier = [
-            c
-            for t in frontier
-            for c in t.children
-            if c.dep_ == "conj"
-            and span.start <= c.i < span.end
-            and c.pos_ in kinds
-            and not _bare_after_prep(t, c)
-        ]
-        members.extend(frontier)
-    if len(members) < 2 or (names_only and head.pos_ != "PROPN") or _titles_of_one(members):
-        return False
-    if names_only and all(_role_word(m) for m in members):
-        return False  # "Salil Parekh, CEO and MD, said": one person's two posts
-    joints = [c for t in members for c in t.children]
-    return any(t.dep_ == "cc" and t.lower_ in CONJUNCTIONS for t in joints)
-
-
-ROLE_ACRONYMS = frozenset({"ceo", "md", "cfo", "coo", "cto", "cmd", "gm", "vp", "evp", "svp"})
-
-
-def _role_word(token: Token) -> bool:
-    lower = token.lower_.rstrip(".")
-    return lower in ROLE_ACRONYMS or lower in PERSON_ROLES or lower in ROLE_ALIASES
-
-
-def _titles_of_one(members: list[Token]) -> bool:
-    """ "Labor leader and premier Paul Lennon", "Poet and Maoist sympathiser Gaddar",
-    "President and party leader Anna Berg": bare singular titles joined before one person's
-    name are that person's, not a list of speakers ("the mayor and her deputy" is one)."""
-    *roles, last = members
-    name: Token | None = last if _person_like(last) else None
-    if name is None:  # "President and party leader Anna Berg": the name hangs on the first
-        name = next(
-            (c for m in members for c in m.children if c.dep_ == "appos" and _person_like(c)),
-            None,
-        )
-        roles = members
-    if name is None or any(name.i < role.i for role in roles):
-        return False
-    return all(
-        (role.tag_ == "NN" or role.lower_ in PERSON_TITLE_WORDS)  # "President"
-        and not role.ent_type_
-        and not any(c.dep_ in ("det", "poss") for c in role.children)
-        for role in roles
-    )
-
-
 def _person_noun(token: Token) -> bool:
     """A noun for one person: "spokeswoman", "negotiator", "the brother"."""
     return token.lower_ in ONE_PERSON_HEADS or token.lemma_.lower() in PERSON_HEADS
-
-
-def _person_like(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or (
-        token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
-    )
 
 
 def _name_run(span: SpacySpan, head: Token) -> SpacySpan:
@@ -459,7 +365,7 @@ def _phrase_entity(span: SpacySpan, head: Token, kind: str, people: People) -> s
 
 def _apposed_person(span: SpacySpan, head: Token, people: People) -> str | None:
     """The person an apposition names ("X, the governor of the Bank, Mark Carney")."""
-    for token in _appositions(span, head)[1:]:
+    for token in appositions(span, head)[1:]:
         if token.ent_type_ == "PERSON":
             entity = entity_at(span.doc, token.idx, token.idx + len(token))
             if entity is not None and people.types.get(entity, "PERSON") == "PERSON":
@@ -469,7 +375,7 @@ def _apposed_person(span: SpacySpan, head: Token, people: People) -> str | None:
 
 def _apposed_organization(span: SpacySpan, head: Token, people: People) -> str | None:
     """The organisation an apposition names ("France's railway operator, SNCF")."""
-    for token in _appositions(span, head)[1:]:
+    for token in appositions(span, head)[1:]:
         if token.ent_type_ == "ORG":
             entity = entity_at(span.doc, token.idx, token.idx + len(token))
             if entity is not None and people.types.get(entity) == "ORG":
@@ -543,7 +449,7 @@ def describe_source(
         kind, entity, plural, person = resolve_pronoun(pronoun, earlier, people)
         return SourceGuess(span.start_char, span.end_char, kind, entity, plural, person)
     head = phrase_head(span)
-    if coordinated(span, head) or _two_people(span):
+    if several_speakers(span, head):
         return SourceGuess(span.start_char, span.end_char, "group", None, True)
     kind, plural = classify(span)
     entity = _phrase_entity(span, head, kind, people)

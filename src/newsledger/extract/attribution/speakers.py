@@ -225,7 +225,7 @@ def find_subject(token: Token) -> Token | None:
         return _agent(token) or addressed_court(token)
     if token.tag_ == "VBN" and _agent(token) is not None:
         return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
-    subject = _subject(token) or quoted_as_saying(token)
+    subject = _subject(token) or quoted_as_saying(token) or _surnamed(token)
     if subject is not None:
         return subject
     outer = conjoined_with_outer(token)
@@ -271,6 +271,23 @@ def _true_conjunct(token: Token) -> Token | None:
             return None
         if word.pos_ not in ("ADV", "PUNCT"):
             return None
+    return None
+
+
+SURNAMED = frozenset({"surname", "surnamed", "nickname", "nicknamed", "name", "named"})
+
+
+def _surnamed(token: Token) -> Token | None:
+    """ "An official surnamed Cao at the county office said ...": the parser reads "surnamed"
+    as the verb of a clause before "said"; that clause is who speaks."""
+    for child in token.children:
+        if (
+            child.dep_ == "ccomp"
+            and child.i < token.i
+            and child.lower_ in SURNAMED
+            and any(c.dep_ == "nsubj" for c in child.children)
+        ):
+            return child
     return None
 
 

@@ -109,7 +109,7 @@ def _listed_otherwise(text: str) -> bool:
 def _aged(doc: Doc, name: Token) -> bool:
     """ "Ebrard, 64, said": a bare number of years between commas right after the name."""
     i = name.i
-    if i + 3 > len(doc) or doc[i + 1].text != "," or doc[i + 3].text not in (",", "."):
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text not in (",", "."):
         return False
     age = doc[i + 2].text
     return age.isdigit() and 0 < int(age) <= OLDEST

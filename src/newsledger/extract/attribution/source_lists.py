@@ -1,0 +1,116 @@
+"""Whether a source phrase names several speakers: a list of parties, two people joined by
+"and", or one person with several titles ("Labor leader and premier Paul Lennon", "Salil
+Parekh, CEO and MD"), which is one speaker."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsledger.extract.attribution.antecedents import PERSON_ROLES, ROLE_ALIASES
+from newsledger.extract.attribution.source_words import CONJUNCTIONS, PERSON_TITLE_WORDS
+
+
+def several_speakers(span: SpacySpan, head: Token) -> bool:
+    """A list of speakers: coordinated names or nouns, or two people joined by "and"."""
+    return coordinated(span, head) or _two_people(span)
+
+
+def _two_people(span: SpacySpan) -> bool:
+    """Two people's names joined by "and" with no verb between ("Whip Steve Scalise of
+    Louisiana and Chairman Jeb Hensarling of Texas"), however the parser hung them."""
+    people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+    doc = span.doc
+    for first, second in pairwise(people):
+        between = doc[first.end : second.start]
+        if any(t.lower_ == "and" for t in between) and not any(
+            t.pos_ in ("VERB", "AUX") for t in between
+        ):
+            return True
+    return False
+
+
+def coordinated(span: SpacySpan, head: Token) -> bool:
+    """ "Labour, the Lib Dems, the SNP and Plaid Cymru": a list of parties (not "&")."""
+    # an apposition lists people only by name ("John Smith, a lawyer and activist" is one)
+    return any(_listed(span, top, names_only=top is not head) for top in appositions(span, head))
+
+
+def _bare_after_prep(first: Token, conjunct: Token) -> bool:
+    """ "the Organisation for Economic Co-operation and Development": a bare word joined after
+    the first member's prepositional phrase belongs to that phrase, not to a list."""
+    prep = any(c.dep_ == "prep" and first.i < c.i < conjunct.i for c in first.children)
+    bare = not conjunct.ent_type_ and not any(
+        c.dep_ in ("det", "compound", "poss", "amod") for c in conjunct.children
+    )
+    return prep and bare
+
+
+def appositions(span: SpacySpan, head: Token) -> list[Token]:
+    """The head and what stands in apposition to it, at any depth ("the Coast Guard
+    Commodore Luis Tuazon")."""
+    found, frontier = [head], [head]
+    while frontier:
+        frontier = [c for t in frontier for c in t.children if c.dep_ == "appos" and c.i < span.end]
+        found.extend(frontier)
+    return found
+
+
+def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
+    kinds = ("PROPN",) if names_only else ("NOUN", "PROPN")
+    members, frontier = [head], [head]
+    while frontier:
+        frontier = [
+            c
+            for t in frontier
+            for c in t.children
+            if c.dep_ == "conj"
+            and span.start <= c.i < span.end
+            and c.pos_ in kinds
+            and not _bare_after_prep(t, c)
+        ]
+        members.extend(frontier)
+    if len(members) < 2 or (names_only and head.pos_ != "PROPN") or _titles_of_one(members):
+        return False
+    if names_only and all(_role_word(m) for m in members):
+        return False  # "Salil Parekh, CEO and MD, said": one person's two posts
+    joints = [c for t in members for c in t.children]
+    return any(t.dep_ == "cc" and t.lower_ in CONJUNCTIONS for t in joints)
+
+
+ROLE_ACRONYMS = frozenset({"ceo", "md", "cfo", "coo", "cto", "cmd", "gm", "vp", "evp", "svp"})
+
+
+def _role_word(token: Token) -> bool:
+    lower = token.lower_.rstrip(".")
+    return lower in ROLE_ACRONYMS or lower in PERSON_ROLES or lower in ROLE_ALIASES
+
+
+def _titles_of_one(members: list[Token]) -> bool:
+    """ "Labor leader and premier Paul Lennon", "Poet and Maoist sympathiser Gaddar",
+    "President and party leader Anna Berg": bare singular titles joined before one person's
+    name are that person's, not a list of speakers ("the mayor and her deputy" is one)."""
+    *roles, last = members
+    name: Token | None = last if _person_like(last) else None
+    if name is None:  # "President and party leader Anna Berg": the name hangs on the first
+        name = next(
+            (c for m in members for c in m.children if c.dep_ == "appos" and _person_like(c)),
+            None,
+        )
+        roles = members
+    if name is None or any(name.i < role.i for role in roles):
+        return False
+    return all(
+        (role.tag_ == "NN" or role.lower_ in PERSON_TITLE_WORDS)  # "President"
+        and not role.ent_type_
+        and not any(c.dep_ in ("det", "poss") for c in role.children)
+        for role in roles
+    )
+
+
+def _person_like(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or (
+        token.pos_ == "PROPN" and token.ent_type_ not in ("ORG", "GPE", "NORP", "LOC", "FAC")
+    )
