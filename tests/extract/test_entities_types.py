@@ -438,3 +438,12 @@ def test_ordinary_words_of_a_title_case_line_are_no_name():
 def test_a_name_and_an_age_ending_the_text_do_not_break_the_pipeline(analyse_text):
     record = analyse_text("The minister is Ebrard, 64", "2025-01-14")
     assert record["entities"]
+
+
+def test_a_title_like_word_before_an_acronym_is_no_person(analyse_text):
+    record = analyse_text(
+        "Meera Pillai said with Gen AI, the company has a strong pipeline of deals.",
+        "2025-01-14",
+    )
+    assert not [e for e in record["entities"] if e["name"] in ("AI", "Gen AI")]
+    assert types_of(record, "Meera Pillai") == {"PERSON"}

@@ -168,6 +168,8 @@ def candidate_mentions(
             continue  # "gay, lesbian and transgender": a name has a capital somewhere
         if len(ent) == 1 and ent.label_ == "PERSON" and ent[0].tag_ == "NNS":
             continue  # "Schools closed early.": a plural common noun opening a sentence
+        if ent.label_ == "PERSON" and _title_and_initials(ent):
+            continue  # "Gen AI": a title-like word before an acronym is no one's name
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
@@ -316,6 +318,16 @@ def _institution(doc: Doc, start: int, end: int) -> bool:
     Administration"): an owner in its own right, not the first half of one name."""
     words = [t for t in doc[start:end] if t.lower_ != "the"]
     return len(words) >= 2 and words[-1].lower_ in INSTITUTION_WORDS
+
+
+def _title_and_initials(ent: SpacySpan) -> bool:
+    *before, last = ent
+    return (
+        bool(before)
+        and last.is_upper
+        and len(last) <= 3
+        and all(t.lower_.rstrip(".") in TITLE_WORDS for t in before)
+    )
 
 
 def _add_defined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
