@@ -56,8 +56,8 @@ from newsledger.extract.attribution.source_words import (
     SUBJECT_DEPS,
     THING_PRONOUNS,
 )
-from newsledger.extract.attribution.speakers import SURNAMED
 from newsledger.extract.common import RELATIVE_PRONOUNS, doc_text, entity_at
+from newsledger.extract.entities.person_cues import SURNAMED
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 from newsledger.extract.events.leaders import leaders
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
+from newsledger.extract.entities.person_cues import SURNAMED
 
 # Passives whose subject is the one who will do what the infinitive says: "X is expected to
 # say", "X is set to announce", "X was scheduled to testify".
@@ -272,9 +273,6 @@ def _true_conjunct(token: Token) -> Token | None:
         if word.pos_ not in ("ADV", "PUNCT"):
             return None
     return None
-
-
-SURNAMED = frozenset({"surname", "surnamed", "nickname", "nicknamed", "name", "named"})
 
 
 def _surnamed(token: Token) -> Token | None:
