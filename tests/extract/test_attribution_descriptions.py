@@ -200,3 +200,26 @@ def test_someone_named_by_surname_alone_is_the_speaker(analyse_text):
     assert said["source"]["kind"] == "named"
     assert entity_name(record, said) == "Deng"
     assert "surnamed" not in " ".join(p["text"] for p in said["content"])
+
+
+def test_a_pronoun_inside_what_was_said_is_the_person_named_there_before_it(nlp):
+    """ "His comments indicated that Governor Mann is not truthful when he states ...": the
+    "he" inside the reported words is Mann, not the speaker outside them."""
+    from newsledger.extract.attribution.antecedents import People, SourceGuess, resolve_person
+
+    text = (
+        "Admiral Tom Reyes has condemned the administration. His comments indicated that "
+        "Governor Paul Mann is not truthful when he states that the budget is balanced."
+    )
+    doc = nlp(text)
+    said = text.index("that Governor")
+    people = People.of(doc, quiet=[(said, len(text))])
+    reyes = SourceGuess(
+        0, len("Admiral Tom Reyes"), "named", people_id(people, "Reyes"), False, True
+    )
+    he = next(t for t in doc if t.lower_ == "he")
+    assert resolve_person(he, [reyes], people) == ("named", people_id(people, "Mann"))
+
+
+def people_id(people, surname: str) -> str:
+    return next(e for e, name in people.names.items() if name.endswith(surname))

@@ -111,14 +111,19 @@ class People:
     def is_quiet(self, start: int) -> bool:
         return any(s <= start < e for s, e in self.quiet)
 
-    def persons_between(self, start: int, end: int) -> set[str]:
-        """PERSON entities named in [start, end), outside quiet ranges (by name or title: the
-        entities component's own pronoun links are guesses, not evidence)."""
+    def quiet_range(self, start: int) -> tuple[int, int] | None:
+        """The quiet range (what an attribution says) that holds this character, if any."""
+        return next(((s, e) for s, e in self.quiet if s <= start < e), None)
+
+    def persons_between(self, start: int, end: int, quiet_too: bool = False) -> set[str]:
+        """PERSON entities named in [start, end), outside quiet ranges unless `quiet_too`
+        (by name or title: the entities component's own pronoun links are guesses, not
+        evidence)."""
         found = set()
         for m_start, m_end, entity_id in self.mentions[bisect_left(self.mentions, (start,)) :]:
             if m_start >= end:
                 break
-            if self.types.get(entity_id) != "PERSON" or self.is_quiet(m_start):
+            if self.types.get(entity_id) != "PERSON" or (not quiet_too and self.is_quiet(m_start)):
                 continue
             if self.links.get((m_start, m_end)) != "pronoun":
                 found.add(entity_id)
@@ -328,6 +333,13 @@ def _resolve_person(
         said = PRONOUN_GENDER.get(doc_text(people.doc)[guess.start : guess.end].lower())
         return fits(guess.entity) and (gender is None or said is None or said == gender)
 
+    inside = people.quiet_range(start)
+    if inside is not None:  # "his comments indicated that Bush is not truthful when he states"
+        named = {p for p in people.persons_between(inside[0], start, quiet_too=True) if fits(p)}
+        if len(named) == 1:
+            return "named", named.pop()
+        if named:
+            return "unknown", None
     last = next((g for g in reversed(earlier) if g.person and not g.plural and fits_guess(g)), None)
     if last is not None:
         others = {
