@@ -109,7 +109,7 @@ class People:
         return any(s <= token.idx < e for s, e, _ in self.mentions[max(0, at - 3) : at])
 
     def is_quiet(self, start: int) -> bool:
-        return any(s <= start < e for s, e in self.quiet)
+        return self.quiet_range(start) is not None
 
     def quiet_range(self, start: int) -> tuple[int, int] | None:
         """The quiet range (what an attribution says) that holds this character, if any."""

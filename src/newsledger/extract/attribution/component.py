@@ -70,6 +70,7 @@ from newsledger.extract.attribution.tagger import AttributionTagger, TokenTags, 
 from newsledger.extract.attribution.verifier import (
     Verifier,
     draft_features,
+    phrase_root,
     shipped_tagged_verifier,
     shipped_verifier,
     tagger_features,
@@ -278,8 +279,8 @@ def _sure_speaker(doc: Doc, draft: Draft) -> bool:
     words, most of them without such a source) for the tagger's time."""
     if not draft.source or not is_reporting_word(doc[draft.head]):
         return False
-    root = next((doc[i] for i in draft.source if doc[i].head.i not in draft.source), None)
-    return root is not None and (root.pos_ == "PROPN" or speaker_like(root))
+    root = phrase_root(doc, draft.source)
+    return root.pos_ == "PROPN" or speaker_like(root)
 
 
 def _redrawable(doc: Doc, draft: Draft) -> bool:

@@ -311,7 +311,7 @@ def _named_beside(span: SpacySpan, head: Token, people: People) -> tuple[bool, s
     if last.i == head.i:
         return False, None
     if _acting_for(span, last):
-        return False, None  # "a spokesman for Singh", "an adviser to the minister, Ms Lee"
+        return False, None  # "a spokesman for Singh", "an aide to Senator John Smith"
     entity = entity_at(span.doc, last.idx, last.idx + len(last))
     typed = people.types.get(entity) if entity is not None else None
     if typed == "PERSON" or (last.ent_type_ == "PERSON" and typed is None):

@@ -151,7 +151,7 @@ def draft_features(doc: Doc, draft: Draft, drafts: list[Draft]) -> Features:
         features["act"] = 1.0
     # the source phrase
     if draft.source:
-        root = _root(doc, draft.source)
+        root = phrase_root(doc, draft.source)
         features["has_source"] = 1.0
         features[f"source_pos={root.pos_}"] = 1.0
         features[f"source_ent={root.ent_type_ or '-'}"] = 1.0
@@ -190,7 +190,7 @@ def draft_features(doc: Doc, draft: Draft, drafts: list[Draft]) -> Features:
     return features
 
 
-def _root(doc: Doc, ids: list[int]):  # type: ignore[no-untyped-def]
+def phrase_root(doc: Doc, ids: list[int]):  # type: ignore[no-untyped-def]
     inside = set(ids)
     return next(
         (doc[i] for i in ids if doc[i].head.i not in inside or doc[i].head.i == i), doc[ids[0]]

@@ -37,6 +37,7 @@ from newsledger.extract.entities.namesakes import (
     SURNAME_PARTICLES,
     full_name_cluster,
     given_name_of,
+    name_words,
     surname_antecedent,
     surname_key,
 )
@@ -289,7 +290,7 @@ def _particle_surname_of(doc: Doc, mention: Mention, people: list[Cluster]) -> C
         return None
     if words[0] not in SURNAME_PARTICLES:
         return None
-    bearers = [c for c in people if c.key.split(":", 1)[1].split()[-2:] == words]
+    bearers = [c for c in people if name_words(c)[-2:] == words]
     return bearers[0] if len(bearers) == 1 else None
 
 

@@ -26,8 +26,8 @@ def given_name_of(people: list[Cluster], word: str, at: int) -> Cluster | None:
     found = [
         c
         for c in people
-        if len(_past_initials(_name_words(c))) > 1
-        and _past_initials(_name_words(c))[0] == word  # "Harish" of "T Harish Rao"
+        if len(_past_initials(name_words(c))) > 1
+        and _past_initials(name_words(c))[0] == word  # "Harish" of "T Harish Rao"
         and c.first() < at
     ]
     return found[0] if len(found) == 1 else None
@@ -59,7 +59,8 @@ def surname_antecedent(doc: Doc, same: list[Cluster], at: int) -> Cluster:
     return min(same, key=lambda c: c.first())
 
 
-ARTICLE_PREFIX = re.compile(r"^(?:al|el)[-‐‑]", re.I)
+ARABIC_ARTICLES = ("al", "el")  # written on and off, and in either case, before a name
+ARTICLE_PREFIX = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})[-‐‑]", re.I)
 
 
 def surname_key(word: str) -> str:
@@ -74,7 +75,7 @@ def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None
     for cluster in people:
         if cluster.surname != last:
             continue
-        known_words = _name_words(cluster) or [""]
+        known_words = name_words(cluster) or [""]
         known = known_words[0]
         if _surname_only(words, known_words) or _surname_only(known_words, words):
             return cluster  # "De Blasio" is Bill de Blasio's surname, not a "De" Blasio
@@ -88,7 +89,7 @@ def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None
     return None
 
 
-def _name_words(cluster: Cluster) -> list[str]:
+def name_words(cluster: Cluster) -> list[str]:
     """The lower-cased words of a person's key: "person:mark meadows" -> ["mark", "meadows"]."""
     return cluster.key.split(":", 1)[1].split()
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from newsledger.extract.common import word_before
 from newsledger.extract.entities.cluster import Cluster
+from newsledger.extract.entities.namesakes import ARABIC_ARTICLES
 from newsledger.extract.entities.types import TITLE_WORDS, Mention
 
 # Capitalised words that are surnames and also months, days or sentence openers.
@@ -69,7 +70,7 @@ def unmarked_surnames(
 
 def _fold(word: str) -> str:
     """The Arabic article in one case: "Al" and "al" (also "El", "el") compare equal."""
-    return word.lower() if word.lower() in ("al", "el") else word
+    return word.lower() if word.lower() in ARABIC_ARTICLES else word
 
 
 def _stands_alone(doc: Doc, start: int, end: int) -> bool:

@@ -197,8 +197,7 @@ def _a_disaster_toll(candidate: Candidate) -> bool:
     toll, not an assault ("At least 237 people were killed" in a report on a quake)."""
     sentence = candidate.trigger.sent
     words = _word_set(sentence)
-    violent = (lex.ARMED_MEANS - {"fire"}) | lex.GENERIC_MEANS | VIOLENT_AGENTS
-    if words & violent:
+    if words & VIOLENT_WORDS:
         return False
     return bool((words | _opening_words(sentence.doc)) & lex.NON_POLITICAL_AGENTS)
 
@@ -218,6 +217,8 @@ VIOLENT_AGENTS = frozenset(
     "gunman gunmen militant militants attacker attackers bomber bombers assailant assailants "
     "shooter sniper snipers rebel rebels insurgent insurgents soldier soldiers troops".split()
 )
+# Words that say violence was done ("fire" alone is as often a blaze as gunfire).
+VIOLENT_WORDS = (lex.ARMED_MEANS - {"fire"}) | lex.GENERIC_MEANS | VIOLENT_AGENTS
 
 
 def _befell(candidate: Candidate) -> bool:
