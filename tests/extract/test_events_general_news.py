@@ -212,3 +212,12 @@ def test_a_toll_in_a_report_on_a_disaster_is_no_assault(analyse_text):
         "officials across the border reported 15 dead and more than 60 injured."
     )
     assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+def test_a_bombing_in_a_report_that_opens_on_a_fire_is_still_an_assault(analyse_text):
+    text = (
+        "A fire swept through the old market on Friday.\n\n"
+        "At least 12 people were killed in a bomb blast near the market gate, officials said."
+    )
+    events = analyse_text(text, "2024-05-01")["events"]
+    assert [e["type"] for e in events if e["trigger"]["text"] == "killed"] == ["ASSAULT"]

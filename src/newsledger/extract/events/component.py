@@ -218,7 +218,7 @@ VIOLENT_AGENTS = frozenset(
     "shooter sniper snipers rebel rebels insurgent insurgents soldier soldiers troops".split()
 )
 # Words that say violence was done ("fire" alone is as often a blaze as gunfire).
-VIOLENT_WORDS = (lex.ARMED_MEANS - {"fire"}) | lex.GENERIC_MEANS | VIOLENT_AGENTS
+VIOLENT_WORDS = (lex.ARMED_MEANS - {"fire"}) | lex.GENERIC_MEANS | lex.TERROR_MEANS | VIOLENT_AGENTS
 
 
 def _befell(candidate: Candidate) -> bool:
