@@ -401,3 +401,22 @@ def test_a_persons_initials_are_that_person(analyse_text, text, full, short):
     record = analyse_text(text, "2025-01-14")
     [person] = [e for e in record["entities"] if e["name"] == full]
     assert short in {m["text"] for m in person["mentions"]}
+
+
+def test_a_short_name_before_a_longer_one_is_not_its_part(analyse_text):
+    record = analyse_text(
+        "Microsoft launched its advertising service in France on Monday. It uses data from "
+        "Microsoft Passport Network users. Microsoft said sales would grow."
+    )
+    company = entity_with(record, "Microsoft")
+    assert company["name"] == "Microsoft"
+    assert "Microsoft Passport Network" not in mention_texts(company)
+
+
+def test_a_surname_the_tagger_reads_as_plural_joins_the_full_name(analyse_text):
+    record = analyse_text(
+        "A company spokesman, Brian Sands, said the work went on. It is unclear when the "
+        "recall will start.  Sands said that the firm was working hard."
+    )
+    person = entity_with(record, "Brian Sands")
+    assert mention_texts(person).count("Sands") == 1

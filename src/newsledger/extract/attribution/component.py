@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.anonymity import anonymous_drafts
+from newsledger.extract.attribution.carried import carried_cue, carrier
 from newsledger.extract.attribution.kinds import attribution_kind, naming, no_speaker, told_to
 from newsledger.extract.attribution.learned_spans import refine, sentences_of
 from newsledger.extract.attribution.lexicon import (
@@ -139,6 +140,10 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
     if naming(token) or told_to(token) or no_speaker(token):
         return None
     draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
+    if draft is not None and draft.source:
+        carried = carried_cue(token, draft.cue, draft.source)
+        if carried is not None:
+            draft.cue, draft.carrier = carried, carrier(token).i  # type: ignore[union-attr]
     if draft is None or any(
         quotes.covers(token.doc[i].idx) for i in draft.source if not token.doc[i].is_punct
     ):
@@ -238,7 +243,8 @@ def find_attributions(
                 second_p = stage_two.probability(features | tagger_features(doc, draft, tags))
                 if second_p < VETO:
                     continue
-            if p >= decider.threshold or draft.lemma in TYPOGRAPHIC or speech_tag(doc, draft):
+            sure = draft.lemma in TYPOGRAPHIC or draft.carrier is not None or speech_tag(doc, draft)
+            if p >= decider.threshold or sure:
                 labels[id(draft)] = {"confidence": round(p, 3), "model": decider.version}
                 kept.append(draft)
         refused = [(d, p) for d, _, p in scored if id(d) not in labels]

@@ -68,7 +68,8 @@ CALL_PARTICLES = frozenset({"in", "off", "up"})
 # Events one calls into being: "called an emergency meeting", "called a snap election".
 CALLED_EVENTS = frozenset(
     "meeting session summit election poll vote referendum strike halt recess hearing "
-    "inquiry conference congress convention".split()
+    "inquiry conference congress convention demonstration protest rally march boycott "
+    "ceasefire truce".split()
 )
 
 # Verbs of refusing: "refused to take part" is a decision, like "agreed not to back";
@@ -209,7 +210,19 @@ def _deed(head: Token, lemma: str) -> bool:
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
         return True  # "the union rejected a belated pay offer"
+    if lemma == "recall" and not clause and "dobj" in deps:
+        return True  # "Toyota recalls 17,000 cars", "recalled its ambassador"
+    if lemma == "add" and any(_into_something(c, bool(clause)) for c in head.children):
+        return True  # "earmarks added into the bill", "was added to the list"
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
+
+
+def _into_something(child: Token, clause: bool) -> bool:
+    """ "into" or "onto" a thing, or "to" one where no clause follows ("added to reporters
+    that ..." still speaks)."""
+    if child.dep_ != "prep":
+        return False
+    return child.lower_ in ("into", "onto") or (child.lower_ == "to" and not clause)
 
 
 def _names_it(head: Token) -> bool:

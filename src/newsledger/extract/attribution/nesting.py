@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import MODALS, SPEECH, says_or_thinks, speaker_like
 from newsledger.extract.attribution.rules import Draft, subtree_ids
+from newsledger.extract.attribution.source_words import ORGANIZATION_HEADS
 from newsledger.extract.attribution.speakers import quoted_as_saying
 
 CITING_VERBS = frozenset({"cite", "quote"})
@@ -165,8 +166,8 @@ OUTLET_NOUNS = frozenset(
 
 
 def _outlet_report(doc: Doc, outer: Draft) -> bool:
-    """ "..., AFP reported", "..., the agency said": a named organisation or a news outlet
-    reporting, after what it reports."""
+    """ "..., AFP reported", "..., the agency said", "He added C, the ministry said": a named
+    organisation, a news outlet or a body reporting, after what it reports."""
     if outer.lemma.lower() not in ("report", "say", "tell") or not outer.source:
         return False
     root = next((doc[i] for i in outer.source if doc[i].head.i not in outer.source), None)
@@ -174,4 +175,5 @@ def _outlet_report(doc: Doc, outer: Draft) -> bool:
         return False
     if outer.lemma.lower() == "report" and root.pos_ == "PROPN":
         return True  # "..., Asahi Shimbun reports"
-    return root.ent_type_ == "ORG" or root.lemma_.lower() in OUTLET_NOUNS
+    lemma = root.lemma_.lower()
+    return root.ent_type_ == "ORG" or lemma in OUTLET_NOUNS or lemma in ORGANIZATION_HEADS

@@ -61,6 +61,9 @@ class Draft:
     quote_pieces: list[tuple[int, int]] = field(default_factory=list)
     act: bool = False  # reports a deed, not a claim: kept only if a quotation joins it
     anonymous: bool = False  # the speaker asked not to be named (``attribution_anonymity``)
+    # the verb of issuing or quoting that carries it: "issued a statement saying", "was
+    # quoted as saying" (``carried``); None for the rest
+    carrier: int | None = None
 
     @property
     def head(self) -> int:

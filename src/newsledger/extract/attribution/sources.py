@@ -111,11 +111,18 @@ def _head_named(head: Token) -> bool:
             c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in head.head.children
         )
     return any(
-        child.dep_ in ("appos", "compound")
+        (child.dep_ in ("appos", "compound") or _name_set_before(child, head))
         and child.ent_type_ == "PERSON"
         and child.pos_ == "PROPN"
         for child in head.children
     )
+
+
+def _name_set_before(child: Token, head: Token) -> bool:
+    """ "Kim Hyun-chong, South Korean trade minister said": a name the parser hung on the
+    role after it as a modifier is the role's own when a comma sets it off."""
+    between = child.doc[child.i + 1 : head.i]
+    return child.dep_ == "nmod" and any(t.text == "," for t in between)
 
 
 def classify(span: SpacySpan) -> tuple[str, bool]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.attribution.carried import QUOTING_VERBS, issuing_verb
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
 from newsledger.extract.entities.person_cues import SURNAMED
@@ -25,7 +26,6 @@ ANNOUNCED_SPEECH = frozenset("say tell announce warn argue insist declare state 
 BORROWING_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 
 TOLD_VERBS = frozenset({"tell", "show", "inform", "remind"})
-QUOTING_VERBS = frozenset({"quote", "cite", "report"})
 
 
 def addressed_court(token: Token) -> Token | None:
@@ -48,7 +48,19 @@ def quoted_as_saying(token: Token) -> Token | None:
     if verb.lemma_.lower() not in QUOTING_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and speaker_like(child)):
+        quoted = speaker_like(child) or child.lower_ in ("him", "her", "them")
+        if child.dep_ == "nsubjpass" or (child.dep_ == "dobj" and quoted):
+            return child
+    return None
+
+
+def _quoted_one(token: Token) -> Token | None:
+    """'"C," Politico quoted one person involved in the talks': whom the outlet quotes
+    speaks C (with "as saying", the participle speaks instead: `quoted_as_saying`)."""
+    if token.lemma_.lower() not in QUOTING_VERBS or any(c.lower_ == "as" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "dobj" and (child.ent_type_ == "PERSON" or speaker_like(child)):
             return child
     return None
 
@@ -197,6 +209,9 @@ def _acl_speaker(clause: Token) -> Token | None:
     noun = clause.head
     if clause.tag_ == "VBN":
         return None
+    issuer = issuing_verb(clause)
+    if issuer is not None and _subject(issuer) is not None:
+        return _subject(issuer)  # "the company issued a statement saying": the company
     if noun.pos_ in ("PROPN", "PRON") or speaker_like(noun) or noun.ent_type_:
         return noun
     if noun.dep_ == "dobj" and noun.head.i != noun.i:
@@ -226,7 +241,7 @@ def find_subject(token: Token) -> Token | None:
         return _agent(token) or addressed_court(token)
     if token.tag_ == "VBN" and _agent(token) is not None:
         return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
-    subject = _subject(token) or quoted_as_saying(token) or _surnamed(token)
+    subject = _quoted_one(token) or _subject(token) or quoted_as_saying(token) or _surnamed(token)
     if subject is not None:
         return subject
     outer = conjoined_with_outer(token)

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsledger.extract.common import word_before
+from newsledger.extract.common import COMPANY_SUFFIXES, word_before
 from newsledger.extract.entities.acronyms import bare, initials, is_acronym_of
 from newsledger.extract.entities.cluster import Cluster, absorb
 from newsledger.extract.entities.gazetteer import country_code, place
@@ -170,12 +170,33 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
         for long_words, long in longs:
             if long is cluster or len(long_words) <= len(words):
                 continue
-            leading = long_words[: len(words)] == words and not cluster.titles
+            leading = (
+                long_words[: len(words)] == words
+                and not cluster.titles
+                and _the_same_body(long_words[len(words) :], long, cluster)
+            )
             head = long_words[-len(words) :] == words and with_article and cluster.label == "ORG"
             if leading or head:
                 targets[id(long)] = long
         if len(targets) == 1:
             _link(next(iter(targets.values())), cluster)
+
+
+# Last words of a company's full name that its short name drops ("Cisco Systems", "Toyota
+# Motor Corp"); other trailing words name a part or a product of it ("Microsoft Passport
+# Network", "Google Maps").
+COMPANY_TAILS = COMPANY_SUFFIXES | frozenset(
+    "corporation company incorporated limited group systems technologies technology motor "
+    "motors airlines airways industries communications international enterprises".split()
+)
+
+
+def _the_same_body(rest: list[str], long: Cluster, short: Cluster) -> bool:
+    """Whether a short name that begins a longer one is that body: the article gave the full
+    name first and shortened it after, or all the short name drops is the company's tail."""
+    if long.mentions and long.first() < short.first():
+        return True
+    return all(w.lower() in COMPANY_TAILS for w in rest)
 
 
 def _after_a_name(doc: Doc, start: int) -> bool:

@@ -76,12 +76,25 @@ def _fold(word: str) -> str:
 def _stands_alone(doc: Doc, start: int, end: int) -> bool:
     """Not inside another name, number or date, nor glued to a neighbouring capitalised word
     ("Johnson Controls"), nor furniture."""
-    if any(t.ent_type_ or t._.furniture for t in doc[start:end]):
+    if any(t._.furniture for t in doc[start:end]) or not _no_other_name(doc, start, end):
         return False
     before = word_before(doc, start)
     if before is not None and not before.whitespace_ and before.text[-1:].isalnum():
         return False
     return not glued_to_name(doc, start, end)
+
+
+def _no_other_name(doc: Doc, start: int, end: int) -> bool:
+    """No entity of the NER covers the words, or one that is just this name as a person
+    (a plural-looking "Lyons" the mention rules dropped as a common noun)."""
+    if not any(t.ent_type_ for t in doc[start:end]):
+        return True
+    after = doc[end] if end < len(doc) else None
+    return (
+        all(t.ent_type_ == "PERSON" for t in doc[start:end])
+        and doc[start].ent_iob_ == "B"
+        and (after is None or after.ent_iob_ != "I")
+    )
 
 
 def glued_to_name(doc: Doc, start: int, end: int) -> bool:
