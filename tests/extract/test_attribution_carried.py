@@ -77,3 +77,41 @@ def test_calling_a_demonstration_says_nothing(analyse_text):
 )
 def test_recalling_goods_and_adding_into_a_bill_say_nothing(analyse_text, text):
     assert analyse_text(text)["attributions"] == []
+
+
+def test_what_a_person_says_inside_an_outlets_report_is_theirs_too(analyse_text):
+    record = analyse_text(
+        "The Ledger noted that Varga has privately wondered why lawmakers ignore her."
+    )
+    (wondered,) = [a for a in record["attributions"] if "wondered" in a["cue"]["text"]]
+    assert wondered["source"]["text"] == "Varga"
+    assert wondered["kind"] == "attitude"
+    assert len(by_cue(record, "noted")) == 1
+
+
+def test_a_body_restating_itself_is_one_attribution(analyse_text):
+    record = analyse_text("So far, police say they know of no motive for the shootings.")
+    assert [a["cue"]["text"] for a in record["attributions"]] == ["say"]
+
+
+def test_a_warning_joined_to_a_reported_clause_is_the_speakers(analyse_text):
+    record = analyse_text(
+        "Rescuers said the death toll had climbed to 95 overnight and warned that more "
+        "bodies could be found."
+    )
+    (warned,) = by_cue(record, "warned")
+    assert warned["source"]["text"] == "Rescuers"
+    (said,) = by_cue(record, "said")
+    assert "warned" not in " ".join(p["text"] for p in said["content"])
+
+
+def test_officials_opening_a_paragraph_are_anonymous(analyse_text):
+    record = analyse_text("Floods\n\nOfficials said the river would crest on Sunday.")
+    (said,) = by_cue(record, "said")
+    assert said["source"]["kind"] == "anonymous"
+
+
+def test_rescuers_opening_a_paragraph_are_a_group(analyse_text):
+    record = analyse_text("Floods\n\nRescuers said the river would crest on Sunday.")
+    (said,) = by_cue(record, "said")
+    assert said["source"]["kind"] == "group"

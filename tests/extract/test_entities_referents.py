@@ -420,3 +420,11 @@ def test_a_surname_the_tagger_reads_as_plural_joins_the_full_name(analyse_text):
     )
     person = entity_with(record, "Brian Sands")
     assert mention_texts(person).count("Sands") == 1
+
+
+def test_a_reporter_named_after_the_outlets_possessive_is_a_person(analyse_text):
+    record = analyse_text(
+        'Lawmakers met on Monday. "Nobody saw the statements coming, according to several '
+        "officials,\" the Ledger's Josh Dawley wrote."
+    )
+    assert entity_with(record, "Josh Dawley")["type"] == "PERSON"

@@ -122,25 +122,42 @@ def reported_speakers(
     inside another's content; but Smith is the speaker, and AFP only reports it. The
     rejected statements that open a kept outlet's report (its source and cue first, the
     outlet's cue after it) come back, with the model's probability."""
-    reports = [  # each outlet's report with the first word of what it reports
+    reports = [  # each body's report with the first word of what it reports
         (outer, min(i for i in outer.content if not doc[i].is_punct))
         for outer in kept
-        if _outlet_report(doc, outer) and any(not doc[i].is_punct for i in outer.content)
+        if _body_report(doc, outer) and any(not doc[i].is_punct for i in outer.content)
     ]
     back = []
     for inner, probability in rejected if reports else ():
         if not inner.source or not inner.content or inner.act:
             continue
-        if inner.lemma.lower() not in SPEECH or any(doc[i].lower_ in MODALS for i in inner.cue):
-            continue  # only a statement ("said", "confirmed"), not "knew" or "may show"
+        if any(doc[i].lower_ in MODALS for i in inner.cue):
+            continue  # "may show": no statement
         opening = min([*inner.source, *inner.cue])
         for outer, first in reports:
-            if inner.head not in outer.content or outer.head < max(inner.content):
+            if inner.head not in outer.content:
                 continue
-            if first == opening:
-                back.append((inner, probability))
+            after = outer.head > max(inner.content) and first == opening
+            if (after and _outlet_report(doc, outer) and inner.lemma.lower() in SPEECH) or (
+                _reported_clause(doc, inner, outer)
+            ):
+                back.append((inner, probability))  # "said", "confirmed"; not "knew"
                 break
     return back + _quoted_as_saying(doc, rejected, kept)
+
+
+def _reported_clause(doc: Doc, inner: Draft, outer: Draft) -> bool:
+    """ "Politico noted that Trump has privately wondered why ...": the statement is the very
+    clause the outlet reports, and its speaker is named or a person."""
+    verb = doc[inner.head]
+    while verb.dep_ in ("aux", "auxpass", "neg", "advmod") and verb.head.i != verb.i:
+        verb = verb.head  # from the cue's first word ("has") to its verb
+    if verb.dep_ != "ccomp" or verb.head.i not in outer.cue:
+        return False
+    root = next((doc[i] for i in inner.source if doc[i].head.i not in inner.source), None)
+    if root is None or root.lower_ in ("they", "we", "it"):
+        return False  # "police say they know of no motive": the body itself, said once
+    return says_or_thinks(verb) and speaker_like(root)
 
 
 def _quoted_as_saying(
@@ -165,6 +182,19 @@ OUTLET_NOUNS = frozenset(
 )
 
 
+def _body_report(doc: Doc, outer: Draft) -> bool:
+    """An outlet's or a body's statement ("AFP reported", "Politico noted that ...")."""
+    if outer.lemma.lower() not in SPEECH or not outer.source:
+        return False
+    root = next((doc[i] for i in outer.source if doc[i].head.i not in outer.source), None)
+    return root is not None and _a_body(root)
+
+
+def _a_body(root: Token) -> bool:
+    lemma = root.lemma_.lower()
+    return root.ent_type_ == "ORG" or lemma in OUTLET_NOUNS or lemma in ORGANIZATION_HEADS
+
+
 def _outlet_report(doc: Doc, outer: Draft) -> bool:
     """ "..., AFP reported", "..., the agency said", "He added C, the ministry said": a named
     organisation, a news outlet or a body reporting, after what it reports."""
@@ -175,5 +205,4 @@ def _outlet_report(doc: Doc, outer: Draft) -> bool:
         return False
     if outer.lemma.lower() == "report" and root.pos_ == "PROPN":
         return True  # "..., Asahi Shimbun reports"
-    lemma = root.lemma_.lower()
-    return root.ent_type_ == "ORG" or lemma in OUTLET_NOUNS or lemma in ORGANIZATION_HEADS
+    return _a_body(root)

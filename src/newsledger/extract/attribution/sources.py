@@ -137,6 +137,12 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
         return "group", True  # "Of the superdelegates, 256 say they will vote for her"
     if lower in SOME_OF_THEM:
         return "group", True  # "some in the business community", "many of the protesters"
+    if head.pos_ == "PROPN" and not head.ent_type_ and head.is_sent_start:
+        # "Officials said ...", "Rescuers said ...": a common noun capitalised where it opens
+        if lower in ANONYMOUS_HEADS or lemma in ANONYMOUS_HEADS:
+            return "anonymous", plural
+        if head.tag_ == "NNPS" and len(span) == 1:
+            return "group", True
     if head.pos_ == "PROPN" or head.ent_type_:
         if _head_named(head) or (head.ent_type_ == "" and _names_person(span)):
             return "named", False

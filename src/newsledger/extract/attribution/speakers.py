@@ -223,16 +223,21 @@ def conjoined_with_outer(token: Token) -> Token | None:
     """The word of saying whose subject also speaks `token`, when the parser joined `token`
     to the clause that word reports: in "X denied that the Commission was behind it and said
     D" it makes "said" a second verb of "that the Commission was ...", whose subject then
-    speaks D; a reader joins "and said" to "denied"."""
+    speaks D; a reader joins "and said" to "denied". Without "that", only where the reported
+    clause's subject cannot speak and the outer one can ("Officials said the toll had
+    jumped and warned that ...": not the toll)."""
     host = token.head
     if token.dep_ != "conj" or not says_or_thinks(token) or host.dep_ != "ccomp":
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
-        return None
     outer = host.head
-    if outer.i == host.i or not says_or_thinks(outer) or _subject(outer) is None:
+    speaker = _subject(outer)
+    if outer.i == host.i or not says_or_thinks(outer) or speaker is None:
         return None
-    return outer
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
+        return outer
+    inner = _subject(host)
+    mute = inner is not None and inner.pos_ == "NOUN" and not speaker_like(inner)
+    return outer if mute and speaker_like(speaker) else None
 
 
 def find_subject(token: Token) -> Token | None:

@@ -20,6 +20,7 @@ from newsledger.extract.abbreviations import KNOWN_TITLE_NORM
 from newsledger.extract.common import word_before
 from newsledger.extract.entities.boundaries import (
     is_portfolio,
+    named_after_possessive,
     past_leading_adjective,
     split_trailing_person,
     with_brand_s,
@@ -302,6 +303,11 @@ def _split_possessive(doc: Doc, start: int, end: int, label: str) -> list[tuple[
     owner = doc[start:cut].text
     if _institution(doc, start, cut) and cut + 1 < end:
         return [(start, cut, "ORG"), (cut + 1, end, label)]  # "the Weather Administration's
+    if named_after_possessive(doc, cut + 1, end):  # "Politico's Josh Dawsey"
+        return [
+            (start, cut, "GPE" if place(owner) is not None else "ORG"),
+            (cut + 1, end, "PERSON"),
+        ]
     if doc[cut - 1].tag_ in ("NNS", "NNPS") or doc[start].lower_ == "the":
         return [(start, end, label)]  # "the People's Republic", "Workers' Party": one name
     if label != "PERSON" and place(owner) is None:
