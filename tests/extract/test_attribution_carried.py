@@ -115,3 +115,43 @@ def test_rescuers_opening_a_paragraph_are_a_group(analyse_text):
     record = analyse_text("Floods\n\nRescuers said the river would crest on Sunday.")
     (said,) = by_cue(record, "said")
     assert said["source"]["kind"] == "group"
+
+
+def test_a_name_set_off_after_according_to_a_role_is_the_source(analyse_text):
+    record = analyse_text(
+        "Patents\n\nAccording to the firm's vice-president of licensing, Horacio Gutierra, the "
+        "company wants to negotiate with its rivals."
+    )
+    (according,) = record["attributions"]
+    assert according["source"]["text"].endswith("Horacio Gutierra")
+    assert according["source"]["kind"] == "named"
+    assert [p["text"] for p in according["content"]] == [
+        "the company wants to negotiate with its rivals"
+    ]
+
+
+def test_two_titles_sharing_a_possessive_before_one_name_are_one_person(analyse_text):
+    record = analyse_text(
+        "Health\n\nThe premier's personal physician and cardiac surgeon, Dr. K. S. Rao, has "
+        "predicted the premier will return to work in two weeks."
+    )
+    (predicted,) = record["attributions"]
+    assert predicted["source"]["kind"] == "named"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvor Co., facing a proxy fight with an investor, posted higher profit in the quarter.",
+        "All six family members of the patient did not show any symptoms.",
+        "The businessman, Jon Wills, testified against the couple at trial.",
+        "The government rejected opposition demands for the resignation of a minister.",
+    ],
+)
+def test_results_symptoms_testimony_and_rejected_demands_are_deeds(analyse_text, text):
+    assert analyse_text(text)["attributions"] == []
+
+
+def test_a_poll_still_shows_a_finding(analyse_text):
+    (shows,) = analyse_text("The poll shows that voters are split.")["attributions"]
+    assert shows["source"]["kind"] == "document"

@@ -428,3 +428,14 @@ def test_a_reporter_named_after_the_outlets_possessive_is_a_person(analyse_text)
         "officials,\" the Ledger's Josh Dawley wrote."
     )
     assert entity_with(record, "Josh Dawley")["type"] == "PERSON"
+
+
+def test_a_given_name_left_outside_a_mistyped_surname_opens_the_name(analyse_text):
+    record = analyse_text(
+        "Terror case\n\nThe court ruled on Friday.  Magnus Ranstorp , an expert on terrorism, "
+        'said: "The sentences send a clear signal."  Ranstorp went on to say that the '
+        "verdict was a validation of the methods."
+    )
+    person = entity_with(record, "Magnus Ranstorp")
+    assert person["type"] == "PERSON"
+    assert mention_texts(person) == ["Magnus Ranstorp", "Ranstorp"]

@@ -100,7 +100,7 @@ DECIDING_VERBS = frozenset({"reject", "accept", "approve", "veto", "ratify", "ad
 PROPOSALS = frozenset(
     """offer bid proposal plan deal bill budget measure motion resolution agreement accord
 treaty contract settlement package amendment law request nomination order decree pact
-memorandum proclamation""".split()
+memorandum proclamation demand appeal""".split()
 )
 
 
@@ -210,11 +210,43 @@ def _deed(head: Token, lemma: str) -> bool:
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
         return True  # "the union rejected a belated pay offer"
+    if lemma == "post" and not clause and _objects_in(head, RESULTS):
+        return True  # "posted higher profit", "posts a record loss"
+    if lemma == "show" and not clause and _person_subject(head):
+        return True  # "family members did not show any symptoms"
+    if lemma == "testify" and not clause:
+        return True  # "testified against the couple at trial"
     if lemma == "recall" and not clause and "dobj" in deps:
         return True  # "Toyota recalls 17,000 cars", "recalled its ambassador"
     if lemma == "add" and any(_into_something(c, bool(clause)) for c in head.children):
         return True  # "earmarks added into the bill", "was added to the list"
     return lemma in BACKING_VERBS and head.tag_ in PAST_TAGS and not clause
+
+
+# What a company posts by reporting its results, not by saying anything.
+RESULTS = frozenset(
+    "profit profits loss losses gain gains revenue revenues earnings sales income growth "
+    "deficit surplus result results decline increase rise fall drop margin".split()
+)
+# Subjects that show symptoms, skill or restraint rather than findings ("the poll shows").
+SHOWING_PEOPLE = frozenset("member people family patient player team child".split())
+
+
+def _objects_in(head: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in words for c in head.children)
+
+
+def _person_subject(head: Token) -> bool:
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    return (
+        subject.ent_type_ == "PERSON"
+        or subject.lower_ in ("he", "she", "they", "we", "i")
+        or lemma in SHOWING_PEOPLE
+        or lemma in PERSON_HEADS
+    )
 
 
 def _into_something(child: Token, clause: bool) -> bool:

@@ -308,8 +308,10 @@ def according_to(token: Token) -> Draft | None:
         return None
     to = doc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
-    source = sorted(subtree_ids(objects[0])) if objects else []
-    phrase = subtree_ids(token) | subtree_ids(to) | {token.i, to.i}
+    objects_ids = set().union(*(subtree_ids(o) for o in objects))  # "vice - president"
+    source = list(range(min(objects_ids), max(objects_ids) + 1)) if objects_ids else []
+    source += _name_apposed_after(doc, source)
+    phrase = subtree_ids(token) | subtree_ids(to) | {token.i, to.i} | set(source)
     host = token.head if token.head.i != token.i else token
     while host.dep_ not in ("ROOT",) and host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
         host = host.head
@@ -318,6 +320,20 @@ def according_to(token: Token) -> Draft | None:
         {t.i for t in sentence} - phrase if host.dep_ == "ROOT" else subtree_ids(host) - phrase
     )
     return Draft([token.i, to.i], "according to", source, content, 1.0)
+
+
+def _name_apposed_after(doc: Doc, source: list[int]) -> list[int]:
+    """ "according to the company's vice-president of licensing, Horacio Gutierrez, C": the
+    name set off by commas after the role, which the parser may hang anywhere."""
+    if not source:
+        return []
+    comma = max(source) + 1
+    end = comma + 1
+    while end < len(doc) and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if comma >= len(doc) or doc[comma].text != "," or end == comma + 1 or end >= len(doc):
+        return []
+    return list(range(comma, end)) if doc[end].text == "," else []
 
 
 # Surveys whose findings a sentence reports: "71 percent back the plan in a new CNN poll".

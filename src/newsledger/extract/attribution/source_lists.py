@@ -91,7 +91,7 @@ def _role_word(token: Token) -> bool:
 def _titles_of_one(members: list[Token]) -> bool:
     """ "Labor leader and premier Paul Lennon", "Poet and Maoist sympathiser Gaddar",
     "President and party leader Anna Berg": bare singular titles joined before one person's
-    name are that person's, not a list of speakers ("the mayor and her deputy" is one)."""
+    name are that person's, not a list of speakers ("the mayor and her deputy" are two)."""
     *roles, last = members
     name: Token | None = last if _person_like(last) else None
     if name is None:  # "President and party leader Anna Berg": the name hangs on the first
@@ -102,11 +102,13 @@ def _titles_of_one(members: list[Token]) -> bool:
         roles = members
     if name is None or any(name.i < role.i for role in roles):
         return False
+    # a determiner before the first title is shared ("Singh's physician and surgeon, Dr.
+    # Reddy"); one before a later title makes a second person ("the mayor and her deputy")
     return all(
         (role.tag_ == "NN" or role.lower_ in PERSON_TITLE_WORDS)  # "President"
         and not role.ent_type_
-        and not any(c.dep_ in ("det", "poss") for c in role.children)
-        for role in roles
+        and (n == 0 or not any(c.dep_ in ("det", "poss") for c in role.children))
+        for n, role in enumerate(roles)
     )
 
 

@@ -75,9 +75,24 @@ def phrase_head(span: SpacySpan) -> Token:
     if not outside:
         return span.root
     head = next((t for t in outside if t.dep_ in SUBJECT_DEPS), outside[0])
+    head = _hyphen_glued_end(head, outside)
     if head.lower_ in SURNAMED:  # "an official surnamed Cao", parsed as a clause
         head = next((c for c in head.children if c.dep_ == "nsubj"), head)
     return _noun_after_acronym(head) or head
+
+
+def _hyphen_glued_end(head: Token, outside: list[Token]) -> Token:
+    """The last word of "vice-president" when the parser split it into three heads."""
+    doc = head.doc
+    while (
+        not head.whitespace_
+        and head.i + 2 < len(doc)
+        and doc[head.i + 1].text == "-"
+        and not doc[head.i + 1].whitespace_
+        and doc[head.i + 2] in outside
+    ):
+        head = doc[head.i + 2]
+    return head
 
 
 def _noun_after_acronym(head: Token) -> Token | None:

@@ -8,6 +8,8 @@
 - "Moody's has warned", "a McDonald's in Edinburgh": an "'s" that owns nothing after it is
   part of a company's name, not a possessive.
 - "Politico's Josh Dawsey": a person's name after an owner's "'s" is the owner's person.
+- "Magnus Ranstorp": a given name the model left outside a surname it typed as something
+  else belongs to the name.
 - "Finance Minister T Harish Rao": the model took "Finance" for an organisation and only
   "Rao" for the person; a portfolio before "Minister" is no name, and the initials and given
   names the parser hangs on the surname are the person's.
@@ -20,6 +22,8 @@ import re
 from spacy.tokens import Doc
 
 from newsledger.extract.entities.gender import first_name_gender
+from newsledger.extract.entities.given_names import looks_like_a_personal_name
+from newsledger.extract.entities.phoenix import document_says
 
 ORG_LIKE = frozenset({"ORG", "FAC", "GPE", "WORK_OF_ART"})
 INITIALS = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "T", "M.", "Y.S.", "M.K."
@@ -122,3 +126,19 @@ def with_leading_initials(
         if initial:
             first_initial = start
     return first_initial
+
+
+def with_given_name(doc: Doc, start: int, end: int, label: str) -> int:
+    """The start of "Magnus Ranstorp" when the model marked only "Ranstorp", and as an
+    organisation: a capitalised given name right before a one-word name opens it, as does a
+    capitalised word the parser joins to it where a person noun stands in apposition
+    ("Magnus Ranstorp, an expert on terrorism")."""
+    if label == "PERSON" or end - start != 1 or start == 0:
+        return start
+    word = doc[start - 1]
+    if word.ent_type_ or not word.whitespace_ or word.tag_ != "NNP" or not word.is_title:
+        return start
+    if looks_like_a_personal_name(doc[start - 1 : end]):
+        return start - 1
+    named = word.dep_ == "compound" and word.head.i == start
+    return start - 1 if named and document_says(doc, start, end) == "PERSON" else start

@@ -32,7 +32,12 @@ PERSON_HEADS = frozenset(
     "scientist doctor witness teacher chancellor premier legislator congressman "
     "congresswoman councillor councilor manager diplomat mediator superintendent inspector "
     "sergeant constable detective captain colonel lieutenant sheriff magistrate coroner "
-    "owner engineer nurse surgeon pilot farmer villager survivor resident".split()
+    "owner engineer nurse surgeon pilot farmer villager survivor resident expert specialist "
+    "consultant historian academic lecturer student physician photographer artist musician "
+    "campaigner protester victim patient veteran correspondent reporter editor columnist "
+    "commentator strategist pollster lobbyist investor entrepreneur banker trader chef "
+    "designer architect priest bishop cleric imam rabbi monk athlete goalkeeper boxer "
+    "cyclist co-founder cofounder".split()
 )
 NON_PERSON_HEADS = frozenset(
     "company firm group party movement organisation organization agency bank militia "

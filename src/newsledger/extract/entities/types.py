@@ -24,6 +24,7 @@ from newsledger.extract.entities.boundaries import (
     past_leading_adjective,
     split_trailing_person,
     with_brand_s,
+    with_given_name,
     with_leading_initials,
 )
 from newsledger.extract.entities.defined import defined_names
@@ -181,7 +182,7 @@ def candidate_mentions(
             continue  # "... Trapped in 2 Mines after Powerful Quake": no name
         if is_portfolio(doc, start, end, ent.label_):
             continue  # "Finance" of "Finance Minister"
-        start = past_leading_adjective(doc, start, end)
+        start = with_given_name(doc, past_leading_adjective(doc, start, end), end, ent.label_)
         start = with_leading_initials(doc, start, end, ent.label_, TITLE_WORDS | {"state"})
         end = with_brand_s(doc, start, end, ent.label_)
         parts = [
