@@ -439,3 +439,25 @@ def test_a_given_name_left_outside_a_mistyped_surname_opens_the_name(analyse_tex
     person = entity_with(record, "Magnus Ranstorp")
     assert person["type"] == "PERSON"
     assert mention_texts(person) == ["Magnus Ranstorp", "Ranstorp"]
+
+
+def test_a_family_name_written_first_is_found_again_alone(analyse_text):
+    record = analyse_text(
+        "Talks\n\nBEIJING -- Foreign Minister Pak Song-chol told his counterpart on Friday "
+        "that talks would go on.\n\nAccording to diplomatic sources in Beijing, Pak was "
+        "briefed on the results.\n\nThere is speculation that Pak may pay a call on the "
+        "premier."
+    )
+    person = entity_with(record, "Pak Song-chol")
+    assert mention_texts(person).count("Pak") == 2
+
+
+def test_one_name_typed_three_ways_is_one_entity(analyse_text):
+    record = analyse_text(
+        "At least 26 were killed in neighbouring Andhra Pradesh where dams were overflowing. "
+        '"We need boats," Andhra Pradesh state revenue minister D. Prasad Rao told reporters. '
+        "Rescue teams reached Andhra Pradesh on Sunday."
+    )
+    place = [e for e in record["entities"] if e["name"] == "Andhra Pradesh"]
+    assert len(place) == 1
+    assert len(place[0]["mentions"]) == 3

@@ -236,6 +236,8 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
                 clusters[cluster.key] = cluster
             _join(doc, cluster, mention, "name")
     surnames = {c.surname for c in people}
+    # and a two-word name's first word, the family name where it comes first ("Ri Yong-ho")
+    surnames |= {name_words(c)[0] for c in people if len(name_words(c)) == 2}
     surnames -= _words_of_names(doc, mentions)  # "Ford" beside "Ford Motor Co." stays ORG
     singles: list[Mention] = []
     for mention in mentions:

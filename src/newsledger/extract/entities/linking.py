@@ -27,6 +27,8 @@ ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$|^[A-Z][A-Z&]{1,6}$|^[A-Z](?:[a-z]?[A-
 
 def merge_aliases(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """Link acronyms and short forms to their long forms; the long form gives the type."""
+    _same_name_any_type(doc, clusters)
+    clusters = [c for c in clusters if c.mentions]
     _adjacent_acronyms(doc, clusters)
     clusters = [c for c in clusters if c.mentions]
     _acronyms_anywhere(doc, clusters)
@@ -35,6 +37,27 @@ def merge_aliases(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     clusters = [c for c in clusters if c.mentions]
     _short_forms(doc, clusters)
     return [c for c in clusters if c.mentions]
+
+
+# Types under which the small model may give one name of a thing in one article: "Andhra
+# Pradesh" as a place, an organisation and a work of art in three sentences.
+RETYPED = frozenset(["ORG", "GPE", "LOC", "FAC", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"])
+
+
+def _same_name_any_type(doc: Doc, clusters: list[Cluster]) -> None:
+    """One name, one thing: clusters of the same name under different types join the one
+    with the most mentions, and the type most of its mentions carry is the entity's."""
+    by_name: dict[str, list[Cluster]] = {}
+    for cluster in clusters:
+        forms = _forms(doc, cluster)
+        if cluster.label in RETYPED and len(forms) == 1:
+            by_name.setdefault(next(iter(forms)).lower(), []).append(cluster)
+    for same in by_name.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda c: (-len(c.mentions), c.first()))
+        for other in same[1:]:
+            absorb(same[0], other, "name")
 
 
 def _forms(doc: Doc, cluster: Cluster) -> set[str]:

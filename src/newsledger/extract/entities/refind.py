@@ -39,8 +39,12 @@ def unmarked_surnames(
             continue
         whole = tuple(_fold(t.text) for t in doc[mention.start : mention.end])
         words = tuple(_fold(word) for word in surname_tokens(doc, mention))
-        for key in (whole, words) if len(whole) > len(words) else (words,):
-            if key[0].lower() in NOT_ALONE or not key[0][:1].isupper() or len(key[0]) < 3:
+        keys = [whole, words] if len(whole) > len(words) else [words]
+        if family_name_first(doc[mention.start : mention.end].text.split()):
+            keys.append(whole[:1])  # "Ri" after "Ri Yong-ho"
+        for key in keys:
+            short = len(key[0]) < 3 and key[0].lower() not in EAST_ASIAN_FAMILY_NAMES
+            if key[0].lower() in NOT_ALONE or not key[0][:1].isupper() or short:
                 continue
             found = surface.setdefault(key, [])
             if cluster not in found:
@@ -66,6 +70,23 @@ def unmarked_surnames(
                 break
         i += 1
     return found_mentions
+
+
+# Common Chinese, Korean and Vietnamese family names, which news copy writes first.
+EAST_ASIAN_FAMILY_NAMES = frozenset(
+    "xi wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo lin gao luo "
+    "zheng liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang "
+    "du ye cheng wei su lu ding ren shen yao qin kim lee park choi jung kang cho yoon jang "
+    "lim moon ri ryu nguyen tran pham hoang phan vu vo dang bui ngo duong".split()
+)
+
+
+def family_name_first(words: list[str]) -> bool:
+    """ "Ri Yong-ho", "Wang Yi", "Nguyen Phu Trong": a two- or three-word name opening with a
+    common East Asian family name, or whose given name is hyphenated ("Moon Jae-in")."""
+    if not 2 <= len(words) <= 3:
+        return False
+    return words[0].lower() in EAST_ASIAN_FAMILY_NAMES or "-" in words[1]
 
 
 def _fold(word: str) -> str:

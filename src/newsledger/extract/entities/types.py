@@ -125,7 +125,8 @@ PERSON_NOUNS_BEFORE = frozenset(
     "minister senator governor mayor lawmaker son daughter wife husband brother sister "
     "father mother lawyer judge analyst economist professor journalist activist boss chief "
     "executive founder chairman chairwoman director ceo candidate leader envoy commissioner "
-    "negotiator coach striker secretary deputy chancellor prosecutor".split()
+    "negotiator coach striker secretary deputy chancellor prosecutor counterpart predecessor "
+    "successor rival suspect victim teammate".split()
 )  # "BT boss Alison Kirkby", "chief executive Jane Doe"
 # Words before a surname that only a person takes.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
