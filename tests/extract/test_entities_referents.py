@@ -461,3 +461,14 @@ def test_one_name_typed_three_ways_is_one_entity(analyse_text):
     place = [e for e in record["entities"] if e["name"] == "Andhra Pradesh"]
     assert len(place) == 1
     assert len(place[0]["mentions"]) == 3
+
+
+def test_ordinary_words_after_a_name_in_a_headline_are_cut_and_the_acronym_joins(analyse_text):
+    record = analyse_text(
+        "Halvorsen & Dahl Profit Beats Proxy Fight Worries\n\nThe company posted higher profit "
+        "in the quarter as it fends off a proxy fight with an investor. H&D said sales rose. "
+        "H&D shares gained 2%."
+    )
+    company = entity_with(record, "Halvorsen & Dahl")
+    assert company["type"] == "ORG"
+    assert mention_texts(company).count("H&D") == 2

@@ -16,15 +16,39 @@ def common_words_in_title_case(doc: Doc, start: int, end: int) -> bool:
     """A capitalised run in a title-case line whose first word the text also writes in
     lower case ("Powerful Quake" above "a powerful earthquake"): ordinary words."""
     sentence = doc[start].sent
-    if sentence[-1].text in (".", "?", "!") or (len(sentence) > 1 and sentence[-2].text == "."):
-        return False  # a headline has no full stop
-    words = [t for t in sentence if t.is_alpha and len(t) > 3]
-    if len(words) < 4 or sum(t.is_title or t.is_upper for t in words) * 5 < len(words) * 4:
+    if not _title_case_line(sentence):
         return False
     first = next((t.lower_ for t in doc[start:end] if t.lower_ not in STOP_WORDS), None)
     return first is not None and any(
         t.text == first for t in doc if not sentence.start <= t.i < sentence.end
     )
+
+
+def name_end_in_title_case(doc: Doc, start: int, end: int) -> int:
+    """Where the name in a title-case line's capitalised run ends, when ordinary words follow
+    it: in "Procter & Gamble Profit Bucks Proxy Fight" the body writes "profit", "proxy" and
+    "fight" in lower case, so the name is "Procter & Gamble". A tail of one word stays
+    ("Federal Reserve Bank"), and so does the whole run outside a title-case line."""
+    sentence = doc[start].sent
+    if end - start < 3 or not _title_case_line(sentence):
+        return end
+    lower = {t.text for t in doc if t.is_lower and not sentence.start <= t.i < sentence.end}
+    for cut in range(start + 1, end - 1):
+        tail = [t for t in doc[cut:end] if t.is_alpha]
+        if not doc[cut].is_title or doc[cut].lower_ in STOP_WORDS or len(tail) < 2:
+            continue
+        if doc[cut].lower_ in lower and sum(t.lower_ in lower for t in tail) * 2 >= len(tail):
+            while cut > start + 1 and not doc[cut - 1].is_alpha:
+                cut -= 1  # no "&" left at the end
+            return cut
+    return end
+
+
+def _title_case_line(sentence: SpacySpan) -> bool:
+    if sentence[-1].text in (".", "?", "!") or (len(sentence) > 1 and sentence[-2].text == "."):
+        return False  # a headline has no full stop
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.is_title or t.is_upper for t in words) * 5 >= len(words) * 4
 
 
 def broken_title_case(span: SpacySpan) -> bool:

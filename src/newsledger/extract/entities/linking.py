@@ -114,7 +114,7 @@ def _acronyms_anywhere(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         if any(_after_a_name(doc, m.start) for m in cluster.named()):
             continue  # "Fulham F.C.": part of another name, not an acronym standing alone
-        keys = {f.replace(".", "") for f in forms}
+        keys = {f.replace(".", "").replace("&", "") for f in forms}  # "P&G" of "Procter & Gamble"
         targets = {id(c): c for k in keys for c in longs.get(k, []) if c is not cluster}
         if not targets and any(k != k.upper() for k in keys):  # "TfL": letters not all initials
             targets = {

@@ -42,6 +42,7 @@ from newsledger.extract.entities.headlines import (
     NAME_PARTICLES,
     broken_title_case,
     common_words_in_title_case,
+    name_end_in_title_case,
 )
 from newsledger.extract.entities.hyphens import extend_over_dashes
 from newsledger.extract.entities.listed import join_split_names, listed_mentions
@@ -54,20 +55,7 @@ from newsledger.extract.entities.phoenix import (
 )
 
 NAMED_TYPES = frozenset(
-    [
-        "PERSON",
-        "NORP",
-        "FAC",
-        "ORG",
-        "GPE",
-        "LOC",
-        "PRODUCT",
-        "EVENT",
-        "WORK_OF_ART",
-        "LAW",
-        "LANGUAGE",
-        "WEAPON",
-    ]
+    "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE WEAPON".split()
 )
 LEADING_QUANTIFIERS = frozenset(
     [
@@ -181,6 +169,7 @@ def candidate_mentions(
             continue  # re-found from known names later
         if ent.label_ != "PERSON" and common_words_in_title_case(doc, start, end):
             continue  # "... Trapped in 2 Mines after Powerful Quake": no name
+        end = name_end_in_title_case(doc, start, end) if ent.label_ != "PERSON" else end
         if is_portfolio(doc, start, end, ent.label_):
             continue  # "Finance" of "Finance Minister"
         start = with_given_name(doc, past_leading_adjective(doc, start, end), end, ent.label_)
