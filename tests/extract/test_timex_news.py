@@ -212,6 +212,10 @@ def test_at_four_in_the_morning_is_a_clock_time(analyse_text):
         # a schedule told in the past: the day it was set for may be behind or ahead
         ("The panel postponed a hearing that was scheduled for Tuesday night.",
          "Tuesday night", "2025-03-11TNI"),
+        # a deadline looks ahead unless the sentence is told in the past
+        ("Commission says final results due by Monday", "Monday", "2025-03-17"),
+        ("The results will be published before Tuesday, the board said.", "Tuesday", "2025-03-18"),
+        ("By Monday, most of the crowd had left the square.", "Monday", "2025-03-10"),
     ],
 )  # fmt: skip
 def test_the_direction_of_a_weekday(analyse_text, text, surface, value):

@@ -535,6 +535,10 @@ def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
     span = _tokens(doc, cand)
     if cand.rule in ("weekday", "mdy", "dmy", "month", "holiday") and span is not None:
         pointed = cue(doc, span.start)
+        if pointed == "deadline":  # "due by Sunday"; "had left by Sunday"
+            if cand.rule == "weekday" and span[-1].dep_ not in ("poss", "compound", "nmod"):
+                return "past" if tense(token) == "past" else "future"
+            pointed = None  # "by Jan. 14", "by the Tuesday deadline": as the sentence tells
         if pointed is not None:
             return pointed
         if cand.rule == "weekday" and span[-1].dep_ == "poss":

@@ -88,8 +88,9 @@ def _told_in(sentence) -> str:
 
 
 def cue(doc: Doc, start: int) -> str | None:
-    """ "future", "past" or "around" (the nearest) when a cue phrase ends right before token
-    ``start`` ("ahead of Friday's vote", "since Monday", "until Friday"), else None."""
+    """ "future", "past", "around" (the nearest) or "deadline" (ahead unless told in the
+    past) when a cue phrase ends right before token ``start`` ("ahead of Friday's vote",
+    "since Monday", "until Friday", "by Sunday"), else None."""
     words = [t.lower_ for t in doc[max(0, start - 4) : start]]
     if start > 0 and doc[start - 1].lower_ in ("the", "this"):
         words = words[:-1]  # "until the Friday"
@@ -103,4 +104,6 @@ def cue(doc: Doc, start: int) -> str | None:
             return "past"
         if phrase in word_list("around"):
             return "around"
+        if phrase in word_list("deadline"):
+            return "deadline"
     return None
