@@ -155,3 +155,21 @@ def test_results_symptoms_testimony_and_rejected_demands_are_deeds(analyse_text,
 def test_a_poll_still_shows_a_finding(analyse_text):
     (shows,) = analyse_text("The poll shows that voters are split.")["attributions"]
     assert shows["source"]["kind"] == "document"
+
+
+def test_a_quotation_filling_the_next_paragraph_continues_the_speaker(analyse_text):
+    record = analyse_text(
+        'Rates\n\n"Housing markets have continued to ease," the governor said.\n\n'
+        '"Growth in credit remains robust, but demand by investors has slowed."\n\n'
+        "The bank meets again in March."
+    )
+    (said,) = by_cue(record, "said")
+    assert said["source"]["text"] == "the governor"
+    assert len(said["content"]) == 2
+    assert said["content"][1]["text"].startswith('"Growth in credit')
+
+
+def test_a_companys_forecast_is_a_statement(analyse_text):
+    record = analyse_text("Halvor said sales rose. Halvor forecast growth of 2% to 3% next year.")
+    (forecast,) = by_cue(record, "forecast")
+    assert forecast["source"]["text"] == "Halvor"

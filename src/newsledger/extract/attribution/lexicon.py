@@ -32,7 +32,7 @@ remark assert contend maintain predict promise pledge vow urge caution complain 
 estimate reveal disclose describe mention emphasize stress point ask question quip joke
 boast brag charge accuse allege criticize praise blast slam dismiss reject demand insist
 conclude indicate advise propose recommend inform assure reiterate repeat echo counter
-retort concur agree disagree object protest lament acknowledge observe
+retort concur agree disagree object protest lament acknowledge observe forecast refute affirm
 """.split()
 )
 

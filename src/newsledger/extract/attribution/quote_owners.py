@@ -5,6 +5,8 @@ between (a quotation run continued in the next paragraph)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import says_or_thinks
@@ -127,6 +129,9 @@ def _previous_draft(drafts: list[Draft], token_i: int) -> Draft | None:
     return before[-1] if before else None
 
 
+PARAGRAPH_BREAK = re.compile(r"[ \t]*\n\s*")
+
+
 def _continues(doc: Doc, drafts: list[Draft], previous: Draft, start: int) -> bool:
     """True if a quotation at `start` with no cue of its own continues `previous`'s words.
 
@@ -137,8 +142,8 @@ def _continues(doc: Doc, drafts: list[Draft], previous: Draft, start: int) -> bo
     if previous_end > start:
         return False
     between = doc_text(doc)[previous_end:start]
-    if between.count("\n") > 1:
-        return False
+    if len(PARAGRAPH_BREAK.findall(between)) > 1:
+        return False  # "\n" or a blank line, once: the start of the next paragraph at most
     if any(previous_end <= doc[d.head].idx < start for d in drafts if d is not previous):
         return False
     gap = doc.char_span(previous_end, start, alignment_mode="contract")
