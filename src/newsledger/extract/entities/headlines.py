@@ -3,10 +3,15 @@ of the line that only look like names because every word is capitalised."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.extract.common import doc_text
+
+LOWER_WORD = re.compile(r"\b[a-z]+\b")
 NAME_PARTICLES = frozenset(
     ["of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "al", "bin", "del", "da", "y"]
 )
@@ -19,9 +24,7 @@ def common_words_in_title_case(doc: Doc, start: int, end: int) -> bool:
     if not _title_case_line(sentence):
         return False
     first = next((t.lower_ for t in doc[start:end] if t.lower_ not in STOP_WORDS), None)
-    return first is not None and any(
-        t.text == first for t in doc if not sentence.start <= t.i < sentence.end
-    )
+    return first is not None and first in _lower_words_outside(doc, sentence)
 
 
 def name_end_in_title_case(doc: Doc, start: int, end: int) -> int:
@@ -29,10 +32,12 @@ def name_end_in_title_case(doc: Doc, start: int, end: int) -> int:
     it: in "Procter & Gamble Profit Bucks Proxy Fight" the body writes "profit", "proxy" and
     "fight" in lower case, so the name is "Procter & Gamble". A tail of one word stays
     ("Federal Reserve Bank"), and so does the whole run outside a title-case line."""
-    sentence = doc[start].sent
-    if end - start < 3 or not _title_case_line(sentence):
+    if end - start < 3 or not all(t.is_title or not t.is_alpha for t in doc[start:end]):
         return end
-    lower = {t.text for t in doc if t.is_lower and not sentence.start <= t.i < sentence.end}
+    sentence = doc[start].sent
+    if not _title_case_line(sentence):
+        return end
+    lower = _lower_words_outside(doc, sentence)
     for cut in range(start + 1, end - 1):
         tail = [t for t in doc[cut:end] if t.is_alpha]
         if not doc[cut].is_title or doc[cut].lower_ in STOP_WORDS or len(tail) < 2:
@@ -42,6 +47,13 @@ def name_end_in_title_case(doc: Doc, start: int, end: int) -> int:
                 cut -= 1  # no "&" left at the end
             return cut
     return end
+
+
+def _lower_words_outside(doc: Doc, sentence: SpacySpan) -> set[str]:
+    """The words the text writes in lower case outside the sentence."""
+    text = doc_text(doc)
+    outside = text[: sentence.start_char] + " " + text[sentence.end_char :]
+    return set(LOWER_WORD.findall(outside))
 
 
 def _title_case_line(sentence: SpacySpan) -> bool:

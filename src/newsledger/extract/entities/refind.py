@@ -54,7 +54,8 @@ def unmarked_surnames(
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for key in sorted(surface, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
-    texts = [_fold(t.text) for t in doc]
+    strings = doc.vocab.strings  # not token by token: one array read, no Token objects
+    texts = [_fold(strings[orth]) for orth in doc.to_array("ORTH").tolist()]
     found_mentions = []
     i = 0
     while i < len(texts):
