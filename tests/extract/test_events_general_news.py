@@ -24,6 +24,10 @@ import pytest
         "garment factory.",
         "At least 300 people have been killed in heavy rains since the start of June.",
         "The bank's bad-loan ratio declined to 2.1 percent in the quarter.",
+        "Four days of intense rain destroyed crops and houses across the district.",
+        '"The toll may go up as we try to reach the villages that remain cut off," a '
+        "district official told reporters.",
+        "The woman visited the resort with her family before she fell ill.",
     ],
 )
 def test_no_political_event(analyse_text, text: str) -> None:
@@ -221,3 +225,12 @@ def test_a_bombing_in_a_report_that_opens_on_a_fire_is_still_an_assault(analyse_
     )
     events = analyse_text(text, "2024-05-01")["events"]
     assert [e["type"] for e in events if e["trigger"]["text"] == "killed"] == ["ASSAULT"]
+
+
+def test_troops_rescuing_in_a_disaster_make_its_toll_no_assault(analyse_text) -> None:
+    record = analyse_text(
+        "Flash floods hit the state. At least 145 people died in the hill district, where "
+        "army troops were rescuing marooned villagers, and 26 were killed downstream.",
+        "2024-05-01",
+    )
+    assert [e["type"] for e in record["events"]] == ["AID"]  # the troops' rescue stays

@@ -142,16 +142,20 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         and _a_disaster_toll(candidate)
     ):
         return True  # "52 people were killed when a fire ripped through a factory"
+    if _a_lasting_state(candidate.predicate):
+        return True  # "villages that remain cut off": how they are, not what anyone did
     codes = candidate.source_codes + candidate.target_codes
     if any(code.sector in POLITICAL_SECTORS for code in codes):
         return False
     if _befell(candidate) or _on_the_market(candidate) or _a_change_in_figures(candidate):
         return True
+    if str(candidate.category) == "CONSULT" and candidate.predicate.lemma_.lower() == "visit":
+        return True  # "the woman visited Singapore": travel, with no political actor coded
     if among_companies(candidate.source, companies) and (
         not candidate.target or among_companies(candidate.target, companies)
     ):
         return True  # "BT has agreed to buy rival operator TalkTalk"
-    heads = [(span.root.lemma_.lower(), span.root.lower_) for span in candidate.source]
+    heads = [_head_words(span.root) for span in candidate.source]
     if heads and all(lex.NON_POLITICAL_AGENTS.intersection(head) for head in heads):
         return True
     if _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS:
@@ -160,6 +164,20 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
     return str(candidate.category) in FORCE and any(
         t.lemma_.lower() in lex.SPORT_WORDS for t in sentence
     )
+
+
+# Nouns that measure what they are "of": "four days of intense rain", "weeks of fighting".
+MEASURE_NOUNS = frozenset("day days week weeks hour hours month months night nights".split())
+
+
+def _head_words(root: Token) -> tuple[str, str]:
+    """The phrase's head as lemma and word, past a measure ("days of rain": rain)."""
+    if root.lower_ in MEASURE_NOUNS:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if thing is not None:
+            root = thing
+    return root.lemma_.lower(), root.lower_
 
 
 # Verbs that tell how a figure moved: "attrition declined to 12.9 percent".
@@ -197,9 +215,25 @@ def _a_disaster_toll(candidate: Candidate) -> bool:
     toll, not an assault ("At least 237 people were killed" in a report on a quake)."""
     sentence = candidate.trigger.sent
     words = _word_set(sentence)
-    if words & VIOLENT_WORDS:
+    if _word_set(t for t in sentence if not _rescuing(t)) & VIOLENT_WORDS:
         return False
     return bool((words | _opening_words(sentence.doc)) & lex.NON_POLITICAL_AGENTS)
+
+
+# What troops do in a disaster, not to its victims: "troops were rescuing marooned villagers".
+RESCUE_VERBS = frozenset(
+    "rescue evacuate help search deploy airlift assist distribute deliver clear".split()
+)
+
+
+def _rescuing(token: Token) -> bool:
+    """A word of the subject (or the subject's phrase) of a rescuing verb."""
+    head = token
+    while head.dep_ not in ("nsubj", "nsubjpass") and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in RESCUE_VERBS
 
 
 def _word_set(tokens: Iterable[Token]) -> set[str]:
@@ -219,6 +253,18 @@ VIOLENT_AGENTS = frozenset(
 )
 # Words that say violence was done ("fire" alone is as often a blaze as gunfire).
 VIOLENT_WORDS = (lex.ARMED_MEANS - {"fire"}) | lex.GENERIC_MEANS | lex.TERROR_MEANS | VIOLENT_AGENTS
+
+
+STATE_VERBS = frozenset({"remain", "stay", "seem", "appear", "look", "become", "get"})
+
+
+def _a_lasting_state(predicate: Token) -> bool:
+    """A participle that says how something is after a verb of being ("remain cut off")."""
+    return (
+        predicate.tag_ == "VBN"
+        and predicate.dep_ in ("acomp", "oprd", "xcomp")
+        and predicate.head.lemma_.lower() in STATE_VERBS
+    )
 
 
 def _befell(candidate: Candidate) -> bool:
