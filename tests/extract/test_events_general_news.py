@@ -234,3 +234,19 @@ def test_troops_rescuing_in_a_disaster_make_its_toll_no_assault(analyse_text) ->
         "2024-05-01",
     )
     assert [e["type"] for e in record["events"]] == ["AID"]  # the troops' rescue stays
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of dengue cases has put pressure on hospitals across the region.",
+        "Police say the suspect pulled out a gun in the parking lot.",
+    ],
+)
+def test_a_case_count_and_a_drawn_gun_are_no_political_event(analyse_text, text) -> None:
+    assert [e["type"] for e in analyse_text(text, "2024-05-01")["events"]] == []
+
+
+def test_troops_pulling_out_still_retreat(analyse_text) -> None:
+    record = analyse_text("The troops pulled out of the town on Monday.", "2024-05-01")
+    assert [e["type"] for e in record["events"]] == ["RETREAT"]

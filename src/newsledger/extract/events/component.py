@@ -167,7 +167,9 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
 
 
 # Nouns that measure what they are "of": "four days of intense rain", "weeks of fighting".
-MEASURE_NOUNS = frozenset("day days week weeks hour hours month months night nights".split())
+MEASURE_NOUNS = frozenset(
+    "day days week weeks hour hours month months night nights number amount".split()
+)
 
 
 def _head_words(root: Token) -> tuple[str, str]:

@@ -129,6 +129,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
             if (lemma, child.lower_) in lex.NOT_EVENTS:
                 return None
             category = lex.PHRASE_CUES.get((lemma, child.lower_))
+            if lemma == "pull" and obj is not None and _drawn(obj):
+                return None  # "pulled out a gun": a weapon drawn, nobody withdrawing
             if category:
                 return category, token
     category = lex.VERB_CUES.get(lemma)
@@ -143,6 +145,16 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     if category == lex.FIGHT and lemma == "strike":
         category = lex.FIGHT if obj is not None else _strike_category(token)
     return (category, token) if category else None
+
+
+# What one pulls out of a pocket or a holster; troops pulled out are withdrawn.
+DRAWN_THINGS = frozenset(
+    "gun pistol handgun revolver rifle knife machete weapon phone wallet card".split()
+)
+
+
+def _drawn(obj: Token) -> bool:
+    return obj.lemma_.lower() in DRAWN_THINGS
 
 
 def _figurative_use(token: Token, lemma: str, category: str, obj: Token | None) -> bool:
