@@ -173,3 +173,28 @@ def test_a_companys_forecast_is_a_statement(analyse_text):
     record = analyse_text("Halvor said sales rose. Halvor forecast growth of 2% to 3% next year.")
     (forecast,) = by_cue(record, "forecast")
     assert forecast["source"]["text"] == "Halvor"
+
+
+def test_whom_one_talks_to_is_not_what_is_said(analyse_text):
+    record = analyse_text(
+        "Laptops\n\nMichael Dane, founder of Dane Computers, made the comments while talking "
+        "to Dave Kirkwood of a business magazine."
+    )
+    assert by_cue(record, "talking") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('Poverty\n\n"The new data confirm it," said Justin Lam, Chief Economist and Senior '
+         "Vice President of the bank.", "Justin Lam"),
+        ("Poverty\n\nAccording to one of the report's authors Martin Ravell, director of the "
+         'research group, "the estimates are a major advance."', "Martin Ravell"),
+    ],
+)  # fmt: skip
+def test_one_person_with_posts_or_one_of_a_group_named_is_that_person(analyse_text, text, name):
+    record = analyse_text(text)
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    (attribution,) = record["attributions"]
+    assert attribution["source"]["kind"] == "named"
+    assert names[attribution["source"]["entity"]] == name

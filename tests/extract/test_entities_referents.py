@@ -472,3 +472,11 @@ def test_ordinary_words_after_a_name_in_a_headline_are_cut_and_the_acronym_joins
     company = entity_with(record, "Halvorsen & Dahl")
     assert company["type"] == "ORG"
     assert mention_texts(company).count("H&D") == 2
+
+
+def test_a_treasurer_title_before_a_surname_joins_the_full_name(analyse_text):
+    record = analyse_text(
+        "Tax\n\nAustralian treasurer Peter Costa said the plan was fair.\n\nTreasurer Costa "
+        'claimed: "He was exposed as a fraud."'
+    )
+    assert len([e for e in record["entities"] if "Costa" in e["name"]]) == 1

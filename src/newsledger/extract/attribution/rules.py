@@ -99,6 +99,8 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
     return [c for c in token.children if c.dep_ in deps]
 
 
+# Verbs whose "to" or "with" names the one spoken to: "talking to a reporter".
+TALKING_TO = frozenset({"talk", "speak", "chat", "write", "explain", "complain", "reply"})
 # Prepositions that say where or when ("explained from a podium"), not what was said.
 WHERE_WHEN_PREPS = frozenset(
     {"in", "on", "at", "during", "after", "before", "from", "outside", "inside", "near"}
@@ -207,6 +209,8 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         called_on = prep.lower_ == "on" and token.lemma_ == "call"
         if prep.i < token.i or (adverbial and not called_on):
             continue
+        if prep.lower_ in ("to", "with") and token.lemma_.lower() in TALKING_TO:
+            continue  # "talking to David Kirkpatrick": whom, not what
         objects = _children(prep, ("pobj", "pcomp"))
         if objects:
             return subtree_ids(objects[0]), [prep]

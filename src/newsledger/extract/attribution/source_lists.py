@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.attribution.antecedents import PERSON_ROLES, ROLE_ALIASES
 from newsledger.extract.attribution.source_words import CONJUNCTIONS, PERSON_TITLE_WORDS
+from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 
 def several_speakers(span: SpacySpan, head: Token) -> bool:
@@ -76,6 +77,8 @@ def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
         return False
     if names_only and all(_role_word(m) for m in members):
         return False  # "Salil Parekh, CEO and MD, said": one person's two posts
+    if _posts_of_one(head, members[1:]):
+        return False  # "Justin Lin, Chief Economist and Senior Vice President": his posts
     joints = [c for t in members for c in t.children]
     return any(t.dep_ == "cc" and t.lower_ in CONJUNCTIONS for t in joints)
 
@@ -86,6 +89,26 @@ ROLE_ACRONYMS = frozenset({"ceo", "md", "cfo", "coo", "cto", "cmd", "gm", "vp", 
 def _role_word(token: Token) -> bool:
     lower = token.lower_.rstrip(".")
     return lower in ROLE_ACRONYMS or lower in PERSON_ROLES or lower in ROLE_ALIASES
+
+
+def _posts_of_one(name: Token, posts: list[Token]) -> bool:
+    """A person's name, a comma, then bare capitalised posts ("Smith and the minister" are
+    two)."""
+    doc = name.doc
+    return (
+        name.ent_type_ == "PERSON"
+        and bool(posts)
+        and doc[name.i + 1].text == ","
+        and all(_post(m) and m.is_title for m in posts)
+        and not any(c.dep_ in ("det", "poss") for m in posts for c in m.children)
+    )
+
+
+def _post(token: Token) -> bool:
+    """A capitalised post ("Chief Economist", "Senior Vice President"), no one's name."""
+    return not token.ent_type_ and (
+        _role_word(token) or token.lemma_.lower() in PERSON_HEADS or token.lower_ in PERSON_HEADS
+    )
 
 
 def _titles_of_one(members: list[Token]) -> bool:

@@ -111,6 +111,19 @@ def _noun_after_acronym(head: Token) -> Token | None:
     return None
 
 
+def _one_named(head: Token) -> bool:
+    """ "one of the report's authors Martin Ravallion": the one of them is named."""
+    objects = [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    ]
+    return any(
+        t.ent_type_ == "PERSON"
+        for o in objects
+        if o.dep_ == "pobj"
+        for t in (o, *(c for c in o.children if c.dep_ == "appos"))
+    )
+
+
 def _names_person(span: SpacySpan) -> bool:
     return any(ent.label_ == "PERSON" for ent in span.ents) or any(
         t.ent_type_ == "PERSON" for t in span
@@ -148,6 +161,8 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
     plural = head.tag_ in ("NNS", "NNPS")
     if head.ent_type_ == "LAW":
         return "document", plural  # "the Constitution states", "Section 19 ... says"
+    if head.lower_ == "one" and _one_named(head):
+        return "named", False  # "one of the report's authors, Martin Ravallion"
     if head.like_num and head.ent_type_ in ("", "CARDINAL"):
         return "group", True  # "Of the superdelegates, 256 say they will vote for her"
     if lower in SOME_OF_THEM:

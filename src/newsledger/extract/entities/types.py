@@ -84,7 +84,7 @@ prince princess pope judge justice speaker ambassador mayor general gen gen. col
 col col. lt lt. adm adm. admiral sgt sgt. sergeant captain capt capt. chairman
 chairwoman leader premier sheikh lord lady sir dame prof prof. professor rev rev.
 father crown assemblyman assemblywoman congressman congresswoman councilman councilwoman
-ayatollah
+ayatollah treasurer commissioner detective inspector superintendent constable marshal
 """.split()
 )  # "crown": "Crown Prince Mohammed bin Salman"
 # The titles without their full stop ("Sen." and "Sen" alike), for checking tokens.
