@@ -447,3 +447,28 @@ def test_a_title_like_word_before_an_acronym_is_no_person(analyse_text):
     )
     assert not [e for e in record["entities"] if e["name"] in ("AI", "Gen AI")]
     assert types_of(record, "Meera Pillai") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Troops withdrew from parts of Belgorod Oblast on Monday.", "Belgorod Oblast", "GPE"),
+    ],
+)  # fmt: skip
+def test_an_area_the_model_called_something_else(analyse_text, text, name, label):
+    record = analyse_text(text)
+    assert types_of(record, name) == {label}
+
+
+@pytest.mark.parametrize(
+    ("name", "body"),
+    [("Coordination Headquarters for the Treatment of Prisoners of War", True),
+     ("Bank of England", True), ("Sea of Galilee", False), ("Gulf of Mexico", False)],
+)  # fmt: skip
+def test_a_body_word_before_for_or_of_names_a_body(name, body):
+    import spacy
+
+    from newsledger.extract.entities.types import _a_body
+
+    doc = spacy.blank("en")(name)
+    assert _a_body(doc[:]) is body

@@ -122,7 +122,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "s
 ADMIN_AREAS = frozenset({"prefecture", "province", "governorate", "oblast", "county"})
 # Last words of a body, never of a place: "United Kingdom Atomic Energy Authority".
 BODY_WORDS = (
-    INSTITUTION_WORDS
+    (INSTITUTION_WORDS | {"headquarters"})
     - ADMIN_AREAS
     - frozenset("town city village region province district country".split())
 )
@@ -480,9 +480,13 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         or (before is not None and before.lower_ in NON_PERSON_HEADS and before.dep_ == "compound")
     ):
         return "ORG"  # "the Lib Dems won", "Kpler, the data firm", "tour operator Conquest"
-    if label in ("ORG", "PERSON", "FAC") and len(span) > 1 and span[-1].lower_ in ADMIN_AREAS:
+    if (
+        label in ("ORG", "PERSON", "FAC", "PRODUCT")
+        and len(span) > 1
+        and span[-1].lower_ in ADMIN_AREAS
+    ):
         return "GPE"  # "Ishikawa Prefecture", "Al Haouz Province"
-    if label in ("GPE", "LOC", "NORP") and len(span) > 1 and span[-1].lower_ in BODY_WORDS:
+    if label in ("GPE", "LOC", "NORP", "PRODUCT") and len(span) > 1 and _a_body(span):
         return "ORG"  # "the United Kingdom Atomic Energy Authority"
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
@@ -495,6 +499,14 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         if found and label != "GPE" and _place_evidence(doc, mention, found.kind, found.population):
             return "GPE" if found.kind in ("country", "state", "city") else "LOC"
     return label
+
+
+def _a_body(span: SpacySpan) -> bool:
+    """Ends in a body's word, or has one before its "for" or "of" ("Coordination
+    Headquarters for the Treatment of Prisoners of War")."""
+    words = [t.lower_ for t in span]
+    cut = next((i for i, w in enumerate(words) if i and w in ("for", "of")), len(words))
+    return words[cut - 1] in BODY_WORDS or words[-1] in BODY_WORDS
 
 
 def _with_article(doc: Doc, mention: Mention) -> bool:
