@@ -63,22 +63,6 @@ def test_a_statement_a_body_reports_keeps_its_speaker(analyse_text):
     assert said["source"]["text"] == "the ministry"
 
 
-def test_calling_a_demonstration_says_nothing(analyse_text):
-    record = analyse_text("Al-Marri called the demonstration in a statement on Sunday.")
-    assert by_cue(record, "called") == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Halvor recalls 17,000 cars over a fuel leak.",
-        "Earmarks added into the relief bill included $12 million for a rum distillery.",
-    ],
-)
-def test_recalling_goods_and_adding_into_a_bill_say_nothing(analyse_text, text):
-    assert analyse_text(text)["attributions"] == []
-
-
 def test_what_a_person_says_inside_an_outlets_report_is_theirs_too(analyse_text):
     record = analyse_text(
         "The Ledger noted that Varga has privately wondered why lawmakers ignore her."
@@ -105,16 +89,11 @@ def test_a_warning_joined_to_a_reported_clause_is_the_speakers(analyse_text):
     assert "warned" not in " ".join(p["text"] for p in said["content"])
 
 
-def test_officials_opening_a_paragraph_are_anonymous(analyse_text):
-    record = analyse_text("Floods\n\nOfficials said the river would crest on Sunday.")
+@pytest.mark.parametrize(("noun", "kind"), [("Officials", "anonymous"), ("Rescuers", "group")])
+def test_a_common_noun_capitalised_where_a_paragraph_opens_is_no_name(analyse_text, noun, kind):
+    record = analyse_text(f"Floods\n\n{noun} said the river would crest on Sunday.")
     (said,) = by_cue(record, "said")
-    assert said["source"]["kind"] == "anonymous"
-
-
-def test_rescuers_opening_a_paragraph_are_a_group(analyse_text):
-    record = analyse_text("Floods\n\nRescuers said the river would crest on Sunday.")
-    (said,) = by_cue(record, "said")
-    assert said["source"]["kind"] == "group"
+    assert said["source"]["kind"] == kind
 
 
 def test_a_name_set_off_after_according_to_a_role_is_the_source(analyse_text):
@@ -130,25 +109,19 @@ def test_a_name_set_off_after_according_to_a_role_is_the_source(analyse_text):
     ]
 
 
-def test_two_titles_sharing_a_possessive_before_one_name_are_one_person(analyse_text):
-    record = analyse_text(
-        "Health\n\nThe premier's personal physician and cardiac surgeon, Dr. K. S. Rao, has "
-        "predicted the premier will return to work in two weeks."
-    )
-    (predicted,) = record["attributions"]
-    assert predicted["source"]["kind"] == "named"
-
-
 @pytest.mark.parametrize(
     "text",
     [
+        "Halvor recalls 17,000 cars over a fuel leak.",
+        "Earmarks added into the relief bill included $12 million for a rum distillery.",
+        "Al-Marri called the demonstration in a statement on Sunday.",
         "Halvor Co., facing a proxy fight with an investor, posted higher profit in the quarter.",
         "All six family members of the patient did not show any symptoms.",
         "The businessman, Jon Wills, testified against the couple at trial.",
         "The government rejected opposition demands for the resignation of a minister.",
     ],
 )
-def test_results_symptoms_testimony_and_rejected_demands_are_deeds(analyse_text, text):
+def test_deeds_told_with_words_of_saying_are_no_attribution(analyse_text, text):
     assert analyse_text(text)["attributions"] == []
 
 
@@ -190,6 +163,9 @@ def test_whom_one_talks_to_is_not_what_is_said(analyse_text):
          "Vice President of the bank.", "Justin Lam"),
         ("Poverty\n\nAccording to one of the report's authors Martin Ravell, director of the "
          'research group, "the estimates are a major advance."', "Martin Ravell"),
+        # two titles sharing a possessive before one name
+        ("Health\n\nThe premier's personal physician and cardiac surgeon, Dr. K. S. Rao, has "
+         "predicted the premier will return to work in two weeks.", "K. S. Rao"),
     ],
 )  # fmt: skip
 def test_one_person_with_posts_or_one_of_a_group_named_is_that_person(analyse_text, text, name):

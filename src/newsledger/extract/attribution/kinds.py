@@ -195,17 +195,13 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "did not issue a stop work order", "issued visas"
     if lemma == "deny" and "ccomp" not in deps and _denies_a_thing(head):
         return True  # "denied entry to the warships", "was denied bail"
-    if lemma == "claim" and "ccomp" not in deps and _takes_a_thing(head):
+    if lemma == "claim" and "ccomp" not in deps and _objects_in(head, TAKEN_THINGS):
         return True  # "the attack claimed the lives of 140 people"
     if lemma == "declare" and _declares_an_act(head):
         return True  # "declared bankruptcy", "declared a state of emergency"
     if lemma == "call" and any(_call_particle(c) for c in head.children):
         return True  # "is calling in its loans", "called off the strike"
-    if (
-        lemma == "call"
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in CALLED_EVENTS for c in head.children)
-        and not _names_it(head)
-    ):
+    if lemma == "call" and _objects_in(head, CALLED_EVENTS) and not _names_it(head):
         return True  # "called an emergency meeting", "called a snap election"
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
@@ -283,10 +279,6 @@ def _denies_a_thing(head: Token) -> bool:
         c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() in DENIED_THINGS
         for c in head.children
     )
-
-
-def _takes_a_thing(head: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_THINGS for c in head.children)
 
 
 def _declares_an_act(head: Token) -> bool:

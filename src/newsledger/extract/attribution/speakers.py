@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.attribution.carried import QUOTING_VERBS, issuing_verb
+from newsledger.extract.attribution.carried import QUOTING_VERBS, issuing_verb, quoting_verb
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
 from newsledger.extract.entities.person_cues import SURNAMED
@@ -41,11 +41,8 @@ def addressed_court(token: Token) -> Token | None:
 def quoted_as_saying(token: Token) -> Token | None:
     """The speaker of "saying" in "X was quoted by AFP as saying ..." and in "AFP quoted X
     as saying ...": X (the outlet only carries it)."""
-    prep = token.head
-    if token.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i:
-        return None
-    verb = prep.head
-    if verb.lemma_.lower() not in QUOTING_VERBS:
+    verb = quoting_verb(token)
+    if verb is None:
         return None
     for child in verb.children:
         quoted = speaker_like(child) or child.lower_ in ("him", "her", "them")
