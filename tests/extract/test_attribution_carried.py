@@ -174,3 +174,18 @@ def test_one_person_with_posts_or_one_of_a_group_named_is_that_person(analyse_te
     (attribution,) = record["attributions"]
     assert attribution["source"]["kind"] == "named"
     assert names[attribution["source"]["entity"]] == name
+
+
+def test_a_headlines_present_tense_word_of_saying_is_kept(nlp):
+    from newsledger.article import Article
+    from newsledger.nlp.pipeline import analyse
+
+    text = (
+        "Ombudsman denies claim that Kyiv is delaying prisoner exchanges\n\n"
+        "KYIV -- The ombudsman said on Monday that Kyiv was ready to bring everyone back, "
+        "after his counterpart published lists of prisoners.\n\n"
+        "The lists held names of soldiers who had already been exchanged, he added."
+    )
+    record = analyse(Article.from_text(text), nlp).to_dict()  # the first line as headline
+    (denies,) = by_cue(record, "denies")
+    assert denies["source"]["text"] == "Ombudsman"
