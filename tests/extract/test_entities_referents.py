@@ -479,3 +479,33 @@ def test_a_treasurer_title_before_a_surname_joins_the_full_name(analyse_text):
         'claimed: "He was exposed as a fraud."'
     )
     assert len([e for e in record["entities"] if "Costa" in e["name"]]) == 1
+
+
+def test_a_possessive_written_with_a_left_quote_mark_is_the_name_s(analyse_text):
+    record = analyse_text(
+        "Beijing sent a special envoy to Pyongyang on Monday.\n\nThe envoy met officials of "
+        "the ruling party, according to China‘s foreign ministry.\n\nChina wants the talks "
+        "to resume, he said."
+    )
+    assert mention_texts(entity_with(record, "China")) == ["China", "China"]
+
+
+def test_a_known_place_opening_a_paragraph_is_that_place(analyse_text):
+    # the small model marks no name at the paragraph's start; the paragraph break's space
+    # token is no letter glued to the name
+    record = analyse_text(
+        "Kyiv is ready to resume the talks, the minister said.\n\nMoscow accused Kyiv of "
+        "delaying the exchange on Monday.\n\nKyiv denies this."
+    )
+    assert mention_texts(entity_with(record, "Moscow")) == ["Moscow"]
+    assert len(mention_texts(entity_with(record, "Kyiv"))) == 3
+
+
+def test_a_given_name_and_a_surname_the_model_split_in_two_are_one_person(analyse_text):
+    record = analyse_text(
+        "The ombudsman rejected the claims of his Russian counterpart Tatyana Moskalkova."
+        "\n\nMoskalkova published a list of names on Monday."
+    )
+    person = entity_with(record, "Tatyana Moskalkova")
+    assert person["type"] == "PERSON"
+    assert mention_texts(person) == ["Tatyana Moskalkova", "Moskalkova"]

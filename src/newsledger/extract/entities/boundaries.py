@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from newsledger.extract.entities.gazetteer import place
 from newsledger.extract.entities.gender import first_name_gender
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
 from newsledger.extract.entities.phoenix import document_says
 
 ORG_LIKE = frozenset({"ORG", "FAC", "GPE", "WORK_OF_ART"})
+NAME_TYPES = ORG_LIKE | {"PERSON", "LOC"}
 INITIALS = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "T", "M.", "Y.S.", "M.K."
 
 
@@ -128,6 +130,17 @@ def with_leading_initials(
     return first_initial
 
 
+def title_and_initials(ent: Span, titles: frozenset[str]) -> bool:
+    """ "Gen AI": title-like words before an acronym of up to three letters name no one."""
+    *before, last = ent
+    return (
+        bool(before)
+        and last.is_upper
+        and len(last) <= 3
+        and all(t.lower_.rstrip(".") in titles for t in before)
+    )
+
+
 def with_given_name(doc: Doc, start: int, end: int, label: str) -> int:
     """The start of "Magnus Ranstorp" when the model marked only "Ranstorp", and as an
     organisation: a capitalised given name right before a one-word name opens it, as does a
@@ -142,3 +155,28 @@ def with_given_name(doc: Doc, start: int, end: int, label: str) -> int:
         return start - 1
     named = word.dep_ == "compound" and word.head.i == start
     return start - 1 if named and document_says(doc, start, end) == "PERSON" else start
+
+
+def with_surname_after(doc: Doc, start: int, end: int) -> int:
+    """The end of "Tatyana Moskalkova" when the model marked "Tatyana" and "Moskalkova" as
+    two one-word names (two places, say): a given name and the capitalised word right after
+    it, with nothing between but a space, are one person's name; so are a one-word person of
+    the model's and a one-word name of another type right after it ("Tatyana" a person,
+    "Moskalkova" a place), and two one-word names of the model's where neither is a place
+    the gazetteer knows."""
+    if end - start != 1 or end >= len(doc) or not doc[start].whitespace_:
+        return end
+    after = doc[end]
+    if after.ent_iob_ == "I" or (
+        after.ent_type_ and end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I"
+    ):
+        return end  # the word after opens a longer name of its own
+    if after.tag_ != "NNP" or not after.is_title or not after.is_alpha:
+        return end
+    if doc[start].ent_type_ == "PERSON" and after.ent_type_ in ORG_LIKE | {"NORP", "PERSON"}:
+        return end + 1  # the model's own person, and a one-word name of another type after it
+    if looks_like_a_personal_name(doc[start : end + 1]):
+        return end + 1
+    two_names = doc[start].ent_type_ in NAME_TYPES and after.ent_type_ in NAME_TYPES
+    unknown = two_names and place(doc[start].text) is None and place(after.text) is None
+    return end + 1 if unknown and after.ent_iob_ == "B" else end

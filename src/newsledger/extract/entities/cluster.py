@@ -29,6 +29,11 @@ class Cluster:
     def first(self) -> int:
         return min(m.start for m in self.mentions)
 
+    def add_nominal(self, mention: Mention, how: str) -> None:
+        """A pronoun, role or description: it refers, but never names or types the entity."""
+        self.mentions.append(mention)
+        self.how[mention.start] = how
+
 
 def absorb(
     into: Cluster, other: Cluster, how: str, by_start: dict[int, Cluster] | None = None

@@ -28,7 +28,6 @@ from newsledger.extract.entities.gazetteer import (
 )
 from newsledger.extract.entities.gender import (
     HONORIFIC_GENDER,
-    PRONOUN_GENDER,
     first_name_gender,
 )
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
@@ -43,7 +42,8 @@ from newsledger.extract.entities.namesakes import (
 )
 from newsledger.extract.entities.person_cues import shows_a_person
 from newsledger.extract.entities.phoenix import document_says
-from newsledger.extract.entities.refind import glued_to_name, unmarked_surnames
+from newsledger.extract.entities.pronouns import add_pronoun_mentions
+from newsledger.extract.entities.refind import glued_to_name, unmarked_names, unmarked_surnames
 from newsledger.extract.entities.types import (
     PERSON_TITLES,
     TITLE_WORDS,
@@ -128,8 +128,8 @@ class EntityResolver:
         _add_unmarked_surnames(doc, clusters)
         _add_role_mentions(doc, clusters)
         for mention, cluster in description_mentions(doc, clusters):
-            _join_nominal(cluster, mention, "description")
-        _add_pronoun_mentions(doc, clusters)
+            cluster.add_nominal(mention, "description")
+        add_pronoun_mentions(doc, clusters)
         entities, index = _to_entities(doc, clusters)
         doc._.nl_entities = entities
         doc._.nl_mentions = index
@@ -390,7 +390,8 @@ def _add_headline_mentions(doc: Doc, headline: set[int], clusters: list[Cluster]
 
 
 def _add_unmarked_surnames(doc: Doc, clusters: list[Cluster]) -> None:
-    """A known person's surname the NER did not mark ("Sinwar had led the group")."""
+    """A known person's surname, or a known place's or body's name, the NER did not mark
+    ("Sinwar had led the group", "Kyiv is ready")."""
     people = [c for c in clusters if c.label == "PERSON"]
     other_names = _words_of_names(doc, [m for c in clusters for m in c.named()])
     full_names = {}
@@ -404,6 +405,9 @@ def _add_unmarked_surnames(doc: Doc, clusters: list[Cluster]) -> None:
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for mention, same in unmarked_surnames(doc, people, full_names, taken):
         _join(doc, surname_antecedent(doc, same, mention.start), mention, "surname")
+        taken.update(range(mention.start, mention.end))
+    for mention, cluster in unmarked_names(doc, clusters, taken):
+        _join(doc, cluster, mention, "same name")
 
 
 def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
@@ -439,7 +443,7 @@ def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
                 end += 2
         cluster = _role_holder(doc, people, role, qualifier, token.i)
         if cluster is not None:
-            _join_nominal(cluster, Mention(start, end, "PERSON", nominal=True), "role")
+            cluster.add_nominal(Mention(start, end, "PERSON", nominal=True), "role")
 
 
 def _role_holder(
@@ -470,76 +474,6 @@ def _role_holder(
         return None
     sentences = 1 + sum(1 for i in range(last + 1, at) if doc[i].is_sent_start)
     return holder if sentences <= ROLE_REACH_SENTENCES else None
-
-
-def _join_nominal(cluster: Cluster, mention: Mention, how: str) -> None:
-    cluster.mentions.append(mention)
-    cluster.how[mention.start] = how
-
-
-def _add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:
-    """he/his/she/her -> the one person the reader would pick: a person mentioned earlier in
-    the same sentence, else the subject (or only person) of the previous sentence."""
-    people = [c for c in clusters if c.label == "PERSON"]
-    if not people:
-        return
-    owner: dict[int, Cluster] = {}
-    for cluster in people:
-        for mention in cluster.mentions:
-            owner[mention.start] = cluster
-    starts = sorted(owner)
-    quote_depth = _inside_quotes(doc)
-    sentences = list(doc.sents)
-    for index, sent in enumerate(sentences):
-        for token in sent:
-            gender = PRONOUN_GENDER.get(token.lower_)
-            if gender is None or token._.furniture or quote_depth[token.i]:
-                continue
-            here = [owner[s] for s in starts if sent.start <= s < token.i]
-            here = [c for c in here if c.gender in (None, gender)]
-            choice = here[-1] if here and len({id(c) for c in here}) == 1 else None
-            if choice is None and here:
-                choice = _subject_person(doc, sent, owner) or here[-1]
-            if choice is None and index > 0:
-                prev = sentences[index - 1]
-                found = [owner[s] for s in starts if prev.start <= s < prev.end]
-                found = [c for c in found if c.gender in (None, gender)]
-                if len({id(c) for c in found}) == 1:
-                    choice = found[0]
-                elif found:
-                    choice = _subject_person(doc, prev, owner)
-            if choice is not None:
-                _join_nominal(
-                    choice, Mention(token.i, token.i + 1, "PERSON", nominal=True), "pronoun"
-                )
-
-
-def _inside_quotes(doc: Doc) -> list[bool]:
-    """Per token: inside a direct quotation (where "I"/"he" belong to the quoted speaker)."""
-    inside = False
-    flags = []
-    for token in doc:
-        if token.text in ("“", '"') or (
-            token.text == "”" and not inside and token.whitespace_ == ""
-        ):
-            inside = not inside if token.text == '"' else True
-            flags.append(False)
-            continue
-        if token.text == "”":
-            inside = False
-        if "\n" in token.text:
-            inside = False
-        flags.append(inside)
-    return flags
-
-
-def _subject_person(doc: Doc, sent, owner: dict[int, Cluster]) -> Cluster | None:
-    for start, cluster in owner.items():
-        if sent.start <= start < sent.end:
-            for token in doc[start : start + 4]:
-                if token.dep_ in ("nsubj", "nsubjpass"):
-                    return cluster
-    return None
 
 
 def _canonical(doc: Doc, cluster: Cluster) -> str:

@@ -100,7 +100,7 @@ def _stands_alone(doc: Doc, start: int, end: int) -> bool:
     ("Johnson Controls"), nor furniture."""
     if any(t._.furniture for t in doc[start:end]) or not _no_other_name(doc, start, end):
         return False
-    before = word_before(doc, start)
+    before = doc[start - 1] if start else None  # a paragraph break's space token parts them
     if before is not None and not before.whitespace_ and before.text[-1:].isalnum():
         return False
     return not glued_to_name(doc, start, end)
@@ -128,3 +128,46 @@ def glued_to_name(doc: Doc, start: int, end: int) -> bool:
         return True
     return (before is not None and before.tag_ == "NNP" and before.text[:1].isupper()
             and not before.is_sent_start and before.lower_.rstrip(".") not in TITLE_WORDS)  # fmt: skip
+
+
+def unmarked_names(
+    doc: Doc, clusters: list[Cluster], taken: set[int]
+) -> list[tuple[Mention, Cluster]]:
+    """Each capitalised occurrence, outside every mention (`taken` tokens), of a name a place,
+    organisation or group already has in the article: "Kyiv is ready ..." after "Kyiv" was
+    marked elsewhere, where the small model saw no name at the start of a sentence."""
+    surface: dict[tuple[str, ...], Cluster | None] = {}
+    for cluster in clusters:
+        if cluster.label == "PERSON":
+            continue
+        for mention in cluster.named():
+            words = tuple(t.text for t in doc[mention.start : mention.end])
+            first = words[0]
+            if len(words) > 5 or not first[:1].isupper() or len(first) < 2:
+                continue
+            if len(words) == 1 and first.lower() in NOT_ALONE:
+                continue
+            if surface.setdefault(words, cluster) is not cluster:
+                surface[words] = None  # two entities under one name: leave it unmarked
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for key in sorted(surface, key=len, reverse=True):
+        by_first.setdefault(key[0], []).append(key)
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
+    found: list[tuple[Mention, Cluster]] = []
+    i = 0
+    while i < len(texts):
+        for key in by_first.get(texts[i], ()):
+            end = i + len(key)
+            cluster = surface[key]
+            if (
+                cluster is not None
+                and tuple(texts[i:end]) == key
+                and taken.isdisjoint(range(i, end))
+                and _stands_alone(doc, i, end)
+            ):
+                found.append((Mention(i, end, cluster.label), cluster))
+                i = end - 1
+                break
+        i += 1
+    return found

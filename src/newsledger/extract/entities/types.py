@@ -23,9 +23,11 @@ from newsledger.extract.entities.boundaries import (
     named_after_possessive,
     past_leading_adjective,
     split_trailing_person,
+    title_and_initials,
     with_brand_s,
     with_given_name,
     with_leading_initials,
+    with_surname_after,
 )
 from newsledger.extract.entities.defined import defined_names
 from newsledger.extract.entities.gazetteer import (
@@ -159,12 +161,14 @@ def candidate_mentions(
             continue  # "gay, lesbian and transgender": a name has a capital somewhere
         if len(ent) == 1 and ent.label_ == "PERSON" and ent[0].tag_ == "NNS":
             continue  # "Schools closed early.": a plural common noun opening a sentence
-        if ent.label_ == "PERSON" and _title_and_initials(ent):
+        if ent.label_ == "PERSON" and title_and_initials(ent, TITLE_WORDS):
             continue  # "Gen AI": a title-like word before an acronym is no one's name
         start, end = _trim(doc, ent.start, ent.end)
         if start >= end:
             continue
-        end = taken = extend_over_dashes(doc, start, end, ent.label_)
+        end = taken = with_surname_after(
+            doc, start, extend_over_dashes(doc, start, end, ent.label_)
+        )
         if ent.start in headline_tokens and broken_title_case(doc[start:end]):
             continue  # re-found from known names later
         if ent.label_ != "PERSON" and common_words_in_title_case(doc, start, end):
@@ -315,16 +319,6 @@ def _institution(doc: Doc, start: int, end: int) -> bool:
     Administration"): an owner in its own right, not the first half of one name."""
     words = [t for t in doc[start:end] if t.lower_ != "the"]
     return len(words) >= 2 and words[-1].lower_ in INSTITUTION_WORDS
-
-
-def _title_and_initials(ent: SpacySpan) -> bool:
-    *before, last = ent
-    return (
-        bool(before)
-        and last.is_upper
-        and len(last) <= 3
-        and all(t.lower_.rstrip(".") in TITLE_WORDS for t in before)
-    )
 
 
 def _add_defined_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
