@@ -472,3 +472,27 @@ def test_a_body_word_before_for_or_of_names_a_body(name, body):
 
     doc = spacy.blank("en")(name)
     assert _a_body(doc[:]) is body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # after a quotation the model reads the initials and surname as a title of a work
+        ('"We are overwhelmed," S.A.M. Rizvi, a local administrator in Andhra Pradesh, said.',
+         "S.A.M. Rizvi", "PERSON"),
+        # a federal state the gazetteer knows from ISO 3166-2
+        ("Heavy rain hit Uttar Pradesh, officials in Lucknow said.", "Uttar Pradesh", "GPE"),
+        # the actor lists code the country by date, as they code people
+        ("Bosnia and Herzegovina signed the deal.", "Bosnia and Herzegovina", "GPE"),
+    ],
+)  # fmt: skip
+def test_a_name_s_type_from_its_apposition_or_the_gazetteer(analyse_text, text, name, kind):
+    entity = next(e for e in analyse_text(text)["entities"] if e["name"] == name)
+    assert entity["type"] == kind
+
+
+def test_two_known_places_joined_by_and_are_two_names(analyse_text):
+    names = {e["name"]: e["type"] for e in analyse_text(
+        "Rains lashed Maharashtra and Andhra Pradesh on Sunday."
+    )["entities"]}  # fmt: skip
+    assert names == {"Maharashtra": "GPE", "Andhra Pradesh": "GPE"}

@@ -180,3 +180,20 @@ def with_surname_after(doc: Doc, start: int, end: int) -> int:
     two_names = doc[start].ent_type_ in NAME_TYPES and after.ent_type_ in NAME_TYPES
     unknown = two_names and place(doc[start].text) is None and place(after.text) is None
     return end + 1 if unknown and after.ent_iob_ == "B" else end
+
+
+def split_coordinated_places(
+    doc: Doc, start: int, end: int, label: str
+) -> list[tuple[int, int, str]]:
+    """ "Maharashtra and Andhra Pradesh", one name to the model: two places the gazetteer
+    knows, joined by "and", are two names, unless the whole is one ("Trinidad and Tobago")."""
+    words = [t.lower_ for t in doc[start:end]]
+    if "and" not in words or end - start < 3:
+        return [(start, end, label)]
+    middle = start + words.index("and")
+    left, right = doc[start:middle].text, doc[middle + 1 : end].text
+    if middle == start or middle + 1 == end or place(doc[start:end].text):  # "Trinidad and Tobago"
+        return [(start, end, label)]
+    if not place(left) or not place(right):
+        return [(start, end, label)]
+    return [(start, middle, "GPE"), (middle + 1, end, "GPE")]

@@ -9,6 +9,7 @@ Built lazily, once per process.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
@@ -136,6 +137,10 @@ def _place_index() -> dict[str, Place]:
         )
     for info in cache.get_us_states().values():
         add(info["name"], Place(info["name"], "state", 1_000_000, "USA"))
+    for name, code in federal_states():  # "Andhra Pradesh", "Bavaria", "Queensland"
+        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        for form in {name, folded}:
+            add(form, Place(folded, "state", 1_000_000, code))
     for info in cache.get_continents().values():
         add(info["name"], Place(info["name"], "continent", 10**9, None))
     ascii_name = re.compile(r"^[A-Za-z][A-Za-z .'’-]+$")

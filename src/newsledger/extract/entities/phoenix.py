@@ -20,6 +20,8 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+from newsledger.extract.entities.gazetteer import place
+
 TABLE = "phoenix_actors.tsv.gz"
 # Nouns in apposition that say what a name is: "Kpler, a data firm"; "Ebrard, the minister".
 PERSON_HEADS = frozenset(
@@ -37,14 +39,16 @@ PERSON_HEADS = frozenset(
     "campaigner protester victim patient veteran correspondent reporter editor columnist "
     "commentator strategist pollster lobbyist investor entrepreneur banker trader chef "
     "designer architect priest bishop cleric imam rabbi monk athlete goalkeeper boxer "
-    "cyclist co-founder cofounder".split()
+    "cyclist co-founder cofounder administrator organizer organiser employee "
+    "representative".split()
 )
 NON_PERSON_HEADS = frozenset(
     "company firm group party movement organisation organization agency bank militia "
     "network union council committee association institute university newspaper "
     "broadcaster town city village region province district country airline carrier "
     "maker manufacturer producer operator provider retailer brand band parliament assembly "
-    "legislature senate congress court ministry government army military".split()
+    "legislature senate congress court ministry government army military department "
+    "office authority regulator watchdog commission board".split()
 )
 # What a dictionary kind may overrule: the NER's types that the kind contradicts.
 OVERRULES = {
@@ -118,12 +122,19 @@ def dictionary_label(doc: Doc, start: int, end: int, label: str, titled: bool) -
     kind = known_names().get(text) or actor_kind(text)
     if kind is None or kind == label or label not in OVERRULES.get(kind, frozenset()):
         return label
+    if kind == "PERSON" and _a_country_or_state(text):
+        return label  # the lists code "Bosnia and Herzegovina" by date, like a person
     said = "PERSON" if titled else document_says(doc, start, end)
     if said == "PERSON" and kind != "PERSON":
         return label
     if said == "OTHER" and kind == "PERSON":
         return label
     return kind
+
+
+def _a_country_or_state(name: str) -> bool:
+    found = place(name)
+    return found is not None and found.kind in ("country", "state")
 
 
 def document_says(doc: Doc, start: int, end: int) -> str | None:

@@ -22,6 +22,7 @@ from newsledger.extract.entities.boundaries import (
     is_portfolio,
     named_after_possessive,
     past_leading_adjective,
+    split_coordinated_places,
     split_trailing_person,
     title_and_initials,
     with_brand_s,
@@ -183,6 +184,7 @@ def candidate_mentions(
             piece
             for part in _split_possessive(doc, start, end, ent.label_)
             for piece in split_trailing_person(doc, *part)
+            for piece in split_coordinated_places(doc, *piece)
         ]
         for part_start, part_end, label in parts:
             if (
@@ -578,8 +580,8 @@ def _place_evidence(doc: Doc, mention: Mention, kind: str, population: int) -> b
     after = doc[mention.end] if mention.end < len(doc) else None
     if before is not None and before.lower_.rstrip(".") in TITLE_WORDS:
         return False
-    if mention.label == "PERSON" and mention.end - mention.start > 1:
-        return False  # "Paris Hilton": a full personal name
+    if mention.label == "PERSON" and mention.end - mention.start > 1 and kind != "country":
+        return False  # "Paris Hilton": a full personal name; not "Bosnia and Herzegovina"
     if kind in ("country", "state", "continent") or population >= 1_000_000:
         return True
     if after is not None and after.lower_ in PLACE_CUES:
