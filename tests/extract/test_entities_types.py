@@ -496,3 +496,24 @@ def test_two_known_places_joined_by_and_are_two_names(analyse_text):
         "Rains lashed Maharashtra and Andhra Pradesh on Sunday."
     )["entities"]}  # fmt: skip
     assert names == {"Maharashtra": "GPE", "Andhra Pradesh": "GPE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model takes "Prof" and the surname for an organisation's name
+        ("Associate Professor Martin Sevior spoke first. Prof Sevior says his study is sound.",
+         "Martin Sevior"),
+        # the parser heads the apposition with "union", the office being its possessor
+        ("Sharad Rao, General Secretary of BEST's workers union, said the decision was arbitrary.",
+         "Sharad Rao"),
+        # the parser hangs the name on the institute; the economist it depends on says person
+        ('"Output fell," said the chief economist at Norinchukin Research Institute, Takeshi Minami.',
+         "Takeshi Minami"),
+    ],
+)  # fmt: skip
+def test_a_title_or_an_office_makes_a_person(analyse_text, text, name):
+    entity = next(e for e in analyse_text(text)["entities"] if e["name"] == name)
+    assert entity["type"] == "PERSON"
+    assert all(m["text"] != "Prof Sevior" for e in analyse_text(text)["entities"]
+               if e["name"] != name for m in e["mentions"])  # fmt: skip

@@ -150,13 +150,17 @@ def document_says(doc: Doc, start: int, end: int) -> str | None:
         apposed += [c for c in root.head.children if c.dep_ == "attr" and c.i >= end]
     for noun in apposed:
         if noun.lemma_.lower() in PERSON_HEADS or any(
-            c.dep_ == "nmod" and c.lemma_.lower() in PERSON_HEADS for c in noun.children
-        ):  # "X, the Police Superintendent of Y district": the parser heads it "district"
+            c.lemma_.lower() in PERSON_HEADS
+            and (
+                c.dep_ == "nmod" or (c.dep_ == "poss" and any(g.dep_ == "prep" for g in c.children))
+            )
+            for c in noun.children
+        ):  # "X, the Police Superintendent of Y district": the parser heads it "district";
+            # "X, General Secretary of BEST's workers union": it heads it "union"
             return "PERSON"
-        if noun.lemma_.lower() in NON_PERSON_HEADS:
-            return "OTHER"
-        # "the chief negotiator for MILF, Mohaqher Iqbal": the parser hangs the name on the
-        # organisation; the role noun the organisation depends on says what it is.
+        # "the chief negotiator for MILF, Mohaqher Iqbal", "the chief economist at X
+        # Research Institute, Y": the parser hangs the name on the organisation; the role
+        # noun the organisation depends on says what it is, whatever the organisation is.
         if (
             noun.dep_ == "pobj"
             and noun.head.dep_ == "prep"
@@ -164,4 +168,6 @@ def document_says(doc: Doc, start: int, end: int) -> str | None:
             and noun.head.head.lemma_.lower() in PERSON_HEADS
         ):
             return "PERSON"
+        if noun.lemma_.lower() in NON_PERSON_HEADS:
+            return "OTHER"
     return None

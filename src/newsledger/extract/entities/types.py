@@ -120,7 +120,9 @@ PERSON_NOUNS_BEFORE = frozenset(
     "successor rival suspect victim teammate".split()
 )  # "BT boss Alison Kirkby", "chief executive Jane Doe"
 # Words before a surname that only a person takes.
-HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame"})
+HONORIFICS = frozenset(
+    {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame"}
+)
 # Last words that make a name an administrative area, whatever the model said.
 ADMIN_AREAS = frozenset({"prefecture", "province", "governorate", "oblast", "county"})
 # Last words of a body, never of a place: "United Kingdom Atomic Energy Authority".
