@@ -189,3 +189,48 @@ def test_a_headlines_present_tense_word_of_saying_is_kept(nlp):
     record = analyse(Article.from_text(text), nlp).to_dict()  # the first line as headline
     (denies,) = by_cue(record, "denies")
     assert denies["source"]["text"] == "Ombudsman"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Two of the hikers were killed by falling rocks near the gorge, local media reported.",
+         "local media"),
+        ("About 30 workers were still trapped in the tunnel on Thursday, authorities said.",
+         "authorities"),
+    ],
+)  # fmt: skip
+def test_a_closing_speaker_and_word_of_saying_credit_the_sentence(analyse_text, text, source):
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["source"]["text"] == source
+    assert text.startswith(attribution["content"][0]["text"])
+
+
+def test_according_to_leaves_the_clause_subject_to_the_content(analyse_text):
+    # the parser hangs the clause's subject on the source as one more apposition
+    text = (
+        "According to Batangas police Superintendent Ramon Cruz, the burned bodies of two men "
+        "and a woman were found outside the warehouse."
+    )
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["source"]["text"] == "Batangas police Superintendent Ramon Cruz"
+    assert attribution["content"][0]["text"] == (
+        "the burned bodies of two men and a woman were found outside the warehouse"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the second verb shares the reported clause's tense and subject: it is reported too
+        ("Police say the suspect drew a gun and told the victim to hand over their phone.",
+         {"say": "Police"}),
+        # "and" hangs on the reported verb, "warned" on "said": a toll cannot warn
+        ("Officials said the toll had jumped and warned that more rain was coming.",
+         {"said": "Officials", "warned": "Officials"}),
+    ],
+)  # fmt: skip
+def test_a_second_verb_goes_to_the_speaker_who_can_say_it(analyse_text, text, speakers):
+    record = analyse_text(text)
+    assert {a["cue"]["text"]: a["source"]["text"] for a in record["attributions"]} == speakers
+    assert not any(c["text"].endswith(" and") for a in record["attributions"] for c in a["content"])

@@ -314,6 +314,8 @@ def test_a_given_name_the_dictionaries_know_makes_a_person(analyse_text, text, n
         ("John Lewis", False),  # JOHN opens organisations' names too often
         ("Abu Dhabi", False),
         ("Tomas", False),  # one word says too little
+        ("Marilyn Carlyle-Helms", True),  # a hyphenated surname is one word of the name
+        ("Marilyn Carlyle - Helms", False),  # a dash between words is no part of a name
     ],
 )
 def test_personal_name_shapes(nlp, words, person):

@@ -314,8 +314,10 @@ def according_to(token: Token) -> Draft | None:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     objects_ids = set().union(*(subtree_ids(o) for o in objects))  # "vice - president"
     source = list(range(min(objects_ids), max(objects_ids) + 1)) if objects_ids else []
+    trimmed = _without_the_clause_subject(doc, source)
+    subject, source = set(source) - set(trimmed), trimmed
     source += _name_apposed_after(doc, source)
-    phrase = subtree_ids(token) | subtree_ids(to) | {token.i, to.i} | set(source)
+    phrase = (subtree_ids(token) | subtree_ids(to) | {token.i, to.i} | set(source)) - subject
     host = token.head if token.head.i != token.i else token
     while host.dep_ not in ("ROOT",) and host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
         host = host.head
@@ -324,6 +326,19 @@ def according_to(token: Token) -> Draft | None:
         {t.i for t in sentence} - phrase if host.dep_ == "ROOT" else subtree_ids(host) - phrase
     )
     return Draft([token.i, to.i], "according to", source, content, 1.0)
+
+
+def _without_the_clause_subject(doc: Doc, source: list[int]) -> list[int]:
+    """ "According to Japan's chief envoy, Kenichiro Sasae, North Korea will not take part":
+    the parser may hang the clause's subject on the source as one more apposition; a verb
+    right after the source shows the last part set off by a comma is that subject."""
+    if not source or max(source) + 1 >= len(doc):
+        return source
+    after = doc[max(source) + 1]
+    if after.pos_ not in ("VERB", "AUX") or after.tag_ in ("VBG", "VBN"):
+        return source  # "the report, released on Monday, ..." describes the source
+    commas = [i for i in source if doc[i].text == ","]
+    return source[: source.index(commas[-1])] if commas else source
 
 
 def _name_apposed_after(doc: Doc, source: list[int]) -> list[int]:
@@ -521,11 +536,14 @@ def trim_ids(doc: Doc, ids: set[int]) -> list[tuple[int, int]]:
     for start, end in runs:
         while start < end and _edge_junk(doc[start]):
             start += 1
-        while end > start and _edge_junk(doc[end - 1]):
-            end -= 1
+        while end > start and (_edge_junk(doc[end - 1]) or doc[end - 1].lower_ in DANGLING):
+            end -= 1  # "the toll had jumped and": the conjunction opens what is not said
         if end > start:
             trimmed.append((start, end))
     return trimmed
+
+
+DANGLING = frozenset({"and", "but", "or"})
 
 
 def _edge_junk(token: Token) -> bool:

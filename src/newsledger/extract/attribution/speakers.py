@@ -222,7 +222,8 @@ def conjoined_with_outer(token: Token) -> Token | None:
     D" it makes "said" a second verb of "that the Commission was ...", whose subject then
     speaks D; a reader joins "and said" to "denied". Without "that", only where the reported
     clause's subject cannot speak and the outer one can ("Officials said the toll had
-    jumped and warned that ...": not the toll)."""
+    jumped and warned that ...": not the toll), and the verb's tense is not the reported
+    clause's against the outer word's."""
     host = token.head
     if token.dep_ != "conj" or not says_or_thinks(token) or host.dep_ != "ccomp":
         return None
@@ -234,6 +235,8 @@ def conjoined_with_outer(token: Token) -> Token | None:
         return outer
     inner = _subject(host)
     mute = inner is not None and inner.pos_ == "NOUN" and not speaker_like(inner)
+    if token.tag_ == host.tag_ != outer.tag_:
+        return None  # "Police say the suspect pulled a gun and told ...": the tense is his
     return outer if mute and speaker_like(speaker) else None
 
 
@@ -285,7 +288,9 @@ def _true_conjunct(token: Token) -> Token | None:
                 and nearer.pos_ in ("VERB", "AUX")
                 and nearer.i > token.head.i
             ):
-                return nearer if _subject(nearer) is not None else None
+                subject = _subject(nearer)
+                mute = subject is not None and subject.pos_ == "NOUN" and not speaker_like(subject)
+                return nearer if subject is not None and not mute else None  # not "the toll"
             return None
         if word.pos_ not in ("ADV", "PUNCT"):
             return None

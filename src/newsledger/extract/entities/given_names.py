@@ -61,8 +61,13 @@ def looks_like_a_personal_name(span: SpacySpan) -> bool:
     """Two or three capitalised words, a given name first, no organisation's or place's last
     word: "Khawaja Asif", "Anand Satyanand", "Ratu Josefa Iloilo"."""
     words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 3 or len(words) != len(span):
-        return False
+    hyphens = [
+        t
+        for t in span
+        if t.text == "-" and t.i > span.start and not t.whitespace_ and not t.nbor(-1).whitespace_
+    ]
+    if not 2 <= len(words) <= 3 or len(words) + len(hyphens) != len(span):
+        return False  # "Marilyn Carlyle-Helms" passes, "Tomas, Bures" does not
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
         return False
     given, elsewhere = _name_words()
