@@ -18,6 +18,8 @@ def types_of(record, name):
         ("Ebrard, 64, said tariffs would fall.", "Ebrard"),  # an age in commas
         ("Skelos's wife said he was innocent.", "Skelos"),  # a kin noun the name owns
         ("Sinwar was born in a refugee camp in 1962.", "Sinwar"),
+        # joined by "and" to a one-word person's name the model found
+        ("Trump and Putin have agreed to share information on the talks.", "Trump"),
     ],
 )
 def test_the_grammar_of_a_person_makes_a_person(analyse_text, text, name):
@@ -36,6 +38,7 @@ def test_the_source_of_a_self_report_is_a_named_person(analyse_text):
         ("Skelos told Obama he would resign.", "Obama", "PERSON"),  # "he" is the one told
         ("Microsoft said it would grow.", "Microsoft", "ORG"),
         ("Jordan said it would not allow flights over its land.", "Jordan", "GPE"),
+        ("Paris and Putin were mentioned in the speech.", "Paris", "GPE"),
     ],
 )
 def test_other_names_keep_their_type(analyse_text, text, name, label):

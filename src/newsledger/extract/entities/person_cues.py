@@ -13,7 +13,8 @@ or place is written of:
 - "he" or "she" as the subject of what it says ("Skelos told the Senate he would resign"),
   when nobody else is told it;
 - "surnamed" before it ("an official surnamed Cao"), as wire copy names a person it knows
-  only by surname.
+  only by surname;
+- "and" joining it to a one-word person's name ("Trump and Putin have agreed").
 
 Names the shipped lists give as an organisation, a country or a city of a million are
 never read this way.
@@ -65,7 +66,22 @@ def shows_a_person(doc: Doc, start: int, end: int) -> bool:
         or _born(name)
         or _speaks_of_self(name)
         or (start > 0 and doc[start - 1].lower_ in SURNAMED)
+        or _paired_with_a_person(name)
     )
+
+
+def _paired_with_a_person(name: Token) -> bool:
+    """ "Trump and Putin have agreed": joined by "and" to a one-word name the model took for
+    a person (a leader's surname beside another's)."""
+    partners = [c for c in name.children if c.dep_ == "conj"]
+    if name.dep_ == "conj":
+        partners.append(name.head)
+    return any(
+        p.ent_type_ == "PERSON" and p.ent_iob_ == "B" and p.pos_ == "PROPN"
+        and (p.i + 1 >= len(p.doc) or p.doc[p.i + 1].ent_iob_ != "I")
+        and any(c.lower_ == "and" for c in (name.children if name.dep_ != "conj" else p.children))
+        for p in partners
+    )  # fmt: skip
 
 
 def cued_people(doc: Doc, taken: Iterable[int]) -> list[tuple[int, int, str]]:
