@@ -201,6 +201,11 @@ def test_at_four_in_the_morning_is_a_clock_time(analyse_text):
         ("Parties campaigned hard in the run-up to Saturday's vote.", "Saturday", "2025-03-15"),
         ("Markets fell after Monday's announcement.", "Monday", "2025-03-10"),
         ("The exchange kept trading halted until Friday.", "Friday", "2025-03-14"),
+        # a verb that puts something off looks ahead from "until", whatever its tense
+        ("The court adjourned until Monday after hearing two witnesses.", "Monday", "2025-03-17"),
+        ("He stayed in the capital until Monday.", "Monday", "2025-03-10"),
+        # what was planned may lie ahead: the nearest day ("Wednesday" is the article's)
+        ("Exile groups planned a large rally in the square on Thursday.", "Thursday", "2025-03-13"),
         ("Officials were still counting Tuesday's ballots.", "Tuesday", "2025-03-11"),
         # "yesterday" names the day before: "last Tuesday" said on a Wednesday is a week back
         ("The minister resigned last Tuesday.", "last Tuesday", "2025-03-04"),

@@ -49,6 +49,9 @@ def tense(token: Token) -> str:
                 if any(a.tag_ == "VBD" for a in aux):
                     return "scheduled before"  # "was set for April"; a weekday: either way
                 return "future"  # "elections scheduled for May"
+            if current.tag_ == "VBD" and lemma in _SCHEDULING and token.i > current.i:
+                return "scheduled before"  # "they planned a rally on Saturday": either way;
+                # "On Friday, the government planned to ..." dates the planning
             if current.tag_ == "VBD" or any(a.tag_ == "VBD" for a in aux):
                 return "past"
             if any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
@@ -103,7 +106,8 @@ def cue(doc: Doc, start: int) -> str | None:
         if phrase in word_list("behind"):
             return "past"
         if phrase in word_list("around"):
-            return "around"
+            governor = doc[start - size].head  # "postponed until Tuesday"
+            return "future" if governor.lemma_.lower() in word_list("deferral") else "around"
         if phrase in word_list("deadline"):
             return "deadline"
     return None
