@@ -119,6 +119,8 @@ def test_a_name_set_off_after_according_to_a_role_is_the_source(analyse_text):
         "All six family members of the patient did not show any symptoms.",
         "The businessman, Jon Wills, testified against the couple at trial.",
         "The government rejected opposition demands for the resignation of a minister.",
+        "The network dismissed four employees on Monday over the flawed broadcast.",
+        "The club dismissed its coach after the defeat.",
     ],
 )
 def test_deeds_told_with_words_of_saying_are_no_attribution(analyse_text, text):
@@ -234,3 +236,44 @@ def test_a_second_verb_goes_to_the_speaker_who_can_say_it(analyse_text, text, sp
     record = analyse_text(text)
     assert {a["cue"]["text"]: a["source"]["text"] for a in record["attributions"]} == speakers
     assert not any(c["text"].endswith(" and") for a in record["attributions"] for c in a["content"])
+
+
+def test_the_same_word_of_saying_twice_has_one_speaker():
+    """A real report's parse: "X also added that if calm returned, his commission would
+    begin and added that ..." hangs the second "added" on "begin", whose subject can speak."""
+    from tests.extract.test_attribution_descriptions import _parsed
+
+    from newsledger.extract.attribution.speakers import find_subject
+
+    rows = [
+        ("Malu", 1, "nsubj", "PROPN"),
+        ("add", 1, "ROOT", "VERB"),
+        ("that", 5, "mark", "SCONJ"),
+        ("if", 5, "mark", "SCONJ"),
+        ("calm", 5, "nsubj", "NOUN"),
+        ("returned", 8, "advcl", "VERB"),
+        ("his", 7, "poss", "PRON"),
+        ("commission", 8, "nsubj", "NOUN"),
+        ("begin", 1, "ccomp", "VERB"),
+        ("and", 8, "cc", "CCONJ"),
+        ("add", 8, "conj", "VERB"),
+        ("that", 13, "mark", "SCONJ"),
+        ("security", 13, "nsubj", "NOUN"),
+        ("mattered", 10, "ccomp", "VERB"),
+    ]  # fmt: skip  (words as lemmas: the helper takes each word as its lemma)
+    assert find_subject(_parsed(rows)[10]).text == "Malu"
+
+
+@pytest.mark.parametrize(
+    ("text", "deed"),
+    [
+        ("The inspectors had seen the report before the hearing.", True),
+        ("Officials see the move as a threat to the region.", False),
+    ],
+)
+def test_seeing_a_thing_is_a_deed_seeing_it_as_something_a_stance(nlp, text, deed):
+    from newsledger.extract.attribution.lexicon import frame_of, reports_a_deed
+
+    doc = nlp(text)
+    (verb,) = [t for t in doc if t.lemma_ == "see"]
+    assert reports_a_deed(verb, frame_of(verb)) is deed

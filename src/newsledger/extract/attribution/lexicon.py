@@ -216,6 +216,12 @@ def reports_a_deed(token: Token, frame: str) -> bool:
     lemma = token.lemma_.lower()
     if lemma in COMMITMENT:
         return frame.startswith("xcomp")
+    if lemma in LET_GO and _people_as_object(token):
+        return True  # "dismissed four employees": fired them, said nothing
+    if lemma in PERCEPTION and frame.startswith("dobj"):
+        # "had seen the document"; not "sees it as a threat" nor a clause
+        heads = {token.i} | {c.i for c in token.children if c.dep_ == "dobj"}
+        return not any(t.lower_ == "as" and t.head.i in heads for t in token.subtree)
     if lemma in SPEECH or lemma in COGNITION:
         return False
     if lemma in STANCE:
@@ -227,6 +233,23 @@ def reports_a_deed(token: Token, frame: str) -> bool:
 
 
 STANCE_IS_REPORTING = True
+
+# Words of thinking that with a bare object tell what someone perceived or found.
+PERCEPTION = frozenset({"see", "learn", "figure"})
+# Words of saying that also mean letting someone go ("dismissed the claims" / "dismissed the
+# coach"), and the nouns for the people let go.
+LET_GO = frozenset({"dismiss", "sack", "discharge"})
+STAFF_NOUNS = frozenset(
+    "employee worker staff staffer official officer coach manager executive minister aide "
+    "player teacher judge general commander chief director editor producer".split()
+)
+
+
+def _people_as_object(token: Token) -> bool:
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    return bool(objects) and (
+        objects[0].ent_type_ == "PERSON" or objects[0].lemma_.lower() in STAFF_NOUNS
+    )
 
 
 def says_or_thinks(token: Token) -> bool:

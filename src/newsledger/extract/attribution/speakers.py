@@ -233,6 +233,8 @@ def conjoined_with_outer(token: Token) -> Token | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
         return outer
+    if token.lemma_ == outer.lemma_:
+        return outer  # "X added that C and added that D": the same word, the same speaker
     inner = _subject(host)
     mute = inner is not None and inner.pos_ == "NOUN" and not speaker_like(inner)
     if token.tag_ == host.tag_ != outer.tag_:
