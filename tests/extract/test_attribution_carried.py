@@ -230,6 +230,9 @@ def test_according_to_leaves_the_clause_subject_to_the_content(analyse_text):
         # "and" hangs on the reported verb, "warned" on "said": a toll cannot warn
         ("Officials said the toll had jumped and warned that more rain was coming.",
          {"said": "Officials", "warned": "Officials"}),
+        # what is demanded has not been promised: no attribution to the broadcaster
+        ("Party officials have demanded that the network apologize and promise not to air "
+         "the footage.", {"have demanded": "Party officials"}),
     ],
 )  # fmt: skip
 def test_a_second_verb_goes_to_the_speaker_who_can_say_it(analyse_text, text, speakers):

@@ -201,6 +201,7 @@ def find_attributions(
         stage_two = None
     quotations = find_quotations(doc_text(doc))
     drafts = candidate_drafts(doc, model.floor if model else None, quotations)
+    drafts = [d for d in drafts if not _demanded(doc, d, drafts)]
     labels: dict[int, dict[str, object]] = {}
     tags: TokenTags | None = None
     read_sentences: list[tuple[int, int]] = []
@@ -373,6 +374,20 @@ def _hypothetical(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
     """
     modal = any(doc[i].dep_ == "aux" and doc[i].lower_ in MODALS for i in draft.cue)
     return modal and any(other is not draft and draft.head in other.content for other in drafts)
+
+
+def _demanded(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
+    """A bare verb inside another attribution's content is what that one asks for: in
+    "officials demanded that the BBC apologize and promise not to air it", the BBC has
+    promised nothing."""
+    verb = doc[draft.head]
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    shares_a_bare_verb = verb.dep_ == "conj" and verb.head.tag_ == "VB" and not own_subject
+    if not (verb.tag_ == "VB" or shares_a_bare_verb) or draft.quote_pieces:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "to promise", "will promise": another reading
+    return any(other is not draft and draft.head in other.content for other in drafts)
 
 
 def _drop_swallowed(drafts: list[Draft]) -> list[Draft]:

@@ -231,15 +231,22 @@ def conjoined_with_outer(token: Token) -> Token | None:
     speaker = _subject(outer)
     if outer.i == host.i or not says_or_thinks(outer) or speaker is None:
         return None
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
-        return outer
     if token.lemma_ == outer.lemma_:
         return outer  # "X added that C and added that D": the same word, the same speaker
+    if _tense(token) == _tense(host) != _tense(outer):
+        # "Police say the suspect pulled a gun and told ...", "demanded that the BBC
+        # apologize and promise ...": the reported clause's tense, its subject's verb
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
+        return outer
     inner = _subject(host)
     mute = inner is not None and inner.pos_ == "NOUN" and not speaker_like(inner)
-    if token.tag_ == host.tag_ != outer.tag_:
-        return None  # "Police say the suspect pulled a gun and told ...": the tense is his
     return outer if mute and speaker_like(speaker) else None
+
+
+def _tense(verb: Token) -> str:
+    """The verb's form, base and present forms as one ("apologize and promise")."""
+    return "present" if verb.tag_ in ("VB", "VBP", "VBZ") else verb.tag_
 
 
 def find_subject(token: Token) -> Token | None:
