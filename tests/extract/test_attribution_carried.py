@@ -280,3 +280,19 @@ def test_seeing_a_thing_is_a_deed_seeing_it_as_something_a_stance(nlp, text, dee
     doc = nlp(text)
     (verb,) = [t for t in doc if t.lemma_ == "see"]
     assert reports_a_deed(verb, frame_of(verb)) is deed
+
+
+def test_a_fronted_time_is_no_part_of_the_speaker(analyse_text):
+    (attribution,) = analyse_text("Tuesday, nurses said the patient was recovering.")[
+        "attributions"
+    ]
+    assert attribution["source"]["text"] == "nurses"
+
+
+def test_a_named_speaker_with_two_titles_and_a_department_stays_named(analyse_text):
+    text = (
+        "Ana Ortiz, Chief Economist and Senior Vice President, Development Economics at the "
+        "Regional Bank, said the data confirm the trend."
+    )
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["source"]["kind"] == "named"

@@ -60,11 +60,23 @@ def source_phrase(doc: Doc, ids: list[int]) -> SpacySpan:
     start, end = min(ids), max(ids) + 1
     start = after_dateline(doc, start, end)
     start = _after_misparsed_clause(doc, start, end)
+    start = _after_leading_time(doc, start, end)
     start, end = whole_words(doc, start, end)
     phrase = trim_phrase(doc, start, end)
     if len(phrase):
         phrase = _inside_bracket(phrase)
     return phrase
+
+
+def _after_leading_time(doc: Doc, start: int, end: int) -> int:
+    """Past "Tuesday," or "10:00PM AEDT," opening the speaker's phrase: the parser hangs a
+    fronted time on the subject ("Tuesday, doctors said ..."), but it dates the saying."""
+    i = start
+    while i < end and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    if start < i < end - 1 and doc[i].text == ",":
+        return i + 1
+    return start
 
 
 def _after_misparsed_clause(doc: Doc, start: int, end: int) -> int:

@@ -103,7 +103,7 @@ REPORTING_PERIOD = re.compile(r"^(?:Q[1-4]|H[12]|[1-4]Q|FY\d{2,4})$")
 NOT_PERSON_LAST_WORDS = NON_PERSON_HEADS | frozenset(
     "poll survey report index study school college hospital foundation fund trust ministry "
     "commission authority corporation inc ltd plc llc co corp shimbun herald gazette tribune "
-    "journal telegraph chronicle".split()
+    "journal telegraph chronicle economics affairs studies sciences".split()
 )
 INSTITUTION_WORDS = NOT_PERSON_LAST_WORDS | frozenset(
     "administration department service office bureau council ministry agency".split()
@@ -454,6 +454,7 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
             or (label in ("GPE", "LOC", "FAC") and not place(bare))
         )
         and (span.root.pos_ == "PROPN" or span.root.is_title)
+        and span[-1].lower_ not in NOT_PERSON_LAST_WORDS
         and (
             document_says(doc, mention.start, mention.end) == "PERSON"
             or (before is not None and before.lower_ in PERSON_NOUNS_BEFORE)
