@@ -296,3 +296,13 @@ def test_a_named_speaker_with_two_titles_and_a_department_stays_named(analyse_te
     )
     (attribution,) = analyse_text(text)["attributions"]
     assert attribution["source"]["kind"] == "named"
+
+
+def test_the_company_is_never_a_public_body_named_before_it(analyse_text):
+    record = analyse_text(
+        "The inquiry blamed the platform's operator. The Coast Guard found poor maintenance. "
+        '"We disagree with the findings," the company said.'
+    )
+    (attribution,) = [a for a in record["attributions"] if a["source"]["text"] == "the company"]
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names.get(attribution["source"]["entity"]) != "Coast Guard"

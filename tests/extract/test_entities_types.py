@@ -519,3 +519,11 @@ def test_a_title_or_an_office_makes_a_person(analyse_text, text, name):
     assert entity["type"] == "PERSON"
     assert all(m["text"] != "Prof Sevior" for e in analyse_text(text)["entities"]
                if e["name"] != name for m in e["mentions"])  # fmt: skip
+
+
+def test_a_name_ending_like_a_people_that_heads_a_subject_is_no_people(analyse_text):
+    record = analyse_text(
+        "The inquiry blames Transocean, which ran the platform. Transocean rejected the findings."
+    )
+    assert types_of(record, "Transocean") != {"NORP"}
+    assert types_of(analyse_text("Kosovan police arrested two men."), "Kosovan") == {"NORP"}

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import doc_text, entity_at, introduced_unnamed
+from newsledger.extract.entities.descriptions import a_business_never
 from newsledger.extract.entities.gazetteer import demonym_country
 from newsledger.extract.entities.gender import (
     HONORIFIC_GENDER,
@@ -284,7 +285,9 @@ def organization_role(span: SpacySpan, head: Token, people: People) -> str | Non
         if m_start >= span.start_char:
             break
         if m_start >= window_start and people.types.get(entity_id) == "ORG":
-            found.add(entity_id)  # what was said counts too: "Reuters reported that Cisco ..."
+            last_word = (people.names.get(entity_id) or " ").split()[-1]
+            if not a_business_never(head.lemma_, last_word):  # "the company": no Coast Guard
+                found.add(entity_id)  # what was said counts too: "Reuters reported that Cisco"
     return found.pop() if len(found) == 1 else None
 
 

@@ -44,7 +44,8 @@ BUSINESS_HEADS = frozenset(
 )
 PUBLIC_BODY_WORDS = frozenset(
     "commission ministry department agency council court parliament senate congress "
-    "authority bureau office administration service tribunal assembly committee".split()
+    "authority bureau office administration service tribunal assembly committee guard "
+    "police army navy force forces military".split()
 )
 # Last words of names "the party" never stands for: "the House", "the Senate", "the Council".
 NOT_PARTIES = (NAME_HEADS - {"party"}) | {"house"}
@@ -93,6 +94,12 @@ def description_mentions(doc: Doc, clusters: list[Cluster]) -> list[tuple[Mentio
     return found
 
 
+def a_business_never(description: str, last_word: str) -> bool:
+    """ "the company" never stands for a name ending in a public body's word ("... Coast
+    Guard", "... Commission")."""
+    return description.lower() in BUSINESS_HEADS and last_word.lower() in PUBLIC_BODY_WORDS
+
+
 def _of_its_kind(doc: Doc, head: Token, cluster: Cluster) -> bool:
     """ "the court" is only a name with a court's word in it, "the party" no house, council
     or agency; "the company" any company, but no public body ("The U.S. Securities and
@@ -103,7 +110,7 @@ def _of_its_kind(doc: Doc, head: Token, cluster: Cluster) -> bool:
     if head.lemma_ == "party":  # "the party" is no house of a parliament named before it
         return not any(doc[m.end - 1].lower_ in NOT_PARTIES for m in cluster.named())
     if head.lemma_ in BUSINESS_HEADS:
-        return not any(doc[m.end - 1].lower_ in PUBLIC_BODY_WORDS for m in cluster.named())
+        return not any(a_business_never(head.lemma_, doc[m.end - 1].text) for m in cluster.named())
     words = KIND_WORDS.get(head.lemma_)
     if words is None:
         return True

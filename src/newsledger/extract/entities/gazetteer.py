@@ -208,6 +208,17 @@ def demonyms() -> dict[str, str]:
     return table
 
 
+DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ic", "i", "is", "ch", "ean", "eans")
+
+
+def looks_like_a_demonym(text: str) -> bool:
+    """ "Ukrainian", "North Koreans": a people or an adjective, not a place."""
+    if place(text) is not None:
+        return False
+    last = text.split()[-1]
+    return last[:1].isupper() and last.lower().endswith(DEMONYM_ENDINGS) and len(last) > 4
+
+
 def demonym_country(word: str) -> str | None:
     """ "French" -> "FRA"; "Ukrainians" -> "UKR"."""
     table = demonyms()

@@ -37,6 +37,7 @@ from newsledger.extract.entities.gazetteer import (
     SYSTEM_NOUNS,
     country_code,
     demonym_country,
+    looks_like_a_demonym,
     military_systems,
     place,
 )
@@ -78,7 +79,6 @@ LEADING_QUANTIFIERS = frozenset(
         "these",
     ]
 )
-DEMONYM_ENDINGS = ("an", "ans", "ese", "ish", "ic", "i", "is", "ch", "ean", "eans")
 PERSON_TITLES = frozenset(
     """
 mr mr. mrs mrs. ms ms. dr dr. president president-elect vice senator sen sen.
@@ -260,6 +260,7 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
 
 # Verb forms a name never ends with: "the National party says" was taken whole.
 REPORTING_VERB_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+NAMED_AS_A_THING = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -489,7 +490,7 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         return "ORG"  # "the United Kingdom Atomic Energy Authority"
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
-    if label in ("GPE", "LOC") and _is_demonym(bare):
+    if label in ("GPE", "LOC") and looks_like_a_demonym(bare) and not _named_as_a_thing(span):
         return "NORP"
     if label == "GPE" and _unknown_initials(bare):
         return "ORG"  # "BT has agreed to buy TalkTalk": no place has those initials
@@ -548,7 +549,7 @@ def _plural_of_a_people(doc: Doc, span: SpacySpan) -> bool:
     ):
         return True  # "Houthis" beside "Houthi militias" (not "Williams" beside "William Hague")
     return span[0].tag_ == "NNPS" and (
-        _is_demonym(span.text)
+        looks_like_a_demonym(span.text)
         or any(ent.label_ == "NORP" and ent.text in (singular, span.text) for ent in doc.ents)
     )
 
@@ -569,12 +570,10 @@ def _unknown_initials(text: str) -> bool:
     )
 
 
-def _is_demonym(text: str) -> bool:
-    """ "Ukrainian", "North Koreans": a people or an adjective, not a place."""
-    if place(text) is not None:
-        return False
-    last = text.split()[-1]
-    return last[:1].isupper() and last.lower().endswith(DEMONYM_ENDINGS) and len(last) > 4
+def _named_as_a_thing(span: SpacySpan) -> bool:
+    """ "Transocean rejected the findings": a word ending like a people's name, no known one,
+    heading a subject or an object is a name, not a people ("Kosovan police" is one)."""
+    return demonym_country(span.text) is None and span.root.dep_ in NAMED_AS_A_THING
 
 
 def _place_evidence(doc: Doc, mention: Mention, kind: str, population: int) -> bool:
