@@ -306,3 +306,22 @@ def test_the_company_is_never_a_public_body_named_before_it(analyse_text):
     (attribution,) = [a for a in record["attributions"] if a["source"]["text"] == "the company"]
     names = {e["id"]: e["name"] for e in record["entities"]}
     assert names.get(attribution["source"]["entity"]) != "Coast Guard"
+
+
+def test_one_of_a_group_named_after_a_comma_is_that_person(analyse_text):
+    record = analyse_text(
+        "One of the signatories of the petition, David Quinn, from Bedminster, said the idea "
+        "was absurd."
+    )
+    (attribution,) = record["attributions"]
+    assert attribution["source"]["kind"] == "named"
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names[attribution["source"]["entity"]] == "David Quinn"
+
+
+def test_a_quotation_after_a_refusal_to_comment_is_not_the_refuser_s(analyse_text):
+    record = analyse_text(
+        "Durrani said the plan would fail. The ministry has not yet replied. "
+        '"The approach may be the same, but the places are different."'
+    )
+    assert not [a for a in record["attributions"] if a["source"]["text"] == "The ministry"]

@@ -33,7 +33,11 @@ def attach_quotations(doc: Doc, drafts: list[Draft], quotations: list[Quotation]
             owner = _cue_right_after(doc, drafts, pieces[-1][1])
         if owner is None:
             previous = _previous_draft(drafts, first_tok.i)
-            if previous is not None and _continues(doc, drafts, previous, pieces[0][0]):
+            if (
+                previous is not None
+                and not any(doc[i].dep_ == "neg" for i in previous.cue)  # "has not replied"
+                and _continues(doc, drafts, previous, pieces[0][0])
+            ):
                 owner = previous
         if owner is not None:
             owner.quote_pieces.extend(pieces)

@@ -334,6 +334,19 @@ def _plural_name(head: Token, plural: bool) -> bool:
     return plural and not (head.tag_ == "NNS" and head.ent_type_ in ("ORG", "PERSON"))
 
 
+def _one_of_them_named(span: SpacySpan, head: Token, people: People) -> str | None:
+    """ "One of the signatories, David Quinn, from Bedminster": one person, named after a
+    comma; not a group."""
+    if head.lower_ != "one":
+        return None
+    text = doc_text(span.doc)
+    for start, _end, entity in people.mentions:
+        inside = span.start_char < start < span.end_char
+        if inside and people.types.get(entity) == "PERSON" and text[:start].rstrip()[-1:] == ",":
+            return entity
+    return None
+
+
 def _named_beside(span: SpacySpan, head: Token, people: People) -> tuple[bool, str | None]:
     """ "Leader of the opposition Pita Limjaroenrat", "Atta, a spokesperson for the
     operation": a person's role with their name at one end of the phrase."""
@@ -492,6 +505,9 @@ def describe_source(
         kind, entity, plural, person = resolve_pronoun(pronoun, earlier, people)
         return SourceGuess(span.start_char, span.end_char, kind, entity, plural, person)
     head = phrase_head(span)
+    one_named = _one_of_them_named(span, head, people)
+    if one_named is not None:
+        return SourceGuess(span.start_char, span.end_char, "named", one_named, False, True)
     if several_speakers(span, head):
         return SourceGuess(span.start_char, span.end_char, "group", None, True)
     kind, plural = classify(span)
