@@ -200,6 +200,8 @@ def test_a_headlines_present_tense_word_of_saying_is_kept(nlp):
          "local media"),
         ("About 30 workers were still trapped in the tunnel on Thursday, authorities said.",
          "authorities"),
+        ("Two fishermen were killed by falling rocks near the cliffs, local media have reported.",
+         "local media"),
     ],
 )  # fmt: skip
 def test_a_closing_speaker_and_word_of_saying_credit_the_sentence(analyse_text, text, source):
@@ -325,3 +327,20 @@ def test_a_quotation_after_a_refusal_to_comment_is_not_the_refuser_s(analyse_tex
         '"The approach may be the same, but the places are different."'
     )
     assert not [a for a in record["attributions"] if a["source"]["text"] == "The ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Prosecutors had sought a term of at least 15 years for the former treasurer.",
+         "a term of at least 15 years"),
+        ("The defence sought a suspended sentence for the driver.", "a suspended sentence"),
+    ],
+)  # fmt: skip
+def test_what_a_party_asks_the_court_for_is_what_it_said(analyse_text, text, content):
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["content"][0]["text"].startswith(content)
+
+
+def test_seeking_a_thing_outside_court_is_a_deed(analyse_text):
+    assert analyse_text("The company sought a buyer for its shipping unit.")["attributions"] == []

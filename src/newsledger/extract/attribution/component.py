@@ -228,6 +228,7 @@ def find_attributions(
             and d.lemma not in COMMON_CUES
             and not d.quote_pieces  # the quotation marks show the words are someone's
             and not _sure_speaker(doc, d)
+            and not _sought_penalty(doc, d)
         }
         if stage_two is not None and span_model is not None:
             # the tagger reads only the sentences of the doubtful and vetted candidates: reading
@@ -249,6 +250,7 @@ def find_attributions(
                     continue
             sure = draft.lemma in TYPOGRAPHIC or draft.carrier is not None or speech_tag(doc, draft)
             sure = sure or _headline_speech(doc, draft) or _inverted_speech(doc, draft)
+            sure = sure or _sought_penalty(doc, draft)
             if p >= decider.threshold or sure:
                 labels[id(draft)] = {"confidence": round(p, 3), "model": decider.version}
                 kept.append(draft)
@@ -296,12 +298,37 @@ def _headline_speech(doc: Doc, draft: Draft) -> bool:
     return _sure_speaker(doc, draft)
 
 
+def _cue_verb(doc: Doc, draft: Draft) -> Token:
+    """The cue's own word, past its auxiliaries ("had sought": "sought")."""
+    return next(
+        (doc[i] for i in draft.cue if doc[i].lemma_.lower() == draft.lemma), doc[draft.head]
+    )
+
+
+def _sought_penalty(doc: Doc, draft: Draft) -> bool:
+    """ "Prosecutors had sought a term of at least 24 years": in court reporting, what a
+    party asks the court for is what it said there."""
+    verb = _cue_verb(doc, draft)
+    if verb.lemma_.lower() not in ("seek", "demand", "request") or not draft.source:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    speaker = phrase_root(doc, draft.source).lemma_.lower()
+    return bool(objects) and objects[0].lemma_.lower() in PENALTIES and speaker in COURT_PARTIES
+
+
+PENALTIES = frozenset("sentence term penalty imprisonment jail prison fine".split())
+COURT_PARTIES = frozenset(
+    "prosecutor prosecution lawyer attorney defence defense state government".split()
+)
+
+
 def _inverted_speech(doc: Doc, draft: Draft) -> bool:
     """ "..., local media reported.": the content first, then a speaker and a finite word of
     saying closing the sentence, the form news gives most of its sourcing; the model, which
     reads the word's rarer senses too ("reported a loss"), doubts the rarer words there."""
-    token = doc[draft.head]
-    if token.tag_ not in ("VBD", "VBZ", "VBP") or token.lemma_.lower() not in SPEECH:
+    token = _cue_verb(doc, draft)
+    finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in token.children)
+    if not finite or token.lemma_.lower() not in SPEECH:
         return False
     if not draft.content or not draft.source or max(draft.content) >= min(draft.source):
         return False
