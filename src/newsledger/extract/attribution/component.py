@@ -39,6 +39,7 @@ from newsledger.extract.attribution.lexicon import (
     OTHER_THRESHOLD,
     SPEECH,
     cue_score,
+    cue_verb,
     frame_of,
     is_reporting_word,
     reports_a_deed,
@@ -298,17 +299,10 @@ def _headline_speech(doc: Doc, draft: Draft) -> bool:
     return _sure_speaker(doc, draft)
 
 
-def _cue_verb(doc: Doc, draft: Draft) -> Token:
-    """The cue's own word, past its auxiliaries ("had sought": "sought")."""
-    return next(
-        (doc[i] for i in draft.cue if doc[i].lemma_.lower() == draft.lemma), doc[draft.head]
-    )
-
-
 def _sought_penalty(doc: Doc, draft: Draft) -> bool:
     """ "Prosecutors had sought a term of at least 24 years": in court reporting, what a
     party asks the court for is what it said there."""
-    verb = _cue_verb(doc, draft)
+    verb = cue_verb(doc[draft.head])
     if verb.lemma_.lower() not in ("seek", "demand", "request") or not draft.source:
         return False
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -326,7 +320,7 @@ def _inverted_speech(doc: Doc, draft: Draft) -> bool:
     """ "..., local media reported.": the content first, then a speaker and a finite word of
     saying closing the sentence, the form news gives most of its sourcing; the model, which
     reads the word's rarer senses too ("reported a loss"), doubts the rarer words there."""
-    token = _cue_verb(doc, draft)
+    token = cue_verb(doc[draft.head])
     finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in token.children)
     if not finite or token.lemma_.lower() not in SPEECH:
         return False

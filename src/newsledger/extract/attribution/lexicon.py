@@ -252,6 +252,14 @@ def _people_as_object(token: Token) -> bool:
     )
 
 
+def cue_verb(first: Token) -> Token:
+    """A cue's own word, from its first word ("has", "also", "not") up to its verb."""
+    verb = first
+    while verb.dep_ in ("aux", "auxpass", "neg", "advmod") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def says_or_thinks(token: Token) -> bool:
     """True for a word of saying or thinking (not of stance): "noted", "said", "believes"."""
     lemma = token.lemma_.lower()

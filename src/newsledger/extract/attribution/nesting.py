@@ -16,7 +16,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.attribution.lexicon import MODALS, SPEECH, says_or_thinks, speaker_like
+from newsledger.extract.attribution.lexicon import (
+    MODALS,
+    SPEECH,
+    cue_verb,
+    says_or_thinks,
+    speaker_like,
+)
 from newsledger.extract.attribution.rules import Draft, subtree_ids
 from newsledger.extract.attribution.source_words import ORGANIZATION_HEADS
 from newsledger.extract.attribution.speakers import quoted_as_saying
@@ -149,9 +155,7 @@ def reported_speakers(
 def _reported_clause(doc: Doc, inner: Draft, outer: Draft) -> bool:
     """ "Politico noted that Trump has privately wondered why ...": the statement is the very
     clause the outlet reports, and its speaker is named or a person."""
-    verb = doc[inner.head]
-    while verb.dep_ in ("aux", "auxpass", "neg", "advmod") and verb.head.i != verb.i:
-        verb = verb.head  # from the cue's first word ("has") to its verb
+    verb = cue_verb(doc[inner.head])
     if verb.dep_ != "ccomp" or verb.head.i not in outer.cue:
         return False
     root = next((doc[i] for i in inner.source if doc[i].head.i not in inner.source), None)

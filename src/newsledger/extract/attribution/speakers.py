@@ -239,9 +239,12 @@ def conjoined_with_outer(token: Token) -> Token | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
         return outer
-    inner = _subject(host)
-    mute = inner is not None and inner.pos_ == "NOUN" and not speaker_like(inner)
-    return outer if mute and speaker_like(speaker) else None
+    return outer if _cannot_speak(_subject(host)) and speaker_like(speaker) else None
+
+
+def _cannot_speak(subject: Token | None) -> bool:
+    """A common noun no one speaks through: "the toll", not "officials" or a name."""
+    return subject is not None and subject.pos_ == "NOUN" and not speaker_like(subject)
 
 
 def _tense(verb: Token) -> str:
@@ -298,8 +301,7 @@ def _true_conjunct(token: Token) -> Token | None:
                 and nearer.i > token.head.i
             ):
                 subject = _subject(nearer)
-                mute = subject is not None and subject.pos_ == "NOUN" and not speaker_like(subject)
-                return nearer if subject is not None and not mute else None  # not "the toll"
+                return nearer if subject is not None and not _cannot_speak(subject) else None
             return None
         if word.pos_ not in ("ADV", "PUNCT"):
             return None

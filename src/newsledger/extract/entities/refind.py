@@ -5,6 +5,8 @@ token."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from spacy.tokens import Doc
 
 from newsledger.extract.common import word_before
@@ -51,26 +53,10 @@ def unmarked_surnames(
                 found.append(cluster)
     if not surface:
         return []
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in sorted(surface, key=len, reverse=True):
-        by_first.setdefault(key[0], []).append(key)
-    strings = doc.vocab.strings  # not token by token: one array read, no Token objects
-    texts = [_fold(strings[orth]) for orth in doc.to_array("ORTH").tolist()]
-    found_mentions = []
-    i = 0
-    while i < len(texts):
-        for key in by_first.get(texts[i], ()):
-            end = i + len(key)
-            if (
-                tuple(texts[i:end]) == key
-                and taken.isdisjoint(range(i, end))
-                and _stands_alone(doc, i, end)
-            ):
-                found_mentions.append((Mention(i, end, "PERSON"), surface[key]))
-                i = end - 1
-                break
-        i += 1
-    return found_mentions
+    return [
+        (Mention(i, end, "PERSON"), surface[key])
+        for i, end, key in _occurrences(doc, surface, taken, _fold)
+    ]
 
 
 # Common Chinese, Korean and Vietnamese family names, which news copy writes first.
@@ -149,24 +135,38 @@ def unmarked_names(
                 continue
             if surface.setdefault(words, cluster) is not cluster:
                 surface[words] = None  # two entities under one name: leave it unmarked
+    named = {key: cluster for key, cluster in surface.items() if cluster is not None}
+    return [
+        (Mention(i, end, named[key].label), named[key])
+        for i, end, key in _occurrences(doc, named, taken)
+    ]
+
+
+def _occurrences(
+    doc: Doc,
+    keys: Iterable[tuple[str, ...]],
+    taken: set[int],
+    fold: Callable[[str], str] = lambda word: word,
+) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, key) wherever a key (a run of token texts, compared after `fold`) stands
+    alone outside `taken`, scanning left to right and trying the longest key first. One dict
+    lookup per token."""
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in sorted(surface, key=len, reverse=True):
+    for key in sorted(keys, key=len, reverse=True):
         by_first.setdefault(key[0], []).append(key)
-    strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
-    found: list[tuple[Mention, Cluster]] = []
+    strings = doc.vocab.strings  # not token by token: one array read, no Token objects
+    texts = [fold(strings[orth]) for orth in doc.to_array("ORTH").tolist()]
+    found = []
     i = 0
     while i < len(texts):
         for key in by_first.get(texts[i], ()):
             end = i + len(key)
-            cluster = surface[key]
             if (
-                cluster is not None
-                and tuple(texts[i:end]) == key
+                tuple(texts[i:end]) == key
                 and taken.isdisjoint(range(i, end))
                 and _stands_alone(doc, i, end)
             ):
-                found.append((Mention(i, end, cluster.label), cluster))
+                found.append((i, end, key))
                 i = end - 1
                 break
         i += 1
