@@ -12,9 +12,10 @@ user of the ledger would see:
 - *among*: the gold root is the category of one of the sentence's events;
 - *first*: the sentence's first event (in text order) has the gold root;
 - *with actor*: an event with the gold root has as actor an entity one of whose mentions
-  overlaps the marked source;
-- *with actor words*: the same, or, where the actor is no entity ("the court", "striking
-  workers"), the event's actor words (`actor_span`) overlap the marked source.
+  overlaps the marked source (a named entity, or an unnamed agent of type AGENT: "the
+  court", "striking workers");
+- *with actor words*: the same, or, where the actor is no entity ("the ELN" the model did
+  not find), the event's actor words (`actor_span`) overlap the marked source.
 
 The data uses the 2021 roots, so newsledger's categories are mapped onto them first
 (DISAPPROVE and INVESTIGATE → ACCUSE, DEMAND → REQUEST, CONCEDE and RETREAT → YIELD,

@@ -1,6 +1,8 @@
 """Compile the Phoenix / PETRARCH2 actor dictionaries into the table the entities extractor
-loads (src/newsledger/extract/entities/phoenix_actors.tsv.gz), and the organisations'
-synonym pairs the cross-article analysis reads (src/newsledger/data/phoenix_synonyms.tsv.gz).
+loads (src/newsledger/extract/entities/phoenix_actors.tsv.gz), its role nouns
+(src/newsledger/extract/entities/phoenix_agents.tsv.gz: "police", "riot police", "rebels"), and
+the organisations' synonym pairs the cross-article analysis reads
+(src/newsledger/data/phoenix_synonyms.tsv.gz).
 
 The source files (`../shared/data/phoenix`, MIT, Open Event Data Alliance) are TABARI actor
 files: an entry line, `+` alias lines, and tab-indented `[CODE dates]` lines. Parsing them
@@ -21,6 +23,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent.parent
 OUT = HERE / "src" / "newsledger" / "extract" / "entities" / "phoenix_actors.tsv.gz"
+AGENTS_OUT = OUT.with_name("phoenix_agents.tsv.gz")
 FILES = {
     "Phoenix.Countries.actors.txt": None,
     "Phoenix.International.actors.txt": None,
@@ -241,6 +244,39 @@ SYNONYMS_HEADER = """# Synonym pairs of organisations from the Phoenix / PETRARC
 """
 
 
+AGENT_LINE = re.compile(r"^([A-Z][A-Z0-9_!'-]*?)_?\s*(?:\{[^}]*\})?\s*\[~([A-Z]{3})")
+AGENT_MACRO = re.compile(r"^(![A-Z]+!)\s*=\s*(.+)$")
+AGENTS_HEADER = """# Role nouns of the Phoenix / PETRARCH2 agents dictionary (Phoenix.agents.txt), MIT licence,
+# Copyright (c) 2014 Open Event Data Alliance: see PHOENIX_LICENSE.txt beside this file.
+# Built by scripts/build_phoenix.py. Lower-case words (singular, as listed; up to three
+# words)<TAB>the sector they code (CAMEO/PLOVER three-letter code).
+"""
+
+
+def agents(source: Path) -> dict[str, str]:
+    """Role noun -> sector from the agents file; `!PERSON!`-style macros expanded."""
+    lines = (source / "Phoenix.agents.txt").read_text(encoding="utf-8").splitlines()
+    macros: dict[str, list[str]] = {}
+    for line in lines:
+        if found := AGENT_MACRO.match(line.strip()):
+            macros[found.group(1)] = [w.strip().lower() for w in found.group(2).split(",")]
+    table: dict[str, str] = {}
+    for line in lines:
+        found = AGENT_LINE.match(line.strip())
+        if not found:
+            continue
+        name, sector = found.group(1), found.group(2)
+        forms = [name.lower()]
+        for macro, words in macros.items():
+            if macro.lower() in forms[0]:
+                forms = [forms[0].replace(macro.lower(), w) for w in words]
+        for form in forms:
+            key = " ".join(form.replace("_", " ").split())
+            if key and "!" not in key and len(key.split()) <= 3:
+                table.setdefault(key, sector)
+    return table
+
+
 def write_gzip(path: Path, text: str) -> None:
     with gzip.GzipFile(path, "wb", compresslevel=9, mtime=0) as out:  # byte-identical rebuilds
         out.write(text.encode("utf-8"))
@@ -262,6 +298,9 @@ def main() -> None:
     table = build(args.source)
     lines = [f"{key}\t{kind}\t{codes}" for key, (kind, codes) in sorted(table.items())]
     write_gzip(args.out, HEADER + "\n".join(lines) + "\n")
+    roles = agents(args.source)
+    write_gzip(AGENTS_OUT, AGENTS_HEADER + "".join(f"{k}\t{v}\n" for k, v in sorted(roles.items())))
+    print(f"{len(roles)} role nouns -> {AGENTS_OUT} ({AGENTS_OUT.stat().st_size} bytes)")
     pairs = synonym_pairs(args.source)
     write_gzip(args.synonyms, SYNONYMS_HEADER + "".join(f"{a}\t{b}\n" for a, b in pairs))
     print(f"{len(pairs)} synonym pairs -> {args.synonyms}")

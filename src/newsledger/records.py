@@ -12,6 +12,9 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 SCHEMA = "newsledger.article/1"
+# The entity type of an unnamed actor ("police", "the court"): an event's actor or target
+# where no name is given; it belongs to its article and is never linked across articles.
+AGENT_TYPE = "AGENT"
 
 
 @dataclass(frozen=True, slots=True)

@@ -85,3 +85,18 @@ def test_company_names_with_and_without_legal_form(ledger, record):
         _canonical_of(ledger, "Bank of America")[0][0]
         != _canonical_of(ledger, "Bank of England")[0][0]
     )
+
+
+def test_an_unnamed_actor_is_never_linked_across_articles(ledger, record):
+    """ "police" in Lagos and "police" in Lima are two bodies; "UN" in both is one."""
+    ledger.write([
+        record("The police in Lagos arrested him. The UN said so.", "2005-01-01",
+               [("police", "AGENT"), ("UN", "ORG")]),
+        record("The police in Lima arrested her. The UN said so.", "2005-01-02",
+               [("police", "AGENT"), ("UN", "ORG")]),
+    ])  # fmt: skip
+    _link(ledger)
+    police = _canonical_of(ledger, "police")
+    assert police[0][0] != police[1][0] and {m for _, m in police} == {"agent"}
+    united = _canonical_of(ledger, "UN")
+    assert united[0][0] == united[1][0]

@@ -65,8 +65,12 @@ def _actor_name(record, trigger):
             "signed",
             "Gabriel Boric",
         ),
-        # a place the actor is in is not the actor
-        ("Farmers in the Bavarian town of Passau blocked the motorway on Friday.", "blocked", None),
+        # a place the actor is in is not the actor: the farmers are (an unnamed agent)
+        (
+            "Farmers in the Bavarian town of Passau blocked the motorway on Friday.",
+            "blocked",
+            "farmers",
+        ),
     ],
 )
 def test_the_actor_is_the_phrase_head_entity(analyse_text, text, trigger, actor):
@@ -77,7 +81,8 @@ def test_a_dateline_is_never_the_actor(analyse_text):
     """The parser hangs the dateline on the subject: the actor is the phrase after it."""
     record = analyse_text("LISBON -- A court in Porto has sentenced two former bankers to prison.")
     event = next(e for e in record["events"] if e["trigger"]["text"] == "sentenced")
-    assert event["actor"] is None  # Porto is where the court sits, not who sentences
+    court = next(e for e in record["entities"] if e["id"] == event["actor"])
+    assert (court["name"], court["type"]) == ("court", "AGENT")  # not Porto, where it sits
     assert event["actor_span"]["text"] == "A court in Porto"
     start = event["actor_span"]["start"]
     assert record["article"]["text"][start : event["actor_span"]["end"]] == "A court in Porto"

@@ -74,6 +74,7 @@ from newsledger.ledger.entities import (
 from newsledger.ledger.entities import resolve_entity as resolve_in_ledger
 from newsledger.ledger.queries import has_shape
 from newsledger.ledger.store import execute_in
+from newsledger.records import AGENT_TYPE
 
 WATERMARK = "analysis.entities_upto"
 CITY = " city"
@@ -122,6 +123,10 @@ class Resolver(VariantLinks):
         defined: Defined | None = None,
     ) -> Link:
         self.defined = defined or Defined()
+        if entity_type == AGENT_TYPE:
+            # "police" in Lagos and "police" in Lima are different bodies: an unnamed actor
+            # is its article's own, never linked to another article's by its role noun
+            return Link(self.new(name, entity_type), "agent", 1.0, "")
         group = type_group(entity_type)
         if group == "PERSON":
             return self._person(name, entity_type)

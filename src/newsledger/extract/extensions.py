@@ -12,6 +12,8 @@ DOC_EXTENSIONS = (
     "regions",  # list[Region]: headline, byline, furniture… from the reader
     "nl_entities",  # list[Entity]
     "nl_mentions",  # list[tuple[int, int, str]]: (start_char, end_char, entity id), sorted
+    "nl_agents",  # list[Entity]: unnamed actors ("police"), type AGENT, numbered after the named
+    "nl_agent_mentions",  # list[tuple[int, int, str]]: as nl_mentions, for the agents
     "nl_attributions",  # list[Attribution]
     "nl_timexes",  # list[Timex]
     "nl_quantities",  # list[Quantity]

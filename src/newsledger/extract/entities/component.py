@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from newsledger import places
 from newsledger.extract.common import word_before
+from newsledger.extract.entities.agents import find_agents
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.dateline import dateline_mentions
 from newsledger.extract.entities.descriptions import description_mentions
@@ -104,7 +105,13 @@ ROLE_REACH_SENTENCES = 3  # a role two people hold means the one named in these 
         "token.dep",
         "token.ent_type",
     ],
-    assigns=["doc._.nl_entities", "doc._.nl_mentions", "doc.ents"],
+    assigns=[
+        "doc._.nl_entities",
+        "doc._.nl_mentions",
+        "doc._.nl_agents",
+        "doc._.nl_agent_mentions",
+        "doc.ents",
+    ],
 )
 def make_entities(nlp: Language, name: str) -> EntityResolver:
     register_extensions()
@@ -134,6 +141,7 @@ class EntityResolver:
         doc._.nl_entities = entities
         doc._.nl_mentions = index
         _set_doc_ents(doc, clusters)
+        doc._.nl_agents, doc._.nl_agent_mentions = find_agents(doc, len(entities) + 1)
         return doc
 
 
@@ -148,7 +156,7 @@ def _same_place_as_dateline(doc: Doc, mentions: list[Mention], datelines: list[M
 
 def entities_from_doc(doc: Doc) -> list[Entity]:
     """The entity records this component left on the doc."""
-    return list(doc._.nl_entities or [])
+    return list(doc._.nl_entities or []) + list(doc._.nl_agents or [])
 
 
 def _headline_tokens(doc: Doc) -> set[int]:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.common import entity_at, to_span
+from newsledger.extract.entities.agents import agent_at
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import (
     ActorCode,
@@ -57,6 +58,7 @@ POINT_TYPES = frozenset({"DATE", "TIME"})  # a duration ("two months") is not wh
         "doc._.regions",
         "doc._.nl_mentions",
         "doc._.nl_entities",
+        "doc._.nl_agent_mentions",
         "doc._.nl_timexes",
         "doc._.nl_attributions",
         "token._.furniture",
@@ -341,8 +343,8 @@ def _record(
         trigger=to_span(doc, start, end),
         type=str(candidate.category),  # a plain string in the record, not the enum
         status=status,
-        actor=_entity(doc, candidate.source),
-        target=_entity(doc, candidate.target),
+        actor=_entity(doc, candidate.source) or _agent(doc, candidate.source),
+        target=_entity(doc, candidate.target) or _agent(doc, candidate.target),
         place=_entity(doc, [place] if place is not None else []),
         time=time,
         attribution=attribution_id,
@@ -389,6 +391,16 @@ def _words(doc: Doc, spans: list[SpacySpan]) -> Span | None:
 def _entity(doc: Doc, spans: list[SpacySpan]) -> str | None:
     for span in spans:
         found = _participant(doc, span)
+        if found:
+            return found
+    return None
+
+
+def _agent(doc: Doc, spans: list[SpacySpan]) -> str | None:
+    """The unnamed actor a phrase's head is ("police in Lagos"), where no entity is named."""
+    for span in spans:
+        head = span.root
+        found = agent_at(doc, head.idx, head.idx + len(head))
         if found:
             return found
     return None

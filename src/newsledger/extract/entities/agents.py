@@ -1,0 +1,127 @@
+"""Agents: who acts in a report without a name ("police", "the court", "striking workers").
+
+Event coders (PLOVER, Phoenix) code these role nouns by their sector, and a reader of the
+ledger wants an event's actor or target to point at them just as at a named actor. Each
+becomes an entity of its article, type AGENT, named by its words ("riot police"): one per
+role and article, its mentions in text order. The role nouns are those of the Phoenix
+agents dictionary (compiled by scripts/build_phoenix.py into phoenix_agents.tsv.gz beside
+this module) and a few that news uses and the dictionary lacks ("authorities", "forces").
+
+Agents are kept apart from the named entities (`doc._.nl_agents` and
+`doc._.nl_agent_mentions`): named-entity types, doc.ents, pronouns and the resolution of
+sources never see them, and the events component reads them only where no named entity
+is the actor or target (`agent_at`). Only a noun heading an argument becomes an agent (a
+subject, an object, the "by" of a passive, a conjunct of one, the object of a preposition
+other than a place's), and only when no name stands in its phrase before it: "Israeli
+police" are still Israel's, "police in Lagos" are an agent.
+"""
+
+from __future__ import annotations
+
+import gzip
+from bisect import bisect_right
+from functools import lru_cache
+from importlib import resources
+
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Doc, Token
+
+from newsledger.records import AGENT_TYPE, Entity, Span
+
+__all__ = ["AGENT_TYPE", "agent_at", "find_agents", "role_nouns"]
+TABLE = "phoenix_agents.tsv.gz"
+# Role nouns news uses that the agents dictionary does not list by themselves.
+NEWS_ROLES = frozenset(
+    "official authority force guard committee firm crew staff personnel gunman "
+    "assailant attacker demonstrator striker investigator rescuer".split()
+)
+# Nouns of the dictionary that name a place, a thing or an event more often than who acts.
+NOT_ACTORS = frozenset(
+    "town city village neighborhood neighbourhood district post base check house prison "
+    "camp station border state country land home hospital school market".split()
+)
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ROOT"})
+# Prepositions whose object is where something happens, not who takes part.
+PLACE_PREPOSITIONS = frozenset(
+    "in at near into inside outside across throughout around within across".split()
+)
+# Left modifiers that belong to the role's name ("riot police", "striking workers").
+NAME_DEPS = frozenset({"compound", "amod"})
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    """Lower-case role nouns and phrases (singular) of the packaged agents table."""
+    raw = resources.files("newsledger.extract.entities").joinpath(TABLE).read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    listed = {line.split("\t")[0] for line in lines if line and not line.startswith("#")}
+    return frozenset(listed | NEWS_ROLES) - NOT_ACTORS
+
+
+def _is_role(token: Token, roles: frozenset[str]) -> bool:
+    if token.pos not in (NOUN, PROPN):  # "Police said": capitalised, tagged a name
+        return False
+    return token.lower_ in roles or token.lemma_.lower() in roles
+
+
+def _in_argument(token: Token) -> bool:
+    if token.dep_ not in ARGUMENT_DEPS:
+        return False
+    if token.dep_ == "pobj":
+        return token.head.lower_ not in PLACE_PREPOSITIONS
+    return True
+
+
+def _role_words(token: Token) -> list[Token]:
+    """The role noun with the modifiers right before it that name the role."""
+    words = [token]
+    for child in sorted(token.lefts, key=lambda t: -t.i):
+        if child.i != words[0].i - 1 or child.dep_ not in NAME_DEPS:
+            break
+        if child.pos_ not in ("NOUN", "ADJ", "VERB") or not child.is_lower:
+            break
+        words.insert(0, child)
+    return words
+
+
+def _named_in_phrase(token: Token, named: list[tuple[int, int, str]]) -> bool:
+    """True if a named mention lies in the phrase before the role noun ("U.S. officials")."""
+    start = min((t.idx for t in token.lefts), default=token.idx)
+    end = token.idx + len(token)
+    index = bisect_right(named, (end, -1, ""))
+    return any(s < end and e > start for s, e, _ in named[max(0, index - 8) : index])
+
+
+def find_agents(doc: Doc, first_number: int) -> tuple[list[Entity], list[tuple[int, int, str]]]:
+    """The article's agents, numbered on from the named entities, and their mention index."""
+    named = doc._.nl_mentions or []
+    roles = role_nouns()
+    by_key: dict[str, Entity] = {}
+    for token in doc:
+        if not _is_role(token, roles) or not _in_argument(token) or token._.furniture:
+            continue
+        if _named_in_phrase(token, named):
+            continue
+        words = _role_words(token)
+        key = " ".join([*(w.lower_ for w in words[:-1]), token.lemma_.lower()])
+        start, end = words[0].idx, token.idx + len(token)
+        mention = Span(start, end, doc.text[start:end])
+        entity = by_key.get(key)
+        if entity is None:
+            number = first_number + len(by_key)
+            by_key[key] = Entity(f"e{number}", mention.text.lower(), AGENT_TYPE, [mention])
+        else:
+            entity.mentions.append(mention)
+    agents = list(by_key.values())
+    index = sorted((m.start, m.end, a.id) for a in agents for m in a.mentions)
+    return agents, index
+
+
+def agent_at(doc: Doc, start_char: int, end_char: int) -> str | None:
+    """The id of the agent whose mention overlaps [start_char, end_char), if any."""
+    mentions = doc._.nl_agent_mentions or []
+    index = bisect_right(mentions, (end_char, -1, ""))
+    for m_start, m_end, agent_id in reversed(mentions[max(0, index - 4) : index]):
+        if m_start < end_char and m_end > start_char:
+            return agent_id
+    return None
