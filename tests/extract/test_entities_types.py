@@ -8,8 +8,8 @@ import pytest
 from newsledger.extract.entities import phoenix
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
+from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.namesakes import given_name_of
-from newsledger.extract.entities.types import Mention
 
 
 def types_of(record, name):
@@ -527,3 +527,39 @@ def test_a_name_ending_like_a_people_that_heads_a_subject_is_no_people(analyse_t
     )
     assert types_of(record, "Transocean") != {"NORP"}
     assert types_of(analyse_text("Kosovan police arrested two men."), "Kosovan") == {"NORP"}
+
+
+def _named(record: dict) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in record["entities"] if e["type"] != "AGENT"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a people's adjective before a landform names the landform, not the people
+        ("Talks on the Crimean peninsula stalled again.", "Crimean peninsula", "LOC"),
+        # a name before a lower-case facility noun names the facility: a building is FAC ...
+        ("Envoys met at the Tianlong state guesthouse on Monday.", "Tianlong state guesthouse",
+         "FAC"),
+        # ... an institution ORG, also past a possessive modifier
+        ("The boy was taken to the Maria Quiroga children's hospital.",
+         "Maria Quiroga children's hospital", "ORG"),
+        # a seat of government that acts is the body; by the building it is the building
+        ("Hours later the White House was on the phone to Ankara.", "White House", "ORG"),
+        ("Crowds waited outside the White House all night.", "White House", "FAC"),
+    ],
+)  # fmt: skip
+def test_a_noun_after_a_name_or_the_name_s_use_says_what_it_names(analyse_text, text, name, kind):
+    assert _named(analyse_text(text)).get(name) == kind
+
+
+def test_the_house_is_a_chamber_not_the_white_house_shortened(analyse_text):
+    record = analyse_text("The White House said the bill would clear the House by Friday.")
+    assert _named(record) == {"White House": "ORG", "House": "ORG"}
+    kept = analyse_text("The European Commission said the Commission would act.")
+    assert _named(kept) == {"European Commission": "ORG"}  # a body's head noun still joins
+
+
+def test_a_people_or_a_known_place_before_a_facility_noun_keeps_its_reading(analyse_text):
+    assert _named(analyse_text("A Turkish hospital treated the two men."))["Turkish"] == "NORP"
+    assert "Kabul" in _named(analyse_text("The plane landed at Kabul airport on Monday."))

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newsledger.extract.entities.gazetteer import place
+from newsledger.extract.entities.gazetteer import demonym_country, place
 from newsledger.extract.entities.gender import first_name_gender
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
 from newsledger.extract.entities.phoenix import document_says
@@ -197,3 +197,55 @@ def split_coordinated_places(
     if not place(left) or not place(right):
         return [(start, end, label)]
     return [(start, middle, "GPE"), (middle + 1, end, "GPE")]
+
+
+# Places named after someone, written with a lower-case noun: "the Diaoyutai state
+# guesthouse", "the Mario Ortiz children's hospital". The noun says what the name is;
+# OntoNotes calls buildings FAC and institutions ORG.
+FACILITY_NOUNS = {
+    **dict.fromkeys(
+        "guesthouse airport stadium palace hotel bridge prison mosque temple cathedral "
+        "arena highway motorway port".split(),
+        "FAC",
+    ),
+    **dict.fromkeys("hospital clinic university college school academy".split(), "ORG"),
+}
+MAX_FACILITY_WORDS = 3  # "state guesthouse", "children's hospital"
+
+
+def with_facility(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A person's name or an unknown name right before a lower-case facility noun names the
+    facility: the mention takes the noun and its type. A people ("Turkish hospital") or a
+    place the gazetteer knows ("Kabul airport") keeps its own reading."""
+    text = doc[start:end].text
+    if label not in ("PERSON", "ORG", "NORP", "GPE", "LOC") or demonym_country(text):
+        return start, end, label
+    if label in ("GPE", "LOC") and place(text) is not None:
+        return start, end, label
+    for last in range(end, min(end + MAX_FACILITY_WORDS, len(doc))):
+        token = doc[last]
+        kind = FACILITY_NOUNS.get(token.lower_)
+        if kind is not None and token.is_lower and _heads_into(doc, end - 1, last):
+            return start, last + 1, kind
+        if not (token.is_lower or token.tag_ == "POS") or token.pos_ not in ("NOUN", "ADJ", "PART"):
+            break
+    return start, end, label
+
+
+def _heads_into(doc: Doc, first: int, last: int) -> bool:
+    """True if every word from `first` up to `last` hangs on a later one of them (an "'s"
+    hangs on the word it ends)."""
+    return all(last >= doc[i].head.i > i or doc[i].tag_ == "POS" for i in range(first, last))
+
+
+# Landforms news names by a people's or a place's adjective: "the Korean peninsula", "the
+# Crimean peninsula", "the Arabian Peninsula" are places, not the people the adjective names.
+LANDFORMS = frozenset({"peninsula"})
+
+
+def with_landform(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A demonym or a place right before a landform noun names the landform (LOC); any
+    other name before a facility noun names the facility (`with_facility`)."""
+    if label in ("NORP", "GPE", "LOC") and end < len(doc) and doc[end].lower_ in LANDFORMS:
+        return start, end + 1, "LOC"
+    return with_facility(doc, start, end, label)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
-from newsledger.extract.entities.types import Mention
+from newsledger.extract.entities.mention import Mention
 
 
 @dataclass(slots=True)

@@ -33,6 +33,7 @@ from newsledger.extract.entities.gender import (
 )
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
 from newsledger.extract.entities.linking import merge_aliases
+from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.namesakes import (
     SURNAME_PARTICLES,
     full_name_cluster,
@@ -45,13 +46,8 @@ from newsledger.extract.entities.person_cues import shows_a_person
 from newsledger.extract.entities.phoenix import document_says
 from newsledger.extract.entities.pronouns import add_pronoun_mentions
 from newsledger.extract.entities.refind import glued_to_name, unmarked_names, unmarked_surnames
-from newsledger.extract.entities.types import (
-    PERSON_TITLES,
-    TITLE_WORDS,
-    Mention,
-    candidate_mentions,
-    system_matcher,
-)
+from newsledger.extract.entities.systems import system_matcher
+from newsledger.extract.entities.types import PERSON_TITLES, TITLE_WORDS, candidate_mentions
 from newsledger.extract.extensions import register_extensions
 from newsledger.records import Entity, Span
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from newsledger.extract.entities.gazetteer import place
-from newsledger.extract.entities.types import Mention
+from newsledger.extract.entities.mention import Mention
 
 
 def dateline_mentions(doc: Doc) -> list[Mention]:

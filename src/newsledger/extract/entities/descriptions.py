@@ -14,8 +14,8 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract.common import introduced_unnamed
 from newsledger.extract.entities.cluster import Cluster
+from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.phoenix import actor_codes
-from newsledger.extract.entities.types import Mention
 
 ORG_HEADS = frozenset(
     "company firm group carrier airline bank lender insurer maker manufacturer retailer "

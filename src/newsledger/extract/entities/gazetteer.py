@@ -279,3 +279,15 @@ SYSTEM_NOUNS = frozenset(
         "warheads",
     ]
 )
+
+
+# Names that, standing alone, are a legislature's chamber in news: "the House" is neither
+# "the White House" shortened nor a building.
+CHAMBERS = frozenset({"house", "senate", "commons", "lords"})
+
+
+@lru_cache(maxsize=1)
+def seats_of_government() -> frozenset[str]:
+    """Lower-cased seats that stand for a government ("the Kremlin said"), from the one
+    country table, and the chambers."""
+    return frozenset(a.form.lower() for a in places.aliases(kinds=("seat",))) | CHAMBERS

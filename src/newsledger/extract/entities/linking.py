@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from newsledger.extract.common import COMPANY_SUFFIXES, word_before
 from newsledger.extract.entities.acronyms import bare, initials, is_acronym_of
 from newsledger.extract.entities.cluster import Cluster, absorb
-from newsledger.extract.entities.gazetteer import country_code, place
+from newsledger.extract.entities.gazetteer import CHAMBERS, country_code, place
 
 ORG_LIKE = frozenset(["ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "PERSON"])
 # A short form is only linked to a long one of a compatible type.
@@ -198,7 +198,12 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
                 and not cluster.titles
                 and _the_same_body(long_words[len(words) :], long, cluster)
             )
-            head = long_words[-len(words) :] == words and with_article and cluster.label == "ORG"
+            head = (
+                long_words[-len(words) :] == words
+                and with_article
+                and cluster.label == "ORG"
+                and " ".join(words).lower() not in CHAMBERS  # "the House" is no "White House"
+            )
             if leading or head:
                 targets[id(long)] = long
         if len(targets) == 1:

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.gender import PRONOUN_GENDER
-from newsledger.extract.entities.types import Mention
+from newsledger.extract.entities.mention import Mention
 
 
 def add_pronoun_mentions(doc: Doc, clusters: list[Cluster]) -> None:

@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from newsledger.extract.common import word_before
 from newsledger.extract.entities.cluster import Cluster
+from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.namesakes import ARABIC_ARTICLES
-from newsledger.extract.entities.types import TITLE_WORDS, Mention
+from newsledger.extract.entities.types import TITLE_WORDS
 
 # Capitalised words that are surnames and also months, days or sentence openers.
 NOT_ALONE = frozenset(

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -27,6 +26,7 @@ from newsledger.extract.entities.boundaries import (
     title_and_initials,
     with_brand_s,
     with_given_name,
+    with_landform,
     with_leading_initials,
     with_surname_after,
 )
@@ -34,22 +34,21 @@ from newsledger.extract.entities.defined import defined_names
 from newsledger.extract.entities.gazetteer import (
     LOCATIVE_PREPOSITIONS,
     PLACE_CUES,
-    SYSTEM_NOUNS,
     country_code,
     demonym_country,
     looks_like_a_demonym,
-    military_systems,
     place,
+    seats_of_government,
 )
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
 from newsledger.extract.entities.headlines import (
-    NAME_PARTICLES,
     broken_title_case,
     common_words_in_title_case,
     name_end_in_title_case,
 )
 from newsledger.extract.entities.hyphens import extend_over_dashes
 from newsledger.extract.entities.listed import join_split_names, listed_mentions
+from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.person_cues import cued_people, shows_a_person
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
@@ -57,6 +56,7 @@ from newsledger.extract.entities.phoenix import (
     dictionary_label,
     document_says,
 )
+from newsledger.extract.entities.systems import add_system_names
 
 NAMED_TYPES = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE WEAPON".split()
@@ -141,16 +141,6 @@ MODEL_DESIGNATION = re.compile(r"^[A-Z]{0,3}-?\d{2,4}(?:-\d{1,4})?[A-Z]{0,3}s?$"
 GIVEN_NAME_MISTYPES = frozenset(["ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART"])
 
 
-@dataclass(slots=True)
-class Mention:
-    """A candidate entity mention over tokens [start, end) with its type."""
-
-    start: int
-    end: int
-    label: str
-    nominal: bool = False  # "the president", "he": linked, never a canonical name
-
-
 def candidate_mentions(
     doc: Doc, headline_tokens: set[int], matcher: PhraseMatcher
 ) -> list[Mention]:
@@ -188,6 +178,7 @@ def candidate_mentions(
             for piece in split_trailing_person(doc, *part)
             for piece in split_coordinated_places(doc, *piece)
         ]
+        parts = [with_landform(doc, *part) for part in parts]
         for part_start, part_end, label in parts:
             if (
                 label in ("ORG", "PRODUCT")
@@ -196,7 +187,7 @@ def candidate_mentions(
             ):
                 part_end, label = part_end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s"
             mentions.append(Mention(part_start, part_end, label))
-    mentions = _add_system_names(doc, mentions, matcher)
+    mentions = add_system_names(doc, mentions, matcher)
     mentions = _add_defined_names(doc, mentions)
     taken_tokens = [i for m in mentions for i in range(m.start, m.end)]
     listed = listed_mentions(doc, taken_tokens, headline_tokens, TITLE_WORDS)
@@ -368,72 +359,6 @@ def _defines_a_body(doc: Doc, start: int, end: int, inside: list[Mention]) -> bo
     )
 
 
-def _add_system_names(doc: Doc, mentions: list[Mention], matcher: PhraseMatcher) -> list[Mention]:
-    """Named military systems the NER missed or mistyped, from the shipped gazetteer."""
-    taken = {i for m in mentions for i in range(m.start, m.end)}
-    found: list[Mention] = []
-    for start, end in _system_spans(doc, matcher):
-        overlapping = [m for m in mentions if m.start < end and m.end > start]
-        if overlapping:
-            for mention in overlapping:
-                if (
-                    mention.start >= start and mention.end <= end
-                ) or end - start >= mention.end - mention.start:
-                    mention.start, mention.end, mention.label = start, end, "WEAPON"
-            continue
-        if not any(i in taken for i in range(start, end)):
-            found.append(Mention(start, end, "WEAPON"))
-    merged = _dedupe(mentions + found)
-    return merged
-
-
-def system_matcher(nlp) -> PhraseMatcher:
-    """A PhraseMatcher over the systems gazetteer (case-insensitive; plurals included),
-    built once per pipeline: matching runs in spaCy's C code, not a Python loop."""
-    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    for key, entry in military_systems().items():
-        patterns = [nlp.make_doc(entry.name)]
-        if entry.name[-1:].isalpha():
-            patterns.append(nlp.make_doc(entry.name + "s"))
-        matcher.add(key, patterns)
-    return matcher
-
-
-def _system_spans(doc: Doc, matcher: PhraseMatcher) -> list[tuple[int, int]]:
-    """Gazetteer matches written as names (not "scalp" in lower case); an ambiguous name
-    ("Patriot") only when a system noun follows. Longest match first, no overlaps."""
-    systems = military_systems()
-    candidates = []
-    for match_id, start, end in matcher(doc):
-        words = doc[start:end]
-        if any(w.is_lower for w in words if w.lower_ not in NAME_PARTICLES):
-            continue
-        if any(w._.furniture for w in words):
-            continue
-        entry = systems[doc.vocab.strings[match_id]]
-        follower = doc[end] if end < len(doc) else None
-        if entry.ambiguous and not (follower is not None and follower.lower_ in SYSTEM_NOUNS):
-            continue
-        candidates.append((start, end))
-    candidates.sort(key=lambda span: (span[0], span[0] - span[1]))
-    spans: list[tuple[int, int]] = []
-    for start, end in candidates:
-        if spans and start < spans[-1][1]:
-            continue
-        spans.append((start, end))
-    return spans
-
-
-def _dedupe(mentions: list[Mention]) -> list[Mention]:
-    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
-    kept: list[Mention] = []
-    for mention in mentions:
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
-
-
 def corrected_label(doc: Doc, mention: Mention) -> str:
     """The entity type after checking the gazetteers and the words around the mention."""
     span = doc[mention.start : mention.end]
@@ -492,6 +417,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and looks_like_a_demonym(bare) and not _named_as_a_thing(span):
         return "NORP"
+    if label == "FAC" and _a_seat_at_work(span, bare):
+        return "ORG"  # "the White House was soon on the phone", "the Senate, House and ..."
     if label == "GPE" and _unknown_initials(bare):
         return "ORG"  # "BT has agreed to buy TalkTalk": no place has those initials
     if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART", "NORP"):
@@ -499,6 +426,18 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         if found and label != "GPE" and _place_evidence(doc, mention, found.kind, found.population):
             return "GPE" if found.kind in ("country", "state", "city") else "LOC"
     return label
+
+
+BUILDING_PREPOSITIONS = frozenset("outside inside near around into across behind beside".split())
+
+
+def _a_seat_at_work(span: SpacySpan, bare: str) -> bool:
+    """A seat of government or a chamber: the body (OntoNotes' ORG), also "talks at the
+    White House", except where the words place something by the building ("protesters
+    outside the White House" stays FAC)."""
+    root = span.root
+    by_the_building = root.dep_ == "pobj" and root.head.lower_ in BUILDING_PREPOSITIONS
+    return bare.lower() in seats_of_government() and not by_the_building
 
 
 def _a_body(span: SpacySpan) -> bool:
