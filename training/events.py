@@ -37,10 +37,11 @@ from eval.plv import Sentence, read_sentences
 ROOT = Path(__file__).resolve().parents[1]
 MODEL_PATH = ROOT / "src/newsledger/data/events_category_model.json"
 RESULTS = ROOT / "eval/results/plv_model.md"
-STRENGTHS = (0.5, 1.0, 2.0, 4.0)
-# Margins by which the model must prefer another root to the rules' own: from 0.1, so a
-# near-tie goes to the rules, whose category comes with named rules a reader can check.
-THRESHOLDS = tuple(t / 20 for t in range(2, 13))
+STRENGTHS = (1.0, 2.0, 4.0, 8.0, 16.0)
+# Margins by which the model must prefer another root to the rules' own (0: whenever it
+# prefers one); on a tie the rules keep theirs, whose category comes with named rules a
+# reader can check.
+THRESHOLDS = tuple(t / 20 for t in range(0, 13))
 FOLDS = 5
 
 
