@@ -596,3 +596,17 @@ def test_one_expected_to_speak_is_the_source(analyse_text):
 def test_a_passive_with_no_one_expected_to_speak_has_no_source(analyse_text):
     record = analyse_text("The bill is expected to pass next week, officials said.")
     assert [a["source"]["text"] for a in record["attributions"]] == ["officials"]
+
+
+def test_a_trailing_participle_hung_on_the_reported_clause_is_the_speaker_s(analyse_text):
+    """The parser hangs ", noting ..." on "are", whose subject cannot speak: the envoy notes
+    it, as a second statement, and the first one's words end before it."""
+    record = analyse_text(
+        "The envoy also pointed out the disputed districts are strongholds of the opposition, "
+        "noting some districts filed appeals with the courts."
+    )
+    found = {a["cue"]["text"]: a for a in record["attributions"]}
+    assert found["noting"]["source"]["text"] == "The envoy"
+    assert [c["text"] for c in found["also pointed out"]["content"]] == [
+        "the disputed districts are strongholds of the opposition"
+    ]

@@ -50,6 +50,7 @@ from newsledger.extract.attribution.nesting import (
     drop_quoting_shells,
     nest_outlets,
     reported_speakers,
+    split_trailing_participles,
 )
 from newsledger.extract.attribution.phrases import after_dateline, whole_words
 from newsledger.extract.attribution.quote_owners import attach_quotations, piece_tokens, speech_tag
@@ -542,6 +543,7 @@ def _sort_out_speakers(doc: Doc, drafts: list[Draft], quotations: list[Quotation
     """Whose words are whose before the sources are read: outlets reporting others
     (`nesting`), and requests for anonymity that are no attribution of their own."""
     nest_outlets(doc, drafts)
+    split_trailing_participles(doc, drafts)
     cited_speakers(doc, drafts)
     drafts = drop_quoting_shells(doc, drafts)
     quoted = [p for q in quotations for p in q.pieces]

@@ -9,6 +9,10 @@
 - "X was quoted by AFP as saying C": one statement, X's (``rules.find_subject`` gives
   "saying" its speaker); the passive "was quoted ... as" holding nothing but it goes.
 
+- "He pointed out the centers are the opposition's, noting D": the parser hangs "noting" on
+  the reported clause; it is the speaker's second statement (``speakers.participle_of_outer``
+  gives it its speaker), so the first one's words end before it.
+
 "according to Reuters, C" alone stays Reuters' attribution: nothing is nested there.
 """
 
@@ -25,7 +29,7 @@ from newsledger.extract.attribution.lexicon import (
 )
 from newsledger.extract.attribution.rules import Draft, subtree_ids
 from newsledger.extract.attribution.source_words import ORGANIZATION_HEADS
-from newsledger.extract.attribution.speakers import quoted_as_saying
+from newsledger.extract.attribution.speakers import participle_of_outer, quoted_as_saying
 
 CITING_VERBS = frozenset({"cite", "quote"})
 
@@ -210,3 +214,18 @@ def _outlet_report(doc: Doc, outer: Draft) -> bool:
     if outer.lemma.lower() == "report" and root.pos_ == "PROPN":
         return True  # "..., Asahi Shimbun reports"
     return _a_body(root)
+
+
+def split_trailing_participles(doc: Doc, drafts: list[Draft]) -> None:
+    """Take ", noting D" out of the words of the statement whose clause the parser hung it
+    on, when it is that speaker's own second statement."""
+    for inner in drafts:
+        outer_verb = participle_of_outer(cue_verb(doc[inner.head]))
+        if outer_verb is None:
+            continue
+        for outer in drafts:
+            if outer is not inner and outer_verb.i in outer.cue and inner.head in outer.content:
+                participle = cue_verb(doc[inner.head])
+                cut = subtree_ids(participle)
+                cut |= {i for i in range(min(cut) - 1, min(cut)) if doc[i].is_punct}
+                outer.content -= cut

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract.attribution.carried import QUOTING_VERBS, issuing_verb, quoting_verb
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
+from newsledger.extract.attribution.source_words import PERSON_TITLE_WORDS
 from newsledger.extract.entities.person_cues import SURNAMED
 
 # Passives whose subject is the one who will do what the infinitive says: "X is expected to
@@ -242,6 +243,25 @@ def conjoined_with_outer(token: Token) -> Token | None:
     return outer if _cannot_speak(_subject(host)) and speaker_like(speaker) else None
 
 
+def participle_of_outer(token: Token) -> Token | None:
+    """The verb whose subject speaks a trailing participle the parser hung on the clause that
+    verb governs: in "He pointed out the suspended centers are the opposition's, noting D",
+    "noting" hangs on "are", whose subject would then note D; a reader gives it to "He".
+    Only where the clause's subject cannot speak and the outer one can."""
+    host = token.head
+    if token.dep_ != "advcl" or token.tag_ != "VBG" or not says_or_thinks(token):
+        return None
+    if host.dep_ != "ccomp" or host.i > token.i:
+        return None
+    outer = host.head
+    speaker = _subject(outer)
+    if outer.i == host.i or speaker is None:
+        return None
+    if not (speaker_like(speaker) or speaker.lemma_.lower() in PERSON_TITLE_WORDS):
+        return None  # "the envoy" speaks, though the verifier's word list lacks it
+    return outer if _cannot_speak(_subject(host)) else None
+
+
 def _cannot_speak(subject: Token | None) -> bool:
     """A common noun no one speaks through: "the toll", not "officials" or a name."""
     return subject is not None and subject.pos_ == "NOUN" and not speaker_like(subject)
@@ -261,9 +281,9 @@ def find_subject(token: Token) -> Token | None:
     subject = _quoted_one(token) or _subject(token) or quoted_as_saying(token) or _surnamed(token)
     if subject is not None:
         return subject
-    outer = conjoined_with_outer(token)
+    outer = conjoined_with_outer(token) or participle_of_outer(token)
     if outer is not None:
-        return _subject(outer)  # "X denied that C and said D": X says D
+        return _subject(outer)  # "X denied that C and said D", "X noted C, adding D": X says D
     joined = _true_conjunct(token)
     if joined is not None:
         return _subject(joined)  # "said X to deputies, who rose and applauded him": theirs
