@@ -522,7 +522,11 @@ def test_hoping_and_wanting_are_attitudes(analyse_text, text, cue):
 
 @pytest.mark.parametrize(
     "text",
-    ["Reform, as the party often calls it, would be a priority next year."],
+    [
+        "Reform, as the party often calls it, would be a priority next year.",
+        # a name in quotation marks is no one's words
+        'A group calling itself "Harbour Watch" took responsibility for the leak.',
+    ],
 )  # fmt: skip
 def test_naming_a_thing_credits_no_one(analyse_text, text):
     assert analyse_text(text, "2024-11-17")["attributions"] == []

@@ -17,6 +17,7 @@ from newsledger.extract.attribution.lexicon import (
     COMMITMENT,
     MESSAGE_NOUNS,
     MESSAGE_OBJECTS,
+    REFLEXIVES,
     SPEECH,
     speaker_like,
     subject_of,
@@ -449,7 +450,8 @@ def _as_one_calls_it(token: Token) -> bool:
 
 def naming(token: Token) -> bool:
     """ "the system known as ATACMS", "fans dubbed him the Professor", "the deal, which Howard
-    calls the Sydney declaration": a name is given to a thing; nobody is being quoted.
+    calls the Sydney declaration", "a group calling itself ...": a name is given to a thing;
+    nobody is being quoted.
     ("called him a liar" is a statement and stays.)"""
     if token.lemma_ not in ("know", "call", "dub", "name", "nickname"):
         return False
@@ -459,6 +461,8 @@ def naming(token: Token) -> bool:
         return any(c.dep_ == "oprd" for c in token.children)
     if _as_one_calls_it(token):
         return True  # "entitlement reform, as the party calls it"
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in token.children):
+        return True  # "a group calling itself Anarchist Action": its name, not its words
     return token.dep_ == "acl" and any(
         child.dep_ == "prep" and child.lower_ == "as" for child in token.children
     )
