@@ -571,3 +571,19 @@ def test_a_misparsed_subject_with_no_words_left_breaks_nothing(analyse_text):
 def test_a_question_and_what_is_replied_to_are_nobody_s_claims(analyse_text, text, kept):
     record = analyse_text(text, "2024-11-17")
     assert [a["cue"]["text"] for a in record["attributions"]] == kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # where the statement came from is not what it says
+        "The exiled leader issued a statement from Minsk in response, accusing the new "
+        "leaders of ruining the economy.",
+        # the result signals, not the candidate who got it
+        "However rejected candidate Dumarsais Simeus received 34% of those polled, "
+        "signalling that it could be a tight race.",
+    ],
+)  # fmt: skip
+def test_a_place_or_a_fact_is_not_what_is_said(analyse_text, text):
+    cues = [a["cue"]["text"] for a in analyse_text(text, "2024-11-17")["attributions"]]
+    assert "signalling" not in cues and "issued a statement from" not in cues

@@ -610,3 +610,20 @@ def test_a_trailing_participle_hung_on_the_reported_clause_is_the_speaker_s(anal
     assert [c["text"] for c in found["also pointed out"]["content"]] == [
         "the disputed districts are strongholds of the opposition"
     ]
+
+
+def test_quoted_saying_without_as_is_the_subject_s_statement(analyse_text):
+    record = analyse_text('Ms Adeyemi was also quoted saying, "The port will reopen in May."')
+    [found] = record["attributions"]
+    assert found["source"]["text"] == "Ms Adeyemi"
+
+
+def test_a_source_of_function_words_alone_is_no_source(analyse_text):
+    """Stripped markup can leave "the  said": nobody to credit, nothing credited to "the"."""
+    record = analyse_text("Meanwhile in Wales, the  said that the plan would be reviewed.")
+    assert all((a["source"] or {}).get("text") != "the" for a in record["attributions"])
+
+
+def test_a_share_of_those_asked_keeps_its_per_cent_sign(analyse_text):
+    record = analyse_text("Asked whether the mayor should run again, 54% said that she should.")
+    assert [a["source"]["text"] for a in record["attributions"]] == ["54%"]

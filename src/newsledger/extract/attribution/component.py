@@ -86,6 +86,7 @@ from newsledger.records import Attribution, Cue, Source, Span
 
 NO_SOURCE_MIN = 0.5
 DIRECT_SHARE = 0.8
+FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
 DEED_GATE = True  # drop cues that report deeds ("has authorized") unless quoted  # share of content characters inside quotation marks for "direct"
 
 
@@ -268,6 +269,8 @@ def find_attributions(
         drafts = [d for d in kept if d.content or d.quote_pieces]
     kept = []
     for draft in drafts:
+        if draft.source and all(_function_word(doc[i]) for i in draft.source):
+            draft.source = []  # "the said that": a name lost to the text's markup
         if not draft.source and not draft.quote_pieces:
             continue  # "is expected to", "was announced": nobody to credit (see _sourced)
         kind = attribution_kind(doc, draft)
@@ -286,6 +289,11 @@ def find_attributions(
                 label = labels[id(draft)]
                 label["model"] = f"{label.get('model', 'rules')}+{span_model.version}"
     return _to_records(doc, _one_per_cue(kept, labels), labels, quotations)
+
+
+def _function_word(token: Token) -> bool:
+    """An article or other word that names no one (the parser may call "the" a pronoun)."""
+    return token.pos_ in FUNCTION_POS or token.lower_ in ("the", "a", "an")
 
 
 def _headline_speech(doc: Doc, draft: Draft) -> bool:

@@ -174,6 +174,24 @@ def _idiom(doc: Doc, draft: Draft) -> bool:
     )
 
 
+# Verbs whose subject is a fact as often as a speaker: as a trailing participle on a verb of
+# doing ("won 34%, signalling that ..."), what signals is the fact, not the verb's subject.
+EVIDENCE_VERBS = frozenset(
+    "signal indicate suggest show mean underscore highlight reflect demonstrate prove".split()
+)
+
+
+def _trails_a_fact(participle: Token) -> bool:
+    host = participle.head
+    return (
+        participle.dep_ == "advcl"
+        and participle.tag_ == "VBG"
+        and host.i < participle.i
+        and host.pos_ in ("VERB", "AUX")
+        and host.lemma_.lower() not in SPEECH | COGNITION
+    )
+
+
 def _deed(head: Token, lemma: str) -> bool:
     if head.pos_ != "VERB":
         return False
@@ -192,6 +210,8 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
+    if lemma in EVIDENCE_VERBS and _trails_a_fact(head):
+        return True  # "X received 34% of the vote, signalling that ...": the result signals
     if lemma == "issue" and "ccomp" not in deps and _issues_a_thing(head):
         return True  # "did not issue a stop work order", "issued visas"
     if lemma == "deny" and "ccomp" not in deps and _denies_a_thing(head):

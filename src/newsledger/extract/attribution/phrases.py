@@ -47,10 +47,13 @@ FINITE_TAGS = frozenset({"VBD", "VBN"})  # not "think tank", "Trump-backed"
 
 
 def trim_phrase(doc: Doc, start: int, end: int) -> SpacySpan:
-    """Drop edge punctuation and whitespace from doc[start:end]; keep inner commas."""
+    """Drop edge punctuation and whitespace from doc[start:end]; keep inner commas, and a
+    per cent sign after its number ("54% said")."""
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        if doc[end - 1].text == "%" and end - 1 > start and doc[end - 2].like_num:
+            break
         end -= 1
     return doc[start:end]
 

@@ -268,13 +268,14 @@ pour heap register lend extend deliver show
 
 
 def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], list[Token]] | None:
-    """Content after "verb + noun + preposition": the noun and preposition join the cue."""
+    """Content after "verb + noun + preposition": the noun and preposition join the cue (not
+    where it came from: "issued a statement from Moscow")."""
     if token.lemma_.lower() not in LIGHT_VERBS or not objects:
         return None
     noun = objects[0]
     for holder in (noun, token):
         for prep in _children(holder, ("prep",)):
-            if prep.i != noun.i + 1 or prep.lower_ in ("of", "in", "at", "during"):
+            if prep.i != noun.i + 1 or prep.lower_ in ("of", "in", "at", "during", "from", "by"):
                 continue
             inner = _children(prep, ("pobj", "pcomp"))
             if inner and inner[0].ent_type_ not in ("DATE", "TIME"):  # not "a statement on Monday"
