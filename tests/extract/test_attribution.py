@@ -587,3 +587,12 @@ def test_a_question_and_what_is_replied_to_are_nobody_s_claims(analyse_text, tex
 def test_a_place_or_a_fact_is_not_what_is_said(analyse_text, text):
     cues = [a["cue"]["text"] for a in analyse_text(text, "2024-11-17")["attributions"]]
     assert "signalling" not in cues and "issued a statement from" not in cues
+
+
+def test_a_thing_hopes_nothing(analyse_text):
+    record = analyse_text(
+        "Networks are testing IPv8, a new system of network addresses hoped to resolve the shortage."
+    )
+    assert record["attributions"] == []
+    kept = analyse_text("The envoy hoped the talks would resume.")
+    assert [a["kind"] for a in kept["attributions"]] == ["attitude"]

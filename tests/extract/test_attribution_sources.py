@@ -627,3 +627,21 @@ def test_a_source_of_function_words_alone_is_no_source(analyse_text):
 def test_a_share_of_those_asked_keeps_its_per_cent_sign(analyse_text):
     record = analyse_text("Asked whether the mayor should run again, 54% said that she should.")
     assert [a["source"]["text"] for a in record["attributions"]] == ["54%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # the passive holds the words, the participle whose they are: one attribution
+        ('"The stalls must go," Gemma Frost was quoted as saying.', "Gemma Frost"),
+        # the outlet that carried it is not what was said
+        ('"The stalls must go," Frost was quoted as saying by the Courier.', "Frost"),
+        # how the report names him is no statement of the manager's
+        ('"You are intruding here," a plant manager identified only as Zhong was quoted as '
+         "telling the visitors.", "Zhong"),
+    ],
+)  # fmt: skip
+def test_quoted_as_saying_after_the_quotation(analyse_text, text, source):
+    [found] = analyse_text(text)["attributions"]
+    assert found["source"]["text"] == source
+    assert found["content"][0]["text"].startswith('"')

@@ -421,13 +421,19 @@ def _demanded(doc: Doc, draft: Draft, drafts: list[Draft]) -> bool:
 
 
 def _drop_swallowed(drafts: list[Draft]) -> list[Draft]:
-    """One cue per stretch: a draft whose head lies in a wider draft's cue is that cue's part.
+    """One cue per stretch: a draft whose head lies in a wider draft's cue is that cue's part,
+    and two drafts of one cue are one.
 
     ("is expected to endorse": "expected" is inside the cue of "endorse"). A deed swallows
     nothing: in "opposed giving them", "giving" is done, and "opposed" keeps its own cue.
     """
-    kept = []
+    kept: list[Draft] = []
     for draft in drafts:
+        twin = next((k for k in kept if k.cue == draft.cue), None)
+        if twin is not None:  # "was quoted as saying": the passive has the words, "saying" whose
+            twin.source = twin.source or draft.source
+            twin.content = twin.content or draft.content
+            continue
         inside = any(
             other is not draft
             and not other.act

@@ -181,6 +181,25 @@ EVIDENCE_VERBS = frozenset(
 )
 
 
+# Verbs of wanting and feeling, which need someone to want or feel ("hop" is the small
+# model's lemma of "hoped").
+MINDS = frozenset("want wish hope hop fear worry regret love hate".split())
+
+
+KIN = frozenset("family parent child people public community youth elder couple".split())
+AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ee", "man", "men")
+
+
+def _mindless(subject: Token | None) -> bool:
+    """A common noun that is no one: "system", not "officials", "the firm", "the envoy",
+    "families", nor any noun shaped like one who does something ("regulators",
+    "environmentalists", "parents")."""
+    if subject is None or subject.pos_ != "NOUN" or speaker_like(subject) or subject.ent_type_:
+        return False
+    lemma = subject.lemma_.lower()
+    return lemma not in PERSON_HEADS | KIN and not lemma.endswith(AGENT_ENDINGS)
+
+
 def _trails_a_fact(participle: Token) -> bool:
     host = participle.head
     return (
@@ -210,6 +229,8 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
+    if lemma in MINDS and _mindless(subject_of(head)):
+        return True  # "a new system of addresses hoped to resolve ...": no one hopes
     if lemma in EVIDENCE_VERBS and _trails_a_fact(head):
         return True  # "X received 34% of the vote, signalling that ...": the result signals
     if lemma == "issue" and "ccomp" not in deps and _issues_a_thing(head):
@@ -473,6 +494,9 @@ def naming(token: Token) -> bool:
     calls the Sydney declaration", "a group calling itself ...": a name is given to a thing;
     nobody is being quoted.
     ("called him a liar" is a statement and stays.)"""
+    after = [t for t in token.doc[token.i + 1 : token.i + 3] if t.pos_ != "ADV"]
+    if token.lemma_ == "identify" and after and after[0].lower_ == "as":
+        return True  # "a manager identified only as Zhong": how the report names him
     if token.lemma_ not in ("know", "call", "dub", "name", "nickname"):
         return False
     if token.lemma_ in ("dub", "nickname") and any(c.dep_ == "oprd" for c in token.children):

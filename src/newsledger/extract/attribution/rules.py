@@ -33,6 +33,7 @@ from newsledger.extract.attribution.speakers import (
     conjoined_with_outer,
     find_subject,
     inverted_speaker,
+    is_addressee,
     name_before,
     source_tokens,
     subtree_ids,
@@ -85,14 +86,6 @@ def cue_tokens(token: Token, extra: list[Token] | None = None) -> list[int]:
     if high + 1 < len(doc) and doc[high + 1].text == ":":
         high += 1  # "said:" introducing a quotation
     return list(range(low, high + 1))
-
-
-def _is_addressee(token: Token) -> bool:
-    return (
-        token.pos_ in ("PRON", "PROPN")
-        or token.ent_type_ in ("PERSON", "ORG", "NORP")
-        or (token.lemma_.lower() in ("reporter", "audience", "crowd", "supporter", "voter"))
-    )
 
 
 def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -198,7 +191,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     light = light_verb_content(token, objects) if LIGHT else None
     if light is not None:
         return light
-    if objects and not (token.lemma_.lower() in ADDRESSEE_VERBS and _is_addressee(objects[0])):
+    if objects and not (token.lemma_.lower() in ADDRESSEE_VERBS and is_addressee(objects[0])):
         return subtree_ids(objects[0]) | _what_it_is_called(token, objects[0]), []
     colon = colon_after(token)
     if colon is not None:
@@ -206,6 +199,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     for prep in _children(token, ("prep",)):
         adverbial = prep.lower_ in WHERE_WHEN_PREPS
         adverbial |= prep.lower_ == "of" and token.lemma_ == "say"  # "said of X": about X
+        adverbial |= prep.lower_ == "by"  # "quoted as saying by The Times": who carried it
         called_on = prep.lower_ == "on" and token.lemma_ == "call"
         if prep.i < token.i or (adverbial and not called_on):
             continue

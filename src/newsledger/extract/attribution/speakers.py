@@ -262,6 +262,18 @@ def participle_of_outer(token: Token) -> Token | None:
     return outer if _cannot_speak(_subject(host)) else None
 
 
+ADDRESSEES = frozenset({"reporter", "audience", "crowd", "supporter", "voter", "visitor"})
+
+
+def is_addressee(token: Token) -> bool:
+    """Whom "told" tells ("told reporters", "told the visitors"), not what ("told the truth")."""
+    return (
+        token.pos_ in ("PRON", "PROPN")
+        or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        or token.lemma_.lower() in ADDRESSEES | PERSON_TITLE_WORDS
+    )
+
+
 def _cannot_speak(subject: Token | None) -> bool:
     """A common noun no one speaks through: "the toll", not "officials" or a name."""
     return subject is not None and subject.pos_ == "NOUN" and not speaker_like(subject)
