@@ -56,6 +56,8 @@ def test_a_split_quotation_still_joins_across_where_and_when(analyse_text):
          "the statement.", "Vera Munro"),
         ('"We confirm it," said police spokesperson Const. Andrea East.', "Andrea East"),
         ("Capt. Jamie Fredericks said the search would go on.", "Jamie Fredericks"),
+        # a civic title: "Ald." (alderman) before a councillor's name and role
+        ('"We need rules," said Ald. Norma Pryce, a councillor.', "a councillor"),
     ],
 )  # fmt: skip
 def test_a_rank_abbreviation_ends_no_sentence(analyse_text, text, speaker):

@@ -17,7 +17,7 @@ from spacy.language import Language
 # Titles and ranks written before a name in news copy (police, military, civic, church).
 TITLE_ABBREVIATIONS = (
     "Sgt Const Cpl Insp Supt Det Cmdr Lt Capt Col Maj Brig Cllr Pte Atty Hon Amb Msgr "
-    "Spc Pfc Cmdt Commr"
+    "Spc Pfc Cmdt Commr Ald Coun Supv"
 ).split()
 KNOWN_TITLE_NORM = "gen."  # "Gen.", a title abbreviation the model was trained with
 
