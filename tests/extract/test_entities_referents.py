@@ -509,3 +509,24 @@ def test_a_given_name_and_a_surname_the_model_split_in_two_are_one_person(analys
     person = entity_with(record, "Tatyana Moskalkova")
     assert person["type"] == "PERSON"
     assert mention_texts(person) == ["Tatyana Moskalkova", "Moskalkova"]
+
+
+def test_a_verb_in_a_title_case_headline_is_cut_from_the_name(analyse_text):
+    """The body writes "was sidelined" and "the GOP budget": "Sidelined" and "Budget Revolt"
+    are words of the headline, not of the names."""
+    record = analyse_text(
+        "Pence Sidelined by GOP Budget Revolt\n\nVice President Mike Pence was sidelined by "
+        "the collapse of the GOP budget plan, the paper reported."
+    )
+    names = {e["name"]: [m["text"] for m in e["mentions"]] for e in record["entities"]}
+    assert names["Mike Pence"] == ["Pence", "Mike Pence"]
+    assert names["GOP"] == ["GOP", "GOP"]
+
+
+def test_the_north_is_the_one_country_named_north(analyse_text):
+    record = analyse_text(
+        "North Korea's envoy met his Chinese host on Friday. The envoy said the North keeps "
+        "its policy."
+    )
+    [korea] = [e for e in record["entities"] if e["name"] == "North Korea"]
+    assert [m["text"] for m in korea["mentions"]] == ["North Korea", "North"]

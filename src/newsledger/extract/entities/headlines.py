@@ -27,17 +27,25 @@ def common_words_in_title_case(doc: Doc, start: int, end: int) -> bool:
     return first is not None and first in _lower_words_outside(doc, sentence)
 
 
-def name_end_in_title_case(doc: Doc, start: int, end: int) -> int:
+def name_end_in_title_case(doc: Doc, start: int, end: int, person: bool = False) -> int:
     """Where the name in a title-case line's capitalised run ends, when ordinary words follow
     it: in "Procter & Gamble Profit Bucks Proxy Fight" the body writes "profit", "proxy" and
     "fight" in lower case, so the name is "Procter & Gamble". A tail of one word stays
-    ("Federal Reserve Bank"), and so does the whole run outside a title-case line."""
-    if end - start < 3 or not all(t.is_title or not t.is_alpha for t in doc[start:end]):
+    ("Federal Reserve Bank") unless it is a verb the body writes in lower case ("Trump
+    Blindsided" above "was blindsided"; the one cut made in a person's name), and so does the
+    whole run outside a title-case line."""
+    if end - start < 2 or not all(
+        t.is_title or t.is_upper or not t.is_alpha for t in doc[start:end]
+    ):
         return end
     sentence = doc[start].sent
     if not _title_case_line(sentence):
         return end
     lower = _lower_words_outside(doc, sentence)
+    if _a_verb_outside(doc, sentence, doc[end - 1].lower_):
+        return end - 1
+    if person:
+        return end  # a person's name has no ordinary words to cut but a verb
     for cut in range(start + 1, end - 1):
         tail = [t for t in doc[cut:end] if t.is_alpha]
         if not doc[cut].is_title or doc[cut].lower_ in STOP_WORDS or len(tail) < 2:
@@ -47,6 +55,15 @@ def name_end_in_title_case(doc: Doc, start: int, end: int) -> int:
                 cut -= 1  # no "&" left at the end
             return cut
     return end
+
+
+def _a_verb_outside(doc: Doc, sentence: SpacySpan, word: str) -> bool:
+    """True if the text uses the word as a verb, in lower case, outside the sentence."""
+    return any(
+        t.lower_ == word and t.is_lower and t.tag_.startswith("VB")
+        for t in doc
+        if not sentence.start <= t.i < sentence.end
+    )
 
 
 def _lower_words_outside(doc: Doc, sentence: SpacySpan) -> set[str]:

@@ -36,6 +36,8 @@ def merge_aliases(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     _person_initials(doc, clusters)
     clusters = [c for c in clusters if c.mentions]
     _short_forms(doc, clusters)
+    clusters = [c for c in clusters if c.mentions]
+    _compass_short_forms(doc, clusters)
     return [c for c in clusters if c.mentions]
 
 
@@ -208,6 +210,32 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
                 targets[id(long)] = long
         if len(targets) == 1:
             _link(next(iter(targets.values())), cluster)
+
+
+COMPASS = frozenset({"north", "south", "east", "west"})
+
+
+def _compass_short_forms(doc: Doc, clusters: list[Cluster]) -> None:
+    """ "the North" for North Korea, "the South" for South Sudan: the one country of the
+    article whose name the compass word begins."""
+    for cluster in clusters:
+        forms = _forms(doc, cluster)
+        if len(forms) != 1 or next(iter(forms)).lower() not in COMPASS:
+            continue
+        word = next(iter(forms)).lower()
+        if not all(m.start > 0 and doc[m.start - 1].lower_ == "the" for m in cluster.named()):
+            continue
+        countries = [
+            other
+            for other in clusters
+            if other is not cluster
+            and other.label == "GPE"
+            and any(
+                f.lower().startswith(word + " ") and country_code(f) for f in _forms(doc, other)
+            )
+        ]
+        if len(countries) == 1:
+            _link(countries[0], cluster)
 
 
 # Last words of a company's full name that its short name drops ("Cisco Systems", "Toyota

@@ -166,7 +166,7 @@ def candidate_mentions(
             continue  # re-found from known names later
         if ent.label_ != "PERSON" and common_words_in_title_case(doc, start, end):
             continue  # "... Trapped in 2 Mines after Powerful Quake": no name
-        end = name_end_in_title_case(doc, start, end) if ent.label_ != "PERSON" else end
+        end = name_end_in_title_case(doc, start, end, person=ent.label_ == "PERSON")
         if is_portfolio(doc, start, end, ent.label_):
             continue  # "Finance" of "Finance Minister"
         start = with_given_name(doc, past_leading_adjective(doc, start, end), end, ent.label_)
