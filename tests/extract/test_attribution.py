@@ -596,3 +596,21 @@ def test_a_thing_hopes_nothing(analyse_text):
     assert record["attributions"] == []
     kept = analyse_text("The envoy hoped the talks would resume.")
     assert [a["kind"] for a in kept["attributions"]] == ["attitude"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The dockers' union wants the port authority to raise pay.", "The dockers' union"),
+        ("Senator Ruiz said Chile wants Peru to reopen the border crossing.", "Chile"),
+    ],
+)  # fmt: skip
+def test_what_a_speaker_wants_is_an_attitude(analyse_text, text, source):
+    record = analyse_text(text, "2024-11-17")
+    [wants] = [a for a in record["attributions"] if a["cue"]["text"] == "wants"]
+    assert (wants["source"]["text"], wants["kind"]) == (source, "attitude")
+
+
+def test_a_generic_you_wants_nothing(analyse_text):
+    record = analyse_text("You want to check a patient first, the doctor said.", "2024-11-17")
+    assert [a["cue"]["text"] for a in record["attributions"]] == ["said"]

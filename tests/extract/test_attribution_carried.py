@@ -101,7 +101,7 @@ def test_a_name_set_off_after_according_to_a_role_is_the_source(analyse_text):
         "Patents\n\nAccording to the firm's vice-president of licensing, Horacio Gutierra, the "
         "company wants to negotiate with its rivals."
     )
-    (according,) = record["attributions"]
+    (according,) = by_cue(record, "According")  # the company's wish is its own attitude
     assert according["source"]["text"].endswith("Horacio Gutierra")
     assert according["source"]["kind"] == "named"
     assert [p["text"] for p in according["content"]] == [

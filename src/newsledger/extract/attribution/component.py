@@ -37,13 +37,10 @@ from newsledger.extract.attribution.lexicon import (
     CUE_THRESHOLD,
     MODALS,
     OTHER_THRESHOLD,
-    SPEECH,
     cue_score,
-    cue_verb,
     frame_of,
     is_reporting_word,
     reports_a_deed,
-    speaker_like,
 )
 from newsledger.extract.attribution.nesting import (
     cited_speakers,
@@ -64,18 +61,23 @@ from newsledger.extract.attribution.rules import (
     trim_ids,
     verb_draft,
 )
-from newsledger.extract.attribution.source_words import MORE_ORGANIZATION_HEADS
 from newsledger.extract.attribution.sources import (
     People,
     SourceGuess,
     describe_source,
     source_phrase,
 )
+from newsledger.extract.attribution.sure import (
+    headline_speech,
+    inverted_speech,
+    sought_penalty,
+    sure_speaker,
+    wanted,
+)
 from newsledger.extract.attribution.tagger import AttributionTagger, TokenTags, shipped_tagger
 from newsledger.extract.attribution.verifier import (
     Verifier,
     draft_features,
-    phrase_root,
     shipped_tagged_verifier,
     shipped_verifier,
     tagger_features,
@@ -172,7 +174,7 @@ TYPOGRAPHIC = frozenset({"according to", ":"})
 # and whose source is no sure speaker is read by the tagger too, and dropped when the second
 # stage finds it this unlikely: the first stage alone, trusting the cue word, kept "a storm
 # slammed into the nation" as something said. A quotation exempts it (its marks show whose
-# words they are), and so does a speaker-like source with a word of saying (`_sure_speaker`:
+# words they are), and so does a speaker-like source with a word of saying (`sure.sure_speaker`:
 # reading those too gained 0.4 points of cue precision on PolNeAR dev for 9 % more of the
 # text through the tagger, which ingest's speed target cannot spare). On PolNeAR dev: exact
 # cue precision 85.0 -> 85.2, source precision 85.2 -> 85.5, content F1 53.7 -> 54.0; the
@@ -230,8 +232,8 @@ def find_attributions(
             and p >= model.threshold
             and d.lemma not in COMMON_CUES
             and not d.quote_pieces  # the quotation marks show the words are someone's
-            and not _sure_speaker(doc, d)
-            and not _sought_penalty(doc, d)
+            and not sure_speaker(doc, d)
+            and not sought_penalty(doc, d)
         }
         if stage_two is not None and span_model is not None:
             # the tagger reads only the sentences of the doubtful and vetted candidates: reading
@@ -252,8 +254,8 @@ def find_attributions(
                 if second_p < VETO:
                     continue
             sure = draft.lemma in TYPOGRAPHIC or draft.carrier is not None or speech_tag(doc, draft)
-            sure = sure or _headline_speech(doc, draft) or _inverted_speech(doc, draft)
-            sure = sure or _sought_penalty(doc, draft)
+            sure = sure or headline_speech(doc, draft) or inverted_speech(doc, draft)
+            sure = sure or sought_penalty(doc, draft) or wanted(doc, draft)
             if p >= decider.threshold or sure:
                 labels[id(draft)] = {"confidence": round(p, 3), "model": decider.version}
                 kept.append(draft)
@@ -294,69 +296,6 @@ def find_attributions(
 def _function_word(token: Token) -> bool:
     """An article or other word that names no one (the parser may call "the" a pronoun)."""
     return token.pos_ in FUNCTION_POS or token.lower_ in ("the", "a", "an")
-
-
-def _headline_speech(doc: Doc, draft: Draft) -> bool:
-    """ "Health ministry reports two new Zika cases", "Ombudsman denies Russian claim": a
-    headline's present-tense word of saying with a speaker before it. Headlines write
-    attribution that way, and the model, fit on article bodies, doubts them."""
-    token = doc[draft.head]
-    if token.tag_ not in ("VBZ", "VBP") or token.lemma_.lower() not in SPEECH or not draft.source:
-        return False
-    if not any(r.kind == "headline" and r.start <= token.idx < r.end for r in doc._.regions or []):
-        return False
-    return _sure_speaker(doc, draft)
-
-
-def _sought_penalty(doc: Doc, draft: Draft) -> bool:
-    """ "Prosecutors had sought a term of at least 24 years": in court reporting, what a
-    party asks the court for is what it said there."""
-    verb = cue_verb(doc[draft.head])
-    if verb.lemma_.lower() not in ("seek", "demand", "request") or not draft.source:
-        return False
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    speaker = phrase_root(doc, draft.source).lemma_.lower()
-    return bool(objects) and objects[0].lemma_.lower() in PENALTIES and speaker in COURT_PARTIES
-
-
-PENALTIES = frozenset("sentence term penalty imprisonment jail prison fine".split())
-COURT_PARTIES = frozenset(
-    "prosecutor prosecution lawyer attorney defence defense state government".split()
-)
-
-
-def _inverted_speech(doc: Doc, draft: Draft) -> bool:
-    """ "..., local media reported.": the content first, then a speaker and a finite word of
-    saying closing the sentence, the form news gives most of its sourcing; the model, which
-    reads the word's rarer senses too ("reported a loss"), doubts the rarer words there."""
-    token = cue_verb(doc[draft.head])
-    finite = token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in token.children)
-    if not finite or token.lemma_.lower() not in SPEECH:
-        return False
-    if not draft.content or not draft.source or max(draft.content) >= min(draft.source):
-        return False
-    last = max(max(draft.cue), max(draft.source)) + 1
-    if last < len(doc) and not (doc[last].is_sent_end or doc[last].text in (".", "!", "?")):
-        return False
-    root = phrase_root(doc, draft.source)
-    return _sure_speaker(doc, draft) or not NEWS_SPEAKERS.isdisjoint(
-        {root.lemma_.lower(), root.lower_}
-    )
-
-
-# Who news copy most often credits with a closing "... , X said", beyond the cue lexicon's
-# speakers (which the learned models were fit with and so stay as they are).
-NEWS_SPEAKERS = MORE_ORGANIZATION_HEADS | {"authority", "media", "press", "agency", "rescuer"}
-
-
-def _sure_speaker(doc: Doc, draft: Draft) -> bool:
-    """A source that can speak and a word of saying: a second reading changes little there
-    (over 150 Wikinews reports it refused 7 of some 400 sure candidates with rarer cue
-    words, most of them without such a source) for the tagger's time."""
-    if not draft.source or not is_reporting_word(doc[draft.head]):
-        return False
-    root = phrase_root(doc, draft.source)
-    return root.pos_ == "PROPN" or speaker_like(root)
 
 
 def _redrawable(doc: Doc, draft: Draft) -> bool:

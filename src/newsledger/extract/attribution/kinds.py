@@ -108,12 +108,14 @@ memorandum proclamation demand appeal""".split()
 def attribution_kind(doc: Doc, draft: Draft) -> str | None:
     """statement, attitude, or None for a deed (the candidate is then dropped)."""
     head = _governing_word(doc, draft)
+    lemma = head.lemma_.lower() if head.pos_ == "VERB" else draft.lemma.lower()
+    if draft.quote_pieces and not _mostly_quoted(doc, draft) and _deed(head, lemma):
+        return None  # "decided to award him the medal for "his contributions"": a deed
     if draft.quote_pieces:  # quoted words are said, unless a few inside a view it holds
         held = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ATTITUDE_VERBS
         return ATTITUDE if held and not _mostly_quoted(doc, draft) else STATEMENT
     if (draft.act and not _speaks_through(draft, head)) or _idiom(doc, draft):
         return None  # the rules' deed judgment, or "as expected" with nobody expecting
-    lemma = head.lemma_.lower() if head.pos_ == "VERB" else draft.lemma.lower()
     if _deed(head, lemma):
         return None
     if head.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES:
