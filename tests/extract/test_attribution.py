@@ -614,3 +614,16 @@ def test_what_a_speaker_wants_is_an_attitude(analyse_text, text, source):
 def test_a_generic_you_wants_nothing(analyse_text):
     record = analyse_text("You want to check a patient first, the doctor said.", "2024-11-17")
     assert [a["cue"]["text"] for a in record["attributions"]] == ["said"]
+
+
+def test_wanting_with_no_source_is_not_sure(nlp):
+    """A candidate with words but no source (a participle opening a sentence) is not kept
+    for its "want" alone, and reading it does not fail."""
+    from newsledger.article import Article
+    from newsledger.extract.attribution.rules import Draft
+    from newsledger.extract.attribution.sure import wanted
+    from newsledger.nlp.pipeline import make_doc
+
+    doc = nlp(make_doc(nlp, Article(text="Wanting the talks to resume, the envoy flew home.")))
+    draft = Draft(cue=[0], lemma="want", source=[], content={1, 2, 3, 4, 5})
+    assert wanted(doc, draft) is False

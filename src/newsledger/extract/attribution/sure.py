@@ -48,6 +48,8 @@ def wanted(doc: Doc, draft: Draft) -> bool:
     verb = cue_verb(doc[draft.head])
     if verb.lemma_.lower() not in WANTING or verb.pos_ != "VERB" or not draft.content:
         return False
+    if not draft.source:
+        return False  # "wanting to leave, ...": no one named wants it
     if not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False
     root = phrase_root(doc, draft.source)
