@@ -217,15 +217,15 @@ def with_facility(doc: Doc, start: int, end: int, label: str) -> tuple[int, int,
     """A person's name or an unknown name right before a lower-case facility noun names the
     facility: the mention takes the noun and its type. A people ("Turkish hospital") or a
     place the gazetteer knows ("Kabul airport") keeps its own reading."""
-    text = doc[start:end].text
-    if label not in ("PERSON", "ORG", "NORP", "GPE", "LOC") or demonym_country(text):
-        return start, end, label
-    if label in ("GPE", "LOC") and place(text) is not None:
+    if label not in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
         return start, end, label
     for last in range(end, min(end + MAX_FACILITY_WORDS, len(doc))):
         token = doc[last]
         kind = FACILITY_NOUNS.get(token.lower_)
         if kind is not None and token.is_lower and _heads_into(doc, end - 1, last):
+            text = doc[start:end].text
+            if demonym_country(text) or (label in ("GPE", "LOC") and place(text) is not None):
+                break
             return start, last + 1, kind
         if not (token.is_lower or token.tag_ == "POS") or token.pos_ not in ("NOUN", "ADJ", "PART"):
             break
