@@ -81,6 +81,12 @@ CASES = [
     ("Officials say the war is now in its third year.", [("now", "DATE", "PRESENT_REF")]),
     ("You may leave.", []),
     ("The company hired 2000 workers.", []),
+    # "soon" looks ahead; the conjunction, "soon after" and "too soon to say" do not
+    ("The board may soon seek a buyer.", [("soon", "DATE", "FUTURE_REF")]),
+    ("Ministers want a deal as soon as possible.", [("as soon as possible", "DATE", "FUTURE_REF")]),
+    ("She left as soon as the vote ended.", []),
+    ("Soon after the vote, the mayor resigned.", []),
+    ("It is too soon to judge the plan.", []),
 ]
 
 

@@ -179,6 +179,12 @@ _RULES: list[tuple[str, str]] = [
         "ref",
         r"(?i:\b(?P<t>(?P<word>now|currently|nowadays|presently|these days|more recently|recently|lately|the past|the future|the near future|the foreseeable future|the distant future)))\b(?!\s*-)",
     ),
+    # soon, very soon, as soon as possible (not the conjunction "as soon as he left", nor
+    # "soon after", which a clause or an event anchors, nor "too soon to say")
+    (
+        "ref",
+        r"(?i:(?<!\bas\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bhow\s)\b(?P<t>(?P<word>as soon as possible|(?:very\s+)?soon)))\b(?!\s+(?:after|afterwards|thereafter|as|enough|to\s+be)\b)",
+    ),
     # every Sunday, each year, every two weeks
     (
         "set",

@@ -293,6 +293,7 @@ def _vague(cand: TimexMatch, dct: date | None, ref: date | None, direction: str)
 
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
          "presently": "PRESENT_REF", "these days": "PRESENT_REF", "soon": "FUTURE_REF",
+         "very soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
          "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
          "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
          "coming": "FUTURE_REF", "upcoming": "FUTURE_REF", "next few": "FUTURE_REF"}  # fmt: skip
