@@ -402,9 +402,13 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         _with_article(doc, mention)
         or document_says(doc, mention.start, mention.end) == "OTHER"
         or (len(span) > 1 and span[-1].lower_.rstrip(".") in NOT_PERSON_LAST_WORDS)
-        or (before is not None and before.lower_ in NON_PERSON_HEADS and before.dep_ == "compound")
+        or (
+            before is not None
+            and before.lower_ in NON_PERSON_HEADS
+            and (before.dep_ == "compound" or not looks_like_a_personal_name(span))
+        )
     ):
-        return "ORG"  # "the Lib Dems won", "Kpler, the data firm", "tour operator Conquest"
+        return "ORG"  # "the Lib Dems won", "Kpler, the data firm", "the department Defra"
     if (
         label in ("ORG", "PERSON", "FAC", "PRODUCT")
         and len(span) > 1
