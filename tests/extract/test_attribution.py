@@ -627,3 +627,17 @@ def test_wanting_with_no_source_is_not_sure(nlp):
     doc = nlp(make_doc(nlp, Article(text="Wanting the talks to resume, the envoy flew home.")))
     draft = Draft(cue=[0], lemma="want", source=[], content={1, 2, 3, 4, 5})
     assert wanted(doc, draft) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Finding the contract has proved difficult -- the ministry has denied repeatedly that "
+         "such a contract exists.", "that such a contract exists"),
+        ("This reverses earlier statements by Harvey, for example, in July he stated that the "
+         "firm had no such contract.", "that the firm had no such contract"),
+    ],
+)  # fmt: skip
+def test_a_that_clause_after_the_cue_is_all_it_says(analyse_text, text, content):
+    [found] = analyse_text(text, "2024-11-17")["attributions"]
+    assert [c["text"] for c in found["content"]] == [content]

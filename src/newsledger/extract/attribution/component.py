@@ -44,6 +44,7 @@ from newsledger.extract.attribution.lexicon import (
 )
 from newsledger.extract.attribution.nesting import (
     cited_speakers,
+    drop_narration_before,
     drop_quoting_shells,
     nest_outlets,
     reported_speakers,
@@ -497,6 +498,7 @@ def _sort_out_speakers(doc: Doc, drafts: list[Draft], quotations: list[Quotation
     (`nesting`), and requests for anonymity that are no attribution of their own."""
     nest_outlets(doc, drafts)
     split_trailing_participles(doc, drafts)
+    drop_narration_before(doc, drafts)
     cited_speakers(doc, drafts)
     drafts = drop_quoting_shells(doc, drafts)
     quoted = [p for q in quotations for p in q.pieces]

@@ -13,6 +13,9 @@
   the reported clause; it is the speaker's second statement (``speakers.participle_of_outer``
   gives it its speaker), so the first one's words end before it.
 
+- "X has proved difficult -- the Pentagon has denied that C": with a "that" clause after
+  it, the cue's words are that clause, not the reporter's before it.
+
 "according to Reuters, C" alone stays Reuters' attribution: nothing is nested there.
 """
 
@@ -229,3 +232,19 @@ def split_trailing_participles(doc: Doc, drafts: list[Draft]) -> None:
                 cut = subtree_ids(participle)
                 cut |= {i for i in range(min(cut) - 1, min(cut)) if doc[i].is_punct}
                 outer.content -= cut
+
+
+def drop_narration_before(doc: Doc, drafts: list[Draft]) -> None:
+    """A cue whose words follow it as a "that" clause says nothing before it: in "Locating
+    the contract has proved difficult -- the Pentagon has denied that such a contract
+    exists" the parser hangs the reporter's first clause on "denied" too."""
+    for draft in drafts:
+        if not draft.content or draft.quote_pieces:
+            continue
+        opening = min([*draft.cue, *draft.source])
+        closing = max(draft.cue)
+        after = sorted(i for i in draft.content if i > closing)
+        if not after or not any(i < opening for i in draft.content):
+            continue
+        if doc[after[0]].lower_ == "that" and doc[after[0]].dep_ == "mark":
+            draft.content = {i for i in draft.content if i > closing}
