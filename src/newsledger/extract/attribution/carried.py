@@ -40,10 +40,11 @@ def issuing_verb(participle: Token) -> Token | None:
 
 
 def quoting_verb(participle: Token) -> Token | None:
-    """The verb of "was quoted as saying", "quoted him as saying" and "was quoted saying"."""
+    """The verb of "was quoted as saying", "quoted him as saying", "was quoted saying" and
+    "was quoted to say"."""
     prep = participle.head
-    if participle.dep_ == "xcomp" and participle.tag_ == "VBG":
-        verb = prep  # "was also quoted saying, ...": no "as"
+    if participle.dep_ == "xcomp" and participle.tag_ in ("VBG", "VB"):
+        verb = prep  # "was also quoted saying, ...", "was quoted to say: ...": no "as"
         return verb if verb.lemma_.lower() in QUOTING_VERBS and verb.i < participle.i else None
     if participle.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.i == prep.i:
         return None
