@@ -230,7 +230,8 @@ def split_trailing_participles(doc: Doc, drafts: list[Draft]) -> None:
             if outer is not inner and outer_verb.i in outer.cue and inner.head in outer.content:
                 participle = cue_verb(doc[inner.head])
                 cut = subtree_ids(participle)
-                cut |= {i for i in range(min(cut) - 1, min(cut)) if doc[i].is_punct}
+                if min(cut) > 0 and doc[min(cut) - 1].is_punct:
+                    cut.add(min(cut) - 1)  # the comma before ", noting"
                 outer.content -= cut
 
 
