@@ -641,3 +641,10 @@ def test_wanting_with_no_source_is_not_sure(nlp):
 def test_a_that_clause_after_the_cue_is_all_it_says(analyse_text, text, content):
     [found] = analyse_text(text, "2024-11-17")["attributions"]
     assert [c["text"] for c in found["content"]] == [content]
+
+
+def test_two_cues_around_one_quotation_are_one_attribution(analyse_text):
+    record = analyse_text('The harbour master said, "We will reopen the port," she said.')
+    assert [(a["source"]["text"], a["content"][0]["text"]) for a in record["attributions"]] == [
+        ("The harbour master", '"We will reopen the port,"')
+    ]

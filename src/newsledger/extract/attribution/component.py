@@ -24,6 +24,7 @@ the outer attribution rather than counted twice.
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 
 from spacy.language import Language
@@ -89,6 +90,7 @@ from newsledger.records import Attribution, Cue, Source, Span
 
 NO_SOURCE_MIN = 0.5
 DIRECT_SHARE = 0.8
+PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
 FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
 DEED_GATE = True  # drop cues that report deeds ("has authorized") unless quoted  # share of content characters inside quotation marks for "direct"
 
@@ -490,7 +492,28 @@ def _to_records(
                 **labels.get(id(draft), {}),  # type: ignore[arg-type]
             )
         )
-    return records
+    return _one_per_content(records)
+
+
+def _one_per_content(records: list[Attribution]) -> list[Attribution]:
+    """'The minister said, "We will win," she said': two cues around one quotation are one
+    attribution, credited to the source that names the speaker rather than the pronoun.
+    Indirect contents stay apart: "X told Y that C, according to Z" reports C twice."""
+    kept: dict[tuple[tuple[int, int], ...], Attribution] = {}
+    for record in records:
+        key = tuple((c.start, c.end) for c in record.content)
+        held = kept.get(key)
+        if held is not None and not (held.direct or record.direct):
+            # "X told Y that C, according to Z": two reports of C, both kept
+            kept[(*key, (record.cue.span.start, record.cue.span.end))] = record
+        elif held is None or (_a_pronoun(held.source) and not _a_pronoun(record.source)):
+            kept[key] = record
+    ordered = sorted(kept.values(), key=lambda r: r.cue.span.start)
+    return [dataclasses.replace(r, id=f"a{n}") for n, r in enumerate(ordered, start=1)]
+
+
+def _a_pronoun(source: Source | None) -> bool:
+    return source is None or source.span.text.lower() in PRONOUN_SOURCES
 
 
 def _sort_out_speakers(doc: Doc, drafts: list[Draft], quotations: list[Quotation]) -> list[Draft]:
