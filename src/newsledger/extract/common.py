@@ -66,14 +66,17 @@ def entity_at(doc: Doc, start_char: int, end_char: int) -> str | None:
     usually sits at its end: "the officials of *Ukraine*" is not Ukraine, but
     "President *Biden*" is Biden).
     """
-    mentions = doc._.nl_mentions or []
+    return mention_at(doc._.nl_mentions or [], start_char, end_char)
+
+
+def mention_at(mentions: list[tuple[int, int, str]], start_char: int, end_char: int) -> str | None:
+    """The id in a sorted (start, end, id) mention index whose mention overlaps
+    [start_char, end_char), the one starting latest first; one bisection, a few comparisons."""
     index = bisect_right(mentions, (end_char, -1, ""))
-    best = None
-    for m_start, m_end, entity_id in reversed(mentions[max(0, index - 8) : index]):
+    for m_start, m_end, found_id in reversed(mentions[max(0, index - 8) : index]):
         if m_start < end_char and m_end > start_char:
-            best = entity_id
-            break
-    return best
+            return found_id
+    return None
 
 
 def trie_pattern(words: Iterable[str]) -> str:

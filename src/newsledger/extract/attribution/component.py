@@ -63,6 +63,11 @@ from newsledger.extract.attribution.rules import (
     trim_ids,
     verb_draft,
 )
+from newsledger.extract.attribution.source_words import (
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+)
 from newsledger.extract.attribution.sources import (
     People,
     SourceGuess,
@@ -90,7 +95,7 @@ from newsledger.records import Attribution, Cue, Source, Span
 
 NO_SOURCE_MIN = 0.5
 DIRECT_SHARE = 0.8
-PRONOUN_SOURCES = frozenset({"he", "she", "they", "it", "we", "i"})
+PRONOUN_SOURCES = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 FUNCTION_POS = frozenset({"DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "PART", "SPACE"})
 DEED_GATE = True  # drop cues that report deeds ("has authorized") unless quoted  # share of content characters inside quotation marks for "direct"
 

@@ -189,6 +189,8 @@ MINDS = frozenset("want wish hope hop fear worry regret love hate".split())
 
 
 KIN = frozenset("family parent child people public community youth elder couple".split())
+SOMEONE = PERSON_HEADS | KIN
+SAYING_OR_THINKING = SPEECH | COGNITION
 AGENT_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ee", "man", "men")
 
 
@@ -199,7 +201,7 @@ def _mindless(subject: Token | None) -> bool:
     if subject is None or subject.pos_ != "NOUN" or speaker_like(subject) or subject.ent_type_:
         return False
     lemma = subject.lemma_.lower()
-    return lemma not in PERSON_HEADS | KIN and not lemma.endswith(AGENT_ENDINGS)
+    return lemma not in SOMEONE and not lemma.endswith(AGENT_ENDINGS)
 
 
 def _trails_a_fact(participle: Token) -> bool:
@@ -209,7 +211,7 @@ def _trails_a_fact(participle: Token) -> bool:
         and participle.tag_ == "VBG"
         and host.i < participle.i
         and host.pos_ in ("VERB", "AUX")
-        and host.lemma_.lower() not in SPEECH | COGNITION
+        and host.lemma_.lower() not in SAYING_OR_THINKING
     )
 
 

@@ -223,12 +223,12 @@ def split_trailing_participles(doc: Doc, drafts: list[Draft]) -> None:
     """Take ", noting D" out of the words of the statement whose clause the parser hung it
     on, when it is that speaker's own second statement."""
     for inner in drafts:
-        outer_verb = participle_of_outer(cue_verb(doc[inner.head]))
+        participle = cue_verb(doc[inner.head])
+        outer_verb = participle_of_outer(participle)
         if outer_verb is None:
             continue
         for outer in drafts:
             if outer is not inner and outer_verb.i in outer.cue and inner.head in outer.content:
-                participle = cue_verb(doc[inner.head])
                 cut = subtree_ids(participle)
                 if min(cut) > 0 and doc[min(cut) - 1].is_punct:
                     cut.add(min(cut) - 1)  # the comma before ", noting"

@@ -262,7 +262,10 @@ def participle_of_outer(token: Token) -> Token | None:
     return outer if _cannot_speak(_subject(host)) else None
 
 
-ADDRESSEES = frozenset({"reporter", "audience", "crowd", "supporter", "voter", "visitor"})
+ADDRESSEES = (
+    frozenset({"reporter", "audience", "crowd", "supporter", "voter", "visitor"})
+    | PERSON_TITLE_WORDS
+)
 
 
 def is_addressee(token: Token) -> bool:
@@ -270,7 +273,7 @@ def is_addressee(token: Token) -> bool:
     return (
         token.pos_ in ("PRON", "PROPN")
         or token.ent_type_ in ("PERSON", "ORG", "NORP")
-        or token.lemma_.lower() in ADDRESSEES | PERSON_TITLE_WORDS
+        or token.lemma_.lower() in ADDRESSEES
     )
 
 

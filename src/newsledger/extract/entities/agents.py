@@ -19,13 +19,13 @@ police" are still Israel's, "police in Lagos" are an agent.
 from __future__ import annotations
 
 import gzip
-from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.common import doc_text, mention_at
 from newsledger.records import AGENT_TYPE, Entity, Span
 
 __all__ = ["AGENT_TYPE", "agent_at", "find_agents", "role_nouns"]
@@ -87,15 +87,14 @@ def _role_words(token: Token) -> list[Token]:
 def _named_in_phrase(token: Token, named: list[tuple[int, int, str]]) -> bool:
     """True if a named mention lies in the phrase before the role noun ("U.S. officials")."""
     start = min((t.idx for t in token.lefts), default=token.idx)
-    end = token.idx + len(token)
-    index = bisect_right(named, (end, -1, ""))
-    return any(s < end and e > start for s, e, _ in named[max(0, index - 8) : index])
+    return mention_at(named, start, token.idx + len(token)) is not None
 
 
 def find_agents(doc: Doc, first_number: int) -> tuple[list[Entity], list[tuple[int, int, str]]]:
     """The article's agents, numbered on from the named entities, and their mention index."""
     named = doc._.nl_mentions or []
     roles = role_nouns()
+    text = doc_text(doc)
     by_key: dict[str, Entity] = {}
     for token in doc:
         if not _is_role(token, roles) or not _in_argument(token) or token._.furniture:
@@ -105,7 +104,7 @@ def find_agents(doc: Doc, first_number: int) -> tuple[list[Entity], list[tuple[i
         words = _role_words(token)
         key = " ".join([*(w.lower_ for w in words[:-1]), token.lemma_.lower()])
         start, end = words[0].idx, token.idx + len(token)
-        mention = Span(start, end, doc.text[start:end])
+        mention = Span.of(text, start, end)
         entity = by_key.get(key)
         if entity is None:
             number = first_number + len(by_key)
@@ -119,9 +118,4 @@ def find_agents(doc: Doc, first_number: int) -> tuple[list[Entity], list[tuple[i
 
 def agent_at(doc: Doc, start_char: int, end_char: int) -> str | None:
     """The id of the agent whose mention overlaps [start_char, end_char), if any."""
-    mentions = doc._.nl_agent_mentions or []
-    index = bisect_right(mentions, (end_char, -1, ""))
-    for m_start, m_end, agent_id in reversed(mentions[max(0, index - 4) : index]):
-        if m_start < end_char and m_end > start_char:
-            return agent_id
-    return None
+    return mention_at(doc._.nl_agent_mentions or [], start_char, end_char)

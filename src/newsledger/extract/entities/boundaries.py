@@ -243,7 +243,7 @@ def _heads_into(doc: Doc, first: int, last: int) -> bool:
 LANDFORMS = frozenset({"peninsula"})
 
 
-def with_landform(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
+def with_place_noun(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A demonym or a place right before a landform noun names the landform (LOC); any
     other name before a facility noun names the facility (`with_facility`)."""
     if label in ("NORP", "GPE", "LOC") and end < len(doc) and doc[end].lower_ in LANDFORMS:

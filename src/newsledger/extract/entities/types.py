@@ -26,8 +26,8 @@ from newsledger.extract.entities.boundaries import (
     title_and_initials,
     with_brand_s,
     with_given_name,
-    with_landform,
     with_leading_initials,
+    with_place_noun,
     with_surname_after,
 )
 from newsledger.extract.entities.defined import defined_names
@@ -178,7 +178,7 @@ def candidate_mentions(
             for piece in split_trailing_person(doc, *part)
             for piece in split_coordinated_places(doc, *piece)
         ]
-        parts = [with_landform(doc, *part) for part in parts]
+        parts = [with_place_noun(doc, *part) for part in parts]
         for part_start, part_end, label in parts:
             if (
                 label in ("ORG", "PRODUCT")
