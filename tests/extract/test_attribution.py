@@ -479,6 +479,20 @@ def test_a_one_word_piece_is_no_content(analyse_text):
     assert [c["text"][:8] for c in found["content"]] == ['"voters ']
 
 
+def test_according_to_inside_a_quotation_credits_the_quoted_speakers_source(analyse_text):
+    text = (
+        '"The mayor had no idea the audit was coming, according to two city officials," the '
+        "Courier's Anna Berg wrote."
+    )
+    record = analyse_text(text, "2024-11-17")
+    by_cue = {a["cue"]["text"]: a for a in record["attributions"]}
+    assert by_cue["wrote"]["source"]["text"] == "the Courier's Anna Berg"
+    nested = by_cue["according to"]
+    assert nested["source"]["text"] == "two city officials"
+    assert [c["text"] for c in nested["content"]] == ["The mayor had no idea the audit was coming"]
+    assert not nested["direct"]  # the officials' words are the writer's retelling
+
+
 @pytest.mark.parametrize(
     "text",
     ["Party leader and premier Anna Berg said that the state was strong.",
@@ -648,3 +662,20 @@ def test_two_cues_around_one_quotation_are_one_attribution(analyse_text):
     assert [(a["source"]["text"], a["content"][0]["text"]) for a in record["attributions"]] == [
         ("The harbour master", '"We will reopen the port,"')
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [("The governor also made it clear that the bridge would reopen in May.",
+      "also made it clear", "that the bridge would reopen in May"),
+     ("Ms. Ortiz made clear that she would not run again.",
+      "made clear", "that she would not run again")],
+)  # fmt: skip
+def test_making_it_clear_that_is_a_statement(analyse_text, text, cue, said):
+    (found,) = analyse_text(text, "2024-11-17")["attributions"]
+    assert (found["cue"]["text"], found["kind"]) == (cue, "statement")
+    assert [c["text"] for c in found["content"]] == [said]
+
+
+def test_weather_making_it_clear_says_nothing(analyse_text):
+    assert analyse_text("The storm made it clear that the dam was weak.")["attributions"] == []

@@ -16,12 +16,12 @@ from newsledger.extract.attribution.lexicon import (
     COGNITION,
     COMMITMENT,
     MESSAGE_NOUNS,
-    MESSAGE_OBJECTS,
     REFLEXIVES,
     SPEECH,
     speaker_like,
     subject_of,
 )
+from newsledger.extract.attribution.light_verbs import MESSAGE_OBJECTS, made_clear_adjective
 from newsledger.extract.attribution.rules import Draft
 from newsledger.extract.attribution.speakers import RAISING_PASSIVES
 from newsledger.extract.entities.phoenix import PERSON_HEADS
@@ -233,7 +233,7 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
-    if lemma in MINDS and _mindless(subject_of(head)):
+    if (lemma in MINDS or made_clear_adjective(head)) and _mindless(subject_of(head)):
         return True  # "a new system of addresses hoped to resolve ...": no one hopes
     if lemma in EVIDENCE_VERBS and _trails_a_fact(head):
         return True  # "X received 34% of the vote, signalling that ...": the result signals

@@ -19,6 +19,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from newsledger.extract.attribution.light_verbs import LIGHT_SCORE, message_object
+
 # Modal auxiliaries: a cue under one speaks of what could be, not of what was said.
 MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must"})
 
@@ -291,30 +293,6 @@ def is_reporting_word(token: Token) -> bool:
     if token.pos_ == "VERB":
         return lemma in SPEECH or lemma in COGNITION or (STANCE_IS_REPORTING and lemma in STANCE)
     return token.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES
-
-
-# Objects that make a light verb a cue: "made the case that", "raised concerns about",
-# "took aim at", "has no illusions about", "drew criticism from".
-MESSAGE_OBJECTS = frozenset(
-    """
-case argument point claim statement remark remarks comment comments concern concerns doubt
-doubts question questions criticism aim issue exception view views belief opinion position
-support endorsement illusion illusions confidence faith objection objections warning
-warnings promise pledge appeal plea demand call praise ire reservation reservations
-""".split()
-)
-LIGHT_VERB_LEMMAS = frozenset(
-    "make cast raise express voice draw have take give hold level lodge register lend".split()
-)
-LIGHT_SCORE = 0.6
-LIGHT_CUES = True
-
-
-def message_object(token: Token) -> bool:
-    """True for a light verb whose object carries a message ("made the case")."""
-    if not LIGHT_CUES or token.pos_ != "VERB" or token.lemma_.lower() not in LIGHT_VERB_LEMMAS:
-        return False
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in MESSAGE_OBJECTS for c in token.children)
 
 
 MIN_SEEN = 4

@@ -28,6 +28,7 @@ from newsledger.extract.attribution.lexicon import (
     for_clause,
     says_or_thinks,
 )
+from newsledger.extract.attribution.light_verbs import LIGHT, light_verb_content, made_clear_content
 from newsledger.extract.attribution.phrases import dateline_label
 from newsledger.extract.attribution.speakers import (
     conjoined_with_outer,
@@ -155,6 +156,9 @@ def _relative_after_comma(token: Token, clause: Token) -> bool:
 
 def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     """(content token ids, extra cue tokens) for a verb or adjective cue."""
+    made_clear = made_clear_content(token)
+    if made_clear is not None:
+        return made_clear
     clauses = [c for c in _children(token, ("ccomp",)) if not _relative_after_comma(token, c)]
     if clauses:
         ids: set[int] = set()
@@ -249,35 +253,6 @@ def as_clause(token: Token) -> bool:
         if c.dep_ in COMPLEMENT_DEPS and not (c.dep_ == "prep" and c.lower_ in ADVERBIAL_PREPS)
     ]
     return marked and not complements
-
-
-# Verbs that carry a stance through their object: "cast doubt on X", "voiced support for X".
-LIGHT = True
-LIGHT_VERBS = frozenset(
-    """
-make cast raise express voice offer draw sound issue have take give pose level lodge throw
-pour heap register lend extend deliver show
-""".split()
-)
-
-
-def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], list[Token]] | None:
-    """Content after "verb + noun + preposition": the noun and preposition join the cue (not
-    where it came from: "issued a statement from Moscow")."""
-    if token.lemma_.lower() not in LIGHT_VERBS or not objects:
-        return None
-    noun = objects[0]
-    for holder in (noun, token):
-        for prep in _children(holder, ("prep",)):
-            if prep.i != noun.i + 1 or prep.lower_ in ("of", "in", "at", "during", "from", "by"):
-                continue
-            inner = _children(prep, ("pobj", "pcomp"))
-            if inner and inner[0].ent_type_ not in ("DATE", "TIME"):  # not "a statement on Monday"
-                return subtree_ids(inner[0]), [noun, prep]
-    for clause in _children(noun, ("acl", "ccomp")):
-        if clause.i > noun.i and any(c.dep_ == "mark" for c in clause.children):
-            return subtree_ids(clause), [noun]  # "made the case that ..."
-    return None
 
 
 def after_colon(colon: Token) -> set[int]:
