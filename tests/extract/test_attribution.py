@@ -679,3 +679,16 @@ def test_making_it_clear_that_is_a_statement(analyse_text, text, cue, said):
 
 def test_weather_making_it_clear_says_nothing(analyse_text):
     assert analyse_text("The storm made it clear that the dam was weak.")["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("Instead of shrinking since 2010, as the mayor claims, the city debt has kept growing.",
+      "shrinking since 2010"),
+     ("The audit found that rather than falling by a tenth, as officials claimed, costs rose.",
+      "falling by a tenth")],
+)  # fmt: skip
+def test_an_as_clause_after_rather_than_credits_what_is_denied(analyse_text, text, said):
+    record = analyse_text(text, "2024-11-17")
+    (claimed,) = [a for a in record["attributions"] if a["cue"]["text"].startswith("claim")]
+    assert [c["text"] for c in claimed["content"]] == [said]

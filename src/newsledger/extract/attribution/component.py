@@ -75,6 +75,7 @@ from newsledger.extract.attribution.sources import (
     source_phrase,
 )
 from newsledger.extract.attribution.sure import (
+    contrasted_claim,
     headline_speech,
     inverted_speech,
     sought_penalty,
@@ -291,6 +292,7 @@ def find_attributions(
             sure = sure or headline_speech(doc, draft) or inverted_speech(doc, draft)
             sure = sure or sought_penalty(doc, draft) or wanted(doc, draft)
             sure = sure or (bool(draft.quote_pieces) and sure_speaker(doc, draft))
+            sure = sure or contrasted_claim(doc, draft)
             if p >= decider.threshold or sure:
                 labels[id(draft)] = {"confidence": round(p, 3), "model": decider.version}
                 kept.append(draft)
@@ -335,8 +337,9 @@ def _function_word(token: Token) -> bool:
 
 def _redrawable(doc: Doc, draft: Draft) -> bool:
     """True if the tagger may redraw the content: it has words outside quotation marks (a
-    quotation is its own content) and is not read off a form ("according to", a label)."""
-    if draft.lemma in TYPOGRAPHIC or not draft.content:
+    quotation is its own content) and is not read off a form ("according to", a label,
+    "rather than C, as X claimed")."""
+    if draft.lemma in TYPOGRAPHIC or not draft.content or contrasted_claim(doc, draft):
         return False
     return not draft.quote_pieces or bool(draft.content - piece_tokens(doc, draft.quote_pieces))
 

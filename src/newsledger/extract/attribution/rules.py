@@ -178,6 +178,9 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
                 around -= subtree_ids(sibling)  # "While X, one goal, they said, is ..."
         return around, []
     if as_clause(token):  # "As the Times noted, C": the clause it modifies is the content
+        contrasted = contrasted_before(token)
+        if contrasted is not None:
+            return contrasted, []
         return subtree_ids(token.head) - subtree_ids(token), []
     xcomps = _children(token, ("xcomp",))
     passive = any(c.dep_ == "auxpass" for c in token.children)
@@ -235,6 +238,27 @@ def stray_that_clause(token: Token) -> set[int]:
 
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
 ADVERBIAL_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "last", "earlier"})
+
+
+def contrasted_before(token: Token) -> set[int] | None:
+    """ "rather than falling, as ministers claimed, emissions rose": what the "as" clause
+    right after a "rather than", "instead of" or "contrary to" phrase credits is that
+    phrase's object, not the clause that denies it."""
+    doc = token.doc
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"]
+    if not marks or marks[0].i < 2 or doc[marks[0].i - 1].text != ",":
+        return None
+    end = marks[0].i - 2  # the last word before the comma
+    for word in doc[max(token.sent.start, end - 12) : end + 1]:
+        if word.i == 0 or (doc[word.i - 1].lower_, word.lower_) not in CONTRASTS:
+            continue
+        objects = [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
+        if objects and objects[0].right_edge.i == end:
+            return subtree_ids(objects[0])
+    return None
+
+
+CONTRASTS = frozenset({("rather", "than"), ("instead", "of"), ("contrary", "to")})
 
 
 def as_clause(token: Token) -> bool:

@@ -13,7 +13,7 @@ from newsledger.extract.attribution.lexicon import (
     is_reporting_word,
     speaker_like,
 )
-from newsledger.extract.attribution.rules import Draft
+from newsledger.extract.attribution.rules import Draft, as_clause, contrasted_before
 from newsledger.extract.attribution.source_words import MORE_ORGANIZATION_HEADS
 from newsledger.extract.attribution.verifier import phrase_root
 
@@ -97,3 +97,11 @@ def sure_speaker(doc: Doc, draft: Draft) -> bool:
         return False
     root = phrase_root(doc, draft.source)
     return root.pos_ == "PROPN" or speaker_like(root)
+
+
+def contrasted_claim(doc: Doc, draft: Draft) -> bool:
+    """ "rather than falling, as ministers claimed, emissions rose": a speaker credited, by
+    the sentence's form, with what the report denies; the model, which sees a content
+    outside the clause its cue hangs from, doubts it."""
+    token = doc[draft.head]
+    return as_clause(token) and contrasted_before(token) is not None and sure_speaker(doc, draft)
