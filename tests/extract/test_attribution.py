@@ -692,3 +692,20 @@ def test_an_as_clause_after_rather_than_credits_what_is_denied(analyse_text, tex
     record = analyse_text(text, "2024-11-17")
     (claimed,) = [a for a in record["attributions"] if a["cue"]["text"].startswith("claim")]
     assert [c["text"] for c in claimed["content"]] == [said]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "said"),
+    [("Harbour bridge to reopen in May, mayor says\n\nThe bridge closed in 2023.",
+      "mayor", "Harbour bridge to reopen in May"),
+     ("Coach on the verge of quitting, the Ledger reports\n\nThe club lost again.",
+      "the Ledger", "Coach on the verge of quitting")],
+)  # fmt: skip
+def test_a_verbless_headline_before_x_says_is_what_x_says(analyse_text, text, source, said):
+    record = analyse_text(text, "2024-11-17")
+    (found,) = [a for a in record["attributions"] if a["source"]["text"] == source]
+    assert [c["text"] for c in found["content"]] == [said]
+
+
+def test_an_opening_clause_before_x_says_is_no_content(analyse_text):
+    assert analyse_text("When asked, the mayor says.", "2024-11-17")["attributions"] == []

@@ -215,7 +215,38 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         objects = _children(prep, ("pobj", "pcomp"))
         if objects:
             return subtree_ids(objects[0]), [prep]
-    return stray_that_clause(token), []
+    return stray_that_clause(token) or content_before_comma(token), []
+
+
+def content_before_comma(token: Token) -> set[int]:
+    """ "Nominee on the verge of withdrawing, CBS News reports": a headline's words before
+    ", X reports" that the parser hung on the cue as a loose dependent (no verb of their
+    own to make a clause of): what X reports."""
+    after = token.doc[token.i + 1 : token.sent.end]
+    if not says_or_thinks(token) or not all(t.is_punct or t.is_space for t in after):
+        return set()
+    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
+    if not subjects:
+        return set()
+    comma = subjects[0].left_edge.i - 1
+    if comma <= token.sent.start or token.doc[comma].text != ",":
+        return set()
+    loose = [
+        c
+        for c in token.children
+        if c.i < comma and (c.dep_ in ("dep", "npadvmod") or (c.dep_ == "advcl" and _nominal(c)))
+    ]
+    if not loose or loose[0].left_edge.i != token.sent.start:
+        return set()
+    return set(range(token.sent.start, comma))
+
+
+def _nominal(head: Token) -> bool:
+    """A noun phrase the parser took for a clause: a noun head, or a headline's first noun
+    read as a bare verb ("Harbour bridge to reopen"), with no "when" or "after" to open it."""
+    if any(c.dep_ in ("mark", "aux", "nsubj") and c.i < head.i for c in head.children):
+        return False
+    return head.pos_ in ("NOUN", "PROPN") or (head.tag_ == "VB" and head.i == head.sent.start)
 
 
 def stray_that_clause(token: Token) -> set[int]:
