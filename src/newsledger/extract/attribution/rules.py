@@ -26,9 +26,14 @@ from newsledger.extract.attribution.lexicon import (
     colon_after,
     cue_score,
     for_clause,
-    says_or_thinks,
 )
 from newsledger.extract.attribution.light_verbs import LIGHT, light_verb_content, made_clear_content
+from newsledger.extract.attribution.loose_contents import (
+    as_clause,
+    content_before_comma,
+    contrasted_before,
+    stray_that_clause,
+)
 from newsledger.extract.attribution.phrases import dateline_label
 from newsledger.extract.attribution.speakers import (
     conjoined_with_outer,
@@ -216,98 +221,6 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         if objects:
             return subtree_ids(objects[0]), [prep]
     return stray_that_clause(token) or content_before_comma(token), []
-
-
-def content_before_comma(token: Token) -> set[int]:
-    """ "Nominee on the verge of withdrawing, CBS News reports": a headline's words before
-    ", X reports" that the parser hung on the cue as a loose dependent (no verb of their
-    own to make a clause of): what X reports."""
-    after = token.doc[token.i + 1 : token.sent.end]
-    if not says_or_thinks(token) or not all(t.is_punct or t.is_space for t in after):
-        return set()
-    subjects = [c for c in token.children if c.dep_ == "nsubj" and c.i < token.i]
-    if not subjects:
-        return set()
-    comma = subjects[0].left_edge.i - 1
-    if comma <= token.sent.start or token.doc[comma].text != ",":
-        return set()
-    loose = [
-        c
-        for c in token.children
-        if c.i < comma and (c.dep_ in ("dep", "npadvmod") or (c.dep_ == "advcl" and _nominal(c)))
-    ]
-    if not loose or loose[0].left_edge.i != token.sent.start:
-        return set()
-    return set(range(token.sent.start, comma))
-
-
-def _nominal(head: Token) -> bool:
-    """A noun phrase the parser took for a clause: a noun head, or a headline's first noun
-    read as a bare verb ("Harbour bridge to reopen"), with no "when" or "after" to open it."""
-    if any(c.dep_ in ("mark", "aux", "nsubj") and c.i < head.i for c in head.children):
-        return False
-    return head.pos_ in ("NOUN", "PROPN") or (head.tag_ == "VB" and head.i == head.sent.start)
-
-
-def stray_that_clause(token: Token) -> set[int]:
-    """The "that" clause the parser hung on the cue's own phrase, for a word of saying.
-
-    In "wrote in a letter to the board that he would resign" the parser takes the clause
-    for a relative clause of "board"; after a word of saying with no other content it is
-    what was said.
-    """
-    if not says_or_thinks(token):
-        return set()
-    for prep in _children(token, ("prep",)):
-        if prep.i < token.i:
-            continue
-        for inner in prep.subtree:
-            if inner.dep_ in ("relcl", "acl") and inner.left_edge.lower_ == "that":
-                return set(range(inner.left_edge.i, inner.right_edge.i + 1))
-    return set()
-
-
-COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
-ADVERBIAL_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "last", "earlier"})
-
-
-def contrasted_before(token: Token) -> set[int] | None:
-    """ "rather than falling, as ministers claimed, emissions rose": what the "as" clause
-    right after a "rather than", "instead of" or "contrary to" phrase credits is that
-    phrase's object, not the clause that denies it."""
-    doc = token.doc
-    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"]
-    if not marks or marks[0].i < 2 or doc[marks[0].i - 1].text != ",":
-        return None
-    end = marks[0].i - 2  # the last word before the comma
-    for word in doc[max(token.sent.start, end - 12) : end + 1]:
-        if word.i == 0 or (doc[word.i - 1].lower_, word.lower_) not in CONTRASTS:
-            continue
-        objects = [c for c in word.children if c.dep_ in ("pobj", "pcomp")]
-        if objects and objects[0].right_edge.i == end:
-            return subtree_ids(objects[0])
-    return None
-
-
-CONTRASTS = frozenset({("rather", "than"), ("instead", "of"), ("contrary", "to")})
-
-
-def as_clause(token: Token) -> bool:
-    """True for a word of saying or thinking in "as X noted, ..." with no complement.
-
-    News gives a claim its source this way ("As Reuters reported, the talks failed"); the
-    clause the "as" phrase hangs from is what was said. A temporal "as" ("as he spoke to
-    reporters, ...") has a complement or a verb outside the saying words, so it stays out.
-    """
-    if token.dep_ != "advcl" or not says_or_thinks(token):
-        return False
-    marked = any(c.dep_ == "mark" and c.lower_ == "as" and c.i < token.i for c in token.children)
-    complements = [
-        c
-        for c in token.children
-        if c.dep_ in COMPLEMENT_DEPS and not (c.dep_ == "prep" and c.lower_ in ADVERBIAL_PREPS)
-    ]
-    return marked and not complements
 
 
 def after_colon(colon: Token) -> set[int]:

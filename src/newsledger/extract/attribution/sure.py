@@ -13,7 +13,8 @@ from newsledger.extract.attribution.lexicon import (
     is_reporting_word,
     speaker_like,
 )
-from newsledger.extract.attribution.rules import Draft, as_clause, contrasted_before
+from newsledger.extract.attribution.loose_contents import as_clause, contrasted_before
+from newsledger.extract.attribution.rules import Draft
 from newsledger.extract.attribution.source_words import MORE_ORGANIZATION_HEADS
 from newsledger.extract.attribution.verifier import phrase_root
 
