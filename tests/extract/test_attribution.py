@@ -709,3 +709,14 @@ def test_a_verbless_headline_before_x_says_is_what_x_says(analyse_text, text, so
 
 def test_an_opening_clause_before_x_says_is_no_content(analyse_text):
     assert analyse_text("When asked, the mayor says.", "2024-11-17")["attributions"] == []
+
+
+def test_a_relative_clause_after_the_content_is_not_what_was_admitted(analyse_text):
+    text = (
+        "He admitted to not paying taxes on the money in the account, which he said was shut "
+        "before he became governor."
+    )
+    by_cue = {a["cue"]["text"]: a for a in analyse_text(text, "2024-11-17")["attributions"]}
+    assert [c["text"] for c in by_cue["admitted to"]["content"]] == [
+        "not paying taxes on the money in the account"
+    ]

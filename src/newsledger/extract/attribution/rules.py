@@ -150,11 +150,12 @@ def _colon_after_statement(obj: Token) -> Token | None:
 
 def _relative_after_comma(token: Token, clause: Token) -> bool:
     """ "C, Saini said, who was flanked by ministers": a "who" clause after the cue and a
-    comma describes the speaker; it is not what was said ("asked who was there" is)."""
+    comma describes the speaker, and "admitted to X, which he said was closed" describes X;
+    neither is what was said ("asked who was there" is)."""
     first = clause.left_edge
     return (
-        first.i == token.i + 2
-        and token.doc[token.i + 1].text == ","
+        first.i > token.i + 1
+        and token.doc[first.i - 1].text == ","
         and first.lower_ in ("who", "which", "whose")
     )
 
