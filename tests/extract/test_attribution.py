@@ -720,3 +720,20 @@ def test_a_relative_clause_after_the_content_is_not_what_was_admitted(analyse_te
     assert [c["text"] for c in by_cue["admitted to"]["content"]] == [
         "not paying taxes on the money in the account"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Three of Ardania's neighbours recognize Norland",
+     "Vesta recognized the new government in March."],
+)  # fmt: skip
+def test_recognizing_a_state_is_an_act(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+def test_a_misread_verb_after_the_wanted_infinitive_is_not_what_was_wanted(analyse_text):
+    text = 'Acme executives wanted to "whack" Zeta because it was focusing on Linux deals a little too much.'
+    (wanted,) = [
+        a for a in analyse_text(text, "2024-11-17")["attributions"] if a["cue"]["text"] == "wanted"
+    ]
+    assert wanted["content"][0]["text"].startswith('to "whack" Zeta')

@@ -651,3 +651,29 @@ def test_quoted_as_saying_after_the_quotation(analyse_text, text, source):
     [found] = analyse_text(text)["attributions"]
     assert found["source"]["text"] == source
     assert found["content"][0]["text"].startswith('"')
+
+
+def test_a_conjoined_cue_after_a_because_clause_keeps_the_first_speaker(analyse_text):
+    text = (
+        "The town's human rights officer, Lena Holt, requested that the poster be removed because "
+        "it could offend non-Christians, but also said that no one had complained to her about "
+        "the poster."
+    )
+    said = [a for a in analyse_text(text)["attributions"] if a["cue"]["text"] == "also said"]
+    assert [a["source"]["text"] for a in said] == ["The town's human rights officer, Lena Holt"]
+
+
+def test_the_list_a_partitive_relative_stands_for_speaks(analyse_text):
+    text = (
+        "Three neighbours act\n\nNorland , Vesta  and Ostia , all of which border Ardania , "
+        "announced in a joint statement Wednesday that they will close the border."
+    )
+    (found,) = [a for a in analyse_text(text)["attributions"] if "announced" in a["cue"]["text"]]
+    assert found["source"]["text"].startswith("Norland")
+
+
+def test_an_aged_name_after_according_to_a_document_is_the_clauses_subject(analyse_text):
+    text = "According to her official biography, Okafor, 50, is a Yale-educated economist."
+    (found,) = analyse_text(text)["attributions"]
+    assert found["source"]["text"] == "her official biography"
+    assert found["source"]["kind"] == "document"

@@ -241,6 +241,8 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "did not issue a stop work order", "issued visas"
     if lemma == "deny" and "ccomp" not in deps and _denies_a_thing(head):
         return True  # "denied entry to the warships", "was denied bail"
+    if lemma == "recognize" and "ccomp" not in deps and _recognizes_a_state(head):
+        return True  # "three neighbours recognize Kosovo": diplomatic recognition is an act
     if lemma == "claim" and "ccomp" not in deps and _objects_in(head, TAKEN_THINGS):
         return True  # "the attack claimed the lives of 140 people"
     if lemma == "declare" and _declares_an_act(head):
@@ -272,6 +274,16 @@ RESULTS = frozenset(
 )
 # Subjects that show symptoms, skill or restraint rather than findings ("the poll shows").
 SHOWING_PEOPLE = frozenset("member people family patient player team child".split())
+
+
+def _recognizes_a_state(head: Token) -> bool:
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    return bool(objects) and (
+        objects[0].ent_type_ in ("GPE", "ORG") or objects[0].lemma_.lower() in RECOGNIZED
+    )
+
+
+RECOGNIZED = frozenset("state independence government sovereignty regime country".split())
 
 
 def _objects_in(head: Token, words: frozenset[str]) -> bool:

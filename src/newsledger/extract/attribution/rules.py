@@ -160,12 +160,25 @@ def _relative_after_comma(token: Token, clause: Token) -> bool:
     )
 
 
+def _stray_after_infinitive(token: Token, clause: Token) -> bool:
+    """ "wanted to whack Dell because it was focusing on Linux deals a little too much": a
+    bare verb after the cue's own infinitive, with no subject or "that" of its own, is a word
+    the parser misread ("deals"), not a second thing wanted."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in clause.children):
+        return False
+    return any(c.dep_ == "xcomp" and c.i < clause.i for c in token.children)
+
+
 def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     """(content token ids, extra cue tokens) for a verb or adjective cue."""
     made_clear = made_clear_content(token)
     if made_clear is not None:
         return made_clear
-    clauses = [c for c in _children(token, ("ccomp",)) if not _relative_after_comma(token, c)]
+    clauses = [
+        c
+        for c in _children(token, ("ccomp",))
+        if not _relative_after_comma(token, c) and not _stray_after_infinitive(token, c)
+    ]
     if clauses:
         ids: set[int] = set()
         for clause in clauses:
@@ -291,6 +304,8 @@ def _name_apposed_after(doc: Doc, source: list[int]) -> list[int]:
         end += 1
     if comma >= len(doc) or doc[comma].text != "," or end == comma + 1 or end >= len(doc):
         return []
+    if end + 1 < len(doc) and doc[end + 1].like_num:
+        return []  # "according to her biography, Nooyi, 50, is ...": the clause's subject, aged
     return list(range(comma, end)) if doc[end].text == "," else []
 
 

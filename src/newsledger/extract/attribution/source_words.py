@@ -51,10 +51,12 @@ parliament cabinet corporation bank tabloid daily weekly wire portal website
 )
 
 # More heads of documents, for the kind only (as above): "a tally by the newspaper",
+# "an email exchange obtained by lawyers", "her official biography", "an agreement between X and Y",
 # "its specifications", "Central Emergency Operation Center statistics".
 MORE_DOCUMENT_HEADS = frozenset(
     """
 tally tallies count statistics specification specifications census bulletin dataset
+exchange correspondence biography agreement minutes testimony affidavit
 """.split()
 )
 

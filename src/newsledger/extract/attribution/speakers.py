@@ -295,7 +295,7 @@ def find_subject(token: Token) -> Token | None:
         return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
     subject = _quoted_one(token) or _subject(token) or quoted_as_saying(token) or _surnamed(token)
     if subject is not None:
-        return subject
+        return _antecedent_of_partitive(token, subject)
     outer = conjoined_with_outer(token) or participle_of_outer(token)
     if outer is not None:
         return _subject(outer)  # "X denied that C and said D", "X noted C, adding D": X says D
@@ -320,6 +320,25 @@ def find_subject(token: Token) -> Token | None:
     return None
 
 
+def _antecedent_of_partitive(verb: Token, subject: Token) -> Token:
+    """ "Croatia, Bulgaria and Hungary, all of which border Serbia, announced ...": the parser
+    may read the partitive relative as the clause of "announced"; who speaks is the list the
+    relative pronoun stands for."""
+    if verb.dep_ != "relcl" or subject.lower_ not in PARTITIVES:
+        return subject
+    relative = [
+        word
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for word in prep.subtree
+        if word.lower_ in ("which", "whom")
+    ]
+    return verb.head if relative else subject
+
+
+PARTITIVES = frozenset("all both each some many most none several two three four".split())
+
+
 def _true_conjunct(token: Token) -> Token | None:
     """The verb a conjoined verb really shares its subject with, when the parser hung it on
     an earlier one: the "and" before it belongs to a nearer verb (in "said the President to
@@ -334,6 +353,7 @@ def _true_conjunct(token: Token) -> Token | None:
                 nearer.i != token.head.i
                 and nearer.pos_ in ("VERB", "AUX")
                 and nearer.i > token.head.i
+                and not any(c.dep_ == "mark" for c in nearer.children)  # "because it could"
             ):
                 subject = _subject(nearer)
                 return nearer if subject is not None and not _cannot_speak(subject) else None
