@@ -737,3 +737,26 @@ def test_a_misread_verb_after_the_wanted_infinitive_is_not_what_was_wanted(analy
         a for a in analyse_text(text, "2024-11-17")["attributions"] if a["cue"]["text"] == "wanted"
     ]
     assert wanted["content"][0]["text"].startswith('to "whack" Zeta')
+
+
+def test_according_to_a_source_with_its_own_which_clause_credits_the_sentence(analyse_text):
+    text = (
+        "Okafor wanted her daughter to run the firm after her, according to her will which was "
+        "signed two days before she died."
+    )
+    (found,) = [
+        a
+        for a in analyse_text(text, "2024-11-17")["attributions"]
+        if a["cue"]["text"] == "according to"
+    ]
+    assert found["content"][0]["text"].startswith("Okafor wanted her daughter")
+    assert found["source"]["kind"] == "document"
+
+
+def test_a_reason_before_so_is_not_what_was_criticised(analyse_text):
+    text = (
+        "Convicted war criminals from the war are also interred at the shrine, so Prime "
+        "Ministerial visits have been severely criticized by other Asian leaders."
+    )
+    for found in analyse_text(text, "2024-11-17")["attributions"]:
+        assert "interred" not in found["content"][0]["text"]

@@ -677,3 +677,28 @@ def test_an_aged_name_after_according_to_a_document_is_the_clauses_subject(analy
     (found,) = analyse_text(text)["attributions"]
     assert found["source"]["text"] == "her official biography"
     assert found["source"]["kind"] == "document"
+
+
+def test_a_role_set_off_after_the_name_in_according_to_is_the_sources(analyse_text):
+    text = "According to Imre Varga, acting parliament speaker, Okafor has one month to name a cabinet."
+    (found,) = analyse_text(text)["attributions"]
+    assert found["source"]["text"] == "Imre Varga, acting parliament speaker"
+    assert found["content"][0]["text"] == "Okafor has one month to name a cabinet"
+
+
+def test_a_name_with_its_own_role_and_verb_after_according_to_is_the_clauses(analyse_text):
+    text = (
+        "According to the Workers Party, Imre Varga, president of the commission, has found "
+        "215 cases."
+    )
+    (found,) = analyse_text(text)["attributions"]
+    assert found["source"]["text"] == "the Workers Party"
+
+
+def test_the_agent_of_a_passive_cue_is_the_source_not_part_of_the_cue(analyse_text):
+    text = (
+        'In the north, Okafor is seen by Nigerians as the candidate with the "best plan for jobs."'
+    )
+    (found,) = analyse_text(text)["attributions"]
+    assert found["source"]["text"] == "Nigerians"
+    assert found["cue"]["text"] == "is seen"

@@ -30,6 +30,7 @@ from bisect import bisect_right
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.attribution.according import according_to, quoted_according_to
 from newsledger.extract.attribution.anonymity import anonymous_drafts
 from newsledger.extract.attribution.carried import carried_cue, carrier
 from newsledger.extract.attribution.kinds import attribution_kind, naming, no_speaker, told_to
@@ -56,7 +57,6 @@ from newsledger.extract.attribution.quote_owners import attach_quotations, piece
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
 from newsledger.extract.attribution.rules import (
     Draft,
-    according_to,
     colon_draft,
     in_document,
     noun_draft,
@@ -155,7 +155,7 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
         return None
     piece = quotes.piece_at(token.idx)
     if piece is not None:
-        return _quoted_according_to(token, piece)
+        return quoted_according_to(token, piece)
     special = according_to(token) or colon_draft(token) or in_document(token)
     if special is not None:
         return special
@@ -182,23 +182,6 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
         light = any(token.doc[i].dep_ == "dobj" and token.doc[i].head == token for i in draft.cue)
         draft.act = not light and reports_a_deed(token, frame_of(token))
     return draft
-
-
-def _quoted_according_to(token: Token, piece: tuple[int, int]) -> Draft | None:
-    """ "'The mayor had no idea, according to city officials,' the paper's reporter wrote":
-    the quoted speaker credits others with part of the words, an attribution of its own
-    inside the quotation. Only "according to" is read there: a quoted "he said" is more often
-    the speaker's own retelling than sourcing, and the quotation's owner is found anyway."""
-    draft = according_to(token)
-    if draft is None:
-        return None
-    doc = token.doc
-    span = doc.char_span(*piece, alignment_mode="contract")
-    inside = set(range(span.start, span.end)) if span is not None else set()
-    if not draft.source or not inside.issuperset(draft.source):
-        return None
-    draft.content &= inside
-    return draft if any(not doc[i].is_punct for i in draft.content) else None
 
 
 # rules the verifier does not overrule: "according to" and a speaker label before a colon

@@ -160,6 +160,18 @@ def _relative_after_comma(token: Token, clause: Token) -> bool:
     )
 
 
+def _cause_before(token: Token, clause: Token) -> bool:
+    """ "C, so the visits have been criticized by ...": a clause before the cue that a "so"
+    or "therefore" leads on from is the reason, not what was said."""
+    return clause.i < token.i and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in CONSEQUENCE_WORDS and clause.i < c.i < token.i
+        for c in token.children
+    )
+
+
+CONSEQUENCE_WORDS = frozenset({"so", "therefore", "thus", "hence", "consequently"})
+
+
 def _stray_after_infinitive(token: Token, clause: Token) -> bool:
     """ "wanted to whack Dell because it was focusing on Linux deals a little too much": a
     bare verb after the cue's own infinitive, with no subject or "that" of its own, is a word
@@ -177,7 +189,9 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     clauses = [
         c
         for c in _children(token, ("ccomp",))
-        if not _relative_after_comma(token, c) and not _stray_after_infinitive(token, c)
+        if not _relative_after_comma(token, c)
+        and not _stray_after_infinitive(token, c)
+        and not _cause_before(token, c)
     ]
     if clauses:
         ids: set[int] = set()
@@ -255,58 +269,6 @@ def after_colon(colon: Token) -> set[int]:
         if ids and "\n" in token.whitespace_:
             break
     return ids
-
-
-def according_to(token: Token) -> Draft | None:
-    """'according to X': X is the source, the clause it modifies is the content."""
-    doc = token.doc
-    if token.lower_ != "according" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "to":
-        return None
-    to = doc[token.i + 1]
-    objects = [c for c in to.children if c.dep_ == "pobj"]
-    objects_ids = set().union(*(subtree_ids(o) for o in objects))  # "vice - president"
-    source = list(range(min(objects_ids), max(objects_ids) + 1)) if objects_ids else []
-    trimmed = _without_the_clause_subject(doc, source)
-    subject, source = set(source) - set(trimmed), trimmed
-    source += _name_apposed_after(doc, source)
-    phrase = (subtree_ids(token) | subtree_ids(to) | {token.i, to.i} | set(source)) - subject
-    host = token.head if token.head.i != token.i else token
-    while host.dep_ not in ("ROOT",) and host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
-        host = host.head
-    sentence = token.sent
-    content = (
-        {t.i for t in sentence} - phrase if host.dep_ == "ROOT" else subtree_ids(host) - phrase
-    )
-    return Draft([token.i, to.i], "according to", source, content, 1.0)
-
-
-def _without_the_clause_subject(doc: Doc, source: list[int]) -> list[int]:
-    """ "According to Japan's chief envoy, Kenichiro Sasae, North Korea will not take part":
-    the parser may hang the clause's subject on the source as one more apposition; a verb
-    right after the source shows the last part set off by a comma is that subject."""
-    if not source or max(source) + 1 >= len(doc):
-        return source
-    after = doc[max(source) + 1]
-    if after.pos_ not in ("VERB", "AUX") or after.tag_ in ("VBG", "VBN"):
-        return source  # "the report, released on Monday, ..." describes the source
-    commas = [i for i in source if doc[i].text == ","]
-    return source[: source.index(commas[-1])] if commas else source
-
-
-def _name_apposed_after(doc: Doc, source: list[int]) -> list[int]:
-    """ "according to the company's vice-president of licensing, Horacio Gutierrez, C": the
-    name set off by commas after the role, which the parser may hang anywhere."""
-    if not source:
-        return []
-    comma = max(source) + 1
-    end = comma + 1
-    while end < len(doc) and doc[end].ent_type_ == "PERSON":
-        end += 1
-    if comma >= len(doc) or doc[comma].text != "," or end == comma + 1 or end >= len(doc):
-        return []
-    if end + 1 < len(doc) and doc[end + 1].like_num:
-        return []  # "according to her biography, Nooyi, 50, is ...": the clause's subject, aged
-    return list(range(comma, end)) if doc[end].text == "," else []
 
 
 # Surveys whose findings a sentence reports: "71 percent back the plan in a new CNN poll".
@@ -389,6 +351,8 @@ def verb_draft(token: Token, score: float) -> Draft:
     inverted = subject is None and (subject := inverted_speaker(token)) is not None
     if inverted or (subject is not None and subject.dep_ == "ccomp"):
         content -= subtree_ids(subject)  # "said X", "an official surnamed Cao ... said"
+    if subject is not None and subject.head.dep_ == "agent" and subject.i in cue:
+        cue = [i for i in cue if i < subject.head.i]  # "is seen by Canadians as": who sees
     exclude = set(cue) | content
     source = source_tokens(subject, exclude) if subject is not None else []
     if inverted and subject.head.i != token.i:  # "said KCR at the meet": the name alone

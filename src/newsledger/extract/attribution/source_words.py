@@ -56,7 +56,7 @@ parliament cabinet corporation bank tabloid daily weekly wire portal website
 MORE_DOCUMENT_HEADS = frozenset(
     """
 tally tallies count statistics specification specifications census bulletin dataset
-exchange correspondence biography agreement minutes testimony affidavit
+exchange correspondence biography agreement minutes testimony affidavit will testament
 """.split()
 )
 
