@@ -567,3 +567,12 @@ def test_the_house_is_a_chamber_not_the_white_house_shortened(analyse_text):
 def test_a_people_or_a_known_place_before_a_facility_noun_keeps_its_reading(analyse_text):
     assert _named(analyse_text("A Turkish hospital treated the two men."))["Turkish"] == "NORP"
     assert "Kabul" in _named(analyse_text("The plane landed at Kabul airport on Monday."))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Bishop Washington said he would not join the march.", "Washington"),
+     ("Rabbi Kessler told the board the school would reopen.", "Kessler")],
+)  # fmt: skip
+def test_a_cleric_titled_name_is_a_person(analyse_text, text, name):
+    assert types_of(analyse_text(text), name) == {"PERSON"}

@@ -88,8 +88,10 @@ col col. lt lt. adm adm. admiral sgt sgt. sergeant captain capt capt. chairman
 chairwoman leader premier sheikh lord lady sir dame prof prof. professor rev rev.
 father crown assemblyman assemblywoman congressman congresswoman councilman councilwoman
 ayatollah treasurer commissioner detective inspector superintendent constable marshal
+bishop archbishop cardinal rabbi imam pastor reverend
 """.split()
 )  # "crown": "Crown Prince Mohammed bin Salman"
+CLERGY = frozenset("bishop archbishop rabbi imam pastor reverend".split())
 # The titles without their full stop ("Sen." and "Sen" alike), for checking tokens.
 TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
@@ -371,6 +373,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
     if len(span) > 1 and span[0].lower_ in HONORIFICS and span[1].pos_ == "PROPN":
         return "PERSON"  # "Mr Prodi", whatever the model took it for
+    if 1 < len(span) <= 3 and span[0].lower_ in CLERGY and all(t.pos_ == "PROPN" for t in span[1:]):
+        return "PERSON"  # "Bishop Washington", "Imam Abdul Rauf": no church is named so
     listed = dictionary_label(doc, mention.start, mention.end, label, titled)
     if listed != label:
         return listed
