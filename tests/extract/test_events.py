@@ -674,3 +674,29 @@ def test_seed_record_has_events(seed_record):
         trigger = event["trigger"]
         assert text[trigger["start"] : trigger["end"]] == trigger["text"]
         assert event["status"] in {"happened", "ongoing", "planned", "possible", "denied", "feared"}
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("A court in Hamburg found the former mayor guilty of taking bribes.", "DISAPPROVE"),
+        ("The health ministry sent a team of doctors to the border hospital.", "AID"),
+        ("Vestan troops remained on alert on Sunday near the disputed border.", "MOBILIZE"),
+        ("Washington rolled back tariffs on Ardanian steel.", "RETREAT"),
+        ("The two governments are upgrading diplomatic ties.", "SUPPORT"),
+        ("The ministry gave the shipping firm a June deadline to remove the waste.", "THREATEN"),
+        ("The rebels declared a cessation of hostilities in the north.", "RETREAT"),
+        ("The army has intensified its forces around the port.", "MOBILIZE"),
+    ],
+)
+def test_category_from_verdicts_teams_alerts_tariffs_ties_and_deadlines(nlp, text, category):
+    assert _main(nlp, text).category == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Residents remained on alert for aftershocks after the earthquake.",
+     "Hospitals in the district stayed on alert after the storm."],
+)  # fmt: skip
+def test_staying_on_alert_is_no_mobilisation_without_security_forces(analyse_text, text):
+    assert analyse_text(text, "2024-05-01")["events"] == []

@@ -83,6 +83,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     lemma = cue_lemma(token)
     obj = object_of(token)
     idiom = _idiom(token, lemma, obj)
+    if idiom == lex.MOBILIZE and lemma in STAYING_VERBS and not _armed_subject(token, SECURITY):
+        idiom = None  # "residents remained on alert for aftershocks": wary, not mobilised
     if idiom:
         return idiom, token
     if lemma in lex.LIGHT_VERBS and obj is not None and obj.pos_ == "NOUN":
@@ -125,7 +127,7 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     if lemma in lex.MONEY_GIVING and money:
         return lex.AID, token
     for child in token.children:
-        if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj"}:
+        if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj", "ccomp"}:
             if (lemma, child.lower_) in lex.NOT_EVENTS:
                 return None
             category = lex.PHRASE_CUES.get((lemma, child.lower_))
@@ -277,11 +279,13 @@ def _in_a_contest(token: Token) -> bool:
     return any(t.lemma_.lower() in lex.CONTEST_WORDS or t.lower_ in lex.CONTEST_WORDS for t in near)
 
 
-def _armed_subject(verb: Token) -> bool:
+def _armed_subject(verb: Token, sectors: frozenset[str] = frozenset({"MIL", "REB"})) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and any(
-        c.sector in {"MIL", "REB"} for c in code_actors(phrase(subject))
-    )
+    return subject is not None and any(c.sector in sectors for c in code_actors(phrase(subject)))
+
+
+STAYING_VERBS = frozenset({"remain", "stay"})
+SECURITY = frozenset({"MIL", "REB", "COP", "SPY"})
 
 
 def _into_territory(verb: Token, lemma: str) -> bool:
