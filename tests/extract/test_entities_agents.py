@@ -62,3 +62,22 @@ def test_a_place_is_no_agent_and_agents_are_no_named_entities(analyse_text, nlp)
     assert all(ent.text != "Rebels" for ent in doc.ents)
     named_ids = {e.id for e in doc._.nl_entities}
     assert named_ids.isdisjoint(a.id for a in doc._.nl_agents)
+
+
+def test_a_dateline_hung_on_the_role_noun_does_not_name_it(analyse_text) -> None:
+    record = analyse_text(
+        "ORAN, Algeria - Police have detained a handful of reporters near the port.", "2024-05-01"
+    )
+    actor = _actor(record, "detained")
+    assert actor is not None and (actor["name"], actor["type"]) == ("police", AGENT_TYPE)
+
+
+def test_a_hyphenated_name_before_the_role_still_names_it(analyse_text) -> None:
+    record = analyse_text("Kremlin-backed forces shelled the town on Monday.", "2024-05-01")
+    assert "forces" not in " ".join(_agents(record))
+
+
+def test_musicians_and_ministers_act_unnamed(analyse_text) -> None:
+    record = analyse_text("Musicians have lifted a long boycott of the jazz club.", "2024-05-01")
+    actor = _actor(record, "lifted")
+    assert actor is not None and actor["name"] == "musicians"

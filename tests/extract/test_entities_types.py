@@ -576,3 +576,21 @@ def test_a_people_or_a_known_place_before_a_facility_noun_keeps_its_reading(anal
 )  # fmt: skip
 def test_a_cleric_titled_name_is_a_person(analyse_text, text, name):
     assert types_of(analyse_text(text), name) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("ICE returned 40 stolen coins to the museum in Lima.", "ICE"),
+     ("The ELN said it would free the hostage.", "ELN")],
+)  # fmt: skip
+def test_a_word_in_capitals_acting_is_a_body(analyse_text, text, name):
+    assert types_of(analyse_text(text), name) == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The DAX was up by a fifth in early trading.", "The CEO said profits rose.",
+     "The 4GB model costs less than before."],
+)  # fmt: skip
+def test_indices_titles_and_units_in_capitals_are_no_body(analyse_text, text):
+    assert not [e for e in analyse_text(text)["entities"] if e["type"] == "ORG"]

@@ -33,7 +33,8 @@ TABLE = "phoenix_agents.tsv.gz"
 # Role nouns news uses that the agents dictionary does not list by themselves.
 NEWS_ROLES = frozenset(
     "official authority force guard committee firm crew staff personnel gunman "
-    "assailant attacker demonstrator striker investigator rescuer".split()
+    "assailant attacker demonstrator striker investigator rescuer leader minister "
+    "lawmaker musician".split()
 )
 # Nouns of the dictionary that name a place, a thing or an event more often than who acts.
 NOT_ACTORS = frozenset(
@@ -45,6 +46,10 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"
 PLACE_PREPOSITIONS = frozenset(
     "in at near into inside outside across throughout around within across".split()
 )
+# Left dependents that make up the role's own phrase ("U.S. officials", "Israel's army"); the
+# parser also hangs an opening dateline ("ALGIERS, Algeria - Police ...") on the subject.
+PHRASE_DEPS = frozenset({"compound", "amod", "poss", "nmod", "det", "nummod", "quantmod"})
+DASHES = frozenset({"-", "–", "—", "--"})
 # Left modifiers that belong to the role's name ("riot police", "striking workers").
 NAME_DEPS = frozenset({"compound", "amod"})
 
@@ -86,8 +91,22 @@ def _role_words(token: Token) -> list[Token]:
 
 def _named_in_phrase(token: Token, named: list[tuple[int, int, str]]) -> bool:
     """True if a named mention lies in the phrase before the role noun ("U.S. officials")."""
-    start = min((t.idx for t in token.lefts), default=token.idx)
+    own = [  # not a dateline hung on it ("Algeria - Police")
+        t
+        for t in token.lefts
+        if t.dep_ in PHRASE_DEPS
+        and not any(_free_dash(w) for w in token.doc[t.left_edge.i : token.i])
+    ]
+    start = min((t.left_edge.idx for t in own), default=token.idx)
     return mention_at(named, start, token.idx + len(token)) is not None
+
+
+def _free_dash(word: Token) -> bool:
+    """A dash standing apart ("Algeria - Police"), not a hyphen ("Kremlin-backed")."""
+    before = word.doc[word.i - 1] if word.i else None
+    return word.text in DASHES and (
+        bool(word.whitespace_) or before is None or bool(before.whitespace_)
+    )
 
 
 def find_agents(doc: Doc, first_number: int) -> tuple[list[Entity], list[tuple[int, int, str]]]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsledger.extract.entities.gazetteer import place
+
 # Hyphen, non-breaking hyphen, figure dash, en and em dash, minus, as a name may carry them.
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
 # The heads of compound adjectives after a name ("Lai-led", "Taipei-based"): not syllables.
@@ -51,3 +53,19 @@ def _another_person(doc: Doc, i: int) -> bool:
     return any(
         ent.label_ == "PERSON" and ent.end - 1 != i and ent[-1].text == word for ent in doc.ents
     )
+
+
+def split_at_free_dash(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
+    """ "Algeria - Police", one name to the model: a dash standing apart after a place ends
+    the name (a dateline and the report's first word); the place stays, a single word after
+    it ("Police") is left to be read on its own. A name the text spaces out ("Wal - Mart")
+    is no place and stays whole."""
+    for i in range(start + 1, end - 1):
+        token = doc[i]
+        free = token.text in DASHES and token.whitespace_ and doc[i - 1].whitespace_
+        if free and place(doc[start:i].text) is not None:
+            parts = [(start, i, label)]
+            if end - (i + 1) > 1:
+                parts.append((i + 1, end, label))
+            return parts
+    return [(start, end, label)]

@@ -83,7 +83,41 @@ def _stands_alone(doc: Doc, stop: int, run_end: int, titles: frozenset[str]) -> 
 
 
 def _name_word(token: Token) -> bool:
-    return token.pos_ == "PROPN" and token.text[:1].isupper() and not token._.furniture
+    if token._.furniture or not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or (_capitals(token) and token.pos_ == "NOUN")  # "SADC" NNS
+
+
+def _capitals(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and 2 <= len(token.text) <= 6
+
+
+def acting_acronyms(doc: Doc, taken: Iterable[int], skip: set[int]) -> list[tuple[int, int, str]]:
+    """(start, end, "ORG") for a word in capitals no list knows that is the subject of a verb
+    ("ICE returned 11 paintings", "The ELN has said"): in news such a word acting is a body
+    (a rebel group, an agency, a party), not a person or a place, which the lists would
+    know. Words in capitals that name no body ("CEO", "GDP", "HIV") are left out."""
+    taken = set(taken)
+    found = []
+    for token in doc:
+        if token.i in taken or token.i in skip or not _capitals(token) or token._.furniture:
+            continue
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ != "VERB":
+            continue
+        if token.head.lemma_ in ("be", "have") or (token.i and doc[token.i - 1].like_num):
+            continue  # "the DAX was up", "the DJIA had its worst fall", "the 4GB model"
+        neighbours = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+        if token.lower_ in NOT_BODIES or any(_capitals(n) for n in neighbours):
+            continue  # a shouted headline ("POLICE SAY ...") is no run of names
+        found.append((token.i, token.i + 1, "ORG"))
+    return found
+
+
+# Words in capitals that news writes as subjects and that name no body.
+NOT_BODIES = frozenset(
+    "ceo cfo coo cto gdp hiv aids covid sars mers ai it tv pm am us uk usa eu un ok id dna "
+    "ipo etf vat gst vpn gb mb tb bs dax ftse djia cac nikkei kospi sensex".split()
+)  # things, titles, units and market indices
 
 
 def _run_word(doc: Doc, i: int) -> bool:

@@ -46,8 +46,8 @@ from newsledger.extract.entities.headlines import (
     common_words_in_title_case,
     name_end_in_title_case,
 )
-from newsledger.extract.entities.hyphens import extend_over_dashes
-from newsledger.extract.entities.listed import join_split_names, listed_mentions
+from newsledger.extract.entities.hyphens import extend_over_dashes, split_at_free_dash
+from newsledger.extract.entities.listed import acting_acronyms, join_split_names, listed_mentions
 from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.person_cues import cued_people, shows_a_person
 from newsledger.extract.entities.phoenix import (
@@ -179,6 +179,7 @@ def candidate_mentions(
             for part in _split_possessive(doc, start, end, ent.label_)
             for piece in split_trailing_person(doc, *part)
             for piece in split_coordinated_places(doc, *piece)
+            for piece in split_at_free_dash(doc, *piece)
         ]
         parts = [with_place_noun(doc, *part) for part in parts]
         for part_start, part_end, label in parts:
@@ -195,6 +196,8 @@ def candidate_mentions(
     listed = listed_mentions(doc, taken_tokens, headline_tokens, TITLE_WORDS)
     taken_tokens += [i for start, end, _ in listed for i in range(start, end)]
     listed += cued_people(doc, taken_tokens)
+    taken_tokens += [i for start, end, _ in listed for i in range(start, end)]
+    listed += acting_acronyms(doc, taken_tokens, headline_tokens)
     if listed:
         mentions = sorted(mentions + [Mention(*found) for found in listed], key=lambda m: m.start)
     mentions = join_split_names(doc, mentions)
