@@ -760,3 +760,34 @@ def test_a_reason_before_so_is_not_what_was_criticised(analyse_text):
     )
     for found in analyse_text(text, "2024-11-17")["attributions"]:
         assert "interred" not in found["content"][0]["text"]
+
+
+def test_a_speakers_clause_that_says_more_is_not_part_of_the_source(analyse_text):
+    text = (
+        '"I can confirm that one of the workers has been freed," said Imre Varga who also '
+        "added that he could not confirm the release of the others."
+    )
+    sources = {a["source"]["text"] for a in analyse_text(text, "2024-11-17")["attributions"]}
+    assert sources == {"Imre Varga"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rest of the money goes to each province according to its population size.",
+     "The talks went ahead according to plan."],
+)  # fmt: skip
+def test_according_to_a_measure_cites_no_one(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+def test_expressing_interest_in_is_the_cue_and_what_follows_the_content(analyse_text):
+    (found,) = analyse_text("The airline expressed interest in buying the rival carrier.")[
+        "attributions"
+    ]
+    assert found["cue"]["text"] == "expressed interest in"
+    assert found["content"][0]["text"] == "buying the rival carrier"
+
+
+def test_a_thing_casting_doubt_is_no_source(analyse_text):
+    text = "The row caused by the sudden call for new borders cast doubt on the chances of a deal."
+    assert analyse_text(text, "2024-11-17")["attributions"] == []

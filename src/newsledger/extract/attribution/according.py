@@ -20,6 +20,8 @@ def according_to(token: Token) -> Draft | None:
         return None
     to = doc[token.i + 1]
     objects = [c for c in to.children if c.dep_ == "pobj"]
+    if objects and objects[0].lemma_.lower() in MEASURES:
+        return None  # "shared according to population size", "according to plan": no source
     objects_ids = set().union(*(subtree_ids(o) for o in objects))  # "vice - president"
     source = list(range(min(objects_ids), max(objects_ids) + 1)) if objects_ids else []
     trimmed = _without_the_clause_subject(doc, source)
@@ -131,3 +133,11 @@ def quoted_according_to(token: Token, piece: tuple[int, int]) -> Draft | None:
         return None
     draft.content &= inside
     return draft if any(not doc[i].is_punct for i in draft.content) else None
+
+
+# What "according to" measures by rather than cites: "according to its population size",
+# "according to plan", "according to their needs".
+MEASURES = frozenset(
+    "size population need needs plan schedule weight proportion share merit rank age order "
+    "ability capacity income seniority".split()
+)

@@ -21,7 +21,7 @@ from newsledger.extract.attribution.lexicon import (
     speaker_like,
     subject_of,
 )
-from newsledger.extract.attribution.light_verbs import MESSAGE_OBJECTS, made_clear_adjective
+from newsledger.extract.attribution.light_verbs import MESSAGE_OBJECTS, message_object
 from newsledger.extract.attribution.rules import Draft
 from newsledger.extract.attribution.speakers import RAISING_PASSIVES
 from newsledger.extract.entities.phoenix import PERSON_HEADS
@@ -204,6 +204,22 @@ def _mindless(subject: Token | None) -> bool:
     return lemma not in SOMEONE and not lemma.endswith(AGENT_ENDINGS)
 
 
+def _happening(subject: Token | None) -> bool:
+    """A thing that happened or was done, which can show but not say: "the controversy", "the
+    storm", "the decision" (not "the airline", "the report")."""
+    if not _mindless(subject):
+        return False
+    lemma = subject.lemma_.lower()  # type: ignore[union-attr]
+    return lemma in HAPPENINGS or lemma.endswith(ABSTRACT_ENDINGS)
+
+
+HAPPENINGS = frozenset(
+    "row move storm attack war crisis scandal dispute delay vote result flood fire quake "
+    "earthquake rise fall".split()
+)
+ABSTRACT_ENDINGS = ("tion", "sion", "ment", "ence", "ance", "ity", "ism", "ness", "versy")
+
+
 def _trails_a_fact(participle: Token) -> bool:
     host = participle.head
     return (
@@ -233,8 +249,10 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "allowed them to use", "authorized the strikes"
     if lemma == "charge" and "nsubjpass" in deps:
         return True  # "was charged with fraud"
-    if (lemma in MINDS or made_clear_adjective(head)) and _mindless(subject_of(head)):
+    if lemma in MINDS and _mindless(subject_of(head)):
         return True  # "a new system of addresses hoped to resolve ...": no one hopes
+    if message_object(head) and _happening(subject_of(head)):
+        return True  # "the controversy cast doubt on", "the storm made it clear that"
     if lemma in EVIDENCE_VERBS and _trails_a_fact(head):
         return True  # "X received 34% of the vote, signalling that ...": the result signals
     if lemma == "issue" and "ccomp" not in deps and _issues_a_thing(head):

@@ -14,11 +14,14 @@ case argument point claim statement remark remarks comment comments concern conc
 doubts question questions criticism aim issue exception view views belief opinion position
 support endorsement illusion illusions confidence faith objection objections warning
 warnings promise pledge appeal plea demand call praise ire reservation reservations
+interest willingness readiness desire regret sympathy solidarity gratitude
 """.split()
 )
 LIGHT_VERB_LEMMAS = frozenset(
     "make cast raise express voice draw have take give hold level lodge register lend".split()
 )
+# Objects whose "in" phrase is what they are about: "expressed interest in buying X".
+HELD_IN = frozenset({"interest", "confidence", "faith", "belief", "trust"})
 LIGHT_SCORE = 0.6
 LIGHT_CUES = True
 
@@ -84,8 +87,10 @@ def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], li
     noun = objects[0]
     for holder in (noun, token):
         for prep in [c for c in holder.children if c.dep_ == "prep"]:
-            if prep.i != noun.i + 1 or prep.lower_ in ("of", "in", "at", "during", "from", "by"):
+            if prep.i != noun.i + 1 or prep.lower_ in ("of", "at", "during", "from", "by"):
                 continue
+            if prep.lower_ == "in" and noun.lemma_.lower() not in HELD_IN:
+                continue  # "issued a statement in Moscow": where, not what
             inner = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if inner and inner[0].ent_type_ not in ("DATE", "TIME"):  # not "a statement on Monday"
                 return _subtree_ids(inner[0]), [noun, prep]

@@ -389,7 +389,7 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
         for child in subject.children:
             if child.dep_ in ("relcl", "acl") and child.i > subject.i:
                 drop = subtree_ids(child)
-                if drop & exclude:
+                if drop & exclude or _says_more(child):
                     tokens = [i for i in tokens if i not in drop]
             elif child.dep_ == "npadvmod" and child.i < subject.i and child.ent_type_ == "DATE":
                 drop = subtree_ids(child)  # "Last week a McDonald's ... said": not the speaker
@@ -397,6 +397,11 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
     if subject.text.lower() in DIRECTIONS:
         return _past_the_place(subject.doc, sorted(tokens))
     return _contiguous_around(tokens, subject.i)
+
+
+def _says_more(clause: Token) -> bool:
+    """ "X, who also added that C": a clause on the speaker that is a statement of its own."""
+    return says_or_thinks(clause) and any(c.dep_ == "ccomp" for c in clause.children)
 
 
 DIRECTIONS = frozenset(
