@@ -30,7 +30,12 @@ def content_before_comma(token: Token) -> set[int]:
     ]
     if not loose or loose[0].left_edge.i != token.sent.start:
         return set()
+    if any(t.tag_ in FINITE_TAGS for t in token.doc[token.sent.start : comma]):
+        return set()  # "Violence, arrests end Minsk, Belarus protests": a clause, no report
     return set(range(token.sent.start, comma))
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _nominal(head: Token) -> bool:
