@@ -791,3 +791,16 @@ def test_expressing_interest_in_is_the_cue_and_what_follows_the_content(analyse_
 def test_a_thing_casting_doubt_is_no_source(analyse_text):
     text = "The row caused by the sudden call for new borders cast doubt on the chances of a deal."
     assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The rebels made three appeals with the last a day before the ruling; all were rejected by "
+     "the High Court.",
+     "Opposition may boycott the Vestan election; students want the premier out\n\nThe vote is "
+     "due in May."],
+)  # fmt: skip
+def test_a_clause_a_semicolon_ends_is_not_the_later_cues_content(analyse_text, text):
+    for found in analyse_text(text, "2024-11-17")["attributions"]:
+        assert ";" not in found["content"][0]["text"]
+        assert not found["content"][0]["text"].startswith(("The rebels", "Opposition"))

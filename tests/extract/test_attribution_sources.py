@@ -702,3 +702,8 @@ def test_the_agent_of_a_passive_cue_is_the_source_not_part_of_the_cue(analyse_te
     (found,) = analyse_text(text)["attributions"]
     assert found["source"]["text"] == "Nigerians"
     assert found["cue"]["text"] == "is seen"
+
+
+def test_a_hyphenated_title_split_by_the_parser_keeps_the_named_speaker(analyse_text):
+    (found,) = analyse_text("Co-founder Anna Berg said the firm would invest.")["attributions"]
+    assert found["source"]["kind"] == "named"

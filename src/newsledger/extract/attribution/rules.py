@@ -162,8 +162,13 @@ def _relative_after_comma(token: Token, clause: Token) -> bool:
 
 def _cause_before(token: Token, clause: Token) -> bool:
     """ "C, so the visits have been criticized by ...": a clause before the cue that a "so"
-    or "therefore" leads on from is the reason, not what was said."""
-    return clause.i < token.i and any(
+    or "therefore" leads on from is the reason, not what was said; nor is one a semicolon
+    ends ("Opposition may boycott the vote; demonstrators want X out")."""
+    if clause.i > token.i:
+        return False
+    if any(t.text == ";" for t in token.doc[clause.right_edge.i + 1 : token.i]):
+        return True
+    return any(
         c.dep_ in ("advmod", "mark") and c.lower_ in CONSEQUENCE_WORDS and clause.i < c.i < token.i
         for c in token.children
     )
