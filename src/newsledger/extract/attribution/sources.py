@@ -75,7 +75,10 @@ def phrase_head(span: SpacySpan) -> Token:
     if not outside:
         return span.root
     subjects = [t for t in outside if t.dep_ in SUBJECT_DEPS]
-    head = subjects[-1] if subjects else outside[0]  # "Co - founder Larry Page": three subjects
+    head = subjects[0] if subjects else outside[0]
+    doc = span.doc
+    if head.i + 1 < len(doc) and not head.whitespace_ and doc[head.i + 1].text == "-":
+        head = subjects[-1] if subjects else head  # "Co - founder Larry Page": three subjects
     head = _hyphen_glued_end(head, outside)
     if head.lower_ in SURNAMED:  # "an official surnamed Cao", parsed as a clause
         head = next((c for c in head.children if c.dep_ == "nsubj"), head)
