@@ -707,3 +707,10 @@ def test_the_agent_of_a_passive_cue_is_the_source_not_part_of_the_cue(analyse_te
 def test_a_hyphenated_title_split_by_the_parser_keeps_the_named_speaker(analyse_text):
     (found,) = analyse_text("Co-founder Anna Berg said the firm would invest.")["attributions"]
     assert found["source"]["kind"] == "named"
+
+
+def test_a_brand_before_a_persons_name_is_the_firm_and_the_speaker_is_named(analyse_text):
+    record = analyse_text('"This deal lets us grow," said president of PayPal Jeff Jordan.')
+    (found,) = record["attributions"]
+    assert found["source"]["kind"] == "named"
+    assert entity_name(record, found) == "Jeff Jordan"

@@ -594,3 +594,9 @@ def test_a_word_in_capitals_acting_is_a_body(analyse_text, text, name):
 )  # fmt: skip
 def test_indices_titles_and_units_in_capitals_are_no_body(analyse_text, text):
     assert not [e for e in analyse_text(text)["entities"] if e["type"] == "ORG"]
+
+
+def test_a_brand_glued_to_a_persons_name_is_a_company(analyse_text):
+    record = analyse_text('"This deal lets us grow," said president of PayPal Jeff Jordan.')
+    assert types_of(record, "PayPal") == {"ORG"}
+    assert types_of(record, "Jeff Jordan") == {"PERSON"}

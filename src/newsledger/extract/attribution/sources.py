@@ -433,6 +433,21 @@ def _apposed_person(span: SpacySpan, head: Token, people: People) -> str | None:
     return None
 
 
+def _person_ending(span: SpacySpan, people: People) -> str | None:
+    """The person whose name ends a role phrase ("president of PayPal Jeff Jordan"); not one
+    a preposition governs ("a spokesman for Okafor" speaks for her, not as her)."""
+    last = span[-1]
+    if last.ent_type_ != "PERSON":
+        return None
+    first = last
+    while first.i > span.start and span.doc[first.i - 1].ent_type_ == "PERSON":
+        first = span.doc[first.i - 1]
+    if first.i == span.start or span.doc[first.i - 1].pos_ == "ADP":
+        return None
+    entity = entity_at(span.doc, last.idx, last.idx + len(last))
+    return entity if entity is not None and people.types.get(entity) == "PERSON" else None
+
+
 def _apposed_organization(span: SpacySpan, head: Token, people: People) -> str | None:
     """The organisation an apposition names ("France's railway operator, SNCF")."""
     for token in appositions(span, head)[1:]:
@@ -550,6 +565,8 @@ def describe_source(
             kind = "named"  # "the president", linked by the entities component
         elif entity is not None and people.types.get(entity) == "ORG" and kind == "unknown":
             kind = "organization"  # "the institute", linked to the "... Institute" named before
+        elif (ending := _person_ending(span, people)) is not None:
+            kind, entity = "named", ending  # "president of PayPal Jeff Jordan"
         elif kind in ("organization", "unknown"):
             org = _apposed_organization(span, head, people)
             if org is None and not _named_itself(head, entity, people):

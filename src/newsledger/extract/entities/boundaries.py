@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.entities.gazetteer import demonym_country, place
 from newsledger.extract.entities.gender import first_name_gender
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
-from newsledger.extract.entities.phoenix import document_says
+from newsledger.extract.entities.phoenix import actor_kind, document_says
 
 ORG_LIKE = frozenset({"ORG", "FAC", "GPE", "WORK_OF_ART"})
 NAME_TYPES = ORG_LIKE | {"PERSON", "LOC"}
@@ -47,6 +47,32 @@ def split_trailing_person(doc: Doc, start: int, end: int, label: str) -> list[tu
     ):
         return [(start, end - 2, label), (end - 2, end, "PERSON")]
     return [(start, end, label)]
+
+
+def split_leading_organisation(
+    doc: Doc, start: int, end: int, label: str
+) -> list[tuple[int, int, str]]:
+    """ "president of PayPal Jeff Jordan", one person to the model: a listed organisation's
+    name right before a given name and a surname is the organisation, the rest the person."""
+    if label != "PERSON" or end - start < 3:
+        return [(start, end, label)]
+    given, surname = doc[start + 1], doc[end - 1]
+    owner = doc[start].text
+    if (
+        (actor_kind(owner) == "ORG" or _shaped_like_a_brand(owner))
+        and given.is_title
+        and surname.is_title
+        and first_name_gender(doc[start + 1 : end].text) is not None
+        and first_name_gender(doc[start : start + 2].text) is None  # "Paul Jeff ..." is no firm
+    ):
+        return [(start, start + 1, "ORG"), (start + 1, end, "PERSON")]
+    return [(start, end, label)]
+
+
+def _shaped_like_a_brand(word: str) -> bool:
+    """ "PayPal", "eBay", "IBM": a capital inside the word, or all capitals; no given name."""
+    inner = any(c.isupper() for c in word[1:])
+    return word.isalpha() and len(word) >= 2 and (word.isupper() or (inner and not word.istitle()))
 
 
 def named_after_possessive(doc: Doc, start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from newsledger.extract.entities.boundaries import (
     named_after_possessive,
     past_leading_adjective,
     split_coordinated_places,
+    split_leading_organisation,
     split_trailing_person,
     title_and_initials,
     with_brand_s,
@@ -180,6 +181,7 @@ def candidate_mentions(
             for piece in split_trailing_person(doc, *part)
             for piece in split_coordinated_places(doc, *piece)
             for piece in split_at_free_dash(doc, *piece)
+            for piece in split_leading_organisation(doc, *piece)
         ]
         parts = [with_place_noun(doc, *part) for part in parts]
         for part_start, part_end, label in parts:
