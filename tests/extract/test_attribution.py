@@ -804,3 +804,12 @@ def test_a_clause_a_semicolon_ends_is_not_the_later_cues_content(analyse_text, t
     for found in analyse_text(text, "2024-11-17")["attributions"]:
         assert ";" not in found["content"][0]["text"]
         assert not found["content"][0]["text"].startswith(("The rebels", "Opposition"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Other councils said to have engaged in the practice include Ryde and Manly.",
+     "Two men reported to be armed fled the scene."],
+)  # fmt: skip
+def test_said_to_have_done_is_hearsay_with_no_speaker(analyse_text, text):
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
