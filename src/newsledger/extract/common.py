@@ -113,6 +113,11 @@ def introduced_unnamed(head: Token, named: Callable[[Token], bool]) -> bool:
     )
 
 
+def subtree_ids(token: Token) -> set[int]:
+    """The indices of the token and every word under it in the parse."""
+    return {t.i for t in token.subtree}
+
+
 def word_before(doc: Doc, i: int) -> Token | None:
     """The word before token i, past the whitespace tokens a doubled space makes
     ("Associate Justice  Sandra Day O'Connor": the title is still right before the name)."""

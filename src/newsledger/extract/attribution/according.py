@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.attribution.lexicon import FINITE_VERB_TAGS
 from newsledger.extract.attribution.rules import Draft
 from newsledger.extract.attribution.source_words import PERSON_TITLE_WORDS
-from newsledger.extract.attribution.speakers import subtree_ids
+from newsledger.extract.common import subtree_ids
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 
@@ -90,7 +91,7 @@ def _verb_after_apposition(doc: Doc, comma: int) -> bool:
     phrase that the comma at `comma` opens and the next comma closes."""
     for i in range(comma + 1, min(comma + 10, len(doc) - 1)):
         if doc[i].is_punct:
-            return doc[i].text == "," and doc[i + 1].tag_ in FINITE
+            return doc[i].text == "," and doc[i + 1].tag_ in FINITE_VERB_TAGS
     return False
 
 
@@ -106,7 +107,7 @@ def _role_apposed_after(doc: Doc, source: list[int]) -> list[int]:
         if doc[end].text == ",":
             role = doc[comma + 1 : end]
             last = role[-1]
-            plain = all(not t.is_punct and t.tag_ not in FINITE for t in role)
+            plain = all(not t.is_punct and t.tag_ not in FINITE_VERB_TAGS for t in role)
             a_role = any(t.lower_ in ROLE_WORDS for t in role)
             if plain and a_role and last.pos_ == "NOUN" and last.is_lower:
                 return list(range(comma, end))
@@ -114,7 +115,6 @@ def _role_apposed_after(doc: Doc, source: list[int]) -> list[int]:
     return []
 
 
-FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 ROLE_WORDS = PERSON_HEADS | PERSON_TITLE_WORDS | {"speaker"}
 
 

@@ -21,6 +21,8 @@ from spacy.tokens import Token
 
 from newsledger.extract.attribution.light_verbs import LIGHT_SCORE, message_object
 
+# Tags of a finite verb: a clause of its own, not a phrase ("arrests end Minsk", ", has found").
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Modal auxiliaries: a cue under one speaks of what could be, not of what was said.
 MODALS = frozenset({"could", "might", "may", "would", "should", "can", "will", "must"})
 

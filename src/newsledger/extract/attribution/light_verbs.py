@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.common import subtree_ids
+
 # Objects that make a light verb a cue: "made the case that", "raised concerns about",
 # "took aim at", "has no illusions about", "drew criticism from".
 MESSAGE_OBJECTS = frozenset(
@@ -76,7 +78,7 @@ def made_clear_content(token: Token) -> tuple[set[int], list[Token]] | None:
     ]
     if not clauses:
         return None
-    return _subtree_ids(clauses[0]), list(token.doc[token.i + 1 : adjective.i + 1])
+    return subtree_ids(clauses[0]), list(token.doc[token.i + 1 : adjective.i + 1])
 
 
 def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], list[Token]] | None:
@@ -93,12 +95,8 @@ def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], li
                 continue  # "issued a statement in Moscow": where, not what
             inner = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if inner and inner[0].ent_type_ not in ("DATE", "TIME"):  # not "a statement on Monday"
-                return _subtree_ids(inner[0]), [noun, prep]
+                return subtree_ids(inner[0]), [noun, prep]
     for clause in [c for c in noun.children if c.dep_ in ("acl", "ccomp")]:
         if clause.i > noun.i and any(c.dep_ == "mark" for c in clause.children):
-            return _subtree_ids(clause), [noun]  # "made the case that ..."
+            return subtree_ids(clause), [noun]  # "made the case that ..."
     return None
-
-
-def _subtree_ids(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}

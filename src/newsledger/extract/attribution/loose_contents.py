@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.attribution.lexicon import says_or_thinks
-from newsledger.extract.attribution.speakers import subtree_ids
+from newsledger.extract.attribution.lexicon import FINITE_VERB_TAGS, says_or_thinks
+from newsledger.extract.common import subtree_ids
 
 
 def content_before_comma(token: Token) -> set[int]:
@@ -30,12 +30,9 @@ def content_before_comma(token: Token) -> set[int]:
     ]
     if not loose or loose[0].left_edge.i != token.sent.start:
         return set()
-    if any(t.tag_ in FINITE_TAGS for t in token.doc[token.sent.start : comma]):
+    if any(t.tag_ in FINITE_VERB_TAGS for t in token.doc[token.sent.start : comma]):
         return set()  # "Violence, arrests end Minsk, Belarus protests": a clause, no report
     return set(range(token.sent.start, comma))
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _nominal(head: Token) -> bool:

@@ -30,9 +30,10 @@ from newsledger.extract.attribution.lexicon import (
     says_or_thinks,
     speaker_like,
 )
-from newsledger.extract.attribution.rules import Draft, subtree_ids
+from newsledger.extract.attribution.rules import Draft
 from newsledger.extract.attribution.source_words import ORGANIZATION_HEADS
 from newsledger.extract.attribution.speakers import participle_of_outer, quoted_as_saying
+from newsledger.extract.common import subtree_ids
 
 CITING_VERBS = frozenset({"cite", "quote"})
 

@@ -42,9 +42,9 @@ from newsledger.extract.attribution.speakers import (
     is_addressee,
     name_before,
     source_tokens,
-    subtree_ids,
     with_joined_subject,
 )
+from newsledger.extract.common import subtree_ids
 
 # Verbs whose object is the person addressed, not the message ("told reporters").
 ADDRESSEE_VERBS = frozenset(

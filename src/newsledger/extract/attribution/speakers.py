@@ -17,6 +17,7 @@ from newsledger.extract.attribution.carried import QUOTING_VERBS, issuing_verb, 
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
 from newsledger.extract.attribution.source_words import PERSON_TITLE_WORDS
+from newsledger.extract.common import subtree_ids
 from newsledger.extract.entities.person_cues import SURNAMED
 
 # Passives whose subject is the one who will do what the infinitive says: "X is expected to
@@ -457,7 +458,3 @@ def _contiguous_around(tokens: list[int], anchor: int) -> list[int]:
     while end + 1 in present:
         end += 1
     return list(range(start, end + 1))
-
-
-def subtree_ids(token: Token) -> set[int]:
-    return {t.i for t in token.subtree}

@@ -80,8 +80,11 @@ LEADING_QUANTIFIERS = frozenset(
         "these",
     ]
 )
-PERSON_TITLES = frozenset(
-    """
+# Clerical titles that open a person's name and never a church's ("Cardinal Health" is a firm).
+CLERGY = frozenset("bishop archbishop rabbi imam pastor reverend".split())
+PERSON_TITLES = (
+    frozenset(
+        """
 mr mr. mrs mrs. ms ms. dr dr. president president-elect vice senator sen sen.
 representative rep rep. governor gov gov. secretary minister chancellor king queen
 prince princess pope judge justice speaker ambassador mayor general gen gen. colonel
@@ -89,10 +92,11 @@ col col. lt lt. adm adm. admiral sgt sgt. sergeant captain capt capt. chairman
 chairwoman leader premier sheikh lord lady sir dame prof prof. professor rev rev.
 father crown assemblyman assemblywoman congressman congresswoman councilman councilwoman
 ayatollah treasurer commissioner detective inspector superintendent constable marshal
-bishop archbishop cardinal rabbi imam pastor reverend
+cardinal
 """.split()
+    )
+    | CLERGY
 )  # "crown": "Crown Prince Mohammed bin Salman"
-CLERGY = frozenset("bishop archbishop rabbi imam pastor reverend".split())
 # The titles without their full stop ("Sen." and "Sen" alike), for checking tokens.
 TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 
