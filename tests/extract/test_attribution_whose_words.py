@@ -166,3 +166,44 @@ def test_asked_who_keeps_its_question(analyse_text):
 def test_what_something_is_called_is_said_with_it(analyse_text, text, cue, content):
     (attribution,) = by_cue(analyse_text(text), cue)
     assert [p["text"] for p in attribution["content"]] == [content]
+
+
+def test_according_to_sources_then_their_clause_with_no_comma(analyse_text):
+    record = analyse_text(
+        "The blast went off one hour after the march had started and according to some "
+        "sources the attacker mingled within the crowd."
+    )  # parsed as a relative clause of "sources"
+    (according,) = by_cue(record, "according")
+    assert according["source"]["text"] == "some sources"
+    assert [p["text"] for p in according["content"]] == ["the attacker mingled within the crowd"]
+
+
+def test_a_linking_adverb_before_according_to_is_not_content(analyse_text):
+    record = analyse_text(
+        "Also according to the police, the fire started after a gas canister exploded."
+    )
+    (according,) = by_cue(record, "according")
+    assert [p["text"] for p in according["content"]] == [
+        "the fire started after a gas canister exploded"
+    ]
+
+
+def test_a_participle_on_someone_elses_remarks_is_the_answerers(analyse_text):
+    record = analyse_text(
+        "Ruth Ellison, a union spokeswoman in Leeds, spoke out against Varga's remarks "
+        'saying, "nobody has the right to silence the nurses."'
+    )
+    (saying,) = by_cue(record, "saying")
+    assert saying["source"]["text"].startswith("Ruth Ellison")  # not "Varga's remarks"
+
+
+def test_a_passive_cue_with_its_agent_says_its_subject(analyse_text):
+    record = analyse_text(
+        "The new tariff was formally announced by the trade ministry on Friday following "
+        "the summit."
+    )
+    (announced,) = by_cue(record, "was")
+    assert announced["source"]["text"] == "the trade ministry"
+    assert [p["text"] for p in announced["content"]] == ["The new tariff"]
+    denied = analyse_text("The figure was not confirmed by the police.")
+    assert denied["attributions"] == []

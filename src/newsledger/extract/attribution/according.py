@@ -23,17 +23,26 @@ def according_to(token: Token) -> Draft | None:
     objects = [c for c in to.children if c.dep_ == "pobj"]
     if objects and objects[0].lemma_.lower() in MEASURES:
         return None  # "shared according to population size", "according to plan": no source
+    clause = _clause_hung_on_source(objects[0]) if objects else None
     objects_ids = set().union(*(subtree_ids(o) for o in objects))  # "vice - president"
+    if clause is not None:
+        objects_ids -= subtree_ids(clause)
     source = list(range(min(objects_ids), max(objects_ids) + 1)) if objects_ids else []
     trimmed = _without_the_clause_subject(doc, source)
     subject, source = set(source) - set(trimmed), trimmed
     source += _name_apposed_after(doc, source) or _role_apposed_after(doc, source)
     phrase = (subtree_ids(token) | subtree_ids(to) | {token.i, to.i} | set(source)) - subject
+    if clause is not None:
+        phrase -= subtree_ids(clause)
     host = token.head if token.head.i != token.i else token
     while host.dep_ not in ("ROOT",) and host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
         host = host.head
     sentence = token.sent
-    if host.i > token.i and any(
+    if clause is not None:
+        # "C and according to some sources the bomber mingled ...": what the sources say is
+        # the clause after them, not the sentence the phrase was coordinated into
+        content = subtree_ids(clause) - phrase
+    elif host.i > token.i and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in host.children
     ):  # "C, according to her will which was written ...": the parser hung the phrase on the
         # source's own relative clause; what the will says is the rest of the sentence
@@ -42,7 +51,34 @@ def according_to(token: Token) -> Draft | None:
         content = {t.i for t in sentence} - phrase
     else:
         content = subtree_ids(host) - phrase
+    before = [i for i in content if i < token.i]
+    if before and all(doc[i].pos_ in _LINKING_POS for i in before):
+        content -= set(before)  # "Also according to the police, C": "Also" says nothing
     return Draft([token.i, to.i], "according to", source, content, 1.0)
+
+
+_LINKING_POS = frozenset({"ADV", "CCONJ", "SCONJ", "PUNCT"})
+
+
+def _clause_hung_on_source(source: Token) -> Token | None:
+    """ "according to some sources the bomber mingled within the crowd": with no comma the
+    parser reads the clause as a relative one of "sources" that has no relative pronoun;
+    a clause with a subject of its own right after the source that runs to the sentence's
+    end is what the sources say."""
+    doc = source.doc
+    for child in source.children:
+        if child.dep_ != "relcl" or child.i < source.i:
+            continue
+        subjects = [c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].tag_ in ("WDT", "WP", "WP$"):
+            return None
+        if child.left_edge.i <= source.i or child.left_edge.tag_ in ("WDT", "WP", "WP$", "IN"):
+            return None  # "the sources that / who / whom ..." is a relative clause
+        after = child.right_edge.i + 1
+        if after < len(doc) and not doc[after].is_sent_end and doc[after].text == ",":
+            return None  # "according to the sources the agency trusted, C"
+        return child
+    return None
 
 
 def _without_the_clause_subject(doc: Doc, source: list[int]) -> list[int]:

@@ -36,6 +36,7 @@ from newsledger.extract.attribution.loose_contents import (
 )
 from newsledger.extract.attribution.phrases import dateline_label
 from newsledger.extract.attribution.speakers import (
+    answered_participle,
     conjoined_with_outer,
     find_subject,
     inverted_speaker,
@@ -102,7 +103,25 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
 TALKING_TO = frozenset({"talk", "speak", "chat", "write", "explain", "complain", "reply"})
 # Prepositions that say where or when ("explained from a podium"), not what was said.
 WHERE_WHEN_PREPS = frozenset(
-    {"in", "on", "at", "during", "after", "before", "from", "outside", "inside", "near"}
+    {
+        "in",
+        "on",
+        "at",
+        "during",
+        "after",
+        "before",
+        "from",
+        "outside",
+        "inside",
+        "near",
+        "following",
+        "amid",
+        "since",
+        "until",
+        "throughout",
+        "within",
+        "ahead",
+    }
 )
 
 
@@ -237,10 +256,13 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     if light is not None:
         return light
     if objects and not (token.lemma_.lower() in ADDRESSEE_VERBS and is_addressee(objects[0])):
-        return subtree_ids(objects[0]) | _what_it_is_called(token, objects[0]), []
+        return _answered(objects[0]) | _what_it_is_called(token, objects[0]), []
     colon = colon_after(token)
     if colon is not None:
         return after_colon(colon), []
+    done_to = _passive_with_agent(token)
+    if done_to is not None:  # "Her victory was announced by the commission": what it announced
+        return subtree_ids(done_to), []
     for prep in _children(token, ("prep",)):
         adverbial = prep.lower_ in WHERE_WHEN_PREPS
         adverbial |= prep.lower_ == "of" and token.lemma_ == "say"  # "said of X": about X
@@ -252,8 +274,29 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
             continue  # "talking to David Kirkpatrick": whom, not what
         objects = _children(prep, ("pobj", "pcomp"))
         if objects:
-            return subtree_ids(objects[0]), [prep]
+            return _answered(objects[0]), [prep]
     return stray_that_clause(token) or content_before_comma(token), []
+
+
+def _passive_with_agent(token: Token) -> Token | None:
+    """The passive subject of a cue whose agent is named, when nothing else is said ("the
+    figure was not confirmed by police": police said nothing)."""
+    if not any(c.dep_ == "agent" for c in token.children) or any(
+        c.dep_ == "neg" for c in token.children
+    ):
+        return None
+    subjects = _children(token, ("nsubjpass",))
+    if not subjects or subjects[0].lower_ == "it" or subjects[0].tag_ in ("WDT", "WP"):
+        return None
+    return subjects[0]
+
+
+def _answered(obj: Token) -> set[int]:
+    """The object's words, less a participle its answerer speaks ("spoke out against Livni's
+    statements saying, '...'": what was spoken against is the statements)."""
+    participle = answered_participle(obj)
+    ids = subtree_ids(obj)
+    return ids - subtree_ids(participle) if participle is not None else ids
 
 
 def after_colon(colon: Token) -> set[int]:

@@ -211,11 +211,47 @@ def _acl_speaker(clause: Token) -> Token | None:
     issuer = issuing_verb(clause)
     if issuer is not None and _subject(issuer) is not None:
         return _subject(issuer)  # "the company issued a statement saying": the company
+    answerer = _answering_subject(noun)
+    if answerer is not None:
+        return answerer
     if noun.pos_ in ("PROPN", "PRON") or speaker_like(noun) or noun.ent_type_:
         return noun
     if noun.dep_ == "dobj" and noun.head.i != noun.i:
         return _subject(noun.head)
     return None
+
+
+def _answering_subject(noun: Token) -> Token | None:
+    """ "Hamdan spoke out against Livni's statements saying, 'no one has the right ...'": a
+    speech act of someone named in the possessive says nothing more itself; the parser hung
+    the participle on it, but the speaker is the one answering it (the verb's subject)."""
+    if noun.lemma_.lower() not in ANSWERED_SPEECH or not any(
+        c.dep_ == "poss" for c in noun.children
+    ):
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return _subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def answered_participle(noun: Token) -> Token | None:
+    """The participle of `noun` that its answerer speaks (`_answering_subject`): not part of
+    what the answering verb is about ("spoke out against Livni's statements")."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.tag_ == "VBG" and child.i > noun.i:
+            return child if _answering_subject(noun) is not None else None
+    return None
+
+
+# Speech acts owned by their speaker ("Livni's statements"), unlike documents ("the
+# minister's report saying ..." does say it).
+ANSWERED_SPEECH = frozenset(
+    "statement remark comment word claim accusation allegation assertion suggestion "
+    "criticism threat".split()
+)
 
 
 def conjoined_with_outer(token: Token) -> Token | None:
