@@ -207,3 +207,11 @@ def test_a_passive_cue_with_its_agent_says_its_subject(analyse_text):
     assert [p["text"] for p in announced["content"]] == ["The new tariff"]
     denied = analyse_text("The figure was not confirmed by the police.")
     assert denied["attributions"] == []
+
+
+def test_a_quoted_nickname_does_not_make_a_deed_a_statement(analyse_text):
+    record = analyse_text(
+        'The last surviving sailor of those who raised the first flag over the island '
+        'during the war, Robert "Bob" Hallam, died in Leeds on Sunday.'
+    )
+    assert record["attributions"] == []

@@ -53,7 +53,12 @@ from newsledger.extract.attribution.nesting import (
     split_trailing_participles,
 )
 from newsledger.extract.attribution.phrases import after_dateline, whole_words
-from newsledger.extract.attribution.quote_owners import attach_quotations, piece_tokens, speech_tag
+from newsledger.extract.attribution.quote_owners import (
+    attach_quotations,
+    piece_tokens,
+    speech_tag,
+    spoken_quotation,
+)
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
 from newsledger.extract.attribution.rules import (
     Draft,
@@ -249,7 +254,7 @@ def find_attributions(
             if stage_two is not None
             and p >= model.threshold
             and d.lemma not in COMMON_CUES
-            and not d.quote_pieces  # the quotation marks show the words are someone's
+            and not spoken_quotation(doc, d.quote_pieces)  # the marks show whose words
             and not sure_speaker(doc, d)
             and not sought_penalty(doc, d)
         }
@@ -274,7 +279,7 @@ def find_attributions(
             sure = draft.lemma in TYPOGRAPHIC or draft.carrier is not None or speech_tag(doc, draft)
             sure = sure or headline_speech(doc, draft) or inverted_speech(doc, draft)
             sure = sure or sought_penalty(doc, draft) or wanted(doc, draft)
-            sure = sure or (bool(draft.quote_pieces) and sure_speaker(doc, draft))
+            sure = sure or (spoken_quotation(doc, draft.quote_pieces) and sure_speaker(doc, draft))
             sure = sure or contrasted_claim(doc, draft)
             if p >= decider.threshold or sure:
                 labels[id(draft)] = {"confidence": round(p, 3), "model": decider.version}

@@ -57,6 +57,19 @@ def piece_tokens(doc: Doc, pieces: list[tuple[int, int]]) -> set[int]:
     return ids
 
 
+def spoken_quotation(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
+    """Whether a quotation piece holds words someone said: a quoted nickname or term
+    (Charles "Chuck" Lindberg, a "toff") is someone's word for a thing, not speech."""
+    for start, end in pieces:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and sum(1 for t in span if t.is_alpha) >= MIN_SPOKEN_WORDS:
+            return True
+    return False
+
+
+MIN_SPOKEN_WORDS = 3
+
+
 def _only_punct(doc: Doc, ids: set[int]) -> bool:
     return all(doc[i].is_punct or doc[i].is_space for i in ids)
 
