@@ -211,7 +211,32 @@ def test_a_passive_cue_with_its_agent_says_its_subject(analyse_text):
 
 def test_a_quoted_nickname_does_not_make_a_deed_a_statement(analyse_text):
     record = analyse_text(
-        'The last surviving sailor of those who raised the first flag over the island '
+        "The last surviving sailor of those who raised the first flag over the island "
         'during the war, Robert "Bob" Hallam, died in Leeds on Sunday.'
     )
     assert record["attributions"] == []
+
+
+def test_a_clause_however_sets_against_a_cue_with_an_object_is_not_its_content(analyse_text):
+    record = analyse_text(
+        "There had been talk that the brewer would close the plant after weak sales in "
+        "Wales, however chief executive Olga Brandt confirmed the company's plans at the "
+        "annual meeting."
+    )
+    (confirmed,) = by_cue(record, "confirmed")
+    assert confirmed["content"][0]["text"].startswith("the company's plans")
+
+
+def test_it_is_okay_to_criticise_has_no_speaker(analyse_text):
+    record = analyse_text(
+        "If it's okay to criticize pensions and welfare waste, why is it not okay to cut "
+        "waste in the army too?"
+    )
+    assert all(a["source"] is None or a["source"]["text"] != "it" for a in record["attributions"])
+
+
+def test_a_place_label_before_a_headline_that_names_its_speaker(analyse_text):
+    record = analyse_text("Chile: Boric announces new cabinet\n\nThe president spoke on Monday.")
+    sources = [a["source"]["text"] for a in record["attributions"] if a["source"]]
+    assert "Chile" not in sources
+    assert "Boric" in sources

@@ -157,6 +157,14 @@ def dateline_label(colon: Token) -> bool:
     return len(_CAPS_LABEL.findall(doc_text(doc))) == 1
 
 
+def names_a_place(words: list[Token]) -> bool:
+    """Whether these words name a place (the gazetteer, or the NER where it knows)."""
+    if not words:
+        return False
+    text = words[0].doc[words[0].i : words[-1].i + 1].text
+    return place(text) is not None or all(t.ent_type_ in PLACE_TYPES for t in words)
+
+
 def _outside_brackets(tokens: list[Token]) -> list[Token]:
     """The label less a bracketed agency credit: "KABUL (Pajhwok):" is "KABUL"."""
     kept, depth = [], 0

@@ -67,7 +67,7 @@ def spoken_quotation(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
     return False
 
 
-MIN_SPOKEN_WORDS = 3
+MIN_SPOKEN_WORDS = 2
 
 
 def _only_punct(doc: Doc, ids: set[int]) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import (
     CUE_THRESHOLD,
+    SPEECH,
     colon_after,
     cue_score,
     for_clause,
@@ -34,7 +35,7 @@ from newsledger.extract.attribution.loose_contents import (
     contrasted_before,
     stray_that_clause,
 )
-from newsledger.extract.attribution.phrases import dateline_label
+from newsledger.extract.attribution.phrases import dateline_label, names_a_place
 from newsledger.extract.attribution.speakers import (
     answered_participle,
     conjoined_with_outer,
@@ -182,11 +183,17 @@ def _relative_after_comma(token: Token, clause: Token) -> bool:
 def _cause_before(token: Token, clause: Token) -> bool:
     """ "C, so the visits have been criticized by ...": a clause before the cue that a "so"
     or "therefore" leads on from is the reason, not what was said; nor is one a semicolon
-    ends ("Opposition may boycott the vote; demonstrators want X out")."""
+    ends ("Opposition may boycott the vote; demonstrators want X out"), nor one a "however"
+    sets against a cue that has its own object after it."""
     if clause.i > token.i:
         return False
     if any(t.text == ";" for t in token.doc[clause.right_edge.i + 1 : token.i]):
         return True
+    between = token.doc[clause.right_edge.i + 1 : token.i]
+    if any(c.dep_ == "dobj" and c.i > token.i for c in token.children) and any(
+        t.lower_ in CONTRAST_WORDS for t in between
+    ):
+        return True  # "There was speculation that C, however X confirmed the plan": its object
     return any(
         c.dep_ in ("advmod", "mark") and c.lower_ in CONSEQUENCE_WORDS and clause.i < c.i < token.i
         for c in token.children
@@ -194,6 +201,7 @@ def _cause_before(token: Token, clause: Token) -> bool:
 
 
 CONSEQUENCE_WORDS = frozenset({"so", "therefore", "thus", "hence", "consequently"})
+CONTRAST_WORDS = frozenset({"however", "but", "yet", "though", "although", "nevertheless"})
 
 
 def _stray_after_infinitive(token: Token, clause: Token) -> bool:
@@ -561,4 +569,10 @@ def colon_draft(token: Token) -> Draft | None:
     )
     if len(content) < 3:
         return None
+    doc = token.doc
+    if names_a_place(words) and any(
+        doc[i].lemma_.lower() in SPEECH and any(c.dep_ == "nsubj" for c in doc[i].children)
+        for i in content
+    ):
+        return None  # "Italy: Berlusconi announces new government": where, then who says
     return Draft([token.i], ":", [t.i for t in before], content, 0.5)

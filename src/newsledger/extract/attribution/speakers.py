@@ -143,6 +143,15 @@ def _subject(token: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def _expletive(subject: Token, verb: Token) -> bool:
+    """ "it" of a copula with an adjective or noun and an infinitive: "it's okay to ..."."""
+    return (
+        subject.lower_ == "it"
+        and verb.lemma_ == "be"
+        and any(c.dep_ in ("acomp", "attr") for c in verb.children)
+    )
+
+
 def _passive_participle(token: Token) -> bool:
     """A past participle with no "have" that hangs on a preposition or a noun is passive
     ("with N confirmed", "the N reported"): its noun is what is reported, not who reports
@@ -348,6 +357,8 @@ def find_subject(token: Token) -> Token | None:
         raised = current.dep_ == "xcomp"
         current = current.head
         subject = _subject(current)
+        if raised and subject is not None and _expletive(subject, current):
+            return None  # "it's okay to criticize X", "it is time to say": no one speaks
         if subject is not None:
             return subject
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
