@@ -240,3 +240,35 @@ def test_a_place_label_before_a_headline_that_names_its_speaker(analyse_text):
     sources = [a["source"]["text"] for a in record["attributions"] if a["source"]]
     assert "Chile" not in sources
     assert "Boric" in sources
+
+
+def test_voting_to_reject_is_a_deed_and_declaring_a_cease_fire_an_act(analyse_text):
+    voted = analyse_text(
+        "Two Ohio council committees voted on Monday to reject a zoning amendment banning "
+        "food trucks."
+    )
+    assert voted["attributions"] == []
+    declared = analyse_text('The rebel front has declared a "unilateral" cease fire with the army.')
+    assert declared["attributions"] == []
+
+
+def test_told_by_names_whom_they_told_not_what(analyse_text):
+    record = analyse_text("The BBC was told by the company's staff.")
+    assert record["attributions"] == []
+
+
+def test_rejecting_declarations_by_others_saying_is_the_rejecters(analyse_text):
+    record = analyse_text(
+        "The ministry has rejected the earlier truce demands by the rebels saying that the "
+        "state does not bargain with bandits."
+    )
+    (saying,) = by_cue(record, "saying")
+    assert saying["source"]["text"] == "The ministry"
+    (rejected,) = by_cue(record, "has")
+    assert [p["text"] for p in rejected["content"]] == ["the earlier truce demands by the rebels"]
+
+
+def test_a_time_between_the_noun_and_its_preposition_keeps_the_stance(analyse_text):
+    record = analyse_text("Kevin Marsh voiced his support on Wednesday for a regional airport.")
+    (voiced,) = by_cue(record, "voiced")
+    assert [p["text"] for p in voiced["content"]] == ["a regional airport"]

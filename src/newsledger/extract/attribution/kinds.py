@@ -272,6 +272,8 @@ def _deed(head: Token, lemma: str) -> bool:
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
         return True  # "the union rejected a belated pay offer"
+    if _votes_on(head, lemma):
+        return True  # "two committees voted to reject an amendment banning ...": a vote
     if lemma == "post" and not clause and _objects_in(head, RESULTS):
         return True  # "posted higher profit", "posts a record loss"
     if lemma == "show" and not clause and _person_subject(head):
@@ -292,6 +294,15 @@ RESULTS = frozenset(
 )
 # Subjects that show symptoms, skill or restraint rather than findings ("the poll shows").
 SHOWING_PEOPLE = frozenset("member people family patient player team child".split())
+
+
+def _votes_on(head: Token, lemma: str) -> bool:
+    """ "voted to reject / approve": deciding by a vote, whichever word the cue rests on."""
+    if lemma in DECIDING_VERBS and head.dep_ == "xcomp":
+        return head.head.lemma_ == "vote"
+    return lemma == "vote" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DECIDING_VERBS for c in head.children
+    )
 
 
 def _recognizes_a_state(head: Token) -> bool:
@@ -362,8 +373,11 @@ def _declares_an_act(head: Token) -> bool:
         words = {obj.lemma_.lower()} | {
             g.lemma_.lower() for p in obj.children if p.dep_ == "prep" for g in p.children
         }
-        if obj.lemma_.lower() in DECLARED_ACTS or (
-            obj.lemma_.lower() == "state" and words & DECLARED_ACTS
+        joined = "".join(c.lower_ for c in obj.children if c.dep_ == "compound") + obj.lower_
+        if (
+            obj.lemma_.lower() in DECLARED_ACTS
+            or joined in DECLARED_ACTS
+            or (obj.lemma_.lower() == "state" and words & DECLARED_ACTS)
         ):
             return True
     return False

@@ -89,7 +89,7 @@ def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], li
     noun = objects[0]
     for holder in (noun, token):
         for prep in [c for c in holder.children if c.dep_ == "prep"]:
-            if prep.i != noun.i + 1 or prep.lower_ in ("of", "at", "during", "from", "by"):
+            if not _next_to(noun, prep) or prep.lower_ in ("of", "at", "during", "from", "by"):
                 continue
             if prep.lower_ == "in" and noun.lemma_.lower() not in HELD_IN:
                 continue  # "issued a statement in Moscow": where, not what
@@ -100,3 +100,14 @@ def light_verb_content(token: Token, objects: list[Token]) -> tuple[set[int], li
         if clause.i > noun.i and any(c.dep_ == "mark" for c in clause.children):
             return subtree_ids(clause), [noun]  # "made the case that ..."
     return None
+
+
+def _next_to(noun: Token, prep: Token) -> bool:
+    """The preposition follows the noun, or only a time comes between ("voiced his support
+    on Wednesday for X")."""
+    between = noun.doc[noun.i + 1 : prep.i]
+    return prep.i > noun.i and all(
+        t.ent_type_ in ("DATE", "TIME")
+        or (t.pos_ == "ADP" and t.nbor().ent_type_ in ("DATE", "TIME"))
+        for t in between
+    )

@@ -296,6 +296,8 @@ def _passive_with_agent(token: Token) -> Token | None:
     subjects = _children(token, ("nsubjpass",))
     if not subjects or subjects[0].lower_ == "it" or subjects[0].tag_ in ("WDT", "WP"):
         return None
+    if token.lemma_.lower() in ADDRESSEE_VERBS:
+        return None  # "Wikinews was told by the staff": whom they told, not what
     return subjects[0]
 
 

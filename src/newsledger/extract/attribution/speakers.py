@@ -234,9 +234,11 @@ def _answering_subject(noun: Token) -> Token | None:
     """ "Hamdan spoke out against Livni's statements saying, 'no one has the right ...'": a
     speech act of someone named in the possessive says nothing more itself; the parser hung
     the participle on it, but the speaker is the one answering it (the verb's subject)."""
-    if noun.lemma_.lower() not in ANSWERED_SPEECH or not any(
-        c.dep_ == "poss" for c in noun.children
-    ):
+    owned = any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by" and c.i < noun.i + 4)
+        for c in noun.children
+    )  # "Livni's statements", "declarations by the PKK"
+    if noun.lemma_.lower() not in ANSWERED_SPEECH or not owned:
         return None
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
@@ -259,7 +261,7 @@ def answered_participle(noun: Token) -> Token | None:
 # minister's report saying ..." does say it).
 ANSWERED_SPEECH = frozenset(
     "statement remark comment word claim accusation allegation assertion suggestion "
-    "criticism threat".split()
+    "criticism threat declaration demand call appeal request".split()
 )
 
 
