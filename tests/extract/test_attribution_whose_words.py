@@ -272,3 +272,19 @@ def test_a_time_between_the_noun_and_its_preposition_keeps_the_stance(analyse_te
     record = analyse_text("Kevin Marsh voiced his support on Wednesday for a regional airport.")
     (voiced,) = by_cue(record, "voiced")
     assert [p["text"] for p in voiced["content"]] == ["a regional airport"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the recording, a message said to come from the smugglers can be heard.",
+        "Former rugby captain Owen Tamsett alleged to have cheated at the club trials",
+    ],
+)
+def test_hearsay_participles_with_other_infinitives_credit_no_one(analyse_text, text):
+    assert analyse_text(text)["attributions"] == []
+
+
+def test_said_to_with_a_person_still_instructs(analyse_text):
+    (said,) = by_cue(analyse_text("The coach said to wait for the results."), "said")
+    assert said["source"]["text"] == "The coach"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.attribution.hearsay import HEARSAY_PARTICIPLES, said_to_be, the_said
 from newsledger.extract.attribution.lexicon import (
     ATTITUDE_ADJECTIVES,
     COGNITION,
@@ -443,39 +444,12 @@ def told_to(token: Token) -> bool:
     )
 
 
-def _the_said(token: Token) -> bool:
-    doc = token.doc
-    return (
-        token.i > 0
-        and token.i + 1 < len(doc)
-        and doc[token.i - 1].lower_ in ("the", "this", "that", "these", "those")
-        and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
-    )
-
-
-def _said_to_be(token: Token) -> bool:
-    """ "X said to have done Y", "X reported to be": a reduced passive of hearsay (the verb
-    has no auxiliary, and its infinitive is "to be" or "to have" done), so X is what is
-    said, not who says it."""
-    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in token.children):
-        return False
-    for clause in token.children:
-        if clause.dep_ != "xcomp":
-            continue
-        marks = [c for c in clause.children if c.dep_ == "aux"]
-        if any(m.lower_ == "to" for m in marks) and (
-            clause.lemma_ == "be" or any(m.lemma_ in ("be", "have") for m in marks)
-        ):
-            return True
-    return False
-
-
 def no_speaker(token: Token) -> bool:
     """ "The tactic seems to have worked": a raising verb holds no one's view; "earmarks added
     into the bill": a participle after a noun it happens to, with nobody saying anything."""
-    if token.lower_ == "said" and _the_said(token):
+    if token.lower_ == "said" and the_said(token):
         return True  # "The said police officers submitted an apology": "said" is "aforesaid"
-    if token.lower_ in ("said", "reported", "rumoured", "rumored") and _said_to_be(token):
+    if token.lower_ in HEARSAY_PARTICIPLES and said_to_be(token):
         return True  # "Other councils said to have engaged in it include ...": hearsay, no one
     if token.lemma_ in ("seem", "appear") and not any(
         child.dep_ == "prep" and child.lower_ == "to" for child in token.children
