@@ -288,3 +288,9 @@ def test_hearsay_participles_with_other_infinitives_credit_no_one(analyse_text, 
 def test_said_to_with_a_person_still_instructs(analyse_text):
     (said,) = by_cue(analyse_text("The coach said to wait for the results."), "said")
     assert said["source"]["text"] == "The coach"
+
+
+def test_a_content_that_opens_a_quotation_keeps_its_closing_mark(analyse_text):
+    record = analyse_text("Senator Marsh said the plan was “reckless.”")
+    (said,) = by_cue(record, "said")
+    assert said["content"][-1]["text"].endswith("“reckless.”")

@@ -445,7 +445,22 @@ def _content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
             merged.append((start, end))
-    return merged
+    return [_closing_quote(doc_text(doc), start, end) for start, end in merged]
+
+
+def _closing_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content that opens a quotation and stops at its last word ("called Trump
+    “unhinged") takes the quotation's closing punctuation and mark too."""
+    inside = text[start:end]
+    if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
+        return start, end
+    after = text[end : end + 3]
+    for n, char in enumerate(after, start=1):
+        if char in '”"':
+            return start, end + n
+        if char not in ".,!?":
+            break
+    return start, end
 
 
 def _in_furniture(doc: Doc, start: int, end: int) -> bool:
