@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from newsledger.extract.attribution.according import according_to, quoted_according_to
 from newsledger.extract.attribution.anonymity import anonymous_drafts
 from newsledger.extract.attribution.carried import carried_cue, carrier
+from newsledger.extract.attribution.content_spans import content_spans
 from newsledger.extract.attribution.kinds import attribution_kind, naming, no_speaker, told_to
 from newsledger.extract.attribution.learned_spans import refine, sentences_of
 from newsledger.extract.attribution.lexicon import (
@@ -52,7 +53,6 @@ from newsledger.extract.attribution.nesting import (
     reported_speakers,
     split_trailing_participles,
 )
-from newsledger.extract.attribution.phrases import after_dateline, whole_words
 from newsledger.extract.attribution.quote_owners import (
     attach_quotations,
     piece_tokens,
@@ -65,7 +65,6 @@ from newsledger.extract.attribution.rules import (
     colon_draft,
     in_document,
     noun_draft,
-    trim_ids,
     verb_draft,
 )
 from newsledger.extract.attribution.source_words import (
@@ -417,60 +416,9 @@ def _is_direct(doc: Doc, spans: list[tuple[int, int]], pieces: list[tuple[int, i
     return total > 0 and quoted / total >= DIRECT_SHARE
 
 
-# A content run of one such word says nothing: "despite the fact that, according to X, ...".
-LINKING_WORDS = frozenset({"that", "which", "whether", "if", "what", "who", "whom"})
-
-
-def _content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
-    """Character spans of the content: parse runs widened to whole quotation pieces, less a
-    dateline the parse hung on the sentence ("RABAT, Sept 10 (Reuters) - ...")."""
-    ids = set(draft.content)
-    if ids:
-        first = min(ids)
-        if first == 0 or "\n" in doc[first - 1].text_with_ws:  # a dateline opens a paragraph
-            cut = after_dateline(doc, first, max(ids) + 1)
-            ids = {i for i in ids if i >= cut}
-    runs = [
-        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
-        for s, e in (whole_words(doc, *run) for run in trim_ids(doc, ids))  # not "to re"
-        if not (e - s == 1 and doc[s].lower_ in LINKING_WORDS)  # "the fact that, according to"
-    ]
-    pieces = sorted(set(draft.quote_pieces))
-    merged: list[tuple[int, int]] = []
-    for start, end in sorted(runs + pieces):
-        for ps, pe in pieces:  # a run that cuts into a quotation takes all of it
-            if ps < end and pe > start:
-                start, end = min(start, ps), max(end, pe)
-        if merged and (start <= merged[-1][1] or _glue(doc_text(doc)[merged[-1][1] : start])):
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return [_closing_quote(doc_text(doc), start, end) for start, end in merged]
-
-
-def _closing_quote(text: str, start: int, end: int) -> tuple[int, int]:
-    """A content that opens a quotation and stops at its last word ("called Trump
-    “unhinged") takes the quotation's closing punctuation and mark too."""
-    inside = text[start:end]
-    if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
-        return start, end
-    after = text[end : end + 3]
-    for n, char in enumerate(after, start=1):
-        if char in '”"':
-            return start, end + n
-        if char not in ".,!?":
-            break
-    return start, end
-
-
 def _in_furniture(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t._.furniture for t in span)
-
-
-def _glue(gap: str) -> bool:
-    """True if two content pieces are parted only by spaces and commas (one stretch)."""
-    return len(gap) <= 3 and "\n" not in gap and all(c in " ,;:" for c in gap)
 
 
 def _fold_nested(doc: Doc, drafts: list[Draft], guesses: dict[int, SourceGuess]) -> list[Draft]:
@@ -509,7 +457,7 @@ def _to_records(
     drafts = _fold_nested(doc, drafts, guesses)
     records: list[Attribution] = []
     for draft in drafts:
-        content = [c for c in _content_spans(doc, draft) if not _in_furniture(doc, *c)]
+        content = [c for c in content_spans(doc, draft) if not _in_furniture(doc, *c)]
         if not content:
             continue
         cue_start = doc[draft.cue[0]].idx
@@ -577,7 +525,7 @@ def _describe_sources(doc: Doc, drafts: list[Draft]) -> dict[int, SourceGuess]:
     for a later "he" (``attribution_antecedents``)."""
     quiet: list[tuple[int, int]] = []
     for draft in drafts:
-        quiet.extend(_content_spans(doc, draft))
+        quiet.extend(content_spans(doc, draft))
     people = People.of(doc, quiet)
     guesses: dict[int, SourceGuess] = {}
     earlier: list[SourceGuess] = []

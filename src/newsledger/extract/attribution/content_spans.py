@@ -1,0 +1,60 @@
+"""The character spans of a kept attribution's content: parse runs, trimmed at the edges,
+widened to whole quotation pieces and closing marks, joined where only commas part them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsledger.extract.attribution.phrases import after_dateline, whole_words
+from newsledger.extract.attribution.rules import Draft, trim_ids
+from newsledger.extract.common import doc_text
+
+# A content run of one such word says nothing: "despite the fact that, according to X, ...".
+LINKING_WORDS = frozenset({"that", "which", "whether", "if", "what", "who", "whom"})
+
+
+def content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
+    """Character spans of the content: parse runs widened to whole quotation pieces, less a
+    dateline the parse hung on the sentence ("RABAT, Sept 10 (Reuters) - ...")."""
+    ids = set(draft.content)
+    if ids:
+        first = min(ids)
+        if first == 0 or "\n" in doc[first - 1].text_with_ws:  # a dateline opens a paragraph
+            cut = after_dateline(doc, first, max(ids) + 1)
+            ids = {i for i in ids if i >= cut}
+    runs = [
+        (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
+        for s, e in (whole_words(doc, *run) for run in trim_ids(doc, ids))  # not "to re"
+        if not (e - s == 1 and doc[s].lower_ in LINKING_WORDS)  # "the fact that, according to"
+    ]
+    pieces = sorted(set(draft.quote_pieces))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(runs + pieces):
+        for ps, pe in pieces:  # a run that cuts into a quotation takes all of it
+            if ps < end and pe > start:
+                start, end = min(start, ps), max(end, pe)
+        if merged and (start <= merged[-1][1] or _glue(doc_text(doc)[merged[-1][1] : start])):
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return [_closing_quote(doc_text(doc), start, end) for start, end in merged]
+
+
+def _closing_quote(text: str, start: int, end: int) -> tuple[int, int]:
+    """A content that opens a quotation and stops at its last word ("called Trump
+    “unhinged") takes the quotation's closing punctuation and mark too."""
+    inside = text[start:end]
+    if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
+        return start, end
+    after = text[end : end + 3]
+    for n, char in enumerate(after, start=1):
+        if char in '”"':
+            return start, end + n
+        if char not in ".,!?":
+            break
+    return start, end
+
+
+def _glue(gap: str) -> bool:
+    """True if two content pieces are parted only by spaces and commas (one stretch)."""
+    return len(gap) <= 3 and "\n" not in gap and all(c in " ,;:" for c in gap)
