@@ -294,3 +294,24 @@ def test_a_content_that_opens_a_quotation_keeps_its_closing_mark(analyse_text):
     record = analyse_text("Senator Marsh said the plan was “reckless.”")
     (said,) = by_cue(record, "said")
     assert said["content"][-1]["text"].endswith("“reckless.”")
+
+
+def test_of_a_deed_on_the_accuser_is_the_charge_not_the_source(analyse_text):
+    record = analyse_text(
+        "The ruling Unity party was recently accused by its electoral rivals of hiring "
+        "militia fighters to disrupt the country's first free vote since 1993."
+    )
+    (accused,) = by_cue(record, "was")
+    assert accused["source"]["text"] == "its electoral rivals"
+    assert accused["content"][-1]["text"].startswith("of hiring militia fighters")
+
+
+def test_a_clause_before_a_passive_cue_with_its_agent_is_not_its_content(analyse_text):
+    record = analyse_text(
+        "The rules were meant to curb waste in public spending - Ruritania was labeled the "
+        "region's most wasteful state by a watchdog survey last year."
+    )
+    (labeled,) = by_cue(record, "was")
+    assert labeled["source"]["text"] == "a watchdog survey"
+    assert "The rules were meant" not in " ".join(p["text"] for p in labeled["content"])
+    assert not labeled["content"][-1]["text"].endswith(" by")

@@ -62,7 +62,6 @@ from newsledger.extract.attribution.quote_owners import (
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
 from newsledger.extract.attribution.rules import (
     Draft,
-    colon_draft,
     in_document,
     noun_draft,
     verb_draft,
@@ -78,6 +77,7 @@ from newsledger.extract.attribution.sources import (
     describe_source,
     source_phrase,
 )
+from newsledger.extract.attribution.speaker_labels import colon_draft
 from newsledger.extract.attribution.sure import (
     contrasted_claim,
     headline_speech,

@@ -3,7 +3,7 @@ widened to whole quotation pieces and closing marks, joined where only commas pa
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.phrases import after_dateline, whole_words
 from newsledger.extract.attribution.rules import Draft, trim_ids
@@ -11,6 +11,11 @@ from newsledger.extract.common import doc_text
 
 # A content run of one such word says nothing: "despite the fact that, according to X, ...".
 LINKING_WORDS = frozenset({"that", "which", "whether", "if", "what", "who", "whom"})
+
+
+def _says_nothing(token: Token) -> bool:
+    """A one-word run that only links: "that", "which", a stray "by" or "and"."""
+    return token.lower_ in LINKING_WORDS or token.pos_ in ("ADP", "CCONJ", "SCONJ", "DET", "PART")
 
 
 def content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
@@ -25,7 +30,7 @@ def content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     runs = [
         (doc[s].idx, doc[e - 1].idx + len(doc[e - 1]))
         for s, e in (whole_words(doc, *run) for run in trim_ids(doc, ids))  # not "to re"
-        if not (e - s == 1 and doc[s].lower_ in LINKING_WORDS)  # "the fact that, according to"
+        if not (e - s == 1 and _says_nothing(doc[s]))  # "the fact that, according to"
     ]
     pieces = sorted(set(draft.quote_pieces))
     merged: list[tuple[int, int]] = []

@@ -23,7 +23,6 @@ from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import (
     CUE_THRESHOLD,
-    SPEECH,
     colon_after,
     cue_score,
     for_clause,
@@ -35,7 +34,6 @@ from newsledger.extract.attribution.loose_contents import (
     contrasted_before,
     stray_that_clause,
 )
-from newsledger.extract.attribution.phrases import dateline_label, names_a_place
 from newsledger.extract.attribution.speakers import (
     answered_participle,
     conjoined_with_outer,
@@ -194,6 +192,8 @@ def _cause_before(token: Token, clause: Token) -> bool:
         t.lower_ in CONTRAST_WORDS for t in between
     ):
         return True  # "There was speculation that C, however X confirmed the plan": its object
+    if _passive_with_agent(token) is not None:
+        return True  # "C - Chad was labeled the most corrupt state by a survey": its subject
     return any(
         c.dep_ in ("advmod", "mark") and c.lower_ in CONSEQUENCE_WORDS and clause.i < c.i < token.i
         for c in token.children
@@ -270,7 +270,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         return after_colon(colon), []
     done_to = _passive_with_agent(token)
     if done_to is not None:  # "Her victory was announced by the commission": what it announced
-        return subtree_ids(done_to), []
+        return subtree_ids(done_to) | _charged_with(token), []
     for prep in _children(token, ("prep",)):
         adverbial = prep.lower_ in WHERE_WHEN_PREPS
         adverbial |= prep.lower_ == "of" and token.lemma_ == "say"  # "said of X": about X
@@ -299,6 +299,17 @@ def _passive_with_agent(token: Token) -> Token | None:
     if token.lemma_.lower() in ADDRESSEE_VERBS:
         return None  # "Wikinews was told by the staff": whom they told, not what
     return subjects[0]
+
+
+def _charged_with(token: Token) -> set[int]:
+    """ "of employing fighters" that the parser hung on the agent of "was accused by X"."""
+    ids: set[int] = set()
+    for agent in _children(token, ("agent",)):
+        for accuser in _children(agent, ("pobj",)):
+            for prep in _children(accuser, ("prep",)):
+                if prep.lower_ == "of" and any(c.tag_ == "VBG" for c in prep.children):
+                    ids |= subtree_ids(prep)
+    return ids
 
 
 def _answered(obj: Token) -> set[int]:
@@ -512,7 +523,11 @@ def trim_ids(doc: Doc, ids: set[int]) -> list[tuple[int, int]]:
     for start, end in runs:
         while start < end and _edge_junk(doc[start]):
             start += 1
-        while end > start and (_edge_junk(doc[end - 1]) or doc[end - 1].lower_ in DANGLING):
+        while end > start and (
+            _edge_junk(doc[end - 1])
+            or doc[end - 1].lower_ in DANGLING
+            or _cut_off(doc[end - 1], end)
+        ):
             end -= 1  # "the toll had jumped and": the conjunction opens what is not said
         if end > start:
             trimmed.append((start, end))
@@ -522,59 +537,14 @@ def trim_ids(doc: Doc, ids: set[int]) -> list[tuple[int, int]]:
 DANGLING = frozenset({"and", "but", "or"})
 
 
+def _cut_off(token: Token, end: int) -> bool:
+    """A preposition whose object lies past the run ("the most corrupt state by")."""
+    return token.pos_ == "ADP" and any(
+        c.dep_ in ("pobj", "pcomp") and c.i >= end for c in token.children
+    )
+
+
 def _edge_junk(token: Token) -> bool:
     if token.is_space:
         return True
     return token.is_punct and not (set(token.text) & QUOTE_CHARS)
-
-
-SPEAKER_LABEL_MAX = 5
-
-
-# Labels of page layout, not speakers: "Update: ...", "Photo: ...".
-LAYOUT_LABELS = frozenset(
-    """
-note update updated photo photos video watch related read source sources correction
-editor advertisement share image caption credit listen subscribe click breaking
-""".split()
-)
-TITLE_LABELS = True
-
-
-def colon_draft(token: Token) -> Draft | None:
-    """A speaker label: "WALLACE: Let's start ..." or "NY Daily News: Paris attacks ...".
-
-    The words before a sentence's first colon are a source when they are a short name
-    (proper nouns, words in capitals, or a headline's title-case words: "Poll: ...",
-    "Trump: ...", which the tagger often takes for common nouns) and hold no verb; what
-    follows is the content, or the next paragraph when the label stands alone
-    ("TAPPER:" on its own line).
-    """
-    if token.text != ":":
-        return None
-    sent = token.sent
-    before = [t for t in sent if t.i < token.i and not t.is_space]
-    after = [t for t in sent if t.i > token.i and not t.is_space]
-    if not before or len(before) > SPEAKER_LABEL_MAX:
-        return None
-    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in before):
-        return None
-    words = [t for t in before if t.is_alpha]
-    named = all(t.pos_ == "PROPN" or t.is_upper for t in words)
-    titled = TITLE_LABELS and all(t.text[:1].isupper() for t in words)
-    if not (named or titled) or not before[0].text[:1].isupper():
-        return None
-    if any(t.lower_ in LAYOUT_LABELS for t in words) or dateline_label(token):
-        return None
-    content = (
-        {t.i for t in after} if len(after) >= 3 else (after_colon(token) if TITLE_LABELS else set())
-    )
-    if len(content) < 3:
-        return None
-    doc = token.doc
-    if names_a_place(words) and any(
-        doc[i].lemma_.lower() in SPEECH and any(c.dep_ == "nsubj" for c in doc[i].children)
-        for i in content
-    ):
-        return None  # "Italy: Berlusconi announces new government": where, then who says
-    return Draft([token.i], ":", [t.i for t in before], content, 0.5)

@@ -441,12 +441,26 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
                 drop = subtree_ids(child)
                 if drop & exclude or _says_more(child):
                     tokens = [i for i in tokens if i not in drop]
+            elif _of_a_deed(child):
+                drop = subtree_ids(child)  # "accused by their rivals of employing fighters"
+                tokens = [i for i in tokens if i not in drop]
             elif child.dep_ == "npadvmod" and child.i < subject.i and child.ent_type_ == "DATE":
                 drop = subtree_ids(child)  # "Last week a McDonald's ... said": not the speaker
                 tokens = [i for i in tokens if i not in drop]
     if subject.text.lower() in DIRECTIONS:
         return _past_the_place(subject.doc, sorted(tokens))
     return _contiguous_around(tokens, subject.i)
+
+
+def _of_a_deed(child: Token) -> bool:
+    """ "of employing fighters" on a speaker: what is charged, which the parser hung on the
+    accuser ("was accused by their rivals of employing ...")."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and child.i > child.head.i
+        and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+    )
 
 
 def _says_more(clause: Token) -> bool:
