@@ -315,3 +315,12 @@ def test_a_clause_before_a_passive_cue_with_its_agent_is_not_its_content(analyse
     assert labeled["source"]["text"] == "a watchdog survey"
     assert "The rules were meant" not in " ".join(p["text"] for p in labeled["content"])
     assert not labeled["content"][-1]["text"].endswith(" by")
+
+
+def test_a_participle_on_a_mute_object_is_the_subjects_own_statement(analyse_text):
+    record = analyse_text("Residents expressed anger accusing the council of ignoring the floods.")
+    (expressed,) = by_cue(record, "expressed")
+    assert [p["text"] for p in expressed["content"]] == ["anger"]
+    (accusing,) = by_cue(record, "accusing")
+    assert accusing["source"]["text"] == "Residents"
+    assert [p["text"] for p in accusing["content"]] == ["the council of ignoring the floods"]

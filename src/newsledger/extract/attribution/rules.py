@@ -264,7 +264,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     if light is not None:
         return light
     if objects and not (token.lemma_.lower() in ADDRESSEE_VERBS and is_addressee(objects[0])):
-        return _answered(objects[0]) | _what_it_is_called(token, objects[0]), []
+        return _answered(objects[0]) | _what_it_is_called(token, objects[0]) | _what_for(token), []
     colon = colon_after(token)
     if colon is not None:
         return after_colon(colon), []
@@ -299,6 +299,23 @@ def _passive_with_agent(token: Token) -> Token | None:
     if token.lemma_.lower() in ADDRESSEE_VERBS:
         return None  # "Wikinews was told by the staff": whom they told, not what
     return subjects[0]
+
+
+def _what_for(token: Token) -> set[int]:
+    """ "accusing the county of caving", "blamed the union for the delay": the charge the
+    parser hung on the verb belongs with the object."""
+    if token.lemma_.lower() not in CHARGING:
+        return set()
+    ids: set[int] = set()
+    for prep in _children(token, ("prep",)):
+        if prep.lower_ in ("of", "for") and prep.i > token.i:
+            ids |= subtree_ids(prep)
+    return ids
+
+
+CHARGING = frozenset(
+    "accuse charge suspect blame criticize criticise praise thank condemn fault commend".split()
+)
 
 
 def _charged_with(token: Token) -> set[int]:

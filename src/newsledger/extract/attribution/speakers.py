@@ -253,7 +253,12 @@ def answered_participle(noun: Token) -> Token | None:
     what the answering verb is about ("spoke out against Livni's statements")."""
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBG" and child.i > noun.i:
-            return child if _answering_subject(noun) is not None else None
+            if _answering_subject(noun) is not None:
+                return child
+            mute = not (noun.pos_ in ("PROPN", "PRON") or speaker_like(noun) or noun.ent_type_)
+            if mute and noun.dep_ == "dobj" and says_or_thinks(child):
+                return child  # "expressed disappointment accusing the county of ...": theirs
+            return None
     return None
 
 
