@@ -81,6 +81,15 @@ def test_the_rules_stand_where_the_tagger_reads_another_content(nlp) -> None:
     assert draft.content == set(range(2, 9)) and draft.source == [0]
 
 
+def test_the_rules_stand_where_the_tagger_keeps_only_a_tail_without_the_head(nlp) -> None:
+    doc = nlp("Farmers promised marches in the streets of Lyon and Lille on Sunday .")
+    draft = Draft(cue=[1], lemma="promise", source=[0], content=set(range(2, 10)))
+    # the tagger reads content only in "of Lyon and Lille": what was promised is lost
+    tags = _tags(doc, {"SOURCE": [(0, 1)], "CONTENT": [(6, 10)]})
+    assert refine(doc, [draft], tags) == set()
+    assert draft.content == set(range(2, 10))
+
+
 def test_sentences_of_lists_each_sentence_once_in_text_order(nlp) -> None:
     doc = nlp("Rain fell. Lee said it rained. Kim said so too.")
     drafts = [Draft(cue=[10], lemma="say", source=[9]), Draft(cue=[4], lemma="say", source=[3])]

@@ -41,7 +41,7 @@ def refine(doc: Doc, drafts: list[Draft], tags: TokenTags) -> set[int]:
     (`sentences_of`); the ids of the drafts changed."""
     changed = set()
     for draft in drafts:
-        content = _content(draft, tags)
+        content = _content(doc, draft, tags)
         if content is not None and content != draft.content:
             draft.content = content
             changed.add(id(draft))
@@ -59,7 +59,7 @@ def _runs(ids: set[int] | list[int], tags: TokenTags, role: str) -> set[int]:
     return found
 
 
-def _content(draft: Draft, tags: TokenTags) -> set[int] | None:
+def _content(doc: Doc, draft: Draft, tags: TokenTags) -> set[int] | None:
     if not draft.content:
         return None
     tagged = _runs(draft.content, tags, "CONTENT")
@@ -71,8 +71,16 @@ def _content(draft: Draft, tags: TokenTags) -> set[int] | None:
         tagged = {i for i in tagged if i > max(draft.cue)}
     elif max(draft.content) < min(draft.cue):
         tagged = {i for i in tagged if i < min(draft.cue)}
-    if not tagged:
+    if not tagged or not _holds_a_head(doc, draft.content, tagged):
         return None
     # a word inside it the tagger read otherwise ("The border [will] reopen") stays,
     # unless it is the attribution's own cue or source
     return set(range(min(tagged), max(tagged) + 1)) - set(draft.cue) - set(draft.source)
+
+
+def _holds_a_head(doc: Doc, content: set[int], tagged: set[int]) -> bool:
+    """Whether the tagged runs keep a word on which the rules' content hangs (a token whose
+    head lies outside it): "promised protests in the streets of Taipei" tagged only as
+    "of Taipei" has lost what was promised, and the rules' reading stands."""
+    heads = {i for i in content if doc[i].head.i not in content or doc[i].head.i == i}
+    return not heads or bool(heads & tagged)
