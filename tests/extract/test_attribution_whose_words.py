@@ -324,3 +324,23 @@ def test_a_participle_on_a_mute_object_is_the_subjects_own_statement(analyse_tex
     (accusing,) = by_cue(record, "accusing")
     assert accusing["source"]["text"] == "Residents"
     assert [p["text"] for p in accusing["content"]] == ["the council of ignoring the floods"]
+
+
+def test_according_to_closing_a_coordination_covers_every_conjunct(analyse_text):
+    record = analyse_text(
+        "Marsh also ordered council staff to run his errands, and shredded the audit files, "
+        "according to the verdict handed down by the jury on Monday."
+    )
+    (according,) = by_cue(record, "according")
+    text = " ".join(p["text"] for p in according["content"])
+    assert (
+        text.startswith("Marsh also ordered council staff") and "shredded the audit files" in text
+    )
+
+
+def test_refusing_the_use_of_a_place_is_an_act(analyse_text):
+    record = analyse_text(
+        "The use of the main square and permission to fly drones over the march were "
+        "denied by the city council."
+    )
+    assert not [a for a in record["attributions"] if a["cue"]["text"].startswith("were")]

@@ -37,6 +37,9 @@ def according_to(token: Token) -> Draft | None:
     host = token.head if token.head.i != token.i else token
     while host.dep_ not in ("ROOT",) and host.pos_ not in ("VERB", "AUX") and host.head.i != host.i:
         host = host.head
+    if _closes_its_sentence(token, to):
+        while host.dep_ == "conj" and host.head.i < host.i:
+            host = host.head  # "X ordered A, and destroyed B, according to the verdict": both
     sentence = token.sent
     if clause is not None:
         # "C and according to some sources the bomber mingled ...": what the sources say is
@@ -79,6 +82,13 @@ def _clause_hung_on_source(source: Token) -> Token | None:
             return None  # "according to the sources the agency trusted, C"
         return child
     return None
+
+
+def _closes_its_sentence(token: Token, to: Token) -> bool:
+    """Whether the phrase ends its sentence ("..., according to the verdict.")."""
+    end = max(t.i for t in to.subtree) + 1
+    rest = token.doc[end : token.sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _without_the_clause_subject(doc: Doc, source: list[int]) -> list[int]:

@@ -57,7 +57,7 @@ ISSUED_MESSAGES = frozenset(
 # What is denied by refusing it, not by saying anything: "denied entry", "was denied bail".
 DENIED_THINGS = frozenset(
     "entry access visa visas permission bail passage landing request application licence "
-    "license service asylum".split()
+    "license service asylum use".split()
 )
 # What is claimed by taking it, not by saying anything: "the attack claimed 140 lives",
 # "claimed the title"; "claimed responsibility" and "claimed victory" still say something.
@@ -363,10 +363,14 @@ def _issues_a_thing(head: Token) -> bool:
 
 
 def _denies_a_thing(head: Token) -> bool:
-    return any(
-        c.dep_ in ("dobj", "nsubjpass", "dative") and c.lemma_.lower() in DENIED_THINGS
-        for c in head.children
-    )
+    """ "denied entry", "The use of the avenue and permission to film were denied": the
+    thing refused, or any thing joined to it."""
+    for c in head.children:
+        if c.dep_ in ("dobj", "nsubjpass", "dative"):
+            joined = [c, *(d for d in c.children if d.dep_ == "conj")]
+            if any(t.lemma_.lower() in DENIED_THINGS for t in joined):
+                return True
+    return False
 
 
 def _declares_an_act(head: Token) -> bool:
