@@ -344,3 +344,29 @@ def test_refusing_the_use_of_a_place_is_an_act(analyse_text):
         "denied by the city council."
     )
     assert not [a for a in record["attributions"] if a["cue"]["text"].startswith("were")]
+
+
+def test_who_after_a_place_in_an_apposition_is_the_person(analyse_text):
+    record = analyse_text(
+        "A different view came from Helen Marsh, a finance professor at Leeds University, "
+        'who said, "Strong firms rarely stay strong for long."'
+    )
+    (said,) = by_cue(record, "said")
+    assert said["source"]["text"] == "Helen Marsh"
+
+
+def test_an_unquoted_clause_before_a_quotation_is_not_the_cues_content(analyse_text):
+    record = analyse_text(
+        "However, he declined to give a date for his exit, "
+        '"The timing has to be left to me and has to be done properly," Marsh insisted.'
+    )
+    (insisted,) = by_cue(record, "insisted")
+    assert [p["text"] for p in insisted["content"]] == [
+        '"The timing has to be left to me and has to be done properly,"'
+    ]
+
+
+def test_a_headline_clause_before_a_cue_with_its_own_object(analyse_text):
+    record = analyse_text("Court ruling boosts Ortega, rival vows parallel cabinet")
+    (vows,) = by_cue(record, "vows")
+    assert [p["text"] for p in vows["content"]] == ["parallel cabinet"]

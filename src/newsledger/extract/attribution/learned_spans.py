@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from newsledger.extract.attribution.lexicon import says_or_thinks
 from newsledger.extract.attribution.rules import Draft
 from newsledger.extract.attribution.tagger import TokenTags
 
@@ -83,4 +84,5 @@ def _holds_a_head(doc: Doc, content: set[int], tagged: set[int]) -> bool:
     head lies outside it): "promised protests in the streets of Taipei" tagged only as
     "of Taipei" has lost what was promised, and the rules' reading stands."""
     heads = {i for i in content if doc[i].head.i not in content or doc[i].head.i == i}
+    heads = {i for i in heads if not says_or_thinks(doc[i])}  # '"C," she said' inside it
     return not heads or bool(heads & tagged)

@@ -323,3 +323,9 @@ def cue_score(token: Token) -> float:
     cue, seen = rates.get(f"{lemma}|{token.pos_}|{frame}", (0, 0))
     score = (cue + PRIOR_WEIGHT * base) / (seen + PRIOR_WEIGHT)
     return max(score, LIGHT_SCORE) if message_object(token) else score
+
+
+# Verbs whose object is the person addressed, not the message ("told reporters").
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "brief", "advise", "thank"}
+)

@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.attribution.fronted_clauses import (
+    cause_before,
+    opens_a_quotation,
+    passive_with_agent,
+    quotation_before,
+    relative_after_comma,
+    stray_after_infinitive,
+)
 from newsledger.extract.attribution.lexicon import (
+    ADDRESSEE_VERBS,
     CUE_THRESHOLD,
     colon_after,
     cue_score,
@@ -46,10 +55,6 @@ from newsledger.extract.attribution.speakers import (
 )
 from newsledger.extract.common import subtree_ids
 
-# Verbs whose object is the person addressed, not the message ("told reporters").
-ADDRESSEE_VERBS = frozenset(
-    {"tell", "inform", "assure", "remind", "warn", "urge", "ask", "brief", "advise", "thank"}
-)
 CUE_MODIFIER_DEPS = frozenset({"aux", "auxpass", "neg", "prt"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 QUOTE_CHARS = frozenset("“”\"„«»'`")
@@ -166,53 +171,6 @@ def _colon_after_statement(obj: Token) -> Token | None:
     return None
 
 
-def _relative_after_comma(token: Token, clause: Token) -> bool:
-    """ "C, Saini said, who was flanked by ministers": a "who" clause after the cue and a
-    comma describes the speaker, and "admitted to X, which he said was closed" describes X;
-    neither is what was said ("asked who was there" is)."""
-    first = clause.left_edge
-    return (
-        first.i > token.i + 1
-        and token.doc[first.i - 1].text == ","
-        and first.lower_ in ("who", "which", "whose")
-    )
-
-
-def _cause_before(token: Token, clause: Token) -> bool:
-    """ "C, so the visits have been criticized by ...": a clause before the cue that a "so"
-    or "therefore" leads on from is the reason, not what was said; nor is one a semicolon
-    ends ("Opposition may boycott the vote; demonstrators want X out"), nor one a "however"
-    sets against a cue that has its own object after it."""
-    if clause.i > token.i:
-        return False
-    if any(t.text == ";" for t in token.doc[clause.right_edge.i + 1 : token.i]):
-        return True
-    between = token.doc[clause.right_edge.i + 1 : token.i]
-    if any(c.dep_ == "dobj" and c.i > token.i for c in token.children) and any(
-        t.lower_ in CONTRAST_WORDS for t in between
-    ):
-        return True  # "There was speculation that C, however X confirmed the plan": its object
-    if _passive_with_agent(token) is not None:
-        return True  # "C - Chad was labeled the most corrupt state by a survey": its subject
-    return any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in CONSEQUENCE_WORDS and clause.i < c.i < token.i
-        for c in token.children
-    )
-
-
-CONSEQUENCE_WORDS = frozenset({"so", "therefore", "thus", "hence", "consequently"})
-CONTRAST_WORDS = frozenset({"however", "but", "yet", "though", "although", "nevertheless"})
-
-
-def _stray_after_infinitive(token: Token, clause: Token) -> bool:
-    """ "wanted to whack Dell because it was focusing on Linux deals a little too much": a
-    bare verb after the cue's own infinitive, with no subject or "that" of its own, is a word
-    the parser misread ("deals"), not a second thing wanted."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "expl") for c in clause.children):
-        return False
-    return any(c.dep_ == "xcomp" and c.i < clause.i for c in token.children)
-
-
 def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     """(content token ids, extra cue tokens) for a verb or adjective cue."""
     made_clear = made_clear_content(token)
@@ -221,10 +179,13 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     clauses = [
         c
         for c in _children(token, ("ccomp",))
-        if not _relative_after_comma(token, c)
-        and not _stray_after_infinitive(token, c)
-        and not _cause_before(token, c)
+        if not relative_after_comma(token, c)
+        and not stray_after_infinitive(token, c)
+        and not cause_before(token, c)
     ]
+    quoted = [c for c in clauses if c.i < token.i and opens_a_quotation(c)]
+    if quoted:  # "He refused to name a date, "The timetable is mine," Blair insisted": the quote
+        clauses = [c for c in clauses if c.i > token.i or c.i >= quoted[-1].i]
     if clauses:
         ids: set[int] = set()
         for clause in clauses:
@@ -232,6 +193,9 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
             for verb in clause.children:  # "denied that C and said D": D is not denied
                 if conjoined_with_outer(verb) is not None:  # its outer word is `token`
                     ids -= subtree_ids(verb) | {c.i for c in clause.children if c.dep_ == "cc"}
+        opening = quotation_before(token)
+        if opening is not None and ids and max(ids) < token.i:
+            ids = {i for i in ids if i >= opening}  # "He refused X, "C," Blair insisted": C
         return ids, []
     clause = for_clause(token)
     if clause is not None:  # "called for the U.S. to act": "for" joins the cue
@@ -268,7 +232,7 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
     colon = colon_after(token)
     if colon is not None:
         return after_colon(colon), []
-    done_to = _passive_with_agent(token)
+    done_to = passive_with_agent(token)
     if done_to is not None:  # "Her victory was announced by the commission": what it announced
         return subtree_ids(done_to) | _charged_with(token), []
     for prep in _children(token, ("prep",)):
@@ -284,21 +248,6 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         if objects:
             return _answered(objects[0]), [prep]
     return stray_that_clause(token) or content_before_comma(token), []
-
-
-def _passive_with_agent(token: Token) -> Token | None:
-    """The passive subject of a cue whose agent is named, when nothing else is said ("the
-    figure was not confirmed by police": police said nothing)."""
-    if not any(c.dep_ == "agent" for c in token.children) or any(
-        c.dep_ == "neg" for c in token.children
-    ):
-        return None
-    subjects = _children(token, ("nsubjpass",))
-    if not subjects or subjects[0].lower_ == "it" or subjects[0].tag_ in ("WDT", "WP"):
-        return None
-    if token.lemma_.lower() in ADDRESSEE_VERBS:
-        return None  # "Wikinews was told by the staff": whom they told, not what
-    return subjects[0]
 
 
 def _what_for(token: Token) -> set[int]:

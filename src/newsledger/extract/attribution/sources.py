@@ -467,6 +467,9 @@ def _established_organization(entity: str | None, people: People) -> bool:
     return bool(set(words) & ORG_NAME_WORDS) or len(people.name_mentions(entity)) > 1
 
 
+PLACES_AND_BODIES = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
+
+
 def _noun_before(pronoun: Token) -> Token | None:
     """The noun right before "who" (a comma between): whom a reader takes it for, whatever
     the parser hung the clause on ("testimony by General John Abizaid, who said")."""
@@ -474,9 +477,21 @@ def _noun_before(pronoun: Token) -> Token | None:
     while i >= 0 and (pronoun.doc[i].text == "," or pronoun.doc[i].is_space):
         i -= 1
     token = pronoun.doc[i] if i >= 0 else None
-    if token is not None and token.pos_ in ("NOUN", "PROPN"):
+    if token is None or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.ent_type_ not in PLACES_AND_BODIES:
         return token
-    return None
+    walker = token  # "O'Reilly, an expert at Stanford University, who said": the person
+    for _ in range(6):
+        if walker.head.i == walker.i:
+            break
+        walker = walker.head
+        if walker.ent_type_ == "PERSON":
+            return walker
+        if _person_noun(walker):
+            named = walker.dep_ == "appos" and walker.head.ent_type_ == "PERSON"
+            return walker.head if named else walker
+    return token
 
 
 def resolve_pronoun(
