@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import code_actors
+from newsledger.extract.events.senses import dates_the_act, telephoned, withholds_talk
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PHRASE_PREPS = frozenset({"of", "in", "from"})
@@ -126,8 +127,12 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     money = obj is not None and (obj.ent_type_ == "MONEY" or obj.lemma_.lower() in lex.CURRENCIES)
     if lemma in lex.MONEY_GIVING and money:
         return lex.AID, token
+    if telephoned(token, object_of(token)):
+        return lex.CONSULT, token  # "Trump called King Salman on Saturday" (CAMEO 041)
     for child in token.children:
         if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj", "ccomp"}:
+            if child.dep_ == "prep" and dates_the_act(child):
+                continue  # "called Erdogan on Friday" is no "call on"
             if (lemma, child.lower_) in lex.NOT_EVENTS:
                 return None
             category = lex.PHRASE_CUES.get((lemma, child.lower_))
@@ -267,7 +272,8 @@ def _requests_something(verb: Token) -> bool:
 
 def _refuses_to_speak(verb: Token) -> bool:
     going = infinitive_of(verb)
-    return going is not None and going.lemma_.lower() in lex.SPEAKING_VERBS
+    speaking = going is not None and going.lemma_.lower() in lex.SPEAKING_VERBS
+    return speaking and withholds_talk(going)
 
 
 def _in_a_contest(token: Token) -> bool:

@@ -1,0 +1,75 @@
+"""Verb senses the cue tables cannot tell apart by lemma and particle alone.
+
+A preposition may only date the act ("called Erdogan on Friday" is no "call on"); a call
+to someone named is a telephone call; refusing to "provide" or "respond" is a refusal to
+speak only when what is withheld is talk ("declined to provide details"), not aid or an
+answer to someone's request.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.events import lexicon as lex
+
+TEMPORAL_ENTITIES = frozenset({"DATE", "TIME"})
+# Entities a telephone call can reach.
+CALLED_PARTIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Words that name what someone is called, not whom one telephones ("called them nutters").
+NAMING_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+# What one asks for in a request that is still a journalist's ("a request for comment").
+REQUESTING_NOUNS = frozenset({"request", "requests", "demand", "demands", "summons", "call"})
+
+
+def dates_the_act(prep: Token) -> bool:
+    """Does this preposition only say when ("on Friday"), so that it is no particle?"""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ in TEMPORAL_ENTITIES
+
+
+def telephoned(verb: Token, obj: Token | None) -> bool:
+    """ "Trump called King Salman on Saturday": calling someone named, with no name given
+    to them ("called the ambassador a stupid guy"), is a telephone call (CAMEO 041)."""
+    if verb.lemma_.lower() != "call" or obj is None:
+        return False
+    if any(c.dep_ == "prep" and not dates_the_act(c) and c.lower_ in {"for", "on", "upon", "off"}
+           for c in verb.children):  # fmt: skip
+        return False
+    named = (
+        obj.ent_type_ in CALLED_PARTIES
+        or any(
+            c.ent_type_ in CALLED_PARTIES for c in obj.children if c.dep_ in {"appos", "compound"}
+        )
+        or obj.lemma_.lower() in lex.COUNTERPARTS
+    )
+    return named and not any(c.dep_ in NAMING_DEPS for c in verb.children if c.i > obj.i)
+
+
+def withholds_talk(verb: Token) -> bool:
+    """Is the verb of speaking a refusal's complement only talk withheld? "declined to
+    provide details" is; "refused to provide military aid" and "refused to respond to a
+    request from 20 MPs" refuse something to someone (PLOVER REJECT)."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None:
+        words = {
+            obj.lemma_.lower(),
+            *(c.lemma_.lower() for c in obj.children if c.dep_ == "compound"),
+        }
+        if not words & (lex.SAID_THINGS | lex.FIGURATIVE_OBJECTS | lex.SPOKEN_OBJECTS):
+            return False
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+        asked = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if asked is not None and asked.lemma_.lower() in REQUESTING_NOUNS and _asked_by(asked):
+            return False
+    return True
+
+
+def _asked_by(request: Token) -> bool:
+    """ "a request from the U.S. authorities for banking information": asked by someone
+    for something other than a comment."""
+    preps = {c.lower_: c for c in request.children if c.dep_ == "prep"}
+    if "from" not in preps and not any(c.dep_ == "poss" for c in request.children):
+        return False
+    wanted = preps.get("for")
+    obj = next((c for c in wanted.children if c.dep_ == "pobj"), None) if wanted else None
+    return obj is None or obj.lemma_.lower() not in lex.SAID_THINGS

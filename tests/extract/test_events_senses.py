@@ -1,0 +1,70 @@
+"""Verb senses the cue tables cannot tell apart alone (extract/events/senses.py and the
+rules that read them). Sentences written for these tests; the rules are tested without the
+learned category model, which may re-read a category."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.events import component
+from newsledger.extract.events.category_model import to_root
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch) -> None:
+    monkeypatch.setattr(component, "shipped_category_model", lambda: None)
+
+
+def _events(analyse_text, text: str) -> list[tuple[str, str]]:
+    events = sorted(analyse_text(text, "2024-05-01")["events"], key=lambda e: e["trigger"]["start"])
+    return [(e["trigger"]["text"], to_root(e["type"])) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chancellor Scholz called Polish President Andrzej Duda on Monday to discuss energy.",
+        "The Kenyan president called his Ugandan counterpart on Sunday.",
+        "Macron called Erdogan on Friday to thank him.",
+    ],
+)
+def test_a_call_to_someone_named_is_a_telephone_call(analyse_text, text: str) -> None:
+    assert _events(analyse_text, text)[0] == ("called", "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The opposition called on the government to resign.",
+        "The senator called for an inquiry into the contracts.",
+    ],
+)
+def test_call_on_and_call_for_stay_demands(analyse_text, text: str) -> None:
+    assert _events(analyse_text, text)[0] == ("called", "REQUEST")
+
+
+def test_naming_someone_is_no_telephone_call(analyse_text) -> None:
+    found = _events(analyse_text, "The mayor on Monday called the minister a coward.")
+    assert ("called", "CONSULT") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has refused to provide fighter jets to Chile.",
+        "The agency refused to respond to a request from the parliament for its audit files.",
+    ],
+)
+def test_refusing_to_provide_something_is_a_rejection(analyse_text, text: str) -> None:
+    assert ("refused", "REJECT") in _events(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry declined to provide details.",
+        "The embassy declined to respond to a request from the newspaper for comment.",
+    ],
+)
+def test_refusing_to_speak_is_no_rejection(analyse_text, text: str) -> None:
+    assert not any(root == "REJECT" for _, root in _events(analyse_text, text))
