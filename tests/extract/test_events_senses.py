@@ -68,3 +68,20 @@ def test_refusing_to_provide_something_is_a_rejection(analyse_text, text: str) -
 )
 def test_refusing_to_speak_is_no_rejection(analyse_text, text: str) -> None:
     assert not any(root == "REJECT" for _, root in _events(analyse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Danish premier pledged her country's full support for the ceasefire.", "pledged"),
+        ("The ministry promised its support for the new election board.", "promised"),
+        ("The navy reiterated its commitment to support the coast guard.", "commitment"),
+    ],
+)
+def test_support_pledged_is_support(analyse_text, text: str, trigger: str) -> None:
+    assert (trigger, "SUPPORT") in _events(analyse_text, text)
+
+
+def test_an_offer_of_troops_is_no_threat(analyse_text) -> None:
+    found = _events(analyse_text, "Ghana has offered to send troops to help the mission in Mali.")
+    assert found[0] == ("offered", "AGREE")

@@ -151,6 +151,36 @@ def committed_not_to(c: Clause) -> str | None:
     return None
 
 
+# Verbs that give support in words when their object is support ("pledged full support").
+VOICING_VERBS = frozenset({"pledge", "promise", "vow", "offer", "voice", "express", "reiterate"})
+OFFERING_VERBS = frozenset({"offer", "volunteer"})
+
+
+def pledged_support(c: Clause) -> str | None:
+    """Pledging support, or a commitment to support, is support given in words (PLOVER
+    SUPPORT), not a promise of some other act.
+    Example: "The minister pledged full support for the peace plan." -> SUPPORT"""
+    pred = c.candidate.predicate
+    given = object_of(pred) if c.lemma in VOICING_VERBS else None
+    if given is not None and noun_cue(given) == lex.SUPPORT:
+        return lex.SUPPORT
+    if c.trigger_lemma in {"commitment", "pledge"} and c.category == lex.AGREE:
+        content = [g for p in c.candidate.trigger.children if p.dep_ == "prep" and p.lower_ == "to"
+                   for g in p.children if g.dep_ in {"pcomp", "pobj"}]  # fmt: skip
+        content += [g for g in c.candidate.trigger.children if g.dep_ in {"acl", "xcomp"}]
+        if any(g.lemma_.lower() == "support" for g in content):
+            return lex.SUPPORT
+    return None
+
+
+def offer_is_no_threat(c: Clause) -> str | None:
+    """One offers help, never harm: an offer to send troops is a promise (AGREE).
+    Example: "Spain has offered to send troops to help the mission." -> AGREE"""
+    if c.lemma in OFFERING_VERBS and c.candidate.trigger.i == c.candidate.predicate.i:
+        return lex.AGREE if c.category in {lex.AGREE, lex.THREATEN} else None
+    return None
+
+
 def intended_act(c: Clause) -> str | None:
     """An intent verb takes the kind of the act intended: hostile is THREATEN, else AGREE.
     Example: "The minister vowed to impose sanctions on Iran." -> THREATEN"""
@@ -376,6 +406,8 @@ RULES: tuple[CategoryRule, ...] = (
     CategoryRule(thing_cannot_intend, "none", group="intent"),
     CategoryRule(forecast_is_no_pledge, "none", group="intent"),
     CategoryRule(committed_not_to, "REJECT 12", group="intent"),
+    CategoryRule(pledged_support, "SUPPORT 051", group="intent"),
+    CategoryRule(offer_is_no_threat, "AGREE 03", group="intent"),
     CategoryRule(intended_act, "THREATEN 13 / AGREE 03", group="intent"),
     CategoryRule(refused_cooperation, "REJECT 12", group="intent"),
     CategoryRule(promised_cooperation, "AGREE 03", group="intent"),
