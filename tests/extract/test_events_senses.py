@@ -85,3 +85,21 @@ def test_support_pledged_is_support(analyse_text, text: str, trigger: str) -> No
 def test_an_offer_of_troops_is_no_threat(analyse_text) -> None:
     found = _events(analyse_text, "Ghana has offered to send troops to help the mission in Mali.")
     assert found[0] == ("offered", "AGREE")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The tribunal granted the union permission to appeal.", "granted"),
+        ("The ministry has given the airline authorization to resume flights.", "authorization"),
+        ("The mayor approved a request from the residents for a new road.", "approved"),
+        ("The court granted the broadcaster to air the interview.", "granted"),
+    ],
+)
+def test_leave_given_is_a_concession(analyse_text, text: str, trigger: str) -> None:
+    assert (trigger, "YIELD") in _events(analyse_text, text)
+
+
+def test_a_grant_of_money_stays_aid(analyse_text) -> None:
+    found = _events(analyse_text, "Norway granted 40 million euros to help rebuild the port.")
+    assert found[0] == ("granted", "AID")

@@ -181,6 +181,26 @@ def offer_is_no_threat(c: Clause) -> str | None:
     return None
 
 
+def granted_leave(c: Clause) -> str | None:
+    """Granting someone to do something is allowing it (PLOVER CONCEDE), not aid.
+    Example: "The court granted the agency to keep the files for a year." -> CONCEDE
+    Example: "The council gave approval for the charity to open a clinic." -> CONCEDE"""
+    pred = c.candidate.predicate
+    leave = [
+        g for g in pred.children
+        if g.dep_ in {"xcomp", "ccomp", "advcl"} and any(a.lower_ == "to" for a in g.children)
+    ]  # fmt: skip
+    obj = object_of(pred)
+    granted = c.lemma == "grant" and c.trigger_lemma == "grant" and obj is not None
+    if granted and leave and code_actors(phrase(obj)):
+        return lex.CONCEDE
+    # "gave approval for the U.N. to deliver aid": approval of someone's act is leave given
+    approved = c.trigger_lemma in {"approval", "consent"} and c.candidate.trigger.i != pred.i
+    if approved and any(m.dep_ == "mark" and m.lower_ == "for" for g in leave for m in g.children):
+        return lex.CONCEDE
+    return None
+
+
 def intended_act(c: Clause) -> str | None:
     """An intent verb takes the kind of the act intended: hostile is THREATEN, else AGREE.
     Example: "The minister vowed to impose sanctions on Iran." -> THREATEN"""
@@ -423,6 +443,7 @@ RULES: tuple[CategoryRule, ...] = (
     CategoryRule(civilians_riot, "PROTEST 145"),
     CategoryRule(police_action, "COERCE 17"),
     CategoryRule(civilians_obstruct, "PROTEST 144"),
+    CategoryRule(granted_leave, "CONCEDE 08"),
     CategoryRule(ordered_act, "the act ordered"),
     CategoryRule(ordered_to_leave, "SANCTION 1663"),
     CategoryRule(ordered_civilians, "COERCE 17"),
