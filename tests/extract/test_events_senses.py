@@ -103,3 +103,20 @@ def test_leave_given_is_a_concession(analyse_text, text: str, trigger: str) -> N
 def test_a_grant_of_money_stays_aid(analyse_text) -> None:
     found = _events(analyse_text, "Norway granted 40 million euros to help rebuild the port.")
     assert found[0] == ("granted", "AID")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Chad opened its borders to refugees fleeing the war.", "opened"),
+        ("Uganda has opened its border to thousands of Congolese.", "opened"),
+        ("Canada accepted 2,000 Afghan refugees last month.", "accepted"),
+    ],
+)
+def test_sheltering_refugees_is_aid(analyse_text, text: str, trigger: str) -> None:
+    assert (trigger, "AID") in _events(analyse_text, text)
+
+
+def test_a_border_reopened_to_trade_is_no_aid(analyse_text) -> None:
+    found = _events(analyse_text, "Pakistan reopened its border with Afghanistan to trucks.")
+    assert found and found[0][1] != "AID"

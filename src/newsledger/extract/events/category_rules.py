@@ -36,6 +36,7 @@ from newsledger.extract.events.cues import (
     noun_cue,
     object_of,
     phrase,
+    prep_objects,
     verb_cue,
 )
 from newsledger.extract.events.status import Mood
@@ -199,6 +200,20 @@ def granted_leave(c: Clause) -> str | None:
     if approved and any(m.dep_ == "mark" and m.lower_ == "for" for g in leave for m in g.children):
         return lex.CONCEDE
     return None
+
+
+def borders_opened_to_people(c: Clause) -> str | None:
+    """Borders opened to refugees or to a people shelter them (PLOVER AID), while a border
+    reopened to trade or traffic eases a blockade (RETREAT).
+    Example: "Jordan opened its borders to refugees from Syria." -> AID"""
+    obj = object_of(c.candidate.predicate)
+    if c.lemma not in {"open", "reopen"} or obj is None or obj.lemma_.lower() != "border":
+        return None
+    to = prep_objects(c.candidate.predicate, "to") + prep_objects(obj, "to")
+    to += [o for t in to for o in prep_objects(t, "of")]  # "a large number of Syrians"
+    words = {w.lemma_.lower() for t in to for w in (t, *t.children) if w.dep_ != "det"}
+    people = any(t.ent_type_ == "NORP" for t in to) or words & lex.SHELTERED
+    return lex.AID if people else None
 
 
 def intended_act(c: Clause) -> str | None:
@@ -444,6 +459,7 @@ RULES: tuple[CategoryRule, ...] = (
     CategoryRule(police_action, "COERCE 17"),
     CategoryRule(civilians_obstruct, "PROTEST 144"),
     CategoryRule(granted_leave, "CONCEDE 08"),
+    CategoryRule(borders_opened_to_people, "AID 073"),
     CategoryRule(ordered_act, "the act ordered"),
     CategoryRule(ordered_to_leave, "SANCTION 1663"),
     CategoryRule(ordered_civilians, "COERCE 17"),
