@@ -120,3 +120,19 @@ def test_sheltering_refugees_is_aid(analyse_text, text: str, trigger: str) -> No
 def test_a_border_reopened_to_trade_is_no_aid(analyse_text) -> None:
     found = _events(analyse_text, "Pakistan reopened its border with Afghanistan to trucks.")
     assert found and found[0][1] != "AID"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The appeals court ordered the release of opposition leader Kofi Mensah.",
+        "A Greek court ordered the cargo ship's release on Tuesday.",
+    ],
+)
+def test_a_release_ordered_names_a_freeing(analyse_text, text: str) -> None:
+    assert _events(analyse_text, text)[0] == ("ordered", "YIELD")
+
+
+def test_a_press_release_frees_no_one(analyse_text) -> None:
+    found = _events(analyse_text, "The release added that the ministry would review the case.")
+    assert all(trigger != "release" for trigger, _ in found)

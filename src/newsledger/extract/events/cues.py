@@ -16,7 +16,12 @@ from spacy.tokens import Token
 
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import code_actors
-from newsledger.extract.events.senses import dates_the_act, telephoned, withholds_talk
+from newsledger.extract.events.senses import (
+    dates_the_act,
+    says_whom,
+    telephoned,
+    withholds_talk,
+)
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj", "expl"})
 PHRASE_PREPS = frozenset({"of", "in", "from"})
@@ -427,7 +432,7 @@ def noun_cue(token: Token) -> str | None:
         return lex.SANCTION  # "a ban on arms sales to China"
     if category == lex.THREATEN and lemma == "threat" and _threat_as_description(token):
         return None  # "North Korea is considered a threat", "poses a threat to"
-    if category == lex.RETREAT and lemma == "release" and not _of_nouns(token):
+    if category == lex.RETREAT and lemma == "release" and not says_whom(token):
         return None  # "the release added": a press release; a freeing says whom
     if (
         category == lex.SUPPORT

@@ -73,3 +73,14 @@ def _asked_by(request: Token) -> bool:
     wanted = preps.get("for")
     obj = next((c for c in wanted.children if c.dep_ == "pobj"), None) if wanted else None
     return obj is None or obj.lemma_.lower() not in lex.SAID_THINGS
+
+
+def says_whom(noun: Token) -> bool:
+    """Does an act noun say whom it is done to or by ("the release of Temer", "the tanker's
+    release")? A press release says neither."""
+    return any(c.dep_ == "poss" for c in noun.children) or any(
+        p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN", "PRON"}
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+    )
