@@ -136,3 +136,18 @@ def test_a_release_ordered_names_a_freeing(analyse_text, text: str) -> None:
 def test_a_press_release_frees_no_one(analyse_text) -> None:
     found = _events(analyse_text, "The release added that the ministry would review the case.")
     assert all(trigger != "release" for trigger, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission has launched legal action against Italy over its budget rules.",
+        "Brussels opened infringement proceedings against Hungary on Wednesday.",
+    ],
+)
+def test_legal_action_against_a_party_accuses_it(analyse_text, text: str) -> None:
+    assert _events(analyse_text, text)[0][1] == "ACCUSE"
+
+
+def test_legal_action_without_an_adversary_is_no_event(analyse_text) -> None:
+    assert _events(analyse_text, "The union said it is considering legal action.") == []

@@ -18,6 +18,7 @@ from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import code_actors
 from newsledger.extract.events.senses import (
     dates_the_act,
+    legal_action,
     says_whom,
     telephoned,
     withholds_talk,
@@ -411,6 +412,8 @@ def noun_cue(token: Token) -> str | None:
         return lex.CONSULT  # a phone call (CAMEO 041 "Discuss by telephone")
     if lemma == "call" and has_prep(token, "for"):
         return lex.DEMAND  # "the Pope's call for an end to the fighting"
+    if legal_action(token):
+        return lex.DISAPPROVE  # "launched legal action against the government"
     if lemma == "struggle" and any(c.lower_ == "armed" for c in token.children):
         return lex.FIGHT
     if lemma in OPERATIONS:

@@ -84,3 +84,20 @@ def says_whom(noun: Token) -> bool:
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
     )
+
+
+# Nouns that, made legal, name a suit against a party: "launched legal action against".
+LEGAL_NOUNS = frozenset({"action", "proceedings", "proceeding", "challenge"})
+LEGAL_MODIFIERS = frozenset({"legal", "infringement", "court", "judicial"})
+
+
+def legal_action(noun: Token) -> bool:
+    """ "legal action against Poland", "infringement proceedings against Hungary": a suit
+    against a named party accuses it (PLOVER ACCUSE, as "sue"); "legal action" alone or
+    "court proceedings" without an adversary is procedure."""
+    if noun.lemma_.lower() not in LEGAL_NOUNS:
+        return False
+    made_legal = any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in LEGAL_MODIFIERS for c in noun.children
+    )
+    return made_legal and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
