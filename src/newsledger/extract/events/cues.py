@@ -210,7 +210,7 @@ def _figurative_use(token: Token, lemma: str, category: str, obj: Token | None) 
         return True  # "declined to comment"
     if category == lex.AGREE and lemma == "offer" and things & lex.SAID_THINGS:
         return True  # "offered the following response", "offered condolences"
-    if lemma in ("authorize", "authorise", "permit", "allow") and _refuses_to_speak(token):
+    if lemma in ("authorize", "authorise", "permit", "allow") and _refuses_to_speak(token, False):
         return True  # "he was not authorised to brief the media": why a source is unnamed
     # "to fight drug trafficking", "combat corruption"
     return category == lex.FIGHT and _fights_a_problem(token, obj)
@@ -276,10 +276,11 @@ def _requests_something(verb: Token) -> bool:
     return infinitive_of(verb) is not None or has_prep(verb, "for")
 
 
-def _refuses_to_speak(verb: Token) -> bool:
+def _refuses_to_speak(verb: Token, only_talk: bool = True) -> bool:
+    """ "declined to comment"; with `only_talk`, not "refused to provide military aid"."""
     going = infinitive_of(verb)
     speaking = going is not None and going.lemma_.lower() in lex.SPEAKING_VERBS
-    return speaking and withholds_talk(going)
+    return speaking and (not only_talk or withholds_talk(going))
 
 
 def _in_a_contest(token: Token) -> bool:

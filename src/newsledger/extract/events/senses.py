@@ -77,8 +77,9 @@ def _asked_by(request: Token) -> bool:
 
 def says_whom(noun: Token) -> bool:
     """Does an act noun say whom it is done to or by ("the release of Temer", "the tanker's
-    release")? A press release says neither."""
-    return any(c.dep_ == "poss" for c in noun.children) or any(
+    release")? A press release says neither, nor does "his release" (whose, not whom)."""
+    owner = any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
+    return owner or any(
         p.dep_ == "pobj" and p.pos_ in {"NOUN", "PROPN", "PRON"}
         for c in noun.children
         if c.dep_ == "prep" and c.lower_ == "of"
