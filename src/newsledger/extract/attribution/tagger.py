@@ -79,6 +79,9 @@ class AttributionTagger:
         options.intra_op_num_threads = threads or default_threads()
         options.inter_op_num_threads = 1
         options.execution_mode = onnxruntime.ExecutionMode.ORT_SEQUENTIAL
+        # idle threads sleep instead of spinning: a spinning pool fights the parser and other
+        # processes for the cores (300 Wikinews articles: 11-13 s -> 4.7 s, same outputs)
+        options.add_session_config_entry("session.intra_op.allow_spinning", "0")
         self.session = onnxruntime.InferenceSession(
             str(model_dir / "model.onnx"), options, providers=["CPUExecutionProvider"]
         )
