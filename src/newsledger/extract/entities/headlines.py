@@ -12,6 +12,9 @@ from spacy.tokens import Span as SpacySpan
 from newsledger.extract.common import doc_text
 
 LOWER_WORD = re.compile(r"\b[a-z]+\b")
+# per-doc caches in `doc.user_data` (as `common.doc_text` keeps the text)
+_VERBS_KEY = ("newsledger", "lower_verbs")
+_LOWER_KEY = ("newsledger", "lower_words_outside")
 NAME_PARTICLES = frozenset(
     ["of", "the", "and", "for", "de", "du", "la", "le", "von", "van", "al", "bin", "del", "da", "y"]
 )
@@ -59,18 +62,32 @@ def name_end_in_title_case(doc: Doc, start: int, end: int, person: bool = False)
 
 def _a_verb_outside(doc: Doc, sentence: SpacySpan, word: str) -> bool:
     """True if the text uses the word as a verb, in lower case, outside the sentence."""
-    return any(
-        t.lower_ == word and t.is_lower and t.tag_.startswith("VB")
-        for t in doc
-        if not sentence.start <= t.i < sentence.end
-    )
+    return any(not sentence.start <= i < sentence.end for i in _lower_verbs(doc).get(word, ()))
+
+
+def _lower_verbs(doc: Doc) -> dict[str, list[int]]:
+    """Where the text uses each word as a verb, in lower case: read once per doc, not once
+    per name in a title-case line (each read was a pass over every token)."""
+    found: dict[str, list[int]] | None = doc.user_data.get(_VERBS_KEY)
+    if found is None:
+        found = doc.user_data[_VERBS_KEY] = {}
+        for t in doc:
+            if t.is_lower and t.tag_.startswith("VB"):
+                found.setdefault(t.lower_, []).append(t.i)
+    return found
 
 
 def _lower_words_outside(doc: Doc, sentence: SpacySpan) -> set[str]:
-    """The words the text writes in lower case outside the sentence."""
-    text = doc_text(doc)
-    outside = text[: sentence.start_char] + " " + text[sentence.end_char :]
-    return set(LOWER_WORD.findall(outside))
+    """The words the text writes in lower case outside the sentence (once per sentence:
+    every name of a title-case line asks again). Callers only read the set."""
+    cache: dict[tuple[int, int], set[str]] = doc.user_data.setdefault(_LOWER_KEY, {})
+    key = (sentence.start_char, sentence.end_char)
+    words = cache.get(key)
+    if words is None:
+        text = doc_text(doc)
+        outside = text[: sentence.start_char] + " " + text[sentence.end_char :]
+        words = cache[key] = set(LOWER_WORD.findall(outside))
+    return words
 
 
 def _title_case_line(sentence: SpacySpan) -> bool:
