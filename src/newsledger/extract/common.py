@@ -113,6 +113,28 @@ def introduced_unnamed(head: Token, named: Callable[[Token], bool]) -> bool:
     )
 
 
+def ents_within(span: SpacySpan) -> list[SpacySpan]:
+    """The doc's entities that lie wholly inside the span, as `span.ents` gives them, read
+    from the span's own tokens: `span.ents` builds every entity of the doc on each call."""
+    doc = span.doc
+    found: list[SpacySpan] = []
+    start, label = -1, 0
+    for i in range(span.start, len(doc) + 1):
+        iob = doc[i].ent_iob if i < len(doc) else 2
+        if iob == 1:
+            continue  # inside an entity (or one begun before the span)
+        if start != -1:
+            if i > span.end:
+                break  # it runs past the span
+            found.append(SpacySpan(doc, start, i, label=label))
+            start = -1
+        if i >= span.end:
+            break
+        if iob == 3 and doc[i].ent_type != 0:
+            start, label = i, doc[i].ent_type
+    return found
+
+
 def subtree_ids(token: Token) -> set[int]:
     """The indices of the token and every word under it in the parse."""
     return {t.i for t in token.subtree}

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.attribution.antecedents import PERSON_ROLES, ROLE_ALIASES
 from newsledger.extract.attribution.source_words import CONJUNCTIONS, PERSON_TITLE_WORDS
+from newsledger.extract.common import ents_within
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 
@@ -22,7 +23,7 @@ def several_speakers(span: SpacySpan, head: Token) -> bool:
 def _two_people(span: SpacySpan) -> bool:
     """Two people's names joined by "and" with no verb between ("Whip Steve Scalise of
     Louisiana and Chairman Jeb Hensarling of Texas"), however the parser hung them."""
-    people = [ent for ent in span.ents if ent.label_ == "PERSON"]
+    people = [ent for ent in ents_within(span) if ent.label_ == "PERSON"]
     doc = span.doc
     for first, second in pairwise(people):
         between = doc[first.end : second.start]

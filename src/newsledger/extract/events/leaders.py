@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.extract.common import trie_pattern
+from newsledger.extract.common import ents_within, trie_pattern
 from newsledger.extract.entities.phoenix import actor_codes
 from newsledger.extract.events.data import rows
 
@@ -56,7 +56,7 @@ def listed_actor(span: SpacySpan) -> tuple[str, str | None] | None:
     """(country or IGO/IMG, sector) of a person in the span whom the Phoenix dictionaries list,
     as coded on the article's date ("Joe Biden" in 2005: USA ELI; in 2012: USA GOV)."""
     on = span.doc._.published
-    for ent in span.ents:
+    for ent in ents_within(span):
         if ent.label_ != "PERSON":
             continue
         codes = actor_codes(ent.text, on)
