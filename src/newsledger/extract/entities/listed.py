@@ -83,7 +83,7 @@ def _stands_alone(doc: Doc, stop: int, run_end: int, titles: frozenset[str]) -> 
 
 
 def _name_word(token: Token) -> bool:
-    if token._.furniture or not token.text[:1].isupper():
+    if not token.text[:1].isupper() or token._.furniture:  # the cheap test first
         return False
     return token.pos_ == "PROPN" or (_capitals(token) and token.pos_ == "NOUN")  # "SADC" NNS
 

@@ -96,7 +96,8 @@ def code_sentence(
     candidates: list[Candidate] = []
     seen: set[int] = set()
     for token in sent:
-        if token.i in seen or token._.furniture:
+        # only verbs and nouns cue events: the part of speech before the furniture look-up
+        if token.pos_ not in ("VERB", "NOUN") or token.i in seen or token._.furniture:
             continue
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             cue = verb_cue(token)
