@@ -600,3 +600,29 @@ def test_a_brand_glued_to_a_persons_name_is_a_company(analyse_text):
     record = analyse_text('"This deal lets us grow," said president of PayPal Jeff Jordan.')
     assert types_of(record, "PayPal") == {"ORG"}
     assert types_of(record, "Jeff Jordan") == {"PERSON"}
+
+
+def test_a_region_the_gazetteer_knows_is_no_body_for_its_last_word(analyse_text):
+    record = analyse_text("Settlers in the West Bank protested, and troops entered the West Bank.")
+    assert types_of(record, "West Bank") == {"GPE"}
+    assert types_of(analyse_text("The World Bank said growth slowed."), "World Bank") == {"ORG"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast happened at 0735 GMT on Friday, officials in Leeds said.",
+        "Article VIII, Section II of the charter requires a balanced budget.",
+    ],
+)
+def test_time_zones_and_roman_numerals_are_no_entities(analyse_text, text):
+    names = {e["name"] for e in analyse_text(text)["entities"]}
+    assert not names & {"GMT", "VIII"}
+
+
+def test_a_tied_name_used_after_a_locative_preposition_is_a_place(analyse_text):
+    record = analyse_text(
+        "The army said troops took Sampur. Fighting near Sampur continued overnight."
+    )  # the small model reads the first "Sampur" as a person, the second as a place
+    places = [e for e in record["entities"] if e["name"] == "Sampur"]
+    assert len(places) == 1 and places[0]["type"] in ("GPE", "LOC")

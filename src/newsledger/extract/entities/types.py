@@ -50,6 +50,7 @@ from newsledger.extract.entities.headlines import (
 from newsledger.extract.entities.hyphens import extend_over_dashes, split_at_free_dash
 from newsledger.extract.entities.listed import acting_acronyms, join_split_names, listed_mentions
 from newsledger.extract.entities.mention import Mention
+from newsledger.extract.entities.non_names import not_a_name
 from newsledger.extract.entities.person_cues import cued_people, shows_a_person
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
@@ -207,6 +208,7 @@ def candidate_mentions(
     if listed:
         mentions = sorted(mentions + [Mention(*found) for found in listed], key=lambda m: m.start)
     mentions = join_split_names(doc, mentions)
+    mentions = [m for m in mentions if not not_a_name(doc[m.start : m.end])]
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
     _one_sense_per_text(doc, mentions)
@@ -241,6 +243,13 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
             mention.label != "PERSON" and document_says(doc, mention.start, mention.end) == "OTHER"
         ):
             institutions[text] = mention.label  # "Lyst, a franchising company"
+    placed = {
+        doc[m.start : m.end].text: m.label
+        for m in mentions
+        if m.label in ("GPE", "LOC")
+        and (before := word_before(doc, m.start)) is not None
+        and before.lower_ in LOCATIVE_PREPOSITIONS
+    }
     for mention in mentions:
         text = doc[mention.start : mention.end].text
         if text in titled and mention.label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"):
@@ -252,7 +261,11 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
             continue
         votes = by_text[text]
         label, count = votes.most_common(1)[0]
-        if label == mention.label or count * 2 <= sum(votes.values()) or "WEAPON" in votes:
+        if count * 2 == sum(votes.values()) and text in placed:
+            label = placed[text]  # "took Sampur" (PERSON), "near Sampur" (GPE): a place
+        elif label == mention.label or count * 2 <= sum(votes.values()) or "WEAPON" in votes:
+            continue
+        if label == mention.label:
             continue
         before = word_before(doc, mention.start)
         if before is not None and before.lower_ in PERSON_TITLES:
@@ -428,8 +441,9 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         and span[-1].lower_ in ADMIN_AREAS
     ):
         return "GPE"  # "Ishikawa Prefecture", "Al Haouz Province"
-    if label in ("GPE", "LOC", "NORP", "PRODUCT") and len(span) > 1 and _a_body(span):
-        return "ORG"  # "the United Kingdom Atomic Energy Authority"
+    body = label in ("GPE", "LOC", "NORP", "PRODUCT") and len(span) > 1 and _a_body(span)
+    if body and not _gazetteer_region(bare):
+        return "ORG"  # "the United Kingdom Atomic Energy Authority"; not "the West Bank"
     if label == "ORG" and len(span) > 1 and MODEL_DESIGNATION.match(span[-1].text):
         return "PRODUCT"  # a maker and a model: "Boeing 737-800", "Airbus A380"
     if label in ("GPE", "LOC") and looks_like_a_demonym(bare) and not _named_as_a_thing(span):
@@ -455,6 +469,12 @@ def _a_seat_at_work(span: SpacySpan, bare: str) -> bool:
     root = span.root
     by_the_building = root.dep_ == "pobj" and root.head.lower_ in BUILDING_PREPOSITIONS
     return bare.lower() in seats_of_government() and not by_the_building
+
+
+def _gazetteer_region(name: str) -> bool:
+    """A whole name the gazetteer knows as a country, state or region ("West Bank")."""
+    found = place(name)
+    return found is not None and found.kind in ("country", "state", "continent", "region")
 
 
 def _a_body(span: SpacySpan) -> bool:
