@@ -151,12 +151,55 @@ def usable(key: str, kind: str) -> bool:
     return True
 
 
+def opening_given_names(source: Path) -> frozenset[str]:
+    """First words of at least `MIN_PEOPLE` people the country and international files list
+    ("AYMAN", "OSAMA", "AHMED"), never a word of an organisation's name there."""
+    opening: dict[str, int] = {}
+    elsewhere: set[str] = set()
+    for filename, forced in FILES.items():
+        if forced:
+            continue
+        for entry in read_entries(source / filename):
+            words = normalise(entry.names[0]).split()
+            if classify(entry, forced) == "PERSON" and len(words) > 1:
+                opening[words[0]] = opening.get(words[0], 0) + 1
+            elif classify(entry, forced) == "ORG":
+                elsewhere.update(words)
+    return frozenset(
+        w for w, n in opening.items() if n >= MIN_PEOPLE and len(w) > 2 and w not in elsewhere
+    )
+
+
+MIN_PEOPLE = 3
+
+
+def a_listed_person(entry: Entry, given: frozenset[str]) -> bool:
+    """A leader the armed-groups file lists under the group's code ("AYMAN_AL_ZAWAHIRI",
+    "SHEIKH_AHMED_YASSIN"): a given name first (after a title), no institution's word."""
+    aliases = [normalise(n).lower().split() for n in entry.names]
+    if any(ORG_WORDS.intersection(a) or GROUP_WORDS.intersection(a) for a in aliases):
+        return False  # "SAIF_UL_MUSLIMEEN" is also "SWORD_OF_MUSLIMS", "... LASHKAR JIHAD"
+    words = normalise(entry.names[0]).split()
+    if words and words[0].lower() in TITLE_WORDS | {"mullah", "imam", "maulana"}:
+        words = words[1:]
+    return 2 <= len(words) <= 5 and words[0] in given
+
+
+# Words of armed groups' names besides ORG_WORDS, and "of", which a person's name lacks.
+GROUP_WORDS = frozenset(
+    "of battalion battalions lashkar jihad jaish ansar harakat tehrik sword martyrs".split()
+)
+
+
 def build(source: Path) -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     conflicts: set[str] = set()
+    given = opening_given_names(source)
     for filename, forced in FILES.items():
         for entry in read_entries(source / filename):
             kind = classify(entry, forced)
+            if forced == "ORG" and kind == "ORG" and a_listed_person(entry, given):
+                kind = "PERSON"
             codes = ";".join(c for c in (parse_code(raw) for raw in entry.codes) if c)
             for name in entry.names:
                 key = normalise(name)

@@ -370,3 +370,12 @@ def test_a_headline_clause_before_a_cue_with_its_own_object(analyse_text):
     record = analyse_text("Court ruling boosts Ortega, rival vows parallel cabinet")
     (vows,) = by_cue(record, "vows")
     assert [p["text"] for p in vows["content"]] == ["parallel cabinet"]
+
+
+def test_a_participle_on_the_court_a_suit_was_filed_in_is_the_filers(analyse_text):
+    record = analyse_text(
+        "Sony filed its own separate lawsuit against Vortex in a New York state court "
+        "alleging that Vortex's usage of the film is harming Sony's ability to license the film."
+    )
+    (alleging,) = by_cue(record, "alleging")
+    assert alleging["source"]["text"] == "Sony"

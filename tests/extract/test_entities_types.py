@@ -626,3 +626,13 @@ def test_a_tied_name_used_after_a_locative_preposition_is_a_place(analyse_text):
     )  # the small model reads the first "Sampur" as a person, the second as a place
     places = [e for e in record["entities"] if e["name"] == "Sampur"]
     assert len(places) == 1 and places[0]["type"] in ("GPE", "LOC")
+
+
+def test_a_leader_the_armed_groups_file_lists_is_a_person(analyse_text):
+    record = analyse_text(
+        "Al-Qaeda's second in command, Ayman al-Zawahiri, released a new video. Zawahiri "
+        "said the West was weak."
+    )
+    (leader,) = [e for e in record["entities"] if "Zawahiri" in e["name"]]
+    assert leader["type"] == "PERSON"
+    assert {m["text"] for m in leader["mentions"]} >= {"Ayman al-Zawahiri", "Zawahiri"}

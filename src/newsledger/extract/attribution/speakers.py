@@ -220,7 +220,7 @@ def _acl_speaker(clause: Token) -> Token | None:
     issuer = issuing_verb(clause)
     if issuer is not None and _subject(issuer) is not None:
         return _subject(issuer)  # "the company issued a statement saying": the company
-    answerer = _answering_subject(noun)
+    answerer = _answering_subject(noun) or _filer(noun)
     if answerer is not None:
         return answerer
     if noun.pos_ in ("PROPN", "PRON") or speaker_like(noun) or noun.ent_type_:
@@ -228,6 +228,19 @@ def _acl_speaker(clause: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.i != noun.i:
         return _subject(noun.head)
     return None
+
+
+def _filer(noun: Token) -> Token | None:
+    """ "EMI filed a lawsuit in a state court alleging that ...": a participle hung on the
+    place where something was filed or said is the filer's, not the court's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "before"):
+        return None
+    verb = prep.head
+    return _subject(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() in FILING else None
+
+
+FILING = frozenset("file lodge bring submit launch open initiate present table".split())
 
 
 def _answering_subject(noun: Token) -> Token | None:
