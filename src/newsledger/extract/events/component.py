@@ -39,6 +39,7 @@ from newsledger.extract.events.business import among_companies, company_tokens
 from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase, prep_objects
+from newsledger.extract.events.routine import a_match, named_disaster, routine
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Event, Span, Timex
 
@@ -146,6 +147,14 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         return True  # "52 people were killed when a fire ripped through a factory"
     if _a_lasting_state(candidate.predicate):
         return True  # "villages that remain cut off": how they are, not what anyone did
+    if routine(candidate):
+        return True  # "a request from Reuters for comment", "shares fell 5%", "beat them 2-1"
+    heads = [_head_words(span.root) for span in candidate.source]
+    if heads and all(
+        lex.NON_POLITICAL_AGENTS.intersection(head) or named_disaster(span.root)
+        for head, span in zip(heads, candidate.source, strict=True)
+    ):
+        return True  # "Athens bank fire kills three", "Hurricane Katrina struck"
     codes = candidate.source_codes + candidate.target_codes
     if any(code.sector in POLITICAL_SECTORS for code in codes):
         return False
@@ -157,14 +166,12 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         not candidate.target or among_companies(candidate.target, companies)
     ):
         return True  # "BT has agreed to buy rival operator TalkTalk"
-    heads = [_head_words(span.root) for span in candidate.source]
-    if heads and all(lex.NON_POLITICAL_AGENTS.intersection(head) for head in heads):
-        return True
     if _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS:
         return True  # "killing 40" after "an earthquake struck"; "a magnitude 6.8 quake struck"
     sentence = candidate.trigger.sent
-    return str(candidate.category) in FORCE and any(
-        t.lemma_.lower() in lex.SPORT_WORDS for t in sentence
+    return a_match(candidate, sport_words=True) or (
+        str(candidate.category) in FORCE
+        and any(t.lemma_.lower() in lex.SPORT_WORDS for t in sentence)
     )
 
 
