@@ -459,6 +459,9 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
                 drop = subtree_ids(child)
                 if drop & exclude or _says_more(child):
                     tokens = [i for i in tokens if i not in drop]
+            elif _in_a_message(child):
+                drop = subtree_ids(child)  # "The ministry in a statement said": the ministry
+                tokens = [i for i in tokens if i not in drop]
             elif _of_a_deed(child):
                 drop = subtree_ids(child)  # "accused by their rivals of employing fighters"
                 tokens = [i for i in tokens if i not in drop]
@@ -468,6 +471,22 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
     if subject.text.lower() in DIRECTIONS:
         return _past_the_place(subject.doc, sorted(tokens))
     return _contiguous_around(tokens, subject.i)
+
+
+def _in_a_message(child: Token) -> bool:
+    """ "in a statement", "in an interview" on a speaker: how it spoke, not who."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "on", "during")
+        and child.i > child.head.i
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in SPEAKING_OCCASIONS for c in child.children)
+    )
+
+
+SPEAKING_OCCASIONS = frozenset(
+    "statement interview letter speech address briefing release conference post tweet "
+    "message broadcast communique communiqué email e-mail blog column op-ed".split()
+)
 
 
 def _of_a_deed(child: Token) -> bool:
