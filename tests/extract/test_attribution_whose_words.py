@@ -386,8 +386,10 @@ def test_a_participle_on_the_court_a_suit_was_filed_in_is_the_filers(analyse_tex
     [
         ("The ministry in a statement said the talks had failed.", "The ministry"),
         ("The mayor in an interview with the BBC said he would resign.", "The mayor"),
+        ("Omar Hadid, a spokesman for Sadr in a statement to the media said talks were off.",
+         "Omar Hadid, a spokesman for Sadr"),
     ],
-)
+)  # fmt: skip
 def test_in_a_statement_on_the_speaker_is_not_the_speaker(analyse_text, text, source):
     (said,) = by_cue(analyse_text(text), "said")
     assert said["source"]["text"] == source

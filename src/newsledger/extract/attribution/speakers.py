@@ -459,15 +459,15 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
                 drop = subtree_ids(child)
                 if drop & exclude or _says_more(child):
                     tokens = [i for i in tokens if i not in drop]
-            elif _in_a_message(child):
-                drop = subtree_ids(child)  # "The ministry in a statement said": the ministry
-                tokens = [i for i in tokens if i not in drop]
             elif _of_a_deed(child):
                 drop = subtree_ids(child)  # "accused by their rivals of employing fighters"
                 tokens = [i for i in tokens if i not in drop]
             elif child.dep_ == "npadvmod" and child.i < subject.i and child.ent_type_ == "DATE":
                 drop = subtree_ids(child)  # "Last week a McDonald's ... said": not the speaker
                 tokens = [i for i in tokens if i not in drop]
+    for prep in [t for t in subject.subtree if t.i in tokens and _in_a_message(t)]:
+        drop = subtree_ids(prep)  # "The ministry in a statement said", "a spokesman for
+        tokens = [i for i in tokens if i not in drop]  # Abbas in a statement to the media"
     if subject.text.lower() in DIRECTIONS:
         return _past_the_place(subject.doc, sorted(tokens))
     return _contiguous_around(tokens, subject.i)
@@ -485,7 +485,8 @@ def _in_a_message(child: Token) -> bool:
 
 SPEAKING_OCCASIONS = frozenset(
     "statement interview letter speech address briefing release conference post tweet "
-    "message broadcast communique communiqué email e-mail blog column op-ed".split()
+    "message broadcast communique communiqué email e-mail blog column op-ed program "
+    "programme show".split()
 )
 
 
