@@ -636,3 +636,12 @@ def test_a_leader_the_armed_groups_file_lists_is_a_person(analyse_text):
     (leader,) = [e for e in record["entities"] if "Zawahiri" in e["name"]]
     assert leader["type"] == "PERSON"
     assert {m["text"] for m in leader["mentions"]} >= {"Ayman al-Zawahiri", "Zawahiri"}
+
+
+def test_a_one_word_name_shown_to_be_a_person_is_refound_later(analyse_text):
+    record = analyse_text(
+        "Odeyn, a resident of the town, said food had run out. Odeyn went on to say that "
+        "the militia did not want them to stay."
+    )
+    (person,) = [e for e in record["entities"] if e["name"] == "Odeyn"]
+    assert person["type"] == "PERSON" and len(person["mentions"]) == 2

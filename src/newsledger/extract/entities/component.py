@@ -406,6 +406,15 @@ def _add_unmarked_surnames(doc: Doc, clusters: list[Cluster]) -> None:
             if len(_name(doc, mention).split()) > 1:
                 full_names[id(cluster)] = mention
                 break
+        else:  # one name only ("Awnur, a resident of the town, said"): shown to be a person
+            shown = [
+                m
+                for m in cluster.named()
+                if shows_a_person(doc, m.start, m.end)
+                or document_says(doc, m.start, m.end) == "PERSON"
+            ]
+            if shown:
+                full_names[id(cluster)] = shown[0]
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for mention, same in unmarked_surnames(doc, people, full_names, taken):
         _join(doc, surname_antecedent(doc, same, mention.start), mention, "surname")
