@@ -393,3 +393,17 @@ def test_a_participle_on_the_court_a_suit_was_filed_in_is_the_filers(analyse_tex
 def test_in_a_statement_on_the_speaker_is_not_the_speaker(analyse_text, text, source):
     (said,) = by_cue(analyse_text(text), "said")
     assert said["source"]["text"] == source
+
+
+def test_a_verb_joined_to_a_things_relative_clause_after_a_comma_is_the_subjects(analyse_text):
+    record = analyse_text(
+        'Prime Minister Ana Ruiz later apologised for "an unfortunate leak" that suggested '
+        "the inquiry was complete, and assured parliament that the inquiry was not yet over."
+    )
+    (assured,) = by_cue(record, "assured")
+    assert assured["source"]["text"] == "Prime Minister Ana Ruiz"
+
+
+def test_rejecting_a_proposal_with_a_participle_is_still_a_deed(analyse_text):
+    record = analyse_text("The union rejected the plan drawn up by the board.")
+    assert record["attributions"] == []

@@ -406,7 +406,9 @@ def _decides_a_proposal(head: Token) -> bool:
     objects = _objects(head)
     return bool(objects) and all(
         o.lemma_.lower() in PROPOSALS
-        and not any(c.dep_ in ("acl", "relcl") for c in o.children)  # "the plan that ..."
+        and not any(
+            c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN") for c in o.children
+        )  # "the plan that ...", not "a proposal for a complex built by a consortium"
         for o in objects
     )
 

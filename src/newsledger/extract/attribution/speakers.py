@@ -143,6 +143,23 @@ def _subject(token: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
+def _after_comma(token: Token) -> bool:
+    """A conjunct set off by a comma (", and assured"): a clause of the sentence's own, not
+    a second verb of the relative clause ("a conversation that humanizes and demands")."""
+    doc = token.doc
+    before = [doc[i].text for i in range(max(0, token.i - 3), token.i)]
+    return "," in before
+
+
+def _mute_antecedent(subject: Token, verb: Token) -> bool:
+    """A relative pronoun whose antecedent cannot speak ("a leak that suggested C, and
+    assured parliament D"): the parser joined the second verb to the relative clause."""
+    if subject.tag_ != "WDT" or verb.dep_ != "relcl":  # "who" is a person
+        return False
+    antecedent = verb.head
+    return antecedent.pos_ == "NOUN" and not antecedent.ent_type_ and not speaker_like(antecedent)
+
+
 def _expletive(subject: Token, verb: Token) -> bool:
     """ "it" of a copula with an adjective or noun and an infinitive: "it's okay to ..."."""
     return (
@@ -379,6 +396,11 @@ def find_subject(token: Token) -> Token | None:
         subject = _subject(current)
         if raised and subject is not None and _expletive(subject, current):
             return None  # "it's okay to criticize X", "it is time to say": no one speaks
+        if subject is not None and _mute_antecedent(subject, current) and _after_comma(token):
+            outer = current.head  # "apologised for a leak that suggested C, and assured"
+            while outer.pos_ not in ("VERB", "AUX") and outer.head.i != outer.i:
+                outer = outer.head
+            return _subject(outer) if outer.pos_ in ("VERB", "AUX") else None
         if subject is not None:
             return subject
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
