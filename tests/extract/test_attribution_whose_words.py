@@ -407,3 +407,20 @@ def test_a_verb_joined_to_a_things_relative_clause_after_a_comma_is_the_subjects
 def test_rejecting_a_proposal_with_a_participle_is_still_a_deed(analyse_text):
     record = analyse_text("The union rejected the plan drawn up by the board.")
     assert record["attributions"] == []
+
+
+def test_a_participle_on_a_letter_someone_wrote_is_the_writers(analyse_text):
+    record = analyse_text(
+        "Arafat had written him a letter thanking the Brazilian people for their help."
+    )
+    (thanking,) = by_cue(record, "had")
+    assert thanking["source"]["text"] == "Arafat"
+    assert not [a for a in record["attributions"] if a["source"]["text"] == "a letter"]
+
+
+def test_a_capitalised_role_without_a_name_is_no_organisation(analyse_text):
+    record = analyse_text(
+        "The Homeland Security Adviser for the White House said it was a priority."
+    )
+    (said,) = by_cue(record, "said")
+    assert said["source"]["kind"] != "organization"

@@ -17,7 +17,7 @@ from newsledger.extract.attribution.lexicon import MESSAGE_NOUNS
 
 # Verbs that put a message out: "issued a statement", "released a letter", "posted a video".
 ISSUING_VERBS = frozenset(
-    "issue release publish post send put circulate distribute draft sign make".split()
+    "issue release publish post send put circulate distribute draft sign make write pen".split()
 )
 # Messages that say what their participle says ("a statement saying", "a letter warning").
 CARRYING_MESSAGES = MESSAGE_NOUNS | frozenset(

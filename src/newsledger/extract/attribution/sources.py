@@ -181,6 +181,8 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
             return "named", False
         if head.ent_type_ == "NORP":
             return "group", True
+        if head.tag_ == "NNP" and _person_noun(head):
+            return "unknown", False  # "The Homeland Security Adviser for the White House"
         if head.ent_type_ in ORG_LABELS or head.pos_ == "PROPN":
             return "organization", plural
     if lower in ANONYMOUS_HEADS or lemma in ANONYMOUS_HEADS:
