@@ -80,7 +80,8 @@ def _object_lemmas(noun: Token) -> list[str]:
 def _strike_category(token: Token) -> str:
     """'strike' is a labour protest only with its protest words; otherwise use of force."""
     near = {c.lower_ for c in token.children} | {token.head.lower_}
-    if near & lex.PROTEST_STRIKE_MODIFIERS or (token.head.lemma_ == "go" and token.dep_ == "pobj"):
+    on_strike = token.dep_ == "pobj" and token.head.lower_ == "on"  # "Greece goes on strike"
+    if near & lex.PROTEST_STRIKE_MODIFIERS or on_strike or token.head.lemma_ == "go":
         return lex.PROTEST
     return lex.FIGHT
 

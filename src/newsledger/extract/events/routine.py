@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.candidate import Candidate
+from newsledger.extract.events.everyday import everyday
 
 # What a reporter asks an official for: not a political demand ("a request for comment").
 PRESS_WANTS = frozenset({"comment", "comments", "interview", "interviews", "reaction"})
@@ -185,4 +186,5 @@ def routine(candidate: Candidate) -> bool:
         or market_rally(trigger)
         or met_a_measure(pred)
         or published(pred)
+        or everyday(candidate)
     )

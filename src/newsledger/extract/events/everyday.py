@@ -1,0 +1,219 @@
+"""Everyday senses of cue words in market, business and election news, and idioms.
+
+Markets move ("home values are declining", "a rally lifted the index"), firms order goods
+("ordered 3 jets"), polls measure support ("64 percent support"), and idioms borrow a
+cue word ("captured on film", "soldiers under his command", "take growth for granted").
+None is an act between political actors; the real-news criterion is that market reports
+yield no event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsledger.extract.events import lexicon as lex
+from newsledger.extract.events.candidate import Candidate
+
+# Things that rise and fall as figures: "home values are declining", "exports fell".
+FIGURE_NOUNS = frozenset(
+    "value price rate sale index share stock cost number figure export import output profit "
+    "revenue earning inflation unemployment growth demand supply production spending yield "
+    "currency dollar euro yen pound rouble ruble peso market economy wage income "
+    "deficit debt reserve".split()
+)
+FIGURE_VERBS = frozenset(
+    "decline drop fall rise climb slip slump plunge tumble sink gain jump surge "
+    "increase decrease grow shrink soar dip".split()
+)
+
+
+def figure_moved(pred: Token) -> bool:
+    """ "home values are declining": a figure as the subject of a moving verb, with no
+    refusal's complement ("declined to comment"), is statistics."""
+    if pred.lemma_.lower() not in FIGURE_VERBS:
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in pred.children):
+        return False
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in FIGURE_NOUNS for c in pred.children
+    )
+
+
+# Money one "sinks" or "pours" into something: investing, not sinking ships.
+INVESTING_VERBS = frozenset({"sink", "pour", "plough", "plow", "pump"})
+MONEY_NOUNS = frozenset(
+    "saving savings money fund funds cash capital investment billion million".split()
+)
+
+
+def invested(pred: Token) -> bool:
+    """ "investors are sinking their savings into the market"."""
+    if pred.lemma_.lower() not in INVESTING_VERBS:
+        return False
+    return any(
+        (c.dep_ == "dobj" and (c.lemma_.lower() in MONEY_NOUNS or c.ent_type_ == "MONEY"))
+        or (c.dep_ == "prep" and c.lower_ == "into" and pred.lemma_.lower() == "sink")
+        and not any(t.lemma_.lower() in {"ship", "vessel", "boat"} for t in c.subtree)
+        for c in pred.children
+    )
+
+
+# Verbs that stop or restart trading ("a glitch halted trading", "trading was suspended").
+STOPPING_VERBS = frozenset({"halt", "suspend", "stop", "resume", "freeze", "pause", "restart"})
+
+
+def stock_trading(candidate: Candidate) -> bool:
+    """Trading as a market's business, or its halt: no trade deal, no sanction. "The two
+    sides were trading accusations" (a verb) is not read here."""
+    trigger, pred = candidate.trigger, candidate.predicate
+    if trigger.lower_ == "trading" and trigger.pos_ == "NOUN":
+        return True
+    if pred.lemma_.lower() not in STOPPING_VERBS:
+        return False
+    return any(
+        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ == "trading" or c.lemma_ in lex.MARKET_WORDS)
+        for c in pred.children
+    )
+
+
+# Verbs a figure passes a level with ("the index breached 8,000").
+PASSING_VERBS = frozenset({"breach", "break", "top", "cross", "pass", "surpass", "exceed"})
+NUMBER_ENTITIES = frozenset({"CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def passed_a_level(pred: Token) -> bool:
+    """ "The Dow breached 8,000": passing a number is no breach of a deal."""
+    if pred.lemma_.lower() not in PASSING_VERBS:
+        return False
+    return any(
+        c.dep_ == "dobj" and (c.like_num or c.ent_type_ in NUMBER_ENTITIES) for c in pred.children
+    )
+
+
+# Index names that tell a rally is the market's ("a rally lifted the Nikkei").
+INDEX_WORDS = frozenset({"index", "indices", "indexes", "dow", "nasdaq", "ftse", "nikkei", "dax"})
+PROTEST_PEOPLE = frozenset(
+    "protester protesters demonstrator demonstrators supporter supporters marcher "
+    "marchers activist activists crowd crowds".split()
+)
+
+
+def market_rally(trigger: Token) -> bool:
+    """ "The rally lifted the index": a rally in a sentence about shares or an index,
+    where no protesters or supporters appear."""
+    if trigger.lemma_.lower() != "rally":
+        return False
+    words = {t.lemma_.lower() for t in trigger.sent} | {t.lower_ for t in trigger.sent}
+    if words & PROTEST_PEOPLE:
+        return False
+    if words & (lex.MARKET_WORDS | INDEX_WORDS):
+        return True
+    # "when explaining the rally" in a report on stocks: a bare rally in a market story
+    bare = all(c.dep_ in ("det", "amod", "punct") for c in trigger.children)
+    return bare and sum(_market_word(t) for t in trigger.doc) >= MARKET_STORY
+
+
+# Market words in a document that make it a market story.
+MARKET_STORY = 3
+
+
+def _market_word(token: Token) -> bool:
+    return token.lemma_.lower() in lex.MARKET_WORDS or token.lower_ in INDEX_WORDS
+
+
+# Goods firms order ("ordered 3 jets"): a purchase, not a demand.
+GOODS = frozenset(
+    "jet jets aircraft plane planes airliner airliners helicopter helicopters train trains "
+    "locomotive locomotives ship ships vessel vessels car cars vehicle vehicles bus buses "
+    "truck trucks turbine turbines unit units copy copies engine engines".split()
+)
+
+
+def ordered_goods(pred: Token) -> bool:
+    """ "Libyan Airlines ordered 3 jets": an order for goods, with no one told to act."""
+    if pred.lemma_.lower() != "order":
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
+        return False
+    return any(
+        (c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in GOODS or c.lower_ in GOODS))
+        or (c.dep_ == "prep" and c.lower_ == "for" and _a_price(c))
+        for c in pred.children
+    )
+
+
+def _a_price(prep: Token) -> bool:
+    """ "ordered the cloning for US$50,000": what is ordered for a price is bought."""
+    return any(t.ent_type_ == "MONEY" for t in prep.subtree)
+
+
+# Those whose support a poll or a vote measures.
+ELECTORATE = frozenset(
+    "voter voters electorate constituent constituents respondent respondents".split()
+)
+
+
+def poll_support(trigger: Token) -> bool:
+    """ "out front with 64 percent support", "drawing support from voters": a share of the
+    vote or a poll, not one party backing another."""
+    if trigger.lemma_.lower() != "support" or trigger.pos_ != "NOUN":
+        return False
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    for c in (c for holder in holders for c in holder.children):
+        if c.ent_type_ == "PERCENT" or c.lower_ in ("percent", "per", "%"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "from":
+            if any(p.lower_ in ELECTORATE for p in c.children if p.dep_ == "pobj"):
+                return True
+    return False
+
+
+# Media a scene is caught on ("captured on film"): recorded, not seized.
+RECORDINGS = frozenset("film camera video tape cctv footage videotape cellphone".split())
+
+
+def recorded(pred: Token) -> bool:
+    """ "an exchange of insults captured on film": caught on camera, not captured."""
+    if pred.lemma_.lower() not in ("capture", "catch"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in RECORDINGS for p in c.children)
+        for c in pred.children
+    )
+
+
+def idiom(trigger: Token) -> bool:
+    """A cue word inside an idiom: "soldiers under his command" (whose, not an order),
+    "take growth for granted" (assumed, not granted), a "margin call" (a lender's)."""
+    word, head = trigger.lower_, trigger.head
+    if word == "command" and trigger.dep_ == "pobj" and head.lower_ == "under":
+        return True
+    if word == "granted" and (
+        head.lower_ == "for" or any(c.lower_ == "for" for c in trigger.children)
+    ):
+        return True
+    return margin_call(trigger)
+
+
+def margin_call(noun: Token) -> bool:
+    """ "a margin call": a lender's demand for cash, no one's call."""
+    return noun.lemma_.lower() == "call" and any(
+        c.dep_ == "compound" and c.lower_ in ("margin", "cash", "capital") for c in noun.children
+    )
+
+
+def everyday(candidate: Candidate) -> bool:
+    """Is the candidate a market's, a buyer's or a poll's everyday sense, or an idiom?"""
+    pred, trigger = candidate.predicate, candidate.trigger
+    return (
+        figure_moved(pred)
+        or invested(pred)
+        or stock_trading(candidate)
+        or passed_a_level(pred)
+        or market_rally(trigger)
+        or ordered_goods(pred)
+        or poll_support(trigger)
+        or recorded(pred)
+        or idiom(trigger)
+        or any(margin_call(span.root) for span in candidate.source)
+    )

@@ -1,0 +1,75 @@
+"""Everyday senses of cue words (extract/events/everyday.py): markets moving, trading halted,
+goods ordered, a poll's support, a labour strike, and idioms ("captured on camera", "under
+his command", "took it for granted", "a margin call") yield no political event of the cue's
+sense. Sentences written for these tests; rules without the learned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.events import component
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch) -> None:
+    monkeypatch.setattr(component, "shipped_category_model", lambda: None)
+
+
+def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
+    return [(e["trigger"]["text"], e["type"]) for e in analyse_text(text, "2024-05-01")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The minister admitted that house prices are declining in the capital.", "declining"),
+        ("Small savers keep sinking their pensions into the bond market.", "sinking"),
+        ("A power cut halted trading on the Frankfurt exchange for two hours.", "halted"),
+        ("Trading in the lender's shares was suspended by the regulator.", "suspended"),
+        ("The Nikkei crossed 40,000 on Friday for the first time.", "crossed"),
+        ("The mayor told reporters that a margin call had been feeding on itself.", "feeding"),
+        ("The rally in bank shares took the FTSE to a new high.", "rally"),
+        ("Qantas ordered 12 Airbus jets, the minister said.", "ordered"),
+        ("The senator paid for a portrait she ordered for $20,000.", "ordered"),
+        ("The governor ended the count with 58 percent support.", "support"),
+        ("The president is drawing strong support from voters in the north.", "support"),
+        ("The riot outside parliament was captured on camera by a tourist.", "captured"),
+        ("The colonel said troops under his command obeyed the law.", "command"),
+        ("The finance minister said nobody should take low inflation for granted.", "granted"),
+    ],
+)
+def test_everyday_sense_is_no_event(analyse_text, text: str, word: str) -> None:
+    assert word not in [t[0] for t in _triggers(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal went on strike on Tuesday against the pension reform.",
+        "Transport workers in Lisbon are on strike.",
+    ],
+)
+def test_on_strike_is_a_protest_not_fighting(analyse_text, text: str) -> None:
+    types = {t[1] for t in _triggers(analyse_text, text) if t[0] == "strike"}
+    assert types <= {"PROTEST"}
+    assert "FIGHT" not in {t[1] for t in _triggers(analyse_text, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The president ordered the army to leave the capital.", ("ordered", None)),
+        ("The navy sank a smuggling ship off the coast.", ("sank", "FIGHT")),
+        ("Protesters held a rally outside the stock exchange.", ("rally", "PROTEST")),
+        ("The European Union pledged support for Moldova.", (None, "SUPPORT")),
+        ("The two parties were trading accusations over the budget.", (None, "DISAPPROVE")),
+        ("Ukrainian forces struck an ammunition depot in Crimea.", ("struck", "FIGHT")),
+    ],
+)
+def test_political_senses_kept(
+    analyse_text, text: str, event: tuple[str | None, str | None]
+) -> None:
+    word, category = event
+    assert any(
+        word in (None, t[0]) and category in (None, t[1]) for t in _triggers(analyse_text, text)
+    )
