@@ -50,12 +50,21 @@ def invested(pred: Token) -> bool:
     """ "investors are sinking their savings into the market"."""
     if pred.lemma_.lower() not in INVESTING_VERBS:
         return False
-    return any(
-        (c.dep_ == "dobj" and (c.lemma_.lower() in MONEY_NOUNS or c.ent_type_ == "MONEY"))
-        or (c.dep_ == "prep" and c.lower_ == "into" and pred.lemma_.lower() == "sink")
-        and not any(t.lemma_.lower() in {"ship", "vessel", "boat"} for t in c.subtree)
+    money = any(
+        c.dep_ == "dobj" and (c.lemma_.lower() in MONEY_NOUNS or c.ent_type_ == "MONEY")
         for c in pred.children
     )
+    into = pred.lemma_.lower() == "sink" and any(
+        c.dep_ == "prep" and c.lower_ == "into" for c in pred.children
+    )
+    vessel = any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lemma_.lower() in VESSELS
+        for c in pred.children
+    )
+    return (money or into) and not vessel
+
+
+VESSELS = frozenset({"ship", "vessel", "boat", "submarine", "ferry", "tanker"})
 
 
 # Verbs that stop or restart trading ("a glitch halted trading", "trading was suspended").
@@ -162,9 +171,9 @@ def poll_support(trigger: Token) -> bool:
     for c in (c for holder in holders for c in holder.children):
         if c.ent_type_ == "PERCENT" or c.lower_ in ("percent", "per", "%"):
             return True
-        if c.dep_ == "prep" and c.lower_ == "from":
-            if any(p.lower_ in ELECTORATE for p in c.children if p.dep_ == "pobj"):
-                return True
+        voters = (p.lower_ in ELECTORATE for p in c.children if p.dep_ == "pobj")
+        if c.dep_ == "prep" and c.lower_ == "from" and any(voters):
+            return True
     return False
 
 
@@ -184,10 +193,13 @@ def recorded(pred: Token) -> bool:
 
 def idiom(trigger: Token) -> bool:
     """A cue word inside an idiom: "soldiers under his command" (whose, not an order),
-    "take growth for granted" (assumed, not granted), a "margin call" (a lender's)."""
+    "take growth for granted" (assumed, not granted), "a fighting chance", a "margin
+    call" (a lender's)."""
     word, head = trigger.lower_, trigger.head
     if word == "command" and trigger.dep_ == "pobj" and head.lower_ == "under":
         return True
+    if word == "fighting" and head.lemma_.lower() == "chance":
+        return True  # "a fighting chance"
     if word == "granted" and (
         head.lower_ == "for" or any(c.lower_ == "for" for c in trigger.children)
     ):
@@ -199,6 +211,42 @@ def margin_call(noun: Token) -> bool:
     """ "a margin call": a lender's demand for cash, no one's call."""
     return noun.lemma_.lower() == "call" and any(
         c.dep_ == "compound" and c.lower_ in ("margin", "cash", "capital") for c in noun.children
+    )
+
+
+# Verbs a price or a figure moves back with ("oil retreated to $121.79").
+RETURNING_VERBS = frozenset({"retreat", "recover", "rebound", "ease", "advance", "return"})
+
+
+def priced_move(pred: Token) -> bool:
+    """ "Brent crude retreated to $121.79": a price moved to or by an amount, not a
+    withdrawal."""
+    if pred.lemma_.lower() not in RETURNING_VERBS | FIGURE_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "by", "from")
+        and any(t.ent_type_ in ("MONEY", "PERCENT") for t in c.subtree)
+        for c in pred.children
+    )
+
+
+def supply_met(pred: Token) -> bool:
+    """ "supply is meeting demand": a figure meeting another is no meeting or concession."""
+    return pred.lemma_.lower() == "meet" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in FIGURE_NOUNS for c in pred.children
+    )
+
+
+# Verbs of one side ahead of another in a poll or a count ("beating Labour by 7%").
+LEADING_VERBS = frozenset({"beat", "lead", "trail", "outpoll", "edge", "defeat"})
+
+
+def ahead_in_a_poll(pred: Token) -> bool:
+    """A lead by a percent is a poll's or a count's, not an assault."""
+    return pred.lemma_.lower() in LEADING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(t.ent_type_ == "PERCENT" for t in c.subtree)
+        for c in pred.children
     )
 
 
@@ -215,5 +263,8 @@ def everyday(candidate: Candidate) -> bool:
         or poll_support(trigger)
         or recorded(pred)
         or idiom(trigger)
+        or priced_move(pred)
+        or supply_met(pred)
+        or ahead_in_a_poll(pred)
         or any(margin_call(span.root) for span in candidate.source)
     )
