@@ -30,6 +30,7 @@ def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
         ("The mayor told reporters that a margin call had been feeding on itself.", "feeding"),
         ("The rally in bank shares took the FTSE to a new high.", "rally"),
         ("Qantas ordered 12 Airbus jets, the minister said.", "ordered"),
+        ("The airline ordered 8 regional jet s with a value of $400 million.", "ordered"),
         ("The senator paid for a portrait she ordered for $20,000.", "ordered"),
         ("The governor ended the count with 58 percent support.", "support"),
         ("The president is drawing strong support from voters in the north.", "support"),

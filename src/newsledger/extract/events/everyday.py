@@ -145,14 +145,21 @@ def ordered_goods(pred: Token) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in pred.children):
         return False
     return any(
-        (c.dep_ in ("dobj", "nsubjpass") and (c.lemma_.lower() in GOODS or c.lower_ in GOODS))
-        or (c.dep_ == "prep" and c.lower_ == "for" and _a_price(c))
+        (c.dep_ in ("dobj", "nsubjpass") and _goods(c))
+        or (c.dep_ == "prep" and c.lower_ in ("for", "with", "worth") and _a_price(c))
         for c in pred.children
     )
 
 
+def _goods(obj: Token) -> bool:
+    """The object or a word compounded on it is goods ("3 Bombardier regional jet s")."""
+    words = [obj, *(c for c in obj.children if c.dep_ in ("compound", "nmod", "amod"))]
+    return any(w.lemma_.lower() in GOODS or w.lower_ in GOODS for w in words)
+
+
 def _a_price(prep: Token) -> bool:
-    """ "ordered the cloning for US$50,000": what is ordered for a price is bought."""
+    """ "ordered the cloning for US$50,000", "ordered 3 jet s with a value of $108m": what
+    is ordered for a price is bought."""
     return any(t.ent_type_ == "MONEY" for t in prep.subtree)
 
 
