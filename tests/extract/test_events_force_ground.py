@@ -1,0 +1,48 @@
+"""Blockades, ground seized and human shields are use of force (CAMEO 191, 192, 1823; PLOVER
+FIGHT and ASSAULT), not coercion like an arrest or a confiscation (cue tables). Sentences
+written for these tests; rules without the learned model."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.extract.events import component
+
+
+@pytest.fixture(autouse=True)
+def rules_only(monkeypatch) -> None:
+    monkeypatch.setattr(component, "shipped_category_model", lambda: None)
+
+
+def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
+    return [(e["trigger"]["text"], e["type"]) for e in analyse_text(text, "2024-05-01")["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The army imposed a blockade on the rebel port of Hodeidah.", ("blockade", "FIGHT")),
+        (
+            "Government troops blockaded the opposition's compound on Sunday.",
+            ("blockaded", "FIGHT"),
+        ),
+        ("Rebel fighters seized the town of Kidal after two days.", ("seized", "FIGHT")),
+        ("The militia captured three villages north of the river.", ("captured", "FIGHT")),
+        ("The insurgents used villagers as human shields.", ("used", "ASSAULT")),
+        ("The gunmen held dozens of pilgrims as human shields.", ("held", "ASSAULT")),
+    ],
+)
+def test_force_over_ground_and_shields(analyse_text, text: str, event: tuple[str, str]) -> None:
+    assert event in _triggers(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Police seized two tonnes of cocaine at the port.", ("seized", "COERCE")),
+        ("Customs officers seized the tanker's cargo.", ("seized", "COERCE")),
+        ("Police arrested the opposition leader.", ("arrested", "COERCE")),
+    ],
+)
+def test_seizing_property_stays_coercion(analyse_text, text: str, event: tuple[str, str]) -> None:
+    assert event in _triggers(analyse_text, text)
