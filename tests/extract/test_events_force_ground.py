@@ -1,6 +1,7 @@
 """Blockades, ground seized and human shields are use of force (CAMEO 191, 192, 1823; PLOVER
-FIGHT and ASSAULT), not coercion like an arrest or a confiscation (cue tables). Sentences
-written for these tests; rules without the learned model."""
+FIGHT and ASSAULT), not coercion like an arrest or a confiscation; serving in peacekeeping
+is security given to others (AID). Cue tables; sentences written for these tests; rules
+without the learned model."""
 
 from __future__ import annotations
 
@@ -46,3 +47,15 @@ def test_force_over_ground_and_shields(analyse_text, text: str, event: tuple[str
 )
 def test_seizing_property_stays_coercion(analyse_text, text: str, event: tuple[str, str]) -> None:
     assert event in _triggers(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bangladeshi troops take part in peacekeeping operations in Mali.",
+        "About 2,000 Nepali soldiers served in the UN peacekeeping mission in Lebanon.",
+        "Fijian soldiers participate in peacekeeping missions in the Golan Heights.",
+    ],
+)
+def test_serving_in_peacekeeping_is_aid(analyse_text, text: str) -> None:
+    assert "AID" in {t[1] for t in _triggers(analyse_text, text)}
