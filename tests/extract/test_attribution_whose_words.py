@@ -424,3 +424,8 @@ def test_a_capitalised_role_without_a_name_is_no_organisation(analyse_text):
     )
     (said,) = by_cue(record, "said")
     assert said["source"]["kind"] != "organization"
+
+
+def test_denying_someone_entrance_is_an_act(analyse_text):
+    record = analyse_text("Egypt initially denied the pilgrims entrance at the border crossing.")
+    assert record["attributions"] == []
