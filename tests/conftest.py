@@ -60,3 +60,11 @@ def sample_ledger(tmp_path_factory, sample_path, nlp):
         report = ingest(ledger, read_sources([sample_path]), local_analyser(1, 4))
     assert report.added == 4 and report.failed == 0
     return path
+
+
+@pytest.fixture
+def events_rules_only(monkeypatch):
+    """The event rules without the learned category model, which may re-read a category."""
+    from newsledger.extract.events import component
+
+    monkeypatch.setattr(component, "shipped_category_model", lambda: None)

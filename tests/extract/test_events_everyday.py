@@ -6,17 +6,9 @@ sense. Sentences written for these tests; rules without the learned model."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.events_helpers import triggers
 
-from newsledger.extract.events import component
-
-
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch) -> None:
-    monkeypatch.setattr(component, "shipped_category_model", lambda: None)
-
-
-def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
-    return [(e["trigger"]["text"], e["type"]) for e in analyse_text(text, "2024-05-01")["events"]]
+pytestmark = pytest.mark.usefixtures("events_rules_only")
 
 
 @pytest.mark.parametrize(
@@ -44,7 +36,7 @@ def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_everyday_sense_is_no_event(analyse_text, text: str, word: str) -> None:
-    assert word not in [t[0] for t in _triggers(analyse_text, text)]
+    assert word not in [t[0] for t in triggers(analyse_text, text)]
 
 
 @pytest.mark.parametrize(
@@ -55,9 +47,9 @@ def test_everyday_sense_is_no_event(analyse_text, text: str, word: str) -> None:
     ],
 )
 def test_on_strike_is_a_protest_not_fighting(analyse_text, text: str) -> None:
-    types = {t[1] for t in _triggers(analyse_text, text) if t[0] == "strike"}
+    types = {t[1] for t in triggers(analyse_text, text) if t[0] == "strike"}
     assert types <= {"PROTEST"}
-    assert "FIGHT" not in {t[1] for t in _triggers(analyse_text, text)}
+    assert "FIGHT" not in {t[1] for t in triggers(analyse_text, text)}
 
 
 @pytest.mark.parametrize(
@@ -76,5 +68,5 @@ def test_political_senses_kept(
 ) -> None:
     word, category = event
     assert any(
-        word in (None, t[0]) and category in (None, t[1]) for t in _triggers(analyse_text, text)
+        word in (None, t[0]) and category in (None, t[1]) for t in triggers(analyse_text, text)
     )

@@ -6,17 +6,9 @@ without the learned model."""
 from __future__ import annotations
 
 import pytest
+from tests.extract.events_helpers import triggers
 
-from newsledger.extract.events import component
-
-
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch) -> None:
-    monkeypatch.setattr(component, "shipped_category_model", lambda: None)
-
-
-def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
-    return [(e["trigger"]["text"], e["type"]) for e in analyse_text(text, "2024-05-01")["events"]]
+pytestmark = pytest.mark.usefixtures("events_rules_only")
 
 
 @pytest.mark.parametrize(
@@ -34,7 +26,7 @@ def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_force_over_ground_and_shields(analyse_text, text: str, event: tuple[str, str]) -> None:
-    assert event in _triggers(analyse_text, text)
+    assert event in triggers(analyse_text, text)
 
 
 @pytest.mark.parametrize(
@@ -46,7 +38,7 @@ def test_force_over_ground_and_shields(analyse_text, text: str, event: tuple[str
     ],
 )
 def test_seizing_property_stays_coercion(analyse_text, text: str, event: tuple[str, str]) -> None:
-    assert event in _triggers(analyse_text, text)
+    assert event in triggers(analyse_text, text)
 
 
 @pytest.mark.parametrize(
@@ -58,4 +50,4 @@ def test_seizing_property_stays_coercion(analyse_text, text: str, event: tuple[s
     ],
 )
 def test_serving_in_peacekeeping_is_aid(analyse_text, text: str) -> None:
-    assert "AID" in {t[1] for t in _triggers(analyse_text, text)}
+    assert "AID" in {t[1] for t in triggers(analyse_text, text)}

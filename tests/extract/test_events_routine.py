@@ -5,17 +5,9 @@ released yield no event. Sentences written for these tests; rules without the le
 from __future__ import annotations
 
 import pytest
+from tests.extract.events_helpers import triggers
 
-from newsledger.extract.events import component
-
-
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch) -> None:
-    monkeypatch.setattr(component, "shipped_category_model", lambda: None)
-
-
-def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
-    return [(e["trigger"]["text"], e["type"]) for e in analyse_text(text, "2024-05-01")["events"]]
+pytestmark = pytest.mark.usefixtures("events_rules_only")
 
 
 @pytest.mark.parametrize(
@@ -26,7 +18,7 @@ def _triggers(analyse_text, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_reporters_request_is_no_demand(analyse_text, text: str) -> None:
-    assert not [t for t in _triggers(analyse_text, text) if t[1] == "DEMAND"]
+    assert not [t for t in triggers(analyse_text, text) if t[1] == "DEMAND"]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def test_a_reporters_request_is_no_demand(analyse_text, text: str) -> None:
     ],
 )
 def test_routine_news_yields_no_event(analyse_text, text: str) -> None:
-    assert _triggers(analyse_text, text) == []
+    assert triggers(analyse_text, text) == []
 
 
 @pytest.mark.parametrize(
@@ -56,4 +48,4 @@ def test_routine_news_yields_no_event(analyse_text, text: str) -> None:
     ],
 )
 def test_political_senses_stay(analyse_text, text: str, trigger: str) -> None:
-    assert trigger in [t[0] for t in _triggers(analyse_text, text)]
+    assert trigger in [t[0] for t in triggers(analyse_text, text)]

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.events import component
 from newsledger.extract.events.category_model import to_root
 
-
-@pytest.fixture(autouse=True)
-def rules_only(monkeypatch) -> None:
-    monkeypatch.setattr(component, "shipped_category_model", lambda: None)
+pytestmark = pytest.mark.usefixtures("events_rules_only")
 
 
 def _events(analyse_text, text: str) -> list[tuple[str, str]]:
