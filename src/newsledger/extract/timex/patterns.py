@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsledger.extract.timex.gates import GATES, gated_text, passes
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -275,8 +277,12 @@ class TimexMatch:
 
 
 def candidates(text: str) -> list[TimexMatch]:
+    """Every rule's matches; a rule whose gate the text fails cannot match and is skipped."""
     found = []
-    for priority, (rule, pattern) in enumerate(RULES):
+    lowered = gated_text(text)
+    for priority, ((rule, pattern), (_, gate)) in enumerate(zip(RULES, GATES, strict=True)):
+        if not passes(gate, lowered):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("t")
             if end > start:
