@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from newsledger.records import Span
 
 _TEXT_KEY = ("newsledger", "text")
+_FURNITURE_KEY = ("._.", "furniture")  # spaCy's key of a token extension's value, less its place
 # Pronouns that open a relative clause and stand for the noun it describes.
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
@@ -56,7 +57,22 @@ def span_of(span: SpacySpan) -> Span:
 
 def touches_furniture(span: SpacySpan) -> bool:
     """True if any token of the span lies in a furniture line (nothing is reported from there)."""
-    return any(token._.furniture for token in span)
+    furniture = furniture_chars(span.doc)
+    return bool(furniture) and any(token.idx in furniture for token in span)
+
+
+def furniture_chars(doc: Doc) -> frozenset[int]:
+    """The first characters of the doc's furniture tokens, in one pass over its user data.
+
+    Each `token._.furniture` builds an Underscore object (~4 us), which loops over every
+    word paid per word; spaCy keeps a token's value under ("._.", name, token.idx, None)
+    in `doc.user_data`, so `token.idx in furniture_chars(doc)` is `token._.furniture`.
+    """
+    return frozenset(
+        key[2]
+        for key, value in doc.user_data.items()
+        if value and isinstance(key, tuple) and key[:2] == _FURNITURE_KEY and key[3] is None
+    )
 
 
 def entity_at(doc: Doc, start_char: int, end_char: int) -> str | None:

@@ -94,7 +94,7 @@ from newsledger.extract.attribution.verifier import (
     shipped_verifier,
     tagger_features,
 )
-from newsledger.extract.common import doc_text, to_span
+from newsledger.extract.common import doc_text, furniture_chars, to_span, touches_furniture
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Cue, Source, Span
 
@@ -154,8 +154,8 @@ class QuoteIndex:
 def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> Draft | None:
     """The candidate a word proposes. The rules' own gates apply when `floor` is None; with
     a floor (the verifier's), every word scoring at least that much is proposed, and what
-    the gates would have said is left to the verifier's features."""
-    if token._.furniture or token.is_space:
+    the gates would have said is left to the verifier's features. Furniture is the caller's."""
+    if token.is_space:
         return None
     piece = quotes.piece_at(token.idx)
     if piece is not None:
@@ -353,8 +353,9 @@ def candidate_drafts(
     if quotations is None:
         quotations = find_quotations(doc_text(doc))
     quotes = QuoteIndex(quotations)
-    drafts = [d for d in (_draft_for(t, quotes, floor) for t in doc) if d is not None]
-    drafts = [d for d in drafts if not any(doc[i]._.furniture for i in d.source)]
+    furniture = furniture_chars(doc)
+    drafts = [_draft_for(t, quotes, floor) for t in doc if t.idx not in furniture]
+    drafts = [d for d in drafts if d and furniture.isdisjoint(doc[i].idx for i in d.source)]
     drafts = _drop_swallowed(drafts)
     attach_quotations(doc, drafts, quotations)
     return drafts
@@ -418,7 +419,7 @@ def _is_direct(doc: Doc, spans: list[tuple[int, int]], pieces: list[tuple[int, i
 
 def _in_furniture(doc: Doc, start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t._.furniture for t in span)
+    return span is not None and touches_furniture(span)
 
 
 def _fold_nested(doc: Doc, drafts: list[Draft], guesses: dict[int, SourceGuess]) -> list[Draft]:

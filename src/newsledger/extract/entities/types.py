@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.abbreviations import KNOWN_TITLE_NORM
-from newsledger.extract.common import word_before
+from newsledger.extract.common import touches_furniture, word_before
 from newsledger.extract.entities.boundaries import (
     is_portfolio,
     named_after_possessive,
@@ -156,7 +156,7 @@ def candidate_mentions(
     mentions: list[Mention] = []
     taken = 0  # tokens up to here belong to a name already (one extended over a dash)
     for ent in doc.ents:
-        if ent.label_ not in NAMED_TYPES or any(t._.furniture for t in ent) or ent.start < taken:
+        if ent.label_ not in NAMED_TYPES or touches_furniture(ent) or ent.start < taken:
             continue
         if not any(c.isupper() for c in ent.text):
             continue  # "gay, lesbian and transgender": a name has a capital somewhere

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from newsledger.extract.common import furniture_chars
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import (
     ActorCode,
@@ -95,9 +96,9 @@ def code_sentence(
     """
     candidates: list[Candidate] = []
     seen: set[int] = set()
+    furniture = furniture_chars(sent.doc)
     for token in sent:
-        # only verbs and nouns cue events: the part of speech before the furniture look-up
-        if token.pos_ not in ("VERB", "NOUN") or token.i in seen or token._.furniture:
+        if token.pos_ not in ("VERB", "NOUN") or token.i in seen or token.idx in furniture:
             continue
         if token.pos_ == "VERB" and token.dep_ not in {"amod", "compound"}:
             cue = verb_cue(token)

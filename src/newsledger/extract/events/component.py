@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.extract.common import entity_at, to_span
+from newsledger.extract.common import entity_at, to_span, touches_furniture
 from newsledger.extract.entities.agents import agent_at
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import (
@@ -551,7 +551,7 @@ def people_countries(doc: Doc) -> dict[str, str]:
     ("President Volodymyr Zelensky of Ukraine", "Russian President Vladimir Putin")."""
     people: dict[str, str] = {}
     for ent in doc.ents:
-        if ent.label_ != "PERSON" or any(t._.furniture for t in ent):
+        if ent.label_ != "PERSON" or touches_furniture(ent):
             continue
         codes = code_actors(phrase(ent.root))
         country = next((c.country for c in codes if c.country), None)

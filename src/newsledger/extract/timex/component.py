@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.extract.common import doc_text
+from newsledger.extract.common import doc_text, touches_furniture
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.extract.timex import normalise as tn
 from newsledger.extract.timex.anchoring import Narrative
@@ -320,7 +320,7 @@ def _head_token(doc: Doc, cand: TimexMatch) -> Token | None:
 def _acceptable(doc: Doc, cand: TimexMatch) -> bool:
     """What the patterns cannot judge alone: furniture, names, modal "may", counts."""
     span = _tokens(doc, cand)
-    if span is None or not len(span) or any(token._.furniture for token in span):
+    if span is None or not len(span) or touches_furniture(span):
         return False
     if cand.rule in _NAMED_RULES and any(t.ent_type_ in _ENTITY_VETO for t in span):
         return False  # "The Sunday Times", "Theresa May"
