@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.attribution.lexicon import ADDRESSEE_VERBS
+from newsledger.extract.attribution.lexicon import ADDRESSEE_VERBS, FINITE_VERB_TAGS
 
 
 def relative_after_comma(token: Token, clause: Token) -> bool:
@@ -59,15 +59,13 @@ def quotation_before(token: Token) -> int | None:
             # disaster," Y said') nor one after a phrase ('With N systems, "C," he said')
             before = doc[first : j - 1]
             clause = any(
-                t.tag_ in FINITE_TAGS and any(c.dep_ == "nsubj" for c in t.children) for t in before
+                t.tag_ in FINITE_VERB_TAGS and any(c.dep_ == "nsubj" for c in t.children)
+                for t in before
             )
             return j if j > first and doc[j - 1].text == "," and clause else None
         if doc[j].text in CLOSING_QUOTES:
             return None
     return None
-
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 CLOSING_QUOTES = frozenset({"\u201d", '"', "''", "\u2019"})

@@ -21,8 +21,12 @@ FIGURE_NOUNS = frozenset(
     "currency dollar euro yen pound rouble ruble peso market economy wage income "
     "deficit debt reserve".split()
 )
-FIGURE_VERBS = frozenset(
-    "decline drop fall rise climb slip slump plunge tumble sink gain jump surge "
+# Verbs that tell how a figure moved ("shares fell 5 percent").
+MOVING_VERBS = frozenset(
+    "decline drop fall rise climb slip slump plunge tumble sink gain lose jump surge".split()
+)
+# ... and those a figure as their subject moves by ("home values are declining").
+FIGURE_VERBS = (MOVING_VERBS - {"lose"}) | frozenset(
     "increase decrease grow shrink soar dip".split()
 )
 
@@ -108,10 +112,17 @@ PROTEST_PEOPLE = frozenset(
 
 
 def market_rally(trigger: Token) -> bool:
-    """ "The rally lifted the index": a rally in a sentence about shares or an index,
-    where no protesters or supporters appear."""
+    """ "Today's 2.1% rally": a rally measured in percent or in market words is the market's;
+    so is one in a sentence about shares or an index where no protesters or supporters
+    appear ("The rally lifted the index")."""
     if trigger.lemma_.lower() != "rally":
         return False
+    if any(
+        t.ent_type_ == "PERCENT" or t.lemma_.lower() in lex.MARKET_WORDS
+        for c in trigger.children
+        for t in c.subtree
+    ):
+        return True
     words = {t.lemma_.lower() for t in trigger.sent} | {t.lower_ for t in trigger.sent}
     if words & PROTEST_PEOPLE:
         return False

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.candidate import Candidate
-from newsledger.extract.events.everyday import everyday
+from newsledger.extract.events.everyday import MOVING_VERBS, everyday
 
 # What a reporter asks an official for: not a political demand ("a request for comment").
 PRESS_WANTS = frozenset({"comment", "comments", "interview", "interviews", "reaction"})
@@ -98,12 +98,6 @@ def _a_margin(token: Token) -> bool:
     )
 
 
-# Verbs that tell how a figure moved.
-MOVING_VERBS = frozenset(
-    "decline drop fall rise climb slip slump plunge tumble sink gain lose jump surge".split()
-)
-
-
 # Winning verbs, and the sectors that fight rather than play.
 WINNING_VERBS = frozenset({"beat", "defeat", "crush", "rout", "thrash", "edge"})
 ARMED = frozenset({"MIL", "REB", "COP", "UAF"})
@@ -128,15 +122,6 @@ def moved_by(pred: Token) -> bool:
         and c.dep_ in ("dobj", "npadvmod", "advmod")
         and any(t.ent_type_ in ("PERCENT", "MONEY") for t in c.subtree)
         for c in pred.children
-    )
-
-
-def market_rally(trigger: Token) -> bool:
-    """ "Today's 2.1% rally": a rally measured in percent is the market's, not a protest."""
-    return trigger.lemma_.lower() == "rally" and any(
-        t.ent_type_ == "PERCENT" or t.lemma_.lower() in lex.MARKET_WORDS
-        for c in trigger.children
-        for t in c.subtree
     )
 
 
@@ -177,13 +162,12 @@ def published(pred: Token) -> bool:
 
 def routine(candidate: Candidate) -> bool:
     """Is the candidate one of news's routine senses, not a political event?"""
-    pred, trigger = candidate.predicate, candidate.trigger
+    pred = candidate.predicate
     return (
         press_request(candidate)
         or won_by_a_score(candidate)
         or vehicle_accident(candidate)
         or moved_by(pred)
-        or market_rally(trigger)
         or met_a_measure(pred)
         or published(pred)
         or everyday(candidate)
