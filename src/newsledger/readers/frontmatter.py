@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from newsledger.readers.wiki_markup import wiki_regions
 from newsledger.records import Region
 
 _MONTHS = {
@@ -227,6 +228,10 @@ def read_front_matter(text: str, max_top_lines: int = 8) -> FrontMatter:
                 Region(first_body.start, end, text[first_body.start : end], "dateline", True)
             )
             front.dateline = front.dateline or _title_place(place)
+    marked = [(r.start, r.end) for r in front.regions]
+    front.regions += [
+        r for r in wiki_regions(text) if all(r.end <= s or r.start >= e for s, e in marked)
+    ]
     front.regions.sort(key=lambda r: r.start)
     return front
 

@@ -1,0 +1,69 @@
+"""Wiki markup left in Wikinews text is marked as regions, so the extractors read around it."""
+
+from newsledger.article import Article
+from newsledger.nlp.pipeline import analyse, make_doc
+from newsledger.readers.wiki_markup import wiki_regions
+
+
+def _kinds(text: str) -> list[tuple[str, str, bool]]:
+    return [(r.kind, r.text, r.furniture) for r in wiki_regions(text)]
+
+
+def test_a_heading_keeps_its_words_and_marks_its_equals_signs():
+    text = "The vote was close.  == Reactions ==  The mayor spoke."
+    assert _kinds(text) == [
+        ("markup", "==", True),
+        ("subheading", "Reactions", False),
+        ("markup", "==", True),
+    ]
+
+
+def test_a_closing_link_section_is_furniture_to_the_next_heading():
+    text = "The vote was close. == Related news == * * * == Sources == * Daily Post"
+    assert [(k, t) for k, t, _ in _kinds(text)] == [
+        ("navigation", "== Related news == * * *"),
+        ("navigation", "== Sources == * Daily Post"),
+    ]
+
+
+def test_comments_tags_switches_and_image_captions_are_furniture():
+    text = (
+        "<noinclude>  [[Image:Town hall.jpg|thumb|right|200px|The town hall in May.]] "
+        "The council met. <!-- check the figure --> __NOTOC__ It voted.<br />Then it rose."
+    )
+    assert [(k, t) for k, t, _ in _kinds(text)] == [
+        ("markup", "<noinclude>"),
+        ("caption", "[[Image:Town hall.jpg|thumb|right|200px|The town hall in May.]]"),
+        ("markup", "<!-- check the figure -->"),
+        ("markup", "__NOTOC__"),
+        ("markup", "<br />"),
+    ]
+
+
+def test_ordinary_prose_has_no_wiki_regions():
+    assert wiki_regions("If x == y the test passes. The 55<sup>th</sup> soldier.") == []
+    assert wiki_regions("Prices rose 3 percent in May, the agency said.") == []
+
+
+def test_a_heading_glued_to_the_next_sentence_does_not_join_its_source(nlp):
+    text = (
+        "Her editors could not reach her phone, which was switched off.  "
+        "== Ministers promise help ==    Prime Minister Ana Lopes, who has just returned "
+        'from a visit to Chile, said on Monday night that "every agency is on alert."'
+    )
+    record = analyse(Article.from_text(text), nlp).to_dict()
+    sources = [a["source"]["text"] for a in record["attributions"] if a["source"]]
+    assert any(s.startswith("Prime Minister Ana Lopes") for s in sources), sources
+    assert not any("==" in s or "help" in s.split() for s in sources), sources
+
+
+def test_a_region_edge_inside_a_token_splits_it_and_keeps_the_text(nlp):
+    text = "The agency says it will move people.  ==Situation in the north== Meanwhile, "
+    text += "thousands of families have left their homes since the fighting began, officials said."
+    article = Article.from_text(text)
+    doc = nlp(make_doc(nlp, article))
+    assert doc.text == text
+    assert "Meanwhile, thousands" in [s.text[:20] for s in doc.sents]
+    record = analyse(article, nlp).to_dict()
+    said = [a for a in record["attributions"] if a["cue"]["text"] == "said"]
+    assert said and said[0]["content"][0]["text"].startswith("Meanwhile, thousands")
