@@ -104,6 +104,7 @@ PROPOSALS = frozenset(
 treaty contract settlement package amendment law request nomination order decree pact
 memorandum proclamation demand appeal""".split()
 )
+PAY = frozenset({"pay", "wage", "salary"})
 
 
 def attribution_kind(doc: Doc, draft: Draft) -> str | None:
@@ -244,6 +245,8 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "owners agree to CBA extension", "agreed to the plan"
     if lemma in APPOINTING and not _finite_clause(head):
         return True  # "named Frank Hsieh as the new premier"
+    if lemma == "confirm" and not _finite_clause(head) and _confirms_a_person(head):
+        return True  # "the Senate confirmed Maria Ortiz as attorney general": a vote
     if _state_after(head):
         return True  # a headline's "161 People Confirmed Dead": a count, nobody speaking
     if lemma in PERMISSION and not _finite_clause(head):
@@ -405,12 +408,29 @@ def _refuses_a_deed(head: Token) -> bool:
 def _decides_a_proposal(head: Token) -> bool:
     objects = _objects(head)
     return bool(objects) and all(
-        o.lemma_.lower() in PROPOSALS
+        (o.lemma_.lower() in PROPOSALS or _pay_rise(o))
         and not any(
-            c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN") for c in o.children
-        )  # "the plan that ...", not "a proposal for a complex built by a consortium"
+            c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN" and not _infinitive(c))
+            for c in o.children
+        )  # "the plan that ...", not "an offer to pay for it" or "a proposal built by a consortium"
         for o in objects
     )
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _pay_rise(noun: Token) -> bool:
+    """ "rejected the company's 2 percent pay increase": an offer of pay is a proposal."""
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in PAY for c in noun.children)
+
+
+def _confirms_a_person(head: Token) -> bool:
+    """A person confirmed (in a post) is voted on, not vouched for: "confirmed Ortiz",
+    "Yekhanurov needs to be confirmed by parliament"; "confirmed his death" says something."""
+    objects = _objects(head)
+    return bool(objects) and all(o.ent_type_ == "PERSON" for o in objects)
 
 
 # What a person is "confirmed", "feared" or "reported" to be: the reporter's count of the
