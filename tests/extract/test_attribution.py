@@ -409,7 +409,8 @@ def test_where_it_was_said_and_names_given_are_not_content(analyse_text, text):
      "The Transport Workers Union rejected the latest contract offer on Friday.",
      "Before the vote, the council rejected an offer from a local businessman to pay for the new flagpoles.",
      "The 300 dock workers yesterday rejected the company's 2 percent pay increase.",
-     "The Senate confirmed Maria Ortiz as attorney general on Tuesday."],
+     "The Senate confirmed Maria Ortiz as attorney general on Tuesday.",
+     "The chief minister has posted a confidential draft of the proposed bill to his website."],
 )  # fmt: skip
 def test_deciding_on_a_proposal_is_a_deed(analyse_text, text):
     assert analyse_text(text, "2024-11-17")["attributions"] == []
@@ -418,7 +419,9 @@ def test_deciding_on_a_proposal_is_a_deed(analyse_text, text):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [("The minister confirmed the kidnapping on Monday.", "confirmed"),
-     ("The police confirmed Smith was among the dead.", "confirmed")],
+     ("The police confirmed Smith was among the dead.", "confirmed"),
+     ("The group has posted a message on the Internet threatening attacks on the capital.",
+      "has posted")],
 )  # fmt: skip
 def test_confirming_a_fact_still_says_something(analyse_text, text, cue):
     record = analyse_text(text, "2024-11-17")

@@ -52,7 +52,8 @@ DECLARED_ACTS = frozenset(
 # What one issues to say something, besides the message nouns: "issued an apology".
 ISSUED_MESSAGES = frozenset(
     "apology denial rebuttal ultimatum threat report advisory alert guidance reminder "
-    "communique communiqué declaration clarification correction".split()
+    "communique communiqué declaration clarification correction message messages note notice "
+    "announcement".split()
 )
 # What is denied by refusing it, not by saying anything: "denied entry", "was denied bail".
 DENIED_THINGS = frozenset(
@@ -278,8 +279,8 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "the union rejected a belated pay offer"
     if _votes_on(head, lemma):
         return True  # "two committees voted to reject an amendment banning ...": a vote
-    if lemma == "post" and not clause and _objects_in(head, RESULTS):
-        return True  # "posted higher profit", "posts a record loss"
+    if lemma == "post" and not clause and (_objects_in(head, RESULTS) or _issues_a_thing(head)):
+        return True  # "posted higher profit"; "posted a draft of the bill to his website"
     if lemma == "show" and not clause and _person_subject(head):
         return True  # "family members did not show any symptoms"
     if lemma == "testify" and not clause:
