@@ -39,6 +39,7 @@ from newsledger.extract.entities.namesakes import (
     full_name_cluster,
     given_name_of,
     name_words,
+    plain_lower,
     surname_antecedent,
     surname_key,
 )
@@ -188,7 +189,7 @@ def _key(doc: Doc, mention: Mention) -> str:
         if code and places.bare_name(text).lower() not in places.own_places():
             return f"country:{code}"  # not "Scotland" or "Gaza": coded GBR, PSE, places apart
     if mention.label == "PERSON":
-        return "person:" + _name(doc, mention).lower()
+        return "person:" + plain_lower(_name(doc, mention))
     bare = re.sub(r"^the\s+|['’]s$", "", text, flags=re.I).lower()  # "Moody's" is "Moody"
     if mention.label == "NORP" and bare.endswith("s") and not bare.endswith("ss"):
         bare = bare[:-1]  # "Ukrainians" and "Ukrainian" are one group

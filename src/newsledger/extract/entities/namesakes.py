@@ -9,6 +9,7 @@ unless two Marks are named.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -63,15 +64,24 @@ ARABIC_ARTICLES = ("al", "el")  # written on and off, and in either case, before
 ARTICLE_PREFIX = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})[-‐‑]", re.I)
 
 
+def plain_lower(text: str) -> str:
+    """Lower case without accents: news writes "Gusmão" and "Gusmao" for one man, often in
+    one article."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
 def surname_key(word: str) -> str:
-    """A surname as compared: lower case, without the Arabic article news writes on and off
-    and in either case ("Majed al-Ansari", "Majed Al-Ansari", then "Ansari")."""
-    return ARTICLE_PREFIX.sub("", word.lower())
+    """A surname as compared: lower case, accents dropped, without the Arabic article news
+    writes on and off and in either case ("Majed al-Ansari", "Majed Al-Ansari", "Ansari")."""
+    return ARTICLE_PREFIX.sub("", plain_lower(word))
 
 
 def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None:
     """An existing person this full name belongs to ("Donald Trump" ~ "Donald J. Trump")."""
-    first, last = words[0].lower(), surname_key(words[-1])
+    first, last = plain_lower(words[0]), surname_key(words[-1])
     for cluster in people:
         if cluster.surname != last:
             continue
@@ -79,11 +89,12 @@ def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None
         known = known_words[0]
         if _surname_only(words, known_words) or _surname_only(known_words, words):
             return cluster  # "De Blasio" is Bill de Blasio's surname, not a "De" Blasio
-        if _given_names_clash([w.lower() for w in words[1:-1]], known_words[1:-1]):
+        if _given_names_clash([plain_lower(w) for w in words[1:-1]], known_words[1:-1]):
             continue  # "K. Kesava Rao" is not "K. Chandrasekhar Rao"
         if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
             return cluster  # "J. Smith" may be John Smith; "Jane Smith" is not
-        given, known_given = _past_initials([w.lower() for w in words]), _past_initials(known_words)
+        given = _past_initials([plain_lower(w) for w in words])
+        known_given = _past_initials(known_words)
         if len(given) > 1 and len(known_given) > 1 and given[0] == known_given[0]:
             return cluster  # "Ravi Kumar Reddy" after "Y.S. Ravi Kumar Reddy"
     return None
