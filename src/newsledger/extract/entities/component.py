@@ -48,7 +48,12 @@ from newsledger.extract.entities.phoenix import document_says
 from newsledger.extract.entities.pronouns import add_pronoun_mentions
 from newsledger.extract.entities.refind import glued_to_name, unmarked_names, unmarked_surnames
 from newsledger.extract.entities.systems import system_matcher
-from newsledger.extract.entities.types import PERSON_TITLES, TITLE_WORDS, candidate_mentions
+from newsledger.extract.entities.types import (
+    CAPITAL_TITLES,
+    PERSON_TITLES,
+    TITLE_WORDS,
+    candidate_mentions,
+)
 from newsledger.extract.extensions import register_extensions
 from newsledger.records import Entity, Span
 
@@ -169,7 +174,9 @@ def _headline_tokens(doc: Doc) -> set[int]:
 def _name_bounds(doc: Doc, mention: Mention) -> tuple[int, int]:
     """The tokens of a person's name without a leading title or a trailing "Jr." or comma."""
     start, end = mention.start, mention.end
-    while start < end and doc[start].lower_ in LEADING_TITLE_WORDS:
+    while start < end and (
+        doc[start].lower_ in LEADING_TITLE_WORDS or doc[start].text in CAPITAL_TITLES
+    ):
         start += 1
     while end > start and doc[end - 1].lower_ in TRAILING_NAME_WORDS:
         end -= 1
@@ -200,7 +207,9 @@ def _title_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     """The title right before a name ("Vice President-elect") and an honorific gender."""
     words: list[str] = []
     word = word_before(doc, start)
-    while word is not None and word.lower_.rstrip(".") in TITLE_PARTS:
+    while word is not None and (
+        word.lower_.rstrip(".") in TITLE_PARTS or word.text in CAPITAL_TITLES
+    ):
         words.insert(0, word.lower_)
         word = word_before(doc, word.i)
     if not words:
@@ -241,6 +250,12 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
                 clusters[cluster.key] = cluster
             _join(doc, cluster, mention, "name")
     surnames = {c.surname for c in people}
+    # and the name of a person titled but never named in full ("PM Sanchez", "Mr Osei")
+    surnames |= {
+        surname_key(_name(doc, m))
+        for m in mentions
+        if m.label == "PERSON" and len(_name(doc, m).split()) == 1 and _titled(doc, m)
+    }
     # and a two-word name's first word, the family name where it comes first ("Ri Yong-ho")
     surnames |= {name_words(c)[0] for c in people if len(name_words(c)) == 2}
     surnames -= _words_of_names(doc, mentions)  # "Ford" beside "Ford Motor Co." stays ORG
@@ -287,6 +302,12 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             for mention in cluster.mentions:
                 mention.label = "PERSON"
     return [c for c in merged if c.label != "PERSON" or _plausible_person(doc, c)]
+
+
+def _titled(doc: Doc, mention: Mention) -> bool:
+    """A title in the mention or right before it: "PM Sanchez", "Senator Osei"."""
+    start, _ = _name_bounds(doc, mention)
+    return start > mention.start or _title_before(doc, start)[0] is not None
 
 
 def _particle_surname_of(doc: Doc, mention: Mention, people: list[Cluster]) -> Cluster | None:
@@ -413,6 +434,7 @@ def _add_unmarked_surnames(doc: Doc, clusters: list[Cluster]) -> None:
                 for m in cluster.named()
                 if shows_a_person(doc, m.start, m.end)
                 or document_says(doc, m.start, m.end) == "PERSON"
+                or _titled(doc, m)  # "Senator Okonkwo"
             ]
             if shown:
                 full_names[id(cluster)] = shown[0]

@@ -58,6 +58,7 @@ from newsledger.extract.entities.phoenix import (
     dictionary_label,
     document_says,
 )
+from newsledger.extract.entities.place_context import label_from_context
 from newsledger.extract.entities.systems import add_system_names
 
 NAMED_TYPES = frozenset(
@@ -100,6 +101,9 @@ cardinal
 )  # "crown": "Crown Prince Mohammed bin Salman"
 # The titles without their full stop ("Sen." and "Sen" alike), for checking tokens.
 TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
+# Titles news writes in capitals before a name ("PM Prodi", "Labour MP Jane Doyle"); only in
+# capitals, as "pm" is also the time of day.
+CAPITAL_TITLES = frozenset({"PM", "MP", "MEP", "MLA", "MSP"})
 
 
 # Tags of a word that starts no name: "Contrasting Biden", "Despite Trump".
@@ -395,8 +399,17 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
     if len(span) > 1 and span[0].lower_ in HONORIFICS and span[1].pos_ == "PROPN":
         return "PERSON"  # "Mr Prodi", whatever the model took it for
+    if (
+        1 < len(span) <= 4
+        and span[0].text in CAPITAL_TITLES
+        and all(t.pos_ == "PROPN" and t.is_title for t in span[1:])
+    ):
+        return "PERSON"  # "PM Prodi" (ORG), "MP Tim Yeo"
     if 1 < len(span) <= 3 and span[0].lower_ in CLERGY and all(t.pos_ == "PROPN" for t in span[1:]):
         return "PERSON"  # "Bishop Washington", "Imam Abdul Rauf": no church is named so
+    where = None if titled else label_from_context(doc, mention.start, mention.end, label)
+    if where is not None:
+        return where  # "the capital, Guwahati", "in East Haddam, Connecticut"
     listed = dictionary_label(doc, mention.start, mention.end, label, titled)
     if listed != label:
         return listed
