@@ -714,3 +714,19 @@ def test_a_brand_before_a_persons_name_is_the_firm_and_the_speaker_is_named(anal
     (found,) = record["attributions"]
     assert found["source"]["kind"] == "named"
     assert entity_name(record, found) == "Jeff Jordan"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [('"We are in for more of the same," said Tom Baker, chief economist at Bell Capital '
+      "to the Associated Press.", "Tom Baker, chief economist at Bell Capital"),
+     ('"It is over," said Ann Wu, a spokeswoman for Sony to Reuters.',
+      "Ann Wu, a spokeswoman for Sony"),
+     ('"We will act," said Tom Baker, adviser to the President of France.',
+      "Tom Baker, adviser to the President of France"),
+     ('"It was common ground," said Ann Wu, a chief of staff to President Jane Doe.',
+      "Ann Wu, a chief of staff to President Jane Doe")],
+)  # fmt: skip
+def test_whom_the_speaker_told_is_not_part_of_the_source(analyse_text, text, source):
+    (attribution,) = analyse_text(text, "2024-11-17")["attributions"]
+    assert attribution["source"]["text"] == source

@@ -487,12 +487,29 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
             elif child.dep_ == "npadvmod" and child.i < subject.i and child.ent_type_ == "DATE":
                 drop = subtree_ids(child)  # "Last week a McDonald's ... said": not the speaker
                 tokens = [i for i in tokens if i not in drop]
-    for prep in [t for t in subject.subtree if t.i in tokens and _in_a_message(t)]:
+    how_it_spoke = [t for t in subject.subtree if t.i in tokens and _in_a_message_or_to(t)]
+    for prep in how_it_spoke:
         drop = subtree_ids(prep)  # "The ministry in a statement said", "a spokesman for
         tokens = [i for i in tokens if i not in drop]  # Abbas in a statement to the media"
     if subject.text.lower() in DIRECTIONS:
         return _past_the_place(subject.doc, sorted(tokens))
     return _contiguous_around(tokens, subject.i)
+
+
+def _in_a_message_or_to(child: Token) -> bool:
+    """ "in a statement", or whom it spoke to, where the parser hung that on the speaker's
+    role after the role's own place ("said X, chief economist at RBS to the Associated
+    Press", "a spokeswoman for Sony to Reuters"; not "adviser to the president", "chief of
+    staff to President Clinton")."""
+    if _in_a_message(child):
+        return True
+    if child.dep_ != "prep" or child.lower_ != "to" or child.i < child.head.i:
+        return False
+    anchored = any(
+        c.dep_ == "prep" and c.lower_ in ("at", "for", "with", "from") and c.i < child.i
+        for c in child.head.children
+    )
+    return anchored and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
 
 
 def _in_a_message(child: Token) -> bool:
