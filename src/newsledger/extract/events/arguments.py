@@ -96,17 +96,29 @@ def grammatical_subject(pred: Token) -> Token | None:
             current = current.head  # "he is prepared to lift": through the adjective
             continue
         if current.dep_ in {"xcomp", "conj", "advcl"} and current.head.i != current.i:
-            if current.dep_ == "xcomp":
+            if current.dep_ == "xcomp" and current.head.lemma_.lower() not in lex.CONTACT_VERBS:
                 obj = object_of(current.head)
                 if obj is not None and _can_act(obj):
                     return obj  # "urged Israel to withdraw": Israel withdraws
             current = current.head
             continue
+        if current.dep_ == "pcomp" and current.head.head.pos_ in {"VERB", "AUX", "ADJ"}:
+            current = current.head.head  # "were guilty of violating", "accused X of attacking"
+            obj = object_of(current) if current.pos_ == "VERB" else None
+            doer = obj if obj is not None and _can_act(obj) else passive_subject(current)
+            if doer is not None:
+                return doer
+            continue
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if infinitive and current.dep_ in {"acl", "relcl"}:
+            above = _clause_above(current.head)
+            if above is not None:  # "in a bid to end", "is the first to comply": its subject
+                current = above
+                continue
         if current.dep_ in {"acl", "relcl"} and current.head.pos_ in {"NOUN", "PROPN"}:
             head = current.head
             if current.dep_ == "acl" and _main_verb_misread(current):
                 return head  # "A U.S. report called for sanctions": the parser's root is "report"
-            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             if infinitive and head.dep_ == "dobj" and not names_actor(head):
                 return _author_of(head)  # "police took a position to disperse the mob"
             if current.dep_ == "relcl":  # "the victim, who was assaulted": done to, not doing
@@ -116,6 +128,20 @@ def grammatical_subject(pred: Token) -> Token | None:
                 return _author_of(head)  # "passed a resolution criticizing": who passed it
             return owner
         break
+    return None
+
+
+def _clause_above(noun: Token) -> Token | None:
+    """The verb whose subject does what an infinitive on `noun` says: the verb of a
+    preposition the noun follows ("moved in a bid to end the strike"), or the copula the noun
+    completes ("the group is the first to comply"); None for any other noun."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.pos_ in {"VERB", "AUX"}:
+        return head
+    if noun.dep_ != "pobj" or names_actor(noun):  # "called on Israel to withdraw": Israel
+        return None
+    if head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return head.head
     return None
 
 
@@ -248,7 +274,10 @@ def undergoer_of(noun: Token) -> Token | None:
 
 
 def governing_verb(noun: Token) -> Token | None:
-    """The verb an event noun is the object of, directly or through a preposition."""
+    """The verb an event noun is the object of, directly or through a preposition, or as a
+    conjunct of its object ("expressed its rejection and condemnation of")."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN" and noun.head.i != noun.i:
+        noun = noun.head
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ == "dobj":
         noun, head = head.head, head.head.head  # "gave 5 million dollars of aid"

@@ -1,0 +1,36 @@
+"""Who acts in an event whose own clause names no subject: the reading goes up the parse to
+the word that does, as event coders read it."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actor_name(record: dict, trigger: str) -> str | None:
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    return names.get(event["actor"])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a second event noun joined to the verb's object: the verb's subject, as the first
+        ("Egypt expressed its deep concern and strong condemnation of the bombing.",
+         "condemnation", "Egypt"),
+        # a gerund after "guilty of": the subject of the copula
+        ("Hamas and Fatah were guilty of violating the truce.", "violating", "Hamas"),
+        ("The rebels are guilty of attacking the convoy.", "attacking", "rebels"),
+        # "in an effort to", "in a bid to": the subject of the verb the phrase is on
+        ("Kenya deployed police across the capital in an effort to arrest the suspects.",
+         "arrest", "Kenya"),
+        ("Norway sent envoys to Caracas in a bid to mediate between the government and the "
+         "opposition.", "mediate", "Norway"),
+        # "the first to": the subject of the copula
+        ("Germany was the first to condemn the coup.", "condemn", "Germany"),
+        # a call or a visit "to discuss": the caller discusses, not the one called
+        ("Macron telephoned Putin to discuss the crisis in Ukraine.", "discuss", "Macron"),
+    ],
+)  # fmt: skip
+def test_the_actor_is_read_from_the_clause_above(analyse_text, text, trigger, actor):
+    assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor
