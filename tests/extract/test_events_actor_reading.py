@@ -34,3 +34,22 @@ def _actor_name(record: dict, trigger: str) -> str | None:
 )  # fmt: skip
 def test_the_actor_is_read_from_the_clause_above(analyse_text, text, trigger, actor):
     assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "words"),
+    [
+        # a dateline glued to a double dash, which the parser makes a second subject
+        ("Lagos City--Police have arrested three suspects in the kidnapping.", "arrested",
+         "police", "Police"),
+        ("Davao City--Soldiers have started an investigation of the ambush.", "investigation",
+         "soldiers", "Soldiers"),
+        # a dateline before a subject whose own first word is in lower case
+        ("KANO - Armed men attacked a village in the north, killing 12 people.", "attacked",
+         "men", "Armed men"),
+    ],
+)  # fmt: skip
+def test_a_dateline_is_not_the_actor(analyse_text, text, trigger, actor, words):
+    record = analyse_text(text, "2024-05-01")
+    event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
+    assert (_actor_name(record, trigger), event["actor_span"]["text"]) == (actor, words)

@@ -80,9 +80,11 @@ def grammatical_subject(pred: Token) -> Token | None:
                      for found in (pobj_of(c),) if found is not None), None)  # fmt: skip
     current = pred
     for _ in range(6):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        # the last: a dateline the parser made a second subject comes first ("Cebu City--Police")
+        subject = next((c for c in reversed(list(current.lefts)) if c.dep_ in SUBJECT_DEPS), None)
+        subject = subject or next((c for c in current.rights if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
         for child in current.children:
             if child.dep_ == "agent":
                 found = pobj_of(child)
@@ -324,7 +326,7 @@ def _past_dateline(token: Token) -> tuple[Token, int]:
     """The parser often makes a dateline the subject ("BERLIN -- A court in Bavaria has
     convicted", "ALGIERS, Algeria - Police have"): the actor is the first phrase head after
     it. Also where the dateline ends (0 when there is none)."""
-    if not token.text[:1].isupper():
+    if not token.left_edge.text[:1].isupper():  # "BAMAKO - Armed men": a phrase's first word
         return token, 0
     sent = token.sent
     cut = after_dateline(token.doc, sent.start, sent.end)
