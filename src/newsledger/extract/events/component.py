@@ -404,13 +404,22 @@ def _entity(doc: Doc, spans: list[SpacySpan]) -> str | None:
 
 
 def _agent(doc: Doc, spans: list[SpacySpan]) -> str | None:
-    """The unnamed actor a phrase's head is ("police in Lagos"), where no entity is named."""
+    """The unnamed actor a phrase's head is ("police in Lagos"), or its "of" names ("a
+    majority of the guards"), where no entity is named."""
     for span in spans:
-        head = span.root
-        found = agent_at(doc, head.idx, head.idx + len(head))
-        if found:
-            return found
+        for head in (span.root, *_of_objects(span)):
+            found = agent_at(doc, head.idx, head.idx + len(head))
+            if found:
+                return found
     return None
+
+
+def _of_objects(span: SpacySpan) -> list[Token]:
+    """The objects of the phrase head's "of" inside the phrase: who "dozens of Russian
+    peacekeepers" or "the armies of Brazil and Argentina" are."""
+    head = span.root
+    return [o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj" and o.i < span.end]  # fmt: skip
 
 
 # Dependencies through which a phrase's head names who it is: "Jordan and Britain",
@@ -420,14 +429,16 @@ NAMING_DEPS = frozenset({"conj", "compound", "poss", "nmod", "amod", "appos"})
 
 def _participant(doc: Doc, span: SpacySpan) -> str | None:
     """The entity an actor or target phrase names: its head's, else a conjunct's or a
-    modifier's (the first named, so "Jordan and Britain" is Jordan), else the last one
-    named in the phrase outside a place it is in ("protesters in Gjilan" are not Gjilan)."""
+    modifier's (the first named, so "Jordan and Britain" is Jordan), else the same of its
+    "of" ("the armies of Brazil and Argentina" are Brazil's), else the last one named in
+    the phrase outside a place it is in ("protesters in Gjilan" are not Gjilan)."""
+    for head in (span.root, *_of_objects(span)):
+        for token in [head] + [t for t in head.subtree if t.i != head.i and _names_head(t, head)]:
+            if span.start <= token.i < span.end:
+                found = entity_at(doc, token.idx, token.idx + len(token.text))
+                if found:
+                    return found
     head = span.root
-    for token in [head] + [t for t in head.subtree if t.i != head.i and _names_head(t, head)]:
-        if span.start <= token.i < span.end:
-            found = entity_at(doc, token.idx, token.idx + len(token.text))
-            if found:
-                return found
     for token in reversed(span):
         if not _under_place(token, head):
             found = entity_at(doc, token.idx, token.idx + len(token.text))
