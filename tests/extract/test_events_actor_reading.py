@@ -53,3 +53,29 @@ def test_a_dateline_is_not_the_actor(analyse_text, text, trigger, actor, words):
     record = analyse_text(text, "2024-05-01")
     event = next(e for e in record["events"] if e["trigger"]["text"] == trigger)
     assert (_actor_name(record, trigger), event["actor_span"]["text"]) == (actor, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # the first named in the head's "of", not the last name in the phrase
+        ("The navies of Chile and Peru held joint exercises off the coast in May.",
+         "exercises", "Chile"),
+        ("The armies of Kenya and Uganda launched a joint offensive against the militants.",
+         "offensive", "Kenya"),
+    ],
+)  # fmt: skip
+def test_the_actor_is_who_the_head_s_of_names(analyse_text, text, trigger, actor):
+    assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor
+
+
+def test_an_acronym_the_tagger_took_for_an_adverb_is_the_subject(analyse_text):
+    record = analyse_text("USAID has suspended its programs in the country.", "2024-05-01")
+    assert _actor_name(record, "suspended") == "USAID"
+
+
+def test_in_coordination_with_says_how_not_what(analyse_text):
+    """The event is the arrest; "in coordination with" is how it was made."""
+    record = analyse_text("In coordination with the army, police arrested 20 suspects in the raid.")
+    assert [e["trigger"]["text"] for e in record["events"]][:1] == ["arrested"]
+    assert "coordination" not in [e["trigger"]["text"] for e in record["events"]]

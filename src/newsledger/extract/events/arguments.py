@@ -85,6 +85,9 @@ def grammatical_subject(pred: Token) -> Token | None:
         subject = subject or next((c for c in current.rights if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
+        acronym = next((c for c in current.lefts if _misread_acronym(c)), None)
+        if acronym is not None:
+            return acronym  # "USAID provided shelter": tagged an adverb or an adjective
         for child in current.children:
             if child.dep_ == "agent":
                 found = pobj_of(child)
@@ -131,6 +134,18 @@ def grammatical_subject(pred: Token) -> Token | None:
             return owner
         break
     return None
+
+
+def _misread_acronym(word: Token) -> bool:
+    """An organisation's acronym the tagger took for a modifier of the verb it is the
+    subject of: capitals only, hung on the verb as an adverb, with no noun it modifies."""
+    return (
+        word.dep_ in {"advmod", "npadvmod", "amod", "dep"}
+        and word.pos_ in {"ADV", "ADJ", "PROPN", "NOUN"}
+        and word.is_alpha
+        and word.is_upper
+        and len(word) > 1
+    )
 
 
 def _clause_above(noun: Token) -> Token | None:

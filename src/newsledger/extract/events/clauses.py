@@ -108,10 +108,12 @@ def code_sentence(
                 candidates.append(Candidate(trigger, token, category, depth=_depth(token)))
         elif token.pos_ == "NOUN" and token.dep_ != "compound" and (category := noun_cue(token)):
             candidates.append(Candidate(token, token, category, depth=_depth(token) + 1))
+    verbs = {c.predicate.i for c in candidates if c.predicate.pos_ == "VERB"}
     candidates = [
         c
         for c in candidates
         if not (c.trigger.i == c.predicate.i and c.trigger.pos_ == "NOUN" and c.trigger.i in seen)
+        and not _manner_of_event(c.trigger, verbs)
     ]
     names = names_in(sent)
     for candidate in candidates:
@@ -122,6 +124,19 @@ def code_sentence(
     for candidate in candidates:
         candidate.wrapped_by = _wrapper(candidate, by_token)
     return candidates
+
+
+def _manner_of_event(noun: Token, verbs: set[int]) -> bool:
+    """ "In coordination with the army, police arrested 20": the noun says how the verb's
+    event was done, with whom; it is no event of its own."""
+    prep = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.i in verbs
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
 
 
 def _state_acting(pred: Token) -> list[Token]:
