@@ -79,3 +79,22 @@ def test_in_coordination_with_says_how_not_what(analyse_text):
     record = analyse_text("In coordination with the army, police arrested 20 suspects in the raid.")
     assert [e["trigger"]["text"] for e in record["events"]][:1] == ["arrested"]
     assert "coordination" not in [e["trigger"]["text"] for e in record["events"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a place that acts as the subject of a verb is who governs it
+        ("More than 40 countries have signed the treaty banning cluster munitions.", "signed",
+         "countries"),
+        ("The city has banned protests near the parliament.", "banned", "city"),
+        # a group is who acts, whoever it is a group of
+        ("A group of pensioners has gone on hunger strike outside the ministry.", "strike",
+         "group"),
+        # a conjunct of the head that names a role, where the head names none
+        ("Local MLAs and ministers demanded that the chief minister step down.", "demanded",
+         "ministers"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_actor_is_an_agent(analyse_text, text, trigger, actor):
+    assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor

@@ -34,9 +34,10 @@ TABLE = "phoenix_agents.tsv.gz"
 NEWS_ROLES = frozenset(
     "official authority force guard committee firm crew staff personnel gunman "
     "assailant attacker demonstrator striker investigator rescuer leader minister "
-    "lawmaker musician".split()
+    "lawmaker musician group".split()
 )
-# Nouns of the dictionary that name a place, a thing or an event more often than who acts.
+# Nouns of the dictionary that name a place, a thing or an event more often than who acts
+# (but do act as the subject of a verb: "the city has banned").
 NOT_ACTORS = frozenset(
     "town city village neighborhood neighbourhood district post base check house prison "
     "camp station border state country land home hospital school market".split()
@@ -66,7 +67,11 @@ def role_nouns() -> frozenset[str]:
 def _is_role(token: Token, roles: frozenset[str]) -> bool:
     if token.pos not in (NOUN, PROPN):  # "Police said": capitalised, tagged a name
         return False
-    return token.lower_ in roles or token.lemma_.lower() in roles
+    if token.lower_ in roles or token.lemma_.lower() in roles:
+        return True
+    # a place that does something is who governs or runs it: "70 countries have agreed"
+    acting = token.dep_ == "nsubj" and token.head.pos_ == "VERB"
+    return acting and (token.lower_ in NOT_ACTORS or token.lemma_.lower() in NOT_ACTORS)
 
 
 def _in_argument(token: Token) -> bool:

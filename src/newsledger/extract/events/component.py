@@ -404,10 +404,12 @@ def _entity(doc: Doc, spans: list[SpacySpan]) -> str | None:
 
 
 def _agent(doc: Doc, spans: list[SpacySpan]) -> str | None:
-    """The unnamed actor a phrase's head is ("police in Lagos"), or its "of" names ("a
-    majority of the guards"), where no entity is named."""
+    """The unnamed actor a phrase's head is ("police in Lagos"), a conjunct of it ("party
+    MLAs and ministers") or its "of" names ("a majority of the guards"), where no entity is
+    named."""
     for span in spans:
-        for head in (span.root, *_of_objects(span)):
+        joined = [c for c in span.root.children if c.dep_ == "conj" and c.i < span.end]
+        for head in (span.root, *joined, *_of_objects(span)):
             found = agent_at(doc, head.idx, head.idx + len(head))
             if found:
                 return found
