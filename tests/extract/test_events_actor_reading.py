@@ -98,3 +98,21 @@ def test_in_coordination_with_says_how_not_what(analyse_text):
 )  # fmt: skip
 def test_an_unnamed_actor_is_an_agent(analyse_text, text, trigger, actor):
     assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a weapon acts for whoever fired it
+        ("The rockets fired by the militants struck a school near the border.", "struck",
+         "militants"),
+        # a meeting acts for the parties between whom it is held
+        ("The talks between Serbia and Kosovo failed to produce an agreement.", "agreement",
+         "Serbia"),
+        # a commission is an agent, as a committee is
+        ("The county commission has suspended the contract with the firm.", "suspended",
+         "county commission"),
+    ],
+)  # fmt: skip
+def test_the_actor_a_thing_stands_for(analyse_text, text, trigger, actor):
+    assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor

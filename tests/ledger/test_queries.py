@@ -46,7 +46,7 @@ def test_sources_and_summary(sample_ledger):
 
 
 def test_timeline_is_in_time_order(sample_ledger):
-    result = run("timeline", sample_ledger, "united states", "--format", "jsonl")
+    result = run("timeline", sample_ledger, "united kingdom", "--format", "jsonl")
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert rows and {r["kind"] for r in rows} <= {"event", "said", "about"}

@@ -34,7 +34,7 @@ TABLE = "phoenix_agents.tsv.gz"
 NEWS_ROLES = frozenset(
     "official authority force guard committee firm crew staff personnel gunman "
     "assailant attacker demonstrator striker investigator rescuer leader minister "
-    "lawmaker musician group".split()
+    "lawmaker musician group commission".split()
 )
 # Nouns of the dictionary that name a place, a thing or an event more often than who acts
 # (but do act as the subject of a verb: "the city has banned").

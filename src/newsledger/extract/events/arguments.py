@@ -322,12 +322,18 @@ def names_actor(token: Token) -> bool:
 
 
 def _actor_in(token: Token) -> Token:
-    """The actor an argument stands for: "the use of missiles by Ukraine" is Ukraine's."""
+    """The actor an argument stands for: "the use of missiles by Ukraine" is Ukraine's, "the
+    talks between the EU and Turkey" are the EU's, "the missiles fired by Israel" Israel's."""
     if names_actor(token):
         return token
-    for preposition in ("by", "to", "for", "of"):
-        for child in token.children:
-            if child.dep_ in {"prep", "agent"} and child.lower_ == preposition:
+    fired = [c for c in token.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    for preposition in ("by", "between", "to", "for", "of"):
+        for holder in (token, *fired):
+            for child in holder.children:
+                if child.dep_ not in {"prep", "agent"} or child.lower_ != preposition:
+                    continue
+                if holder is not token and child.dep_ != "agent":
+                    continue  # of a participle, only its "by" of the passive
                 pobj = pobj_of(child)
                 if pobj is not None and names_actor(pobj):
                     return pobj
