@@ -410,7 +410,8 @@ def test_where_it_was_said_and_names_given_are_not_content(analyse_text, text):
      "Before the vote, the council rejected an offer from a local businessman to pay for the new flagpoles.",
      "The 300 dock workers yesterday rejected the company's 2 percent pay increase.",
      "The Senate confirmed Maria Ortiz as attorney general on Tuesday.",
-     "The chief minister has posted a confidential draft of the proposed bill to his website."],
+     "The chief minister has posted a confidential draft of the proposed bill to his website.",
+     "The Department of Defense has denied military prosecutors the chance to charge the suspect."],
 )  # fmt: skip
 def test_deciding_on_a_proposal_is_a_deed(analyse_text, text):
     assert analyse_text(text, "2024-11-17")["attributions"] == []

@@ -40,6 +40,11 @@ def test_comments_tags_switches_and_image_captions_are_furniture():
     ]
 
 
+def test_an_infobox_templates_name_is_furniture():
+    text = "Pre-war_intelligence_infobox   A coalition of groups will ask the court."
+    assert _kinds(text) == [("markup", "Pre-war_intelligence_infobox", True)]
+
+
 def test_ordinary_prose_has_no_wiki_regions():
     assert wiki_regions("If x == y the test passes. The 55<sup>th</sup> soldier.") == []
     assert wiki_regions("Prices rose 3 percent in May, the agency said.") == []

@@ -58,7 +58,7 @@ ISSUED_MESSAGES = frozenset(
 # What is denied by refusing it, not by saying anything: "denied entry", "was denied bail".
 DENIED_THINGS = frozenset(
     "entry access visa visas permission bail passage landing request application licence "
-    "license service asylum use entrance admission".split()
+    "license service asylum use entrance admission chance opportunity right".split()
 )
 # What is claimed by taking it, not by saying anything: "the attack claimed 140 lives",
 # "claimed the title"; "claimed responsibility" and "claimed victory" still say something.
