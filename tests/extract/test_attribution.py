@@ -434,6 +434,11 @@ def test_rejecting_a_claim_still_says_something(analyse_text):
     assert [a["cue"]["text"] for a in record["attributions"]] == ["rejected"]
 
 
+def test_scare_quotes_with_nobody_to_credit_are_no_attribution(analyse_text):
+    text = 'The plot is claimed to have begun in 1993, with code words such as "friends" and "picnics".'
+    assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     ["The treaty, which the foreign minister calls the Geneva framework, covers fishing rights.",

@@ -297,7 +297,7 @@ def find_attributions(
     for draft in drafts:
         if draft.source and all(_function_word(doc[i]) for i in draft.source):
             draft.source = []  # "the said that": a name lost to the text's markup
-        if not draft.source and not draft.quote_pieces:
+        if not draft.source and not _spoken_words(doc, draft):
             continue  # "is expected to", "was announced": nobody to credit (see _sourced)
         kind = attribution_kind(doc, draft)
         if kind is not None:
@@ -315,6 +315,13 @@ def find_attributions(
                 label = labels[id(draft)]
                 label["model"] = f"{label.get('model', 'rules')}+{span_model.version}"
     return _to_records(doc, _one_per_cue(kept, labels), labels, quotations)
+
+
+def _spoken_words(doc: Doc, draft: Draft) -> bool:
+    """A quotation of someone's words (four words or more), not scare quotes around terms
+    ("is claimed to have begun ... 'friends,' 'football'"): only words are worth keeping
+    with nobody to credit."""
+    return spoken_quotation(doc, draft.quote_pieces, min_words=4)
 
 
 def _function_word(token: Token) -> bool:

@@ -57,17 +57,14 @@ def piece_tokens(doc: Doc, pieces: list[tuple[int, int]]) -> set[int]:
     return ids
 
 
-def spoken_quotation(doc: Doc, pieces: list[tuple[int, int]]) -> bool:
+def spoken_quotation(doc: Doc, pieces: list[tuple[int, int]], min_words: int = 2) -> bool:
     """Whether a quotation piece holds words someone said: a quoted nickname or term
     (Charles "Chuck" Lindberg, a "toff") is someone's word for a thing, not speech."""
     for start, end in pieces:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and sum(1 for t in span if t.is_alpha) >= MIN_SPOKEN_WORDS:
+        if span is not None and sum(1 for t in span if t.is_alpha) >= min_words:
             return True
     return False
-
-
-MIN_SPOKEN_WORDS = 2
 
 
 def _only_punct(doc: Doc, ids: set[int]) -> bool:
