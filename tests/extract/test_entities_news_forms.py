@@ -2,17 +2,7 @@
 countries, titles abbreviated. In sentences written for these tests."""
 
 import pytest
-
-
-def entity_with(record, surface):
-    """The one entity that has a mention with exactly this text."""
-    found = [e for e in record["entities"] if any(m["text"] == surface for m in e["mentions"])]
-    assert len(found) == 1, (surface, [(e["name"], e["type"]) for e in record["entities"]])
-    return found[0]
-
-
-def mention_texts(entity):
-    return [m["text"] for m in entity["mentions"]]
+from tests.extract.entities_helpers import entity_with, mention_texts
 
 
 @pytest.mark.parametrize(
