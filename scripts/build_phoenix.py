@@ -40,6 +40,9 @@ ORG_WORDS = frozenset(
     "liberation revolutionary people peoples people's militia administration regime family "
     "dynasty camp team clan".split()
 )
+# Words that make one name of a person's entry an institution's, where the entry itself is
+# a person's: "SYRIAN_OBSERVATORY_FOR_HUMAN_RIGHTS", listed with its director as an alias.
+NAME_ORG_WORDS = frozenset({"for", "observatory"})
 # An alias that begins with a title names the office holder in a phrase, not as a name.
 TITLE_WORDS = frozenset(
     "president prime minister foreign secretary general chancellor king queen prince "
@@ -204,7 +207,9 @@ def build(source: Path) -> dict[str, tuple[str, str]]:
             for name in entry.names:
                 key = normalise(name)
                 name_kind = kind
-                if kind == "PERSON" and ORG_WORDS.intersection(key.lower().split()):
+                if kind == "PERSON" and (ORG_WORDS | NAME_ORG_WORDS).intersection(
+                    key.lower().split()
+                ):
                     name_kind = "ORG"  # "BUSH_ADMINISTRATION", an alias of a president
                 if not usable(key, name_kind):
                     continue

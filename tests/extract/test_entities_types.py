@@ -25,6 +25,12 @@ def types_of(record, name):
         ("Voters backed Brexit in 2016.", "Brexit", "EVENT"),  # a well-known non-person name
         ("The Lib Dems won seats on Thursday.", "Lib Dems", "ORG"),  # "the" + name heads it
         ("Fianna Fáil gained seats on Friday.", "Fianna Fáil", "ORG"),  # a party, not a person
+        # an institution listed in a person's entry (its director is the entry's alias)
+        (
+            "The Syrian Observatory for Human Rights said 20 people died.",
+            "Syrian Observatory for Human Rights",
+            "ORG",
+        ),
     ],
 )
 def test_listed_names_get_their_type(analyse_text, text, name, label):
