@@ -40,9 +40,12 @@ def test_comments_tags_switches_and_image_captions_are_furniture():
     ]
 
 
-def test_an_infobox_templates_name_is_furniture():
+def test_a_templates_or_pages_name_is_furniture():
     text = "Pre-war_intelligence_infobox   A coalition of groups will ask the court."
     assert _kinds(text) == [("markup", "Pre-war_intelligence_infobox", True)]
+    text = "2008_US_Presidential_Election  A legislative inquiry found she abused her power."
+    assert _kinds(text) == [("markup", "2008_US_Presidential_Election", True)]
+    assert _kinds("Rename the file my_data_file.csv or call __init__ first.") == []
 
 
 def test_ordinary_prose_has_no_wiki_regions():

@@ -29,8 +29,9 @@ _LINK_SECTIONS = frozenset(
 )
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|$)"  # a comment, or one left open to the end of its line
-    r"|</?noinclude>|__[A-Z]{3,20}__"
+    r"|</?noinclude>|(?-i:__[A-Z]{3,20}__)"
     r"|(?<!\S)\S*[Ii]nfobox\b"  # a template's name: "Pre-war_intelligence_infobox"
+    r"|(?<!\S)[A-Z0-9][\w-]*(?:_[\w-]+){2,}(?!\S)"  # a page's name: "2008_US_Presidential_Election"
     r"|</?(?:div|br|blockquote|center|table|tr|td|th|hr|ref|references|gallery|poem)\b[^<>\n]{0,300}>",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -43,7 +44,7 @@ _CAPTION_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\]\]|\n|\s\*")
 
 def wiki_regions(text: str) -> list[Region]:
     """Regions for the wiki markup of `text`, in text order; empty for ordinary prose."""
-    if not any(mark in text for mark in ("==", "<", "__", "[[", "nfobox")):
+    if not any(mark in text for mark in ("==", "<", "_", "[[", "nfobox")):
         return []
     found = list(_headings(text)) + list(_images(text))
     found += [_region(text, m.start(), m.end(), "markup") for m in _MARKUP.finditer(text)]
