@@ -48,6 +48,15 @@ def test_a_templates_or_pages_name_is_furniture():
     assert _kinds("Rename the file my_data_file.csv or call __init__ first.") == []
 
 
+def test_a_portal_label_before_the_first_sentence_is_furniture():
+    text = "<noinclude>  Economy and business  The Labour Organization said jobs were lost."
+    assert _kinds(text)[-1] == ("markup", "Economy and business", True)
+    assert _kinds("Australian news  Protesters gathered in the capital.") == [
+        ("markup", "Australian news", True)
+    ]
+    assert _kinds("Health  officials said the outbreak was over.") == []
+
+
 def test_ordinary_prose_has_no_wiki_regions():
     assert wiki_regions("If x == y the test passes. The 55<sup>th</sup> soldier.") == []
     assert wiki_regions("Prices rose 3 percent in May, the agency said.") == []

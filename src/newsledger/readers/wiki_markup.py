@@ -35,6 +35,14 @@ _MARKUP = re.compile(
     r"|</?(?:div|br|blockquote|center|table|tr|td|th|hr|ref|references|gallery|poem)\b[^<>\n]{0,300}>",
     re.IGNORECASE | re.MULTILINE,
 )
+# Wikinews's portal labels, which its templates put before a report's first sentence
+# ("<noinclude>  Economy and business  The International Labor Organization said ...").
+_PORTAL = re.compile(
+    r"^\s*(?:(?:<noinclude>|<!--.*?-->|__[A-Z]{3,20}__)\s*)*"
+    r"(?P<label>(?:Crime and law|Culture and entertainment|Disasters and accidents|Economy and "
+    r"business|Education|Environment|Health|Internet|Aviation|Obituaries|Politics and conflicts|"
+    r"Science and technology|Sports|Weather|Wackynews|(?:[A-Z][a-z]+ ){1,2}news))(?= {2,}[\"“A-Z0-9]| *\n)"
+)
 _IMAGE = re.compile(r"\[\[(?:Image|File):[^\]\n|]*(?:\|[^\]\n|]*)*", re.IGNORECASE)
 _IMAGE_OPTION = re.compile(
     r"^(?:thumb|thumbnail|frame|frameless|left|right|center|none|upright|\d+px|\d+x\d+px)$", re.I
@@ -44,9 +52,12 @@ _CAPTION_END = re.compile(r"(?<!\b[A-Z])[.!?](?=\s|$)|\]\]|\n|\s\*")
 
 def wiki_regions(text: str) -> list[Region]:
     """Regions for the wiki markup of `text`, in text order; empty for ordinary prose."""
-    if not any(mark in text for mark in ("==", "<", "_", "[[", "nfobox")):
+    portal = _PORTAL.match(text)
+    if not portal and not any(mark in text for mark in ("==", "<", "_", "[[", "nfobox")):
         return []
     found = list(_headings(text)) + list(_images(text))
+    if portal:
+        found.append(_region(text, portal.start("label"), portal.end("label"), "markup"))
     found += [_region(text, m.start(), m.end(), "markup") for m in _MARKUP.finditer(text)]
     return _without_overlaps(sorted(found, key=lambda r: (r.start, -r.end)))
 
