@@ -1,5 +1,5 @@
 """Alternative names an article itself gives an entity: "the Kuomintang (KMT)", "Kuomintang
-(Chinese Nationalist Party)", "Lai Ching-te (William Lai)".
+(Chinese Nationalist Party)", "Lai Ching-te (William Lai)", "the KMT, also known as the Chinese Nationalist Party".
 
 A report that writes a name and another in parentheses right after it says they are one;
 later reports may use either alone. What one article so defines teaches the canonical
@@ -20,6 +20,12 @@ from newsledger.analysis.variants import acronym_of, broad_kind, norm_key
 
 # A name the NER ran into the acronym after it: "The Automobile Association  (AA".
 _GLUED = re.compile(r"^(.+?)\s*\(([A-Z][A-Z.&]{1,9})\)?$")
+# What an article writes between two names it says are one, besides a parenthesis: "the
+# KMT, also known as the Chinese Nationalist Party" (not "X, or Y": that may be a list).
+_SAID_ONE = re.compile(
+    r",?\s+(?:also\s+|better\s+|formally\s+|officially\s+)?known\s+as\s+(?:the\s+)?"
+)
+_LONGEST_LINK = 32
 # Kinds whose names in parentheses may be another name of the entity before them.
 TAUGHT_KINDS = {"PERSON", "ORG", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW"}
 
@@ -68,32 +74,42 @@ def defined_aliases(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> dict[i
             if glued and norm_key(glued.group(1), kind):  # and the name without it
                 found[entity_id].names.add((glued.group(1), kind))
     pairs = conn.execute(
-        """SELECT m1.entity_id, m2.entity_id FROM mentions m1
+        f"""SELECT m1.entity_id, m2.entity_id, substr(a.text, m1."end" + 1, m2.start - m1."end")
+           FROM mentions m1
            JOIN mentions m2 ON m2.article_id = m1.article_id
-                AND m2.start BETWEEN m1."end" + 1 AND m1."end" + 2
+                AND m2.start BETWEEN m1."end" + 1 AND m1."end" + {_LONGEST_LINK}
            JOIN articles a ON a.id = m1.article_id
            WHERE m1.entity_id >= ? AND m2.entity_id != m1.entity_id
-             AND substr(a.text, m1."end" + 1, m2.start - m1."end") IN ('(', ' (')
-             AND substr(a.text, m2."end" + 1, 1) = ')'""",
+             AND (substr(a.text, m2."end" + 1, 1) = ')' OR instr(lower(substr(a.text,
+                  m1."end" + 1, m2.start - m1."end")), 'known as') > 0)""",
         (low,),
     )
-    for first, second in pairs:
-        if first not in entity or second not in entity:
+    for first, second, between in pairs:
+        said = _SAID_ONE.fullmatch(between)  # "the KMT, also known as the Chinese Nat..."
+        if first not in entity or second not in entity or not (said or between in ("(", " (")):
             continue
         (a_name, a_kind), (b_name, b_kind) = entity[first], entity[second]
         if a_kind not in TAUGHT_KINDS or broad_kind(a_kind) != broad_kind(b_kind):
             continue
-        bare = b_name.replace(".", "")
-        letters = bare.lower() if a_kind != "PERSON" and bare.isalpha() and bare.isupper() else ""
+        letters, before = _acronym_letters(b_name, a_kind), _acronym_letters(a_name, a_kind)
         if letters:  # "Democratic Progressive Party (DPP)", two entities
-            if letters_run_through(letters, a_name):
+            if said or letters_run_through(letters, a_name):
                 found[first].acronyms.add(letters)
                 found[second].names.add((a_name, a_kind))
+        elif said and before:  # "the KMT, also known as the Chinese Nationalist Party"
+            found[second].acronyms.add(before)
+            found[first].names.add((b_name, b_kind))
         elif norm_key(a_name, a_kind) and norm_key(b_name, b_kind):
             found[first].names.add((b_name, b_kind))
             found[second].names.add((a_name, a_kind))
     _spelled_out_in_article(rows, entity, found)
     return found
+
+
+def _acronym_letters(name: str, kind: str) -> str:
+    """ "kmt" for "KMT" or "K.M.T.", "" for a person's name or a name in other letters."""
+    bare = name.replace(".", "")
+    return bare.lower() if kind != "PERSON" and bare.isalpha() and bare.isupper() else ""
 
 
 def _spelled_out_in_article(

@@ -29,6 +29,11 @@ Every link records how it was made (`entity_links.method`, `score`, `evidence`):
   canonical entity of the same story known only by that name or acronym is absorbed
   (`name_index.absorb`): "KMT" seen alone before "the Kuomintang (KMT)";
 - ``dictionary``: a synonym in the Phoenix dictionaries ("IDF", "Israel Defense Forces");
+- ``variant`` also: a long name in another word order, a unit read with its organisation
+  ("the Coast Guard's First District", see `owned_names`), a name with and without a
+  leading year within one story ("2024 Noto Peninsula Earthquake");
+- ``text``: a name another report of the story gave, found case aside in the article's
+  stored text where no mention marked it (`story_names`: "national fire agency");
 - ``new``: nothing matched, a new canonical entity.
 
 Incremental: only entities past the `analysis.entities_upto` watermark are read, and the
@@ -42,7 +47,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 
-from newsledger.analysis import places
+from newsledger.analysis import places, story_names
 from newsledger.analysis.aliases import Defined, defined_aliases
 from newsledger.analysis.name_index import PLACE_TYPES, Link, NameIndex, type_group
 from newsledger.analysis.names import (
@@ -59,6 +64,7 @@ from newsledger.analysis.names import (
     strip_titles,
     without_legal_form,
 )
+from newsledger.analysis.owned_names import owned_names
 from newsledger.analysis.state import get_mark, set_mark
 from newsledger.analysis.synonyms import synonyms
 from newsledger.analysis.variant_links import VariantLinks
@@ -361,6 +367,7 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
         by_article[row["article_id"]].append(row)
     touched = resolver.touched
     defined = defined_aliases(conn, rows)
+    owned = owned_names(conn, rows)  # "the Coast Guard's First District": whose district
     for article_id, entities in by_article.items():
         place_names = [e["name"] for e in entities if e["type"] in PLACE_TYPES]
         context = places.context_countries(place_names)
@@ -369,9 +376,12 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
         resolver.article_id, resolver.article_people = article_id, defaultdict(set)
         for entity in sorted(entities, key=_order):
             given = defined.get(entity["id"]) or Defined()
-            link = resolver.link(entity["name"], entity["type"], context, text, given)
+            name, kind = entity["name"], entity["type"]
+            if entity["id"] in owned:
+                name, kind = owned[entity["id"]], "ORG"
+            link = resolver.link(name, kind, context, text, given)
             if link.method in NAME_METHODS:
-                resolver.teach(link.canonical_id, entity["name"], entity["type"], given)
+                resolver.teach(link.canonical_id, name, kind, given)
             conn.execute(
                 """INSERT OR REPLACE INTO entity_links(entity_id, canonical_id, method, score, evidence)
                    VALUES (?, ?, ?, ?, ?)""",
@@ -388,7 +398,12 @@ def update_entities(conn: sqlite3.Connection, limit: int | None = None) -> dict[
                 resolver.index.weight[link.canonical_id] += 1
             counts[link.method] += 1
     _refresh(conn, touched)
-    set_mark(conn, WATERMARK, max(row["id"] for row in rows))
+    found = story_names.find_unmarked(conn, resolver.index, list(by_article))
+    if found:  # "national fire agency" where another report wrote the National Fire Agency
+        _refresh(conn, set(story_names.store(conn, resolver.index, found)))
+        counts["text"] += len(found)
+    upto = conn.execute("SELECT max(id) FROM entities").fetchone()[0]
+    set_mark(conn, WATERMARK, max(upto or 0, max(row["id"] for row in rows)))
     return dict(counts)
 
 

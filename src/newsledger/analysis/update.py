@@ -23,6 +23,7 @@ from newsledger.analysis.entities import update_entities
 from newsledger.analysis.numbers import WATERMARK as NUMBERS_WATERMARK
 from newsledger.analysis.numbers import update_disagreements
 from newsledger.analysis.state import behind, set_mark
+from newsledger.analysis.story_names import PREFIX as TEXT_PREFIX
 from newsledger.ledger.store import Ledger, transaction
 
 
@@ -65,6 +66,8 @@ def rebuild_analysis(ledger: Ledger, model: str | Embedder = DEFAULT_MODEL) -> d
     with transaction(ledger.conn):
         for table in DERIVED_TABLES:
             ledger.conn.execute(f"DELETE FROM {table}")
+        # the entities the analysis found in the text (`story_names`) are found again
+        ledger.conn.execute("DELETE FROM entities WHERE local_id LIKE ?", (f"{TEXT_PREFIX}%",))
         for mark in WATERMARKS:
             set_mark(ledger.conn, mark, 0)
     return update_analysis(ledger, model)

@@ -4,7 +4,8 @@
 Keys, all in `canonical_names`: ``ANY|norm:`` the normalised name (any type), ``ANY|skel:``
 its spelling outline, ``ANY|acr:`` acronyms from initials, ``ANY|def:`` acronyms an article
 spelled out, ``ANY|short:`` an entity known by its acronym alone, ``ANY|geo:`` a GeoNames city,
-``ANY|glued:`` the name's words written together.
+``ANY|glued:`` the name's words written together, ``ANY|bag:`` a long name's words in
+alphabetical order, ``ANY|noyear:`` the name a leading year was cut from.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from newsledger.analysis.synonyms import synonyms
 from newsledger.analysis.variants import (
     acronym_of,
     acronyms,
+    bag_key,
     broad_kind,
     crosses_types,
     geonames_id,
@@ -26,6 +28,7 @@ from newsledger.analysis.variants import (
     norm_key,
     skeleton,
     spelling_agrees,
+    without_year,
 )
 
 # Named entities (not KB places) two articles share to be one story for a short name.
@@ -81,6 +84,9 @@ class VariantLinks:
                 and self._shares_story(found)
             ):
                 return Link(found, "cross-type", 0.8, f"ANY|norm:{norm} story")
+        reordered = self._reordered_or_dated(name, entity_type, norm)
+        if reordered is not None:
+            return reordered
         glued = glued_key(name, entity_type)
         if glued:  # "Ocean Gate" after "OceanGate"
             same = [c for c in self.index.find(f"ANY|glued:{glued}")
@@ -103,6 +109,10 @@ class VariantLinks:
             found = self.index.best(f"ANY|norm:{norm_key(other, other_type)}")
             if found is not None:
                 return Link(found, "alias", 0.85, f"ANY|norm:{norm_key(other, other_type)}")
+        for letters in sorted(self.defined.acronyms):  # "Chinese Nationalist Party, also
+            found = self.index.best(f"ANY|def:{letters}")  # known as" another's "KMT"
+            if found is not None:
+                return Link(found, "alias", 0.85, f"ANY|def:{letters}")
         short = acronym_of(name) if entity_type != "PERSON" else ""
         if short:  # "USGS" after "US Geological Survey"; "KMT" after "Kuomintang (KMT)"
             for key in (f"ANY|def:{short}", f"ANY|acr:{short}"):
@@ -128,6 +138,27 @@ class VariantLinks:
                 if found is not None:
                     return Link(found, "dictionary", 0.85, key)
         return self._spelling(name, entity_type)
+
+    def _reordered_or_dated(self, name: str, entity_type: str, norm: str) -> Link | None:
+        """A long name in another word order ("Coast Guard First District" after "First
+        Coast Guard District"), of any kind but a person's; a name with and without a
+        leading year ("2024 Noto Peninsula Earthquake"), only within one story: "2020
+        Summer Olympics" and "Summer Olympics" of another story are other games."""
+        bag = bag_key(name, entity_type)
+        if bag:
+            found = [c for c in self.index.find(f"ANY|bag:{bag}")
+                     if self.index.types.get(c) != "PERSON"]  # fmt: skip
+            if found:
+                best = max(found, key=lambda c: self.index.weight[c])
+                return Link(best, "variant", 0.8, f"ANY|bag:{bag}")
+        if entity_type == "PERSON":
+            return None
+        rest = norm_key(without_year(name), entity_type)
+        key = f"ANY|norm:{rest}" if rest else f"ANY|noyear:{norm}" if norm else ""
+        for found in self.index.find(key) if key else ():
+            if self.index.types.get(found) != "PERSON" and self._shares_story(found):
+                return Link(found, "variant", 0.8, f"{key} story")
+        return None
 
     def _shares_story(self, canonical_id: int) -> bool:
         """Whether the articles that name the canonical entity share STORY_SHARED named
@@ -176,6 +207,12 @@ class VariantLinks:
         glued = glued_key(name, entity_type)
         if glued:
             self.add_key(f"ANY|glued:{glued}", canonical_id, "variant")
+        bag = bag_key(name, entity_type)
+        if bag:
+            self.add_key(f"ANY|bag:{bag}", canonical_id, "variant")
+        rest = norm_key(without_year(name), entity_type) if entity_type != "PERSON" else ""
+        if rest:
+            self.add_key(f"ANY|noyear:{rest}", canonical_id, "variant")
         if canonical_id not in self.index.kb:
             outline = skeleton(name, entity_type)
             if outline:

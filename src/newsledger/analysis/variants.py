@@ -89,6 +89,26 @@ def norm_key(name: str, entity_type: str) -> str:
     return " ".join(words)
 
 
+def bag_key(name: str, entity_type: str) -> str:
+    """The words of a long name in alphabetical order, for one name written in two orders
+    ("First Coast Guard District", "Coast Guard First District"); "" for persons and for
+    names under three words ("Air China" is not "China Air")."""
+    if entity_type == "PERSON" or entity_type not in NAMED:
+        return ""
+    words = words_of(name, entity_type)
+    return " ".join(sorted(words)) if len(words) >= 3 else ""
+
+
+_LEADING_YEAR = re.compile(r"^(?:the\s+)?(?:19|20)\d\d\s+(?=\S)", re.IGNORECASE)
+
+
+def without_year(name: str) -> str:
+    """The name without a leading year ("2024 Noto Peninsula Earthquake" -> "Noto Peninsula
+    Earthquake"), or "" when it has none."""
+    match = _LEADING_YEAR.match(name)
+    return name[match.end() :] if match else ""
+
+
 def glued_key(name: str, entity_type: str) -> str:
     """The name's words written together, for names news writes both ways ("Ocean Gate",
     "OceanGate"; "Fire Fox", "Firefox"); "" for persons and for short or long names."""

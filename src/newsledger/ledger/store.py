@@ -428,19 +428,27 @@ def replace_analysis(conn: sqlite3.Connection, record: dict[str, Any]) -> int:
     return 1
 
 
+def write_entity(conn: sqlite3.Connection, article_id: str, entity: dict[str, Any]) -> int:
+    """One article entity ({id, name, type, mentions: [{start, end, text}]}) and its
+    mentions; returns its row id."""
+    row = int(
+        conn.execute(
+            "INSERT INTO entities(article_id, local_id, name, type, n_mentions) VALUES (?, ?, ?, ?, ?)",
+            (article_id, entity["id"], entity["name"], entity["type"], len(entity["mentions"])),
+        ).lastrowid
+    )
+    conn.executemany(
+        'INSERT INTO mentions(entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+        [(row, article_id, m["start"], m["end"], m["text"]) for m in entity["mentions"]],
+    )
+    return row
+
+
 def _write_items(conn: sqlite3.Connection, article_id: str, record: dict[str, Any]) -> None:
     """The rows of what was found in the article: entities, attributions, times, numbers, events."""
     entity_rows: dict[str, int] = {}
     for entity in record.get("entities") or []:
-        row = conn.execute(
-            "INSERT INTO entities(article_id, local_id, name, type, n_mentions) VALUES (?, ?, ?, ?, ?)",
-            (article_id, entity["id"], entity["name"], entity["type"], len(entity["mentions"])),
-        ).lastrowid
-        entity_rows[entity["id"]] = int(row)
-        conn.executemany(
-            'INSERT INTO mentions(entity_id, article_id, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-            [(row, article_id, m["start"], m["end"], m["text"]) for m in entity["mentions"]],
-        )
+        entity_rows[entity["id"]] = write_entity(conn, article_id, entity)
     attribution_rows: dict[str, int] = {}
     for attribution in record.get("attributions") or []:
         source = attribution.get("source") or {}
