@@ -168,3 +168,17 @@ def test_an_acronym_also_known_by_a_name_no_initials_spell(ledger, record):
     party = {c for n in ("Kelvari Alliance", "KVA", "Northern Unity Front")
              for c, _ in _canonical(ledger, n)}  # fmt: skip
     assert len(party) == 1
+
+
+def test_a_name_written_with_a_double_space_is_found_whole(ledger, record):
+    """A stripped link leaves two spaces inside a name ("National Mine  Rescue Agency"):
+    the name sought and the name found are folded alike, and nothing fails."""
+    spaced = CAPITALISED.replace("Mine Rescue", "Mine  Rescue")
+    ledger.write([
+        record(spaced, "2031-04-03",
+               [("National Mine  Rescue Agency", "ORG"), ("Harbour Police", "ORG"), *STORY]),
+        record(LOWER, "2031-04-04", [("Veloria", "GPE"), *STORY]),
+    ])  # fmt: skip
+    _link(ledger)
+    agency = _canonical(ledger, "National Mine  Rescue Agency")[0][0]
+    assert _canonical_at(ledger, LOWER, "national mine rescue agency") == agency

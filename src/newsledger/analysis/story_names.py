@@ -93,7 +93,7 @@ def _names(conn: sqlite3.Connection, article_ids: set[str]) -> dict[str, dict[st
     ):
         bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
         if kind in LOOKED_UP and len(bare.split()) >= 2 and any(c.isupper() for c in bare):
-            found[article_id].setdefault(bare.lower(), canonical_id)
+            found[article_id].setdefault(_folded(bare), canonical_id)
     return found
 
 
@@ -150,9 +150,16 @@ def _seek(
             continue
         if _capitalised_run(text, start, end):
             continue
-        name = " ".join(surface.lower().split())
-        found.append(Found(article_id, start, end, surface, sought[name]))
+        canonical_id = sought.get(_folded(surface))
+        if canonical_id is not None:  # a case fold that changes length ("ß") finds no key
+            found.append(Found(article_id, start, end, surface, canonical_id))
     return found
+
+
+def _folded(name: str) -> str:
+    """A name as sought and as found: lower case, one space between words ("Thai Rak Thai
+    Party", written with a double space where a link was stripped)."""
+    return " ".join(name.lower().split())
 
 
 def _capitalised_run(text: str, start: int, end: int) -> bool:
