@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from newsledger.extract.timex.direction import PASTWARD
 from newsledger.extract.timex.patterns import MONTHS, TimexMatch
 
 # Rules whose value the anchor decides when the text gives no year.
@@ -66,7 +67,7 @@ class Narrative:
             or cand.group("rel")
         ):
             return self.published, direction
-        if direction not in ("past", "nearest"):
+        if direction not in (*PASTWARD, "nearest"):
             self.anchor = None  # "will join on March 12": the report is back in its present
             return self.published, direction
         if sentence - self.anchor_sentence > _REACH:
@@ -99,7 +100,7 @@ class Narrative:
             self.enabled
             and self.background is not None
             and self.published is not None
-            and direction == "past"
+            and direction in PASTWARD
             and cand.rule in NARRATIVE_RULES
             and not cand.group("year")
             and day is not None

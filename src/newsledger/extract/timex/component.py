@@ -32,7 +32,7 @@ from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.extract.timex import normalise as tn
 from newsledger.extract.timex.anchoring import Narrative
 from newsledger.extract.timex.data import word_list
-from newsledger.extract.timex.direction import cue, tense
+from newsledger.extract.timex.direction import PAST_OR_SOON, cue, dates_a_noun, tense
 from newsledger.extract.timex.patterns import WEEKDAYS, TimexMatch, candidates, resolve_overlaps
 from newsledger.extract.timex.values import ANAPHOR_OFFSET, normalise, number_of, same_period
 from newsledger.records import Span, Timex
@@ -526,6 +526,10 @@ def _dates_main_verb(token: Token | None) -> bool:
     return False
 
 
+_CUED_RULES = {"weekday", "clock", "mdy", "dmy", "month", "holiday"}
+_DAY_RULES = {"weekday", "clock"}
+
+
 def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
     """The way a relative expression points: a cue phrase before it ("ahead of Friday's
     vote") over the tense of its verb; a weekday that names an event's day ("Friday's vote")
@@ -533,10 +537,10 @@ def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
     if token is None:
         return "nearest"
     span = _tokens(doc, cand)
-    if cand.rule in ("weekday", "mdy", "dmy", "month", "holiday") and span is not None:
-        pointed = cue(doc, span.start)
+    if cand.rule in _CUED_RULES and span is not None:
+        pointed = cue(doc, span.start)  # a clock time's cue is its day's: "until 9 a.m. Tuesday"
         if pointed == "deadline":  # "due by Sunday"; "had left by Sunday"
-            if cand.rule == "weekday" and span[-1].dep_ not in ("poss", "compound", "nmod"):
+            if cand.rule in _DAY_RULES and span[-1].dep_ not in ("poss", "compound", "nmod"):
                 return "past" if tense(token) == "past" else "future"
             pointed = None  # "by Jan. 14", "by the Tuesday deadline": as the sentence tells
         if pointed is not None:
@@ -545,5 +549,7 @@ def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
             return "around"
     told = tense(token)
     if told == "scheduled before":  # "a hearing that was scheduled for Tuesday night"
-        return "around" if cand.rule == "weekday" else "future"
+        return "around" if cand.rule in _DAY_RULES else "future"
+    if told == "past" and cand.rule in ("month", "holiday") and dates_a_noun(token):
+        return PAST_OR_SOON
     return told

@@ -13,6 +13,10 @@ from spacy.tokens import Doc, Token
 from newsledger.extract.timex.data import word_list
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
+# A past clause about a noun's event ("told clients of a cutback in September", "as Easter
+# week began"): the event is the noun's, and may still be ahead, though not by much.
+PAST_OR_SOON = "past or soon"
+PASTWARD = ("past", PAST_OR_SOON)
 # Participles that put what they date ahead: "scheduled for May", "planned for early April".
 _SCHEDULING = {"schedule", "plan", "slate", "timetable"}
 _SCHEDULING_WITH_FOR = {
@@ -33,20 +37,25 @@ def tense(token: Token) -> str:
     one under another modal ("should be completed"; "should have been" is past).
     """
     current = token
-    via_for = False
+    via_for = via_noun = False
     for _ in range(5):
         via_for = via_for or (current.dep_ == "prep" and current.lower_ == "for")
-        if current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB"):
+        via_noun = via_noun or (current.i != token.i and current.pos_ in ("NOUN", "PROPN"))
+        if (current.pos_ in ("VERB", "AUX") or current.tag_.startswith("VB")) and not (
+            _participle_as_noun(current)
+        ):
             aux = [c for c in current.children if c.dep_ in ("aux", "auxpass")]
             if any(a.lower_ in _FUTURE_AUX for a in aux) or current.lower_ in _FUTURE_AUX:
                 return "future"
+            if current.tag_ in ("VB", "VBN") and any(a.tag_ == "TO" for a in aux) and not via_noun:
+                return _infinitive(current)
             if any(a.tag_ == "MD" for a in aux) and not any(a.lower_ == "have" for a in aux):
                 return "present"  # "should be completed in October": not yet done
             lemma = current.lemma_.lower()
             if current.tag_ == "VBN" and (
-                lemma in _SCHEDULING or (lemma in _SCHEDULING_WITH_FOR and via_for)
+                lemma in _SCHEDULING or (lemma in _SCHEDULING_WITH_FOR and _for(current, via_for))
             ):
-                if any(a.tag_ == "VBD" for a in aux):
+                if any(a.tag_ == "VBD" for a in aux) or _in_past_clause(current, aux):
                     return "scheduled before"  # "was set for April"; a weekday: either way
                 return "future"  # "elections scheduled for May"
             if current.tag_ == "VBD" and lemma in _SCHEDULING and token.i > current.i:
@@ -69,6 +78,50 @@ def tense(token: Token) -> str:
             break
         current = current.head
     return _told_in(token.sent)  # no verb above it: a headline, or a verb the parser missed
+
+
+def _participle_as_noun(token: Token) -> bool:
+    """ "faces a 20 percent cut in supply": the small tagger calls "cut" a past participle
+    although it is the object; a bare participle in a noun's place is a noun."""
+    return (
+        token.tag_ == "VBN"
+        and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
+def _infinitive(verb: Token) -> str:
+    """ "is to resume trading Tuesday", "is scheduled to close Monday": an infinitive that a time expression dates directly, under a present or future verb (or
+    none), looks ahead; under a past one ("tried to flee on Tuesday") it may have happened,
+    and under a noun ("a ruling to return the boy by Jan. 14") it tells no time: both stay
+    "present" (the nearest)."""
+    if verb.head.i == verb.i:
+        return "future"
+    governor = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp", "advcl", "conj") or any(
+        c.tag_ == "TO" for c in governor.children
+    ):
+        return "present"  # "a ruling to ...", "ways to get around ... to return ...": too far
+    told = tense(governor)
+    if told == "scheduled before":
+        return told
+    return "future" if told in ("present", "future") else "present"
+
+
+def _for(participle: Token, via_for: bool) -> bool:
+    """ "set for May", or "a summit set for Washington in April": a "for" on the participle."""
+    return via_for or any(c.dep_ == "prep" and c.lower_ == "for" for c in participle.children)
+
+
+def _in_past_clause(participle: Token, aux: list[Token]) -> bool:
+    """ "a memorial planned for Saturday was cancelled": a reduced relative in a past clause
+    tells a plan that was made before, not one still ahead."""
+    return (
+        not aux
+        and participle.dep_ == "acl"
+        and participle.head.i != participle.i
+        and tense(participle.head) == "past"
+    )
 
 
 def _told_in(sentence) -> str:
@@ -111,3 +164,21 @@ def cue(doc: Doc, start: int) -> str | None:
         if phrase in word_list("deadline"):
             return "deadline"
     return None
+
+
+def dates_a_noun(token: Token) -> bool:
+    """Whether a time expression modifies a noun rather than a verb: "a visit in September",
+    "Easter week" (through prepositions, not through a verb), whose event the noun phrase
+    does not itself tell as past ("the Easter attack that killed nine")."""
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i:
+            return False
+        current = current.head
+        if current.pos_ in ("NOUN", "PROPN"):
+            return not any(
+                c.dep_ in ("relcl", "acl") and tense(c) == "past" for c in current.children
+            )
+        if current.dep_ != "prep":
+            return False
+    return False

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc
 
 from newsledger.extract.timex import normalise as tn
+from newsledger.extract.timex.direction import PAST_OR_SOON
 from newsledger.extract.timex.patterns import (
     MONTHS,
     ORDINALS,
@@ -97,6 +98,7 @@ def _mdy(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
 
 
 _PAST_GRACE_DAYS = 120  # a past clause may date what is scheduled in the next months
+_SOON_MONTHS = 2  # how far ahead a noun's event told in a past clause may lie
 
 
 def _after(year: int, month: int, day: int, dct: date, grace: int) -> bool:
@@ -122,6 +124,9 @@ def _my(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) ->
 def _month(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     month = _month_number(cand)
     way = direction if direction in ("past", "future") else "nearest"
+    if direction == PAST_OR_SOON:
+        soon = dct is not None and 0 < (month - dct.month) % 12 <= _SOON_MONTHS
+        way = "future" if soon else "past"
     year = f"{tn.month_year(dct, month, way):04d}" if dct else "XXXX"
     return "DATE", f"{year}-{month:02d}", _fuzz_mod(cand)
 
@@ -408,7 +413,10 @@ def _holiday(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
     if dct is None:
         return "DATE", "XXXX-XX-XX", None
     options = [date.fromisoformat(tn.holiday(name, dct.year + k)) for k in (-1, 0, 1)]
-    if direction == "past":
+    if direction == PAST_OR_SOON:
+        soon = dct + timedelta(days=_SOON_MONTHS * 30)
+        options = [d for d in options if d <= soon] or options
+    elif direction == "past":
         options = [d for d in options if d <= dct] or options
     elif direction == "future":
         options = [d for d in options if d >= dct] or options

@@ -1,0 +1,65 @@
+"""Which way a weekday, a month or a holiday points when the clause's tense misleads:
+a clock time's cue, infinitives under a present verb, plans told in a past clause, a
+participle the tagger took for a verb, and a noun's event that is still ahead.
+
+Every sentence here is our own; the article date of each case is given with it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def values(record: dict) -> dict[str, str]:
+    return {t["text"]: t["value"] for t in record["timexes"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        # the cue before a clock time is its day's cue: "until" a Tuesday said on a Monday
+        ("The agency extended its deadline until 9 a.m. EST Tuesday.", "2025-03-10",
+         "9 a.m. EST Tuesday", "2025-03-11T09:00"),
+        # an infinitive under a present verb looks ahead ...
+        ("The stock was suspended and is to resume trading in Paris Tuesday.", "2025-10-24",
+         "Tuesday", "2025-10-28"),
+        ("The sale is scheduled to close Monday.", "2025-10-30", "Monday", "2025-11-03"),
+        # ... a schedule told in the past may be either way: the nearest day
+        ("A memorial planned for Saturday was cancelled after threats.", "2025-10-26",
+         "Saturday", "2025-10-25"),
+        # "set for" with the place between: a plan, not a past event
+        ("Leaders gathered for a summit set for Brussels in April.", "2025-03-01",
+         "April", "2025-04"),
+        # "cut" tagged as a past participle is the object noun, not a past verb
+        ("The refinery faces a 20 percent cut in its supply in September.", "2025-08-10",
+         "September", "2025-09"),
+        # a noun's event a month ahead, told in a past clause
+        ("The embassy confirmed plans for a state visit in September.", "2025-08-20",
+         "September", "2025-09"),
+        ("Diplomats spoke about the summit in September.", "2025-08-20", "September", "2025-09"),
+        ("Worshippers gathered as Easter week began.", "2025-04-16", "Easter", "2025-04-20"),
+    ],
+)  # fmt: skip
+def test_direction_when_the_tense_misleads(analyse_text, text, published, surface, value):
+    assert values(analyse_text(text, published))[surface] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        # guards: what the rules above must not change
+        ("He tried to flee on Monday.", "2025-03-12", "Monday", "2025-03-10"),
+        ("The offer previously had been scheduled to expire at midnight Friday.", "2025-11-03",
+         "midnight Friday", "2025-10-31T24:00"),
+        # a past relative clause tells the noun's event as past
+        ("Police recalled the Easter attack that killed nine.", "2025-04-16", "Easter",
+         "2024-03-31"),
+        # a noun's event far ahead is not "soon": the past reading stays
+        ("Analysts recalled the surge in sales in November.", "2025-01-12", "November",
+         "2024-11"),
+        ("Its ruling ordered the agency to return the boy by Jan. 14.", "2025-01-15",
+         "Jan. 14", "2025-01-14"),
+    ],
+)  # fmt: skip
+def test_past_readings_stay(analyse_text, text, published, surface, value):
+    assert values(analyse_text(text, published))[surface] == value
