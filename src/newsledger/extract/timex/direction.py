@@ -91,10 +91,11 @@ def _participle_as_noun(token: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> str:
-    """ "is to resume trading Tuesday", "is scheduled to close Monday": an infinitive that a time expression dates directly, under a present or future verb (or
-    none), looks ahead; under a past one ("tried to flee on Tuesday") it may have happened,
-    and under a noun ("a ruling to return the boy by Jan. 14") it tells no time: both stay
-    "present" (the nearest)."""
+    """ "is to resume trading Tuesday", "is scheduled to close Monday": an infinitive that a
+    time expression dates directly, under a present or future verb (or none), looks ahead;
+    under a past one ("tried to flee on Tuesday") it may have happened, and under a noun
+    ("a ruling to return the boy by Jan. 14") it tells no time: both stay "present" (the
+    nearest)."""
     if verb.head.i == verb.i:
         return "future"
     governor = verb.head
