@@ -63,3 +63,17 @@ def test_direction_when_the_tense_misleads(analyse_text, text, published, surfac
 )  # fmt: skip
 def test_past_readings_stay(analyse_text, text, published, surface, value):
     assert values(analyse_text(text, published))[surface] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # in a season's first month, the coming one is this year's
+        ("Hotels brace for the upcoming summer holiday season.", "2024-06-08", "2024-SU"),
+        ("Ski resorts prepare for the coming winter season.", "2024-12-05", "2024-WI"),
+        # later in the season, it is next year's
+        ("Hotels brace for the upcoming summer holiday season.", "2024-08-08", "2025-SU"),
+    ],
+)  # fmt: skip
+def test_the_coming_season(analyse_text, text, published, value):
+    assert [t["value"] for t in analyse_text(text, published)["timexes"]] == [value]

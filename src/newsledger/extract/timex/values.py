@@ -404,8 +404,13 @@ def _season(cand: TimexMatch, dct: date | None, ref: date | None, direction: str
     rel = (cand.group("rel") or "").lower()
     if rel == "that":  # "that summer": the year the text last named (set by the component)
         return "DATE", f"{(ref or dct).year:04d}-{code}", _fuzz_mod(cand)
-    way = "next" if rel else direction  # "the upcoming summer season"
-    return "DATE", f"{tn.season_year(dct, code, way):04d}-{code}", _fuzz_mod(cand)
+    if rel:  # "the upcoming summer season": one still ahead, or only just begun (in June)
+        year = tn.season_year(dct - timedelta(days=_JUST_BEGUN_DAYS), code, "next")
+        return "DATE", f"{year:04d}-{code}", _fuzz_mod(cand)
+    return "DATE", f"{tn.season_year(dct, code, direction):04d}-{code}", _fuzz_mod(cand)
+
+
+_JUST_BEGUN_DAYS = 31  # a season's first month: what is "coming" is its holidays, its peak
 
 
 def _holiday(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
