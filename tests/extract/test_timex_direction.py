@@ -1,4 +1,4 @@
-"""Which way a weekday, a month or a holiday points when the clause's tense misleads:
+"""Which way a weekday, a month, a holiday or a season points when the tense misleads:
 a clock time's cue, infinitives under a present verb, plans told in a past clause, a
 participle the tagger took for a verb, and a noun's event that is still ahead.
 

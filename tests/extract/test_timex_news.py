@@ -380,3 +380,16 @@ def test_a_fall_in_something_is_no_season(analyse_text, text):
 )  # fmt: skip
 def test_a_date_that_names_a_group_is_no_date(analyse_text, text):
     assert values(analyse_text(text, WEDNESDAY)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Net income fell in the 2024 third quarter.", "the 2024 third quarter", "2024-Q3"),
+        ("In last year's fourth quarter, sales rose.", "last year's fourth quarter", "2024-Q4"),
+        ("This year's first half looks weaker.", "This year's first half", "2025-H1"),
+    ],
+)
+def test_a_quarter_after_its_year(analyse_text, text, surface, value):
+    """The year before the quarter belongs to it: one expression, that year's quarter."""
+    assert values(analyse_text(text, WEDNESDAY)) == {surface: value}

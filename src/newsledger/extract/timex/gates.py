@@ -63,6 +63,7 @@ GATES: list[tuple[str, Gate]] = [
         ),
     ),
     ("quarter", (("quarter", "half"),)),
+    ("quarter", (("quarter", "half"),)),
     ("quarter", (("quarter", "year-"),)),
     ("anaphor", (("weekend",),)),
     ("part", (_PARTS,)),

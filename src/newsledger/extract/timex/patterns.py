@@ -141,6 +141,11 @@ _RULES: list[tuple[str, str]] = [
         "quarter",
         rf"(?i:\b(?P<t>(?:the\s+(?:fiscal[- ])?(?=\w+\s))?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<what>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the) year))?))\b(?!-|\s+of\s+(?:the|a|an|this|that|its|his|her|their)\b)",
     ),
+    # the year first: "the 2019 third quarter", "last year's fourth quarter"
+    (
+        "quarter",
+        rf"(?i:\b(?P<t>(?:the\s+)?(?:{YEAR}|(?P<rel>this|last|next)\s+year['\u2019]s)\s+(?:fiscal[- ])?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<what>quarter|half)))\b(?!-)",
+    ),
     (
         "quarter",
         r"(?i:\b(?P<t>(?P<what>the (?:(?:latest|current|most recent|same|year-earlier|year-ago)\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)))(?![\w-])",
