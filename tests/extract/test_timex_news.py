@@ -393,3 +393,21 @@ def test_a_date_that_names_a_group_is_no_date(analyse_text, text):
 def test_a_quarter_after_its_year(analyse_text, text, surface, value):
     """The year before the quarter belongs to it: one expression, that year's quarter."""
     assert values(analyse_text(text, WEDNESDAY)) == {surface: value}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Sales rose 12% in February compared with the same period last year.",
+         "the same period last year", "2024-02"),
+        ("Exports fell in January, compared to the same month a year ago.",
+         "the same month a year ago", "2024-01"),
+        ("Revenue in the third quarter of 2024 beat the same quarter a year earlier.",
+         "the same quarter a year earlier", "2023-Q3"),
+        # no period named: the year before the article's
+        ("Profit for the corresponding period last year was lower.",
+         "the corresponding period last year", "2024"),
+    ],
+)  # fmt: skip
+def test_the_same_period_a_year_before(analyse_text, text, surface, value):
+    assert values(analyse_text(text, WEDNESDAY))[surface] == value

@@ -63,6 +63,7 @@ GATES: list[tuple[str, Gate]] = [
         ),
     ),
     ("quarter", (("quarter", "half"),)),
+    ("sameperiod", (("same", "corresponding", "comparable"), ("year",))),
     ("quarter", (("quarter", "half"),)),
     ("quarter", (("quarter", "year-"),)),
     ("anaphor", (("weekend",),)),

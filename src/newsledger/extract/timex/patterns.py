@@ -141,6 +141,12 @@ _RULES: list[tuple[str, str]] = [
         "quarter",
         rf"(?i:\b(?P<t>(?:the\s+(?:fiscal[- ])?(?=\w+\s))?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<what>quarter|half)(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the) year))?))\b(?!-|\s+of\s+(?:the|a|an|this|that|its|his|her|their)\b)",
     ),
+    # the same period a year before: "the same month last year", "the corresponding quarter a
+    # year earlier" (the period the text last named, a year back)
+    (
+        "sameperiod",
+        r"(?i:\b(?P<t>the\s+(?:same|corresponding|comparable)\s+(?P<what>period|month|quarter|half|week)\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior|preceding|last)\s+year|(?:a|one)\s+year\s+(?:ago|earlier|before)|the\s+year\s+before)))\b",
+    ),
     # the year first: "the 2019 third quarter", "last year's fourth quarter"
     (
         "quarter",

@@ -377,6 +377,12 @@ def _quarter(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
     return "DATE", f"{year:04d}-{letter}{n}", None
 
 
+def _sameperiod(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
+    """ "the same month last year": the period the text named, a year back (set by
+    :func:`same_period`); with none named, the year before the article's."""
+    return "DATE", f"{dct.year - 1:04d}" if dct else "XXXX", None
+
+
 def _decade(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     if cand.group("dec"):
         return "DATE", cand.group("dec")[:3], _fuzz_mod(cand)
@@ -478,11 +484,12 @@ _HANDLERS = {
     "anaphor": _anaphor, "part": _part, "shortyear": _shortyear, "day": _day, "ago": _ago, "duration": _duration, "vague": _vague, "ref": _ref,
     "set": _set, "rate": _rate, "quarter": _quarter, "decade": _decade, "century": _century,
     "year": _year, "season": _season, "holiday": _holiday, "spelled": _spelled,
-    "period": _period,
+    "period": _period, "sameperiod": _sameperiod,
 }  # fmt: skip
 
 
 _PERIOD = re.compile(r"^(\d{4})-([QH]\d)$")
+_NAMED_PERIOD = re.compile(r"(\d{4})(-(?:\d\d|[QH]\d|W\d\d|SP|SU|FA|WI))")  # not a year, a day
 
 
 _COMPARING = {"from", "than", "with", "against", "compare", "versus", "vs."}
@@ -492,6 +499,9 @@ def same_period(doc: Doc, cand: TimexMatch, value: str, reference_value: str) ->
     """ "A year earlier" after "the third quarter" is that quarter a year before: reports
     compare a period with the same period of an earlier year (so does "compared with
     ... last year")."""
+    if cand.rule == "sameperiod":
+        named = _NAMED_PERIOD.fullmatch(reference_value)
+        return f"{int(named[1]) - 1:04d}{named[2]}" if named else value
     period = _PERIOD.match(reference_value)
     if period is None or not re.fullmatch(r"\d{4}(?:-\d\d)?", value):
         return value
