@@ -20,6 +20,10 @@ def values(record: dict) -> dict[str, str]:
         # the cue before a clock time is its day's cue: "until" a Tuesday said on a Monday
         ("The agency extended its deadline until 9 a.m. EST Tuesday.", "2025-03-10",
          "9 a.m. EST Tuesday", "2025-03-11T09:00"),
+        # "until" is the nearest day, but a future clause's is ahead
+        ("Banks will stay shut until Tuesday.", "2025-03-14", "Tuesday", "2025-03-18"),
+        ("The exchange will remain closed through Tuesday, officials said.", "2025-03-14",
+         "Tuesday", "2025-03-18"),
         # an infinitive under a present verb looks ahead ...
         ("The stock was suspended and is to resume trading in Paris Tuesday.", "2025-10-24",
          "Tuesday", "2025-10-28"),
@@ -49,6 +53,7 @@ def test_direction_when_the_tense_misleads(analyse_text, text, published, surfac
     [
         # guards: what the rules above must not change
         ("He tried to flee on Monday.", "2025-03-12", "Monday", "2025-03-10"),
+        ("The banks stayed shut until Tuesday.", "2025-03-14", "Tuesday", "2025-03-11"),
         ("The offer previously had been scheduled to expire at midnight Friday.", "2025-11-03",
          "midnight Friday", "2025-10-31T24:00"),
         # a past relative clause tells the noun's event as past

@@ -543,6 +543,8 @@ def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
             if cand.rule in _DAY_RULES and span[-1].dep_ not in ("poss", "compound", "nmod"):
                 return "past" if tense(token) == "past" else "future"
             pointed = None  # "by Jan. 14", "by the Tuesday deadline": as the sentence tells
+        if pointed == "around" and tense(token) == "future":
+            return "future"  # "banks will stay shut until Tuesday": not the one just past
         if pointed is not None:
             return pointed
         if cand.rule == "weekday" and span[-1].dep_ == "poss":
