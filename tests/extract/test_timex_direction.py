@@ -17,6 +17,12 @@ def values(record: dict) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "published", "surface", "value"),
     [
+        # a future clause's month-day just past is this year's, not next year's
+        ("The forum is expected to last from June 7 to 10.", "2025-06-08", "June 7",
+         "2025-06-07"),
+        # "this Monday" in a past clause is the one just past
+        ("In a press conference this Monday, the spokesman was asked about the leak.",
+         "2025-07-18", "this Monday", "2025-07-14"),
         # the cue before a clock time is its day's cue: "until" a Tuesday said on a Monday
         ("The agency extended its deadline until 9 a.m. EST Tuesday.", "2025-03-10",
          "9 a.m. EST Tuesday", "2025-03-11T09:00"),
@@ -82,3 +88,14 @@ def test_past_readings_stay(analyse_text, text, published, surface, value):
 )  # fmt: skip
 def test_the_coming_season(analyse_text, text, published, value):
     assert [t["value"] for t in analyse_text(text, published)["timexes"]] == [value]
+
+
+def test_a_nouns_holiday_sets_no_scene(analyse_text):
+    """ "left for the Easter break" names a holiday ahead; "earlier in the day" is still the
+    report's day, not Easter."""
+    text = (
+        "Most members had left for the Easter break. "
+        "The Senate had passed the bill earlier in the day."
+    )
+    found = values(analyse_text(text, "2025-04-14"))
+    assert found == {"Easter": "2025-04-20", "earlier in the day": "2025-04-14"}

@@ -411,3 +411,17 @@ def test_a_quarter_after_its_year(analyse_text, text, surface, value):
 )  # fmt: skip
 def test_the_same_period_a_year_before(analyse_text, text, surface, value):
     assert values(analyse_text(text, WEDNESDAY))[surface] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Dissidents held a rare celebration of Cuba's Independence Day.",
+     "Israeli Independence Day was marked by protests."],
+)  # fmt: skip
+def test_another_countrys_independence_day_is_not_july_4(analyse_text, text):
+    assert "Independence Day" not in values(analyse_text(text, WEDNESDAY))
+
+
+def test_the_fourth_of_july_is_independence_day(analyse_text):
+    found = values(analyse_text("Americans will celebrate Independence Day.", WEDNESDAY))
+    assert found == {"Independence Day": "2025-07-04"}

@@ -140,8 +140,12 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
                 value = day + value[value.index("T") :] if "T" in value else day
         narrative.update(joined or cand, ttype, value, sentence, _dates_main_verb(token))
         anchor = tn.anchor_of(value[:10]) if ttype in ("DATE", "TIME") else None
-        if anchor is not None and cand.rule not in ("deictic", "clock"):
-            reference = anchor
+        if (
+            anchor is not None
+            and cand.rule not in ("deictic", "clock")
+            and direction != PAST_OR_SOON
+        ):
+            reference = anchor  # not a noun's day ("left for the Easter break"): no scene set
         if ttype == "DATE" and value[:1].isdigit() and not _is_comparison(cand):
             reference_value = value
             # a year, a month or a season, not a quarter ("a year earlier" after a quarter is
@@ -490,6 +494,21 @@ def _deictic_veto(
     return named_before or (after is not None and after.lower_ in ("show", "programme", "program"))
 
 
+_US = {"america", "america's", "american", "u.s.", "us", "usa", "states", "nation", "nation's"}
+
+
+def _holiday_veto(
+    cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None
+) -> bool:
+    """ "Cuba's Independence Day", "Israeli Independence Day": another country's own day,
+    not the Fourth of July the holiday table knows."""
+    if not cand.group("name").startswith("Independence") or before is None:
+        return False
+    owner = span.doc[before.i - 1] if before.tag_ == "POS" and before.i > 0 else before
+    named = owner.ent_type_ in ("GPE", "NORP") or (owner.is_title and owner.pos_ == "PROPN")
+    return named and owner.lower_ not in _US
+
+
 _VETOES: dict[str, Veto] = {
     "deictic": _deictic_veto,
     "month": _month_veto,
@@ -504,6 +523,7 @@ _VETOES: dict[str, Veto] = {
     "mdy": _named_group_veto,
     "dmy": _named_group_veto,
     "shortyear": _shortyear_veto,
+    "holiday": _holiday_veto,
 }
 
 

@@ -91,6 +91,8 @@ def _mdy(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
         number = tn.month_day_year(dct, month, day, way)
         if direction == "past" and _after(number, month, day, dct, _PAST_GRACE_DAYS):
             number -= 1  # ... but not so far: a past "Oct. 23" read in May is last October's
+        if direction == "future" and _after(number, month, day, dct, _STALE_FUTURE_DAYS):
+            number -= 1  # "is expected to last from June 7" in a June 8 report: not next year
         year = f"{number:04d}"
     else:
         year = "XXXX"
@@ -98,7 +100,9 @@ def _mdy(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
 
 
 _PAST_GRACE_DAYS = 120  # a past clause may date what is scheduled in the next months
-_SOON_MONTHS = 2  # how far ahead a noun's event told in a past clause may lie
+_STALE_FUTURE_DAYS = 330  # a future clause's month-day a few weeks back is this year's
+_SOON_MONTHS = 2  # how far ahead a noun's event told in a past clause may lie ...
+_SOON_HOLIDAY_DAYS = 21  # ... and a holiday's ("as Easter week began", "the Easter break")
 
 
 def _after(year: int, month: int, day: int, dct: date, grace: int) -> bool:
@@ -147,6 +151,8 @@ def _rel(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
             return "DATE", f"XXXX-WXX-{wd}", mod
         way = {"last": "last", "past": "last", "this past": "last", "next": "next",
                "coming": "next", "this coming": "next"}.get(rel, "nearest")  # fmt: skip
+        if rel == "this" and direction in ("past", "future"):
+            way = direction  # "at a press conference this Monday, he was asked": the one past
         day = tn.weekday_date(dct, wd, way)
         if way in ("last", "next") and abs((day - dct).days) == 1:
             # "yesterday" and "tomorrow" name those days; "last Monday" said on a Tuesday is
@@ -425,7 +431,7 @@ def _holiday(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
         return "DATE", "XXXX-XX-XX", None
     options = [date.fromisoformat(tn.holiday(name, dct.year + k)) for k in (-1, 0, 1)]
     if direction == PAST_OR_SOON:
-        soon = dct + timedelta(days=_SOON_MONTHS * 30)
+        soon = dct + timedelta(days=_SOON_HOLIDAY_DAYS)
         options = [d for d in options if d <= soon] or options
     elif direction == "past":
         options = [d for d in options if d <= dct] or options
