@@ -17,6 +17,18 @@ def values(record: dict) -> dict[str, str]:
 @pytest.mark.parametrize(
     ("text", "published", "surface", "value"),
     [
+        # a perfect infinitive tells what has happened
+        ("The plane is said to have crashed Saturday while en route.", "2025-03-16",
+         "Saturday", "2025-03-15"),
+        # a possessive weekday whose event is where a past clause took place
+        ("In Tuesday's speech the Pope quoted a medieval emperor.", "2025-03-15", "Tuesday",
+         "2025-03-11"),
+        # "being held" is not past
+        ("Delegates may vote freely at the convention being held in December.", "2025-09-27",
+         "December", "2025-12"),
+        # "after" a holiday in a future clause: the coming one
+        ("His committee will begin work after the Christmas holiday.", "2025-11-14",
+         "Christmas", "2025-12-25"),
         # a future clause's month-day just past is this year's, not next year's
         ("The forum is expected to last from June 7 to 10.", "2025-06-08", "June 7",
          "2025-06-07"),
@@ -60,6 +72,8 @@ def test_direction_when_the_tense_misleads(analyse_text, text, published, surfac
         # guards: what the rules above must not change
         ("He tried to flee on Monday.", "2025-03-12", "Monday", "2025-03-10"),
         ("The banks stayed shut until Tuesday.", "2025-03-14", "Tuesday", "2025-03-11"),
+        ("Voters queued for Friday's election.", "2025-03-12", "Friday", "2025-03-14"),
+        ("Markets rallied after Christmas.", "2026-01-05", "Christmas", "2025-12-25"),
         ("The offer previously had been scheduled to expire at midnight Friday.", "2025-11-03",
          "midnight Friday", "2025-10-31T24:00"),
         # a past relative clause tells the noun's event as past

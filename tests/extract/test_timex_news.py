@@ -425,3 +425,15 @@ def test_another_countrys_independence_day_is_not_july_4(analyse_text, text):
 def test_the_fourth_of_july_is_independence_day(analyse_text):
     found = values(analyse_text("Americans will celebrate Independence Day.", WEDNESDAY))
     assert found == {"Independence Day": "2025-07-04"}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Police filed a case against two officers April 6 last year.", "April 6 last year",
+         "2024-04-06"),
+        ("The talks resume on 6 May next year.", "6 May next year", "2026-05-06"),
+    ],
+)  # fmt: skip
+def test_a_month_day_with_a_relative_year(analyse_text, text, surface, value):
+    assert values(analyse_text(text, WEDNESDAY)) == {surface: value}

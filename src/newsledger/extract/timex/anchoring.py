@@ -119,7 +119,12 @@ class Narrative:
     def known_year(self, cand: TimexMatch, before: str, previous_value: str) -> int | None:
         """The year of a month-day the text has already given: the possessive year right
         before it ("last year's Oct. 7"), or an earlier mention of the same date with its year."""
-        if not self.enabled or cand.rule not in ("mdy", "dmy") or cand.group("year"):
+        if (
+            not self.enabled
+            or cand.rule not in ("mdy", "dmy")
+            or cand.group("year")
+            or cand.group("rel")
+        ):
             return None
         if self.published is not None and _month_day(cand) == (
             self.published.month,

@@ -32,7 +32,13 @@ from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.extract.timex import normalise as tn
 from newsledger.extract.timex.anchoring import Narrative
 from newsledger.extract.timex.data import word_list
-from newsledger.extract.timex.direction import PAST_OR_SOON, cue, dates_a_noun, tense
+from newsledger.extract.timex.direction import (
+    PAST_OR_SOON,
+    cue,
+    dates_a_noun,
+    scene_of_past,
+    tense,
+)
 from newsledger.extract.timex.patterns import WEEKDAYS, TimexMatch, candidates, resolve_overlaps
 from newsledger.extract.timex.values import ANAPHOR_OFFSET, normalise, number_of, same_period
 from newsledger.records import Span, Timex
@@ -563,12 +569,14 @@ def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
             if cand.rule in _DAY_RULES and span[-1].dep_ not in ("poss", "compound", "nmod"):
                 return "past" if tense(token) == "past" else "future"
             pointed = None  # "by Jan. 14", "by the Tuesday deadline": as the sentence tells
-        if pointed == "around" and tense(token) == "future":
-            return "future"  # "banks will stay shut until Tuesday": not the one just past
+        if pointed in ("around", "past") and tense(token) == "future":
+            # "banks will stay shut until Tuesday": not the one just past; "will begin work
+            # after the Christmas holiday": the nearest one
+            return "future" if pointed == "around" else "nearest"
         if pointed is not None:
             return pointed
         if cand.rule == "weekday" and span[-1].dep_ == "poss":
-            return "around"
+            return "past" if scene_of_past(span[-1]) else "around"
     told = tense(token)
     if told == "scheduled before":  # "a hearing that was scheduled for Tuesday night"
         return "around" if cand.rule in _DAY_RULES else "future"

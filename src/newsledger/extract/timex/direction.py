@@ -66,8 +66,8 @@ def tense(token: Token) -> str:
             if any(a.lower_ in ("has", "have", "had", "'ve") for a in aux):
                 return "past"
             if current.tag_ == "VBN":
-                if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP") for a in aux):
-                    return "present"  # "is held in May": not told as past
+                if any(a.dep_ == "auxpass" and a.tag_ in ("VBZ", "VBP", "VBG") for a in aux):
+                    return "present"  # "is held in May", "being held in December": not past
                 return "past"
             if current.tag_ == "VBG" and not aux and current.dep_ == "ROOT":
                 return _told_in(current.sent)  # a participle as the root: a misparse
@@ -96,6 +96,8 @@ def _infinitive(verb: Token) -> str:
     under a past one ("tried to flee on Tuesday") it may have happened, and under a noun
     ("a ruling to return the boy by Jan. 14") it tells no time: both stay "present" (the
     nearest)."""
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children):
+        return "past"  # "is said to have crashed Saturday"
     if verb.head.i == verb.i:
         return "future"
     governor = verb.head
@@ -183,3 +185,17 @@ def dates_a_noun(token: Token) -> bool:
         if current.dep_ != "prep":
             return False
     return False
+
+
+def scene_of_past(weekday: Token) -> bool:
+    """ "In Tuesday's speech the Pope quoted ...": the day's event is where a past clause
+    took place (under "in", "at", "during"), so the day is past; "voters queued for Friday's
+    election" names an event the clause looks to (the nearest day)."""
+    noun = weekday.head
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("in", "at", "during")
+        and prep.head.i != prep.i
+        and tense(prep.head) == "past"
+    )

@@ -51,6 +51,7 @@ MONTH_ANY = rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}|JANUARY|FEBRUARY|MARCH|APRIL|
 WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
+_REL_YEAR = r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"  # "April 6 last year"
 _UNITS = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
     r"quarters?|years?|decades?|centur(?:y|ies)|millenni(?:um|a))"
@@ -98,7 +99,7 @@ _RULES: list[tuple[str, str]] = [
     ),
     ("shortyear", r"(?<![\w'])(?P<t>'(?P<yy>\d\d))\b(?!s)"),
     # March 1, 2008 / Nov. 17 / 1 March 2008 / the 1st of March
-    ("mdy", rf"\b(?P<t>{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR})?)\b(?![,.]?\d)"),
+    ("mdy", rf"\b(?P<t>{MONTH_ANY}\s+{DAY}(?:,?\s+{YEAR}|{_REL_YEAR})?)\b(?![,.]?\d)"),
     # September the 11th, May the 4th
     ("mdy", rf"\b(?P<t>{MONTH_ANY}\s+the\s+{DAY}(?:,?\s+{YEAR})?)\b(?![,.]?\d)"),
     # the second day of "July 9 and 10", "Oct. 3-5"
@@ -106,7 +107,10 @@ _RULES: list[tuple[str, str]] = [
         "mdy",
         rf"\b{MONTH_ANY}\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*(?:and|or|&|to|through|-|\u2013)\s*(?P<t>{DAY})\b(?![,.]?\d|\s*(?:%|percent))(?!\s+(?!(?:in|at|on|and|to|for|of|the|this|last|next|when|as|with|after|before|by|from)\b)[a-z])",
     ),
-    ("dmy", rf"\b(?P<t>(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR})?)(?![\w])"),
+    (
+        "dmy",
+        rf"\b(?P<t>(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH_ANY}(?:,?\s+{YEAR}|{_REL_YEAR})?)(?![\w])",
+    ),
     # February 2022 / early May 2008 / July last year
     (
         "my",

@@ -86,6 +86,8 @@ def _mdy(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
     month, day = _month_number(cand), int(cand.group("day"))
     if cand.group("year"):
         year = cand.group("year")
+    elif cand.group("rel") and dct is not None:  # "April 6 last year"
+        year = f"{dct.year + _YEAR_OFFSET[cand.group('rel').lower()]:04d}"
     elif dct is not None:
         way = "future" if direction == "future" else "nearest"  # tense misleads here ...
         number = tn.month_day_year(dct, month, day, way)
@@ -113,13 +115,15 @@ def _after(year: int, month: int, day: int, dct: date, grace: int) -> bool:
         return False
 
 
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+
+
 def _my(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     month = _month_number(cand)
     if cand.group("year"):
         year = cand.group("year")
     elif dct is not None:
-        offset = {"last": -1, "next": 1}.get((cand.group("rel") or "").lower(), 0)
-        year = f"{dct.year + offset:04d}"
+        year = f"{dct.year + _YEAR_OFFSET.get((cand.group('rel') or '').lower(), 0):04d}"
     else:
         year = "XXXX"
     return "DATE", f"{year}-{month:02d}", _fuzz_mod(cand)
