@@ -158,6 +158,21 @@ def test_a_weekday_with_a_month_day_picks_the_year_they_agree_in(analyse_text):
     assert found["Sunday, Nov. 5"] == "2023-11-05"  # 2024's Nov. 5 was a Tuesday
 
 
+def test_a_weekday_slip_next_to_the_article_date_keeps_the_year(analyse_text):
+    """Sept. 17, 2025 was a Wednesday: "Tuesday" is the writer's slip, not 2024's date."""
+    text = "Someone broke into the account in the early hours of Tuesday, September 17."
+    assert values(analyse_text(text, "2025-09-20")) == {"Tuesday, September 17": "2025-09-17"}
+
+
+def test_a_past_clause_may_date_a_day_just_ahead(analyse_text):
+    """A day three days ahead in a past clause is no misdated story day."""
+    text = (
+        "Police charged two men over the Aug. 4, 2019, bombing. The case was sent to the "
+        "judges for the hearing of December 12."
+    )
+    assert values(analyse_text(text, "2025-12-09"))["December 12"] == "2025-12-12"
+
+
 def test_an_anniversary_is_not_the_remembered_year(analyse_text):
     text = "The troops landed on 25 April 1915. Both nations honour them on the 25th of April."
     found = [t["value"] for t in analyse_text(text, "2025-04-25")["timexes"]]

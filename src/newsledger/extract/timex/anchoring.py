@@ -41,6 +41,9 @@ _EXPLICIT_RULES = {"iso", "slash", "mdy", "dmy", "my"}
 _AWAY_DAYS = 45  # an anchor this far from the publication date is a different time
 _REACH = 2  # sentences a date stays the anchor without being used
 _BACK_DAYS, _ON_DAYS = 45, 183  # how far a story looks back from its anchor, and goes on
+# A past clause may date a day just ahead ("was distributed for the conference of December
+# 12" in a report of December 9); only one weeks ahead is misdated.
+_MISDATED_DAYS = 14
 _POSSESSIVE = re.compile(r"['\u2019]s\s+(?:the\s+)?$")
 
 
@@ -104,7 +107,7 @@ class Narrative:
             and cand.rule in NARRATIVE_RULES
             and not cand.group("year")
             and day is not None
-            and day > self.published
+            and (day - self.published).days > _MISDATED_DAYS
         )
 
     def takes_background(self, value: str, sentence: int) -> bool:

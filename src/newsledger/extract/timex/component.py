@@ -142,7 +142,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             end = joined.end
             other = _safe_normalise(joined, dct, reference, way)
             if other is not None and re.match(r"\d{4}-\d\d-\d\d$", other[1]):
-                day = _year_of_weekday(cand, joined, other[1])
+                day = _year_of_weekday(cand, joined, other[1], dct)
                 value = day + value[value.index("T") :] if "T" in value else day
         narrative.update(joined or cand, ttype, value, sentence, _dates_main_verb(token))
         anchor = tn.anchor_of(value[:10]) if ttype in ("DATE", "TIME") else None
@@ -179,13 +179,18 @@ def _year_or_month_before(cand: TimexMatch, value: str, reference_value: str) ->
     return value
 
 
+_WEEKDAY_SLIP_DAYS = 45
 PERIOD = re.compile(r"\d{4}(?:-\d\d|-SP|-SU|-FA|-WI)?")  # a year, a month, a season
 
 
-def _year_of_weekday(weekday: TimexMatch, joined: TimexMatch, day: str) -> str:
+def _year_of_weekday(weekday: TimexMatch, joined: TimexMatch, day: str, dct: date | None) -> str:
     """ "Sunday, Nov. 5" with no year: the year next to the one read whose Nov. 5 is a
-    Sunday, when the one read is not (the weekday is part of the date)."""
+    Sunday, when the one read is not (the weekday is part of the date); not when the one
+    read lies within weeks of the article date, where the weekday is the writer's slip
+    ("the early hours of Wednesday, September 16" in a report of September 20)."""
     if weekday.rule != "weekday" or joined.group("year") or not weekday.group("wd"):
+        return day
+    if dct is not None and abs((date.fromisoformat(day) - dct).days) <= _WEEKDAY_SLIP_DAYS:
         return day
     named = WEEKDAYS[weekday.group("wd").lower()]
     read = date.fromisoformat(day)
