@@ -452,3 +452,18 @@ def test_the_fourth_of_july_is_independence_day(analyse_text):
 )  # fmt: skip
 def test_a_month_day_with_a_relative_year(analyse_text, text, surface, value):
     assert values(analyse_text(text, WEDNESDAY)) == {surface: value}
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "mod"),
+    [
+        ("Shares rose on Friday after falling earlier in the week.", "earlier in the week",
+         "2025-W11", "START"),
+        ("The firm had warned earlier in the year that profits would fall.",
+         "earlier in the year", "2025", "START"),
+        ("A deal is expected later in the month.", "later in the month", "2025-03", "END"),
+    ],
+)  # fmt: skip
+def test_earlier_or_later_in_the_period(analyse_text, text, surface, value, mod):
+    hits = [t for t in analyse_text(text, WEDNESDAY)["timexes"] if t["text"] == surface]
+    assert [(t["value"], t["mod"]) for t in hits] == [(value, mod)]

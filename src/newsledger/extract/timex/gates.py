@@ -28,6 +28,7 @@ _PARTS = ("morning", "afternoon", "evening", "night")
 _NOW = ("now", "current", "present", "these days", "recent", "lately", "the past", "future")
 _PERIODS = (
     "the end of", "the start of", "the beginning of", "the middle of", "year-end", "year end",
+    "er in th",
     "fiscal year", "the full year", "term",
 )  # fmt: skip
 _HOLIDAYS = (

@@ -16,7 +16,7 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI",
          "overnight": "NI"}  # fmt: skip
 MODS = {
-    "early": "START", "earlier": "START", "start of": "START", "the start of": "START",
+    "early": "START", "earlier": "START", "earlier in": "START", "later in": "END", "start of": "START", "the start of": "START",
     "beginning of": "START", "the beginning of": "START", "mid": "MID", "middle of": "MID",
     "the middle of": "MID", "late": "END", "later": "END", "end of": "END", "the end of": "END",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",

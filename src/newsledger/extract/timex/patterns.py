@@ -241,7 +241,7 @@ _RULES: list[tuple[str, str]] = [
     # year-end, the end of the month, the fiscal year, the near term
     (
         "period",
-        r"(?i:\b(?P<t>(?P<fuzz>the end of|the start of|the beginning of|the middle of)\s+(?:the|this)\s+(?P<what>year|month|week|decade|century)|(?P<ye>year-end|year end)|the (?:latest |current |full |)fiscal year|the full year|the near term|the short term|the long term))\b",
+        r"(?i:\b(?P<t>(?P<fuzz>the end of|the start of|the beginning of|the middle of|earlier in|later in)\s+(?:the|this)\s+(?P<what>year|month|week|decade|century)|(?P<ye>year-end|year end)|the (?:latest |current |full |)fiscal year|the full year|the near term|the short term|the long term))\b",
     ),
     (
         "holiday",
