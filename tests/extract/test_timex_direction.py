@@ -29,6 +29,9 @@ def values(record: dict) -> dict[str, str]:
         # "after" a holiday in a future clause: the coming one
         ("His committee will begin work after the Christmas holiday.", "2025-11-14",
          "Christmas", "2025-12-25"),
+        # a fronted deadline sets a past scene unless the clause is future
+        ("By late Sunday, reports indicate the premier was ready to name a cabinet.",
+         "2025-04-21", "late Sunday", "2025-04-20"),
         # a future clause's month-day just past is this year's, not next year's
         ("The forum is expected to last from June 7 to 10.", "2025-06-08", "June 7",
          "2025-06-07"),
@@ -73,6 +76,7 @@ def test_direction_when_the_tense_misleads(analyse_text, text, published, surfac
         ("He tried to flee on Monday.", "2025-03-12", "Monday", "2025-03-10"),
         ("The banks stayed shut until Tuesday.", "2025-03-14", "Tuesday", "2025-03-11"),
         ("Voters queued for Friday's election.", "2025-03-12", "Friday", "2025-03-14"),
+        ("By Sunday, the results will be in.", "2025-04-21", "Sunday", "2025-04-27"),
         ("Markets rallied after Christmas.", "2026-01-05", "Christmas", "2025-12-25"),
         ("The offer previously had been scheduled to expire at midnight Friday.", "2025-11-03",
          "midnight Friday", "2025-10-31T24:00"),

@@ -32,13 +32,7 @@ from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.extract.timex import normalise as tn
 from newsledger.extract.timex.anchoring import Narrative
 from newsledger.extract.timex.data import word_list
-from newsledger.extract.timex.direction import (
-    PAST_OR_SOON,
-    cue,
-    dates_a_noun,
-    scene_of_past,
-    tense,
-)
+from newsledger.extract.timex.direction import PAST_OR_SOON, direction_of
 from newsledger.extract.timex.patterns import WEEKDAYS, TimexMatch, candidates, resolve_overlaps
 from newsledger.extract.timex.values import ANAPHOR_OFFSET, normalise, number_of, same_period
 from newsledger.records import Span, Timex
@@ -112,7 +106,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     reference_is_period = False  # the last named date is a year or a month, not a day
     for cand, joined in _with_joined(text, chosen):
         token = _head_token(doc, cand)
-        direction = _direction(doc, cand, token)
+        direction = direction_of(cand, _tokens(doc, cand), token)
         sentence = sentences.get(token.sent.start, 0) if token is not None else 0
         dct, way = narrative.dct_for(cand, direction, sentence)
         before = text[max(0, cand.start - 12) : cand.start]
@@ -555,36 +549,3 @@ def _dates_main_verb(token: Token | None) -> bool:
             return False
         current = current.head
     return False
-
-
-_CUED_RULES = {"weekday", "clock", "mdy", "dmy", "month", "holiday"}
-_DAY_RULES = {"weekday", "clock"}
-
-
-def _direction(doc: Doc, cand: TimexMatch, token: Token | None) -> str:
-    """The way a relative expression points: a cue phrase before it ("ahead of Friday's
-    vote") over the tense of its verb; a weekday that names an event's day ("Friday's vote")
-    without a cue is the nearest one ("around"), whatever the tense of the sentence."""
-    if token is None:
-        return "nearest"
-    span = _tokens(doc, cand)
-    if cand.rule in _CUED_RULES and span is not None:
-        pointed = cue(doc, span.start)  # a clock time's cue is its day's: "until 9 a.m. Tuesday"
-        if pointed == "deadline":  # "due by Sunday"; "had left by Sunday"
-            if cand.rule in _DAY_RULES and span[-1].dep_ not in ("poss", "compound", "nmod"):
-                return "past" if tense(token) == "past" else "future"
-            pointed = None  # "by Jan. 14", "by the Tuesday deadline": as the sentence tells
-        if pointed in ("around", "past") and tense(token) == "future":
-            # "banks will stay shut until Tuesday": not the one just past; "will begin work
-            # after the Christmas holiday": the nearest one
-            return "future" if pointed == "around" else "nearest"
-        if pointed is not None:
-            return pointed
-        if cand.rule == "weekday" and span[-1].dep_ == "poss":
-            return "past" if scene_of_past(span[-1]) else "around"
-    told = tense(token)
-    if told == "scheduled before":  # "a hearing that was scheduled for Tuesday night"
-        return "around" if cand.rule in _DAY_RULES else "future"
-    if told == "past" and cand.rule in ("month", "holiday") and dates_a_noun(token):
-        return PAST_OR_SOON
-    return told

@@ -8,9 +8,10 @@ of" an event still to come; "after Friday's vote" has happened.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.extract.timex.data import word_list
+from newsledger.extract.timex.patterns import TimexMatch
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 # A past clause about a noun's event ("told clients of a cutback in September", "as Easter
@@ -199,3 +200,42 @@ def scene_of_past(weekday: Token) -> bool:
         and prep.head.i != prep.i
         and tense(prep.head) == "past"
     )
+
+
+_CUED_RULES = {"weekday", "clock", "mdy", "dmy", "month", "holiday"}
+_DAY_RULES = {"weekday", "clock"}
+
+
+def direction_of(cand: TimexMatch, span: Span | None, token: Token | None) -> str:
+    """The way a relative expression (its tokens ``span``, headed by ``token``) points: a
+    cue phrase before it ("ahead of Friday's vote") over the tense of its verb; a weekday
+    that names an event's day ("Friday's vote") without a cue is the nearest one ("around"),
+    whatever the tense of the sentence."""
+    if token is None:
+        return "nearest"
+    doc = token.doc
+    if cand.rule in _CUED_RULES and span is not None:
+        pointed = cue(doc, span.start)  # a clock time's cue is its day's: "until 9 a.m. Tuesday"
+        if pointed == "deadline":  # "due by Sunday"; "had left by Sunday"
+            if cand.rule in _DAY_RULES and span[-1].dep_ not in ("poss", "compound", "nmod"):
+                told = tense(token)
+                fronted = doc[span.start - 1].is_sent_start or (
+                    span.start > 1 and doc[span.start - 2].is_sent_start  # "By late Sunday,"
+                )
+                # "By late Sunday, reports indicate ...": a fronted deadline sets a past scene
+                return "past" if told == "past" or (fronted and told != "future") else "future"
+            pointed = None  # "by Jan. 14", "by the Tuesday deadline": as the sentence tells
+        if pointed in ("around", "past") and tense(token) == "future":
+            # "banks will stay shut until Tuesday": not the one just past; "will begin work
+            # after the Christmas holiday": the nearest one
+            return "future" if pointed == "around" else "nearest"
+        if pointed is not None:
+            return pointed
+        if cand.rule == "weekday" and span[-1].dep_ == "poss":
+            return "past" if scene_of_past(span[-1]) else "around"
+    told = tense(token)
+    if told == "scheduled before":  # "a hearing that was scheduled for Tuesday night"
+        return "around" if cand.rule in _DAY_RULES else "future"
+    if told == "past" and cand.rule in ("month", "holiday") and dates_a_noun(token):
+        return PAST_OR_SOON
+    return told
