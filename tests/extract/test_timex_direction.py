@@ -76,6 +76,9 @@ def test_direction_when_the_tense_misleads(analyse_text, text, published, surfac
         ("He tried to flee on Monday.", "2025-03-12", "Monday", "2025-03-10"),
         ("The banks stayed shut until Tuesday.", "2025-03-14", "Tuesday", "2025-03-11"),
         ("Voters queued for Friday's election.", "2025-03-12", "Friday", "2025-03-14"),
+        # a noun that counts is no event still ahead
+        ("The advertisement was shown 72 times in October.", "2025-09-15", "October",
+         "2024-10"),
         ("By Sunday, the results will be in.", "2025-04-21", "Sunday", "2025-04-27"),
         ("Markets rallied after Christmas.", "2026-01-05", "Christmas", "2025-12-25"),
         ("The offer previously had been scheduled to expire at midnight Friday.", "2025-11-03",

@@ -467,3 +467,16 @@ def test_a_month_day_with_a_relative_year(analyse_text, text, surface, value):
 def test_earlier_or_later_in_the_period(analyse_text, text, surface, value, mod):
     hits = [t for t in analyse_text(text, WEDNESDAY)["timexes"] if t["text"] == surface]
     assert [(t["value"], t["mod"]) for t in hits] == [(value, mod)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The advertisement was shown 72 times in October and November 2010.", "2011-09-15",
+         {"October": "2010-10", "November 2010": "2010-11"}),
+        ("The survey ran between March 3 and April 9, 2021.", WEDNESDAY,
+         {"March 3": "2021-03-03", "April 9, 2021": "2021-04-09"}),
+    ],
+)  # fmt: skip
+def test_a_month_takes_the_year_of_its_partner(analyse_text, text, published, expected):
+    assert values(analyse_text(text, published)) == expected

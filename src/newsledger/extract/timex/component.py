@@ -33,7 +33,13 @@ from newsledger.extract.timex import normalise as tn
 from newsledger.extract.timex.anchoring import Narrative
 from newsledger.extract.timex.data import word_list
 from newsledger.extract.timex.direction import PAST_OR_SOON, direction_of
-from newsledger.extract.timex.patterns import WEEKDAYS, TimexMatch, candidates, resolve_overlaps
+from newsledger.extract.timex.patterns import (
+    PARTNER_YEAR,
+    WEEKDAYS,
+    TimexMatch,
+    candidates,
+    resolve_overlaps,
+)
 from newsledger.extract.timex.values import ANAPHOR_OFFSET, normalise, number_of, same_period
 from newsledger.records import Span, Timex
 
@@ -122,6 +128,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             continue
         ttype, value, mod = result
         known = narrative.known_year(cand, before, found[-1].value if found else "")
+        partner = _partner_year(text, cand)
+        known = partner if partner is not None else known
         if known is not None and re.match(r"\d{4}-", value):
             value = f"{known:04d}{value[4:]}"
         value = same_period(doc, cand, value, reference_value)
@@ -154,6 +162,15 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         found.append(_Found(cand.start, end, cand.rule, ttype, value, mod))
     one_day_per_phrase(text, found)
     return [item.record(text) for item in found]
+
+
+def _partner_year(text: str, cand: TimexMatch) -> int | None:
+    """ "October and November 2010": a month or month-day without a year takes the year of
+    the one it is paired with."""
+    if cand.rule not in ("month", "mdy", "dmy") or cand.group("year") or cand.group("rel"):
+        return None
+    paired = PARTNER_YEAR.match(text, cand.end)
+    return int(paired["year"]) if paired else None
 
 
 def _year_or_month_before(cand: TimexMatch, value: str, reference_value: str) -> str:

@@ -173,7 +173,7 @@ def cue(doc: Doc, start: int) -> str | None:
 def dates_a_noun(token: Token) -> bool:
     """Whether a time expression modifies a noun rather than a verb: "a visit in September",
     "Easter week" (through prepositions, not through a verb), whose event the noun phrase
-    does not itself tell as past ("the Easter attack that killed nine")."""
+    does not itself tell as past ("the Easter attack that killed nine") nor counts."""
     current = token
     for _ in range(3):
         if current.head.i == current.i:
@@ -181,8 +181,9 @@ def dates_a_noun(token: Token) -> bool:
         current = current.head
         if current.pos_ in ("NOUN", "PROPN"):
             return not any(
-                c.dep_ in ("relcl", "acl") and tense(c) == "past" for c in current.children
-            )
+                (c.dep_ in ("relcl", "acl") and tense(c) == "past") or c.dep_ == "nummod"
+                for c in current.children
+            )  # "shown 72 times in October": a count, not an event
         if current.dep_ != "prep":
             return False
     return False
