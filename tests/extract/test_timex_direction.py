@@ -72,8 +72,14 @@ def test_direction_when_the_tense_misleads(analyse_text, text, published, surfac
 @pytest.mark.parametrize(
     ("text", "published", "surface", "value"),
     [
-        # guards: what the rules above must not change
+        # past readings the rules above must keep
         ("He tried to flee on Monday.", "2025-03-12", "Monday", "2025-03-10"),
+        # an infinitive under a participle tells no time of its own
+        ("A strike hit the channel, forcing it to go off air for six hours on Thursday.",
+         "2025-03-16", "Thursday", "2025-03-13"),
+        # a noun that is where a past clause took place is no event ahead
+        ("At a conference in January, the judge said there were other factors.",
+         "2025-12-11", "January", "2025-01"),
         ("The banks stayed shut until Tuesday.", "2025-03-14", "Tuesday", "2025-03-11"),
         ("Voters queued for Friday's election.", "2025-03-12", "Friday", "2025-03-14"),
         # a noun that counts is no event still ahead

@@ -106,6 +106,10 @@ def _infinitive(verb: Token) -> str:
         c.tag_ == "TO" for c in governor.children
     ):
         return "present"  # "a ruling to ...", "ways to get around ... to return ...": too far
+    if governor.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass") for c in governor.children
+    ):
+        return "present"  # "forcing the channel to go off air on Thursday": a participle
     told = tense(governor)
     if told == "scheduled before":
         return told
@@ -180,6 +184,8 @@ def dates_a_noun(token: Token) -> bool:
             return False
         current = current.head
         if current.pos_ in ("NOUN", "PROPN"):
+            if _scene_of_verb(current):
+                return False  # "At a conference in January, the judge said"
             return not any(
                 (c.dep_ in ("relcl", "acl") and tense(c) == "past") or c.dep_ == "nummod"
                 for c in current.children
@@ -187,6 +193,18 @@ def dates_a_noun(token: Token) -> bool:
         if current.dep_ != "prep":
             return False
     return False
+
+
+def _scene_of_verb(noun: Token) -> bool:
+    """ "at a conference", "in the vote": a noun that is where (or when) a verb's event took
+    place, not an event of its own."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("at", "in", "during", "on")
+        and prep.head.i != prep.i
+        and prep.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def scene_of_past(weekday: Token) -> bool:
