@@ -434,8 +434,13 @@ def test_rejecting_a_claim_still_says_something(analyse_text):
     assert [a["cue"]["text"] for a in record["attributions"]] == ["rejected"]
 
 
-def test_scare_quotes_with_nobody_to_credit_are_no_attribution(analyse_text):
-    text = 'The plot is claimed to have begun in 1993, with code words such as "friends" and "picnics".'
+@pytest.mark.parametrize(
+    "text",
+    ['The plot is claimed to have begun in 1993, with code words such as "friends" and "picnics".',
+     'It was said at the time that the browser would be a "fresh take on the browser" and '
+     "would help users."],
+)  # fmt: skip
+def test_scare_quotes_with_nobody_to_credit_are_no_attribution(analyse_text, text):
     assert analyse_text(text, "2024-11-17")["attributions"] == []
 
 

@@ -34,7 +34,13 @@ from newsledger.extract.attribution.according import according_to, quoted_accord
 from newsledger.extract.attribution.anonymity import anonymous_drafts
 from newsledger.extract.attribution.carried import carried_cue, carrier
 from newsledger.extract.attribution.content_spans import content_spans
-from newsledger.extract.attribution.kinds import attribution_kind, naming, no_speaker, told_to
+from newsledger.extract.attribution.kinds import (
+    attribution_kind,
+    mostly_quoted,
+    naming,
+    no_speaker,
+    told_to,
+)
 from newsledger.extract.attribution.learned_spans import refine, sentences_of
 from newsledger.extract.attribution.lexicon import (
     CUE_THRESHOLD,
@@ -318,10 +324,10 @@ def find_attributions(
 
 
 def _spoken_words(doc: Doc, draft: Draft) -> bool:
-    """A quotation of someone's words (four words or more), not scare quotes around terms
-    ("is claimed to have begun ... 'friends,' 'football'"): only words are worth keeping
-    with nobody to credit."""
-    return spoken_quotation(doc, draft.quote_pieces, min_words=4)
+    """Someone's words, quoted (four words or more) and most of what is attributed: with
+    nobody to credit, only words are worth keeping, not scare quotes ("is claimed to have
+    begun ... 'friends,' 'football'") nor a paraphrase with a quoted phrase in it."""
+    return spoken_quotation(doc, draft.quote_pieces, min_words=4) and mostly_quoted(doc, draft)
 
 
 def _function_word(token: Token) -> bool:

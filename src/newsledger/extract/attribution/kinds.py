@@ -112,11 +112,11 @@ def attribution_kind(doc: Doc, draft: Draft) -> str | None:
     """statement, attitude, or None for a deed (the candidate is then dropped)."""
     head = _governing_word(doc, draft)
     lemma = head.lemma_.lower() if head.pos_ == "VERB" else draft.lemma.lower()
-    if draft.quote_pieces and not _mostly_quoted(doc, draft) and _deed(head, lemma):
+    if draft.quote_pieces and not mostly_quoted(doc, draft) and _deed(head, lemma):
         return None  # "decided to award him the medal for "his contributions"": a deed
     if draft.quote_pieces:  # quoted words are said, unless a few inside a view it holds
         held = head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ATTITUDE_VERBS
-        return ATTITUDE if held and not _mostly_quoted(doc, draft) else STATEMENT
+        return ATTITUDE if held and not mostly_quoted(doc, draft) else STATEMENT
     if (draft.act and not _speaks_through(draft, head)) or _idiom(doc, draft):
         return None  # the rules' deed judgment, or "as expected" with nobody expecting
     if _deed(head, lemma):
@@ -128,7 +128,7 @@ def attribution_kind(doc: Doc, draft: Draft) -> str | None:
     return STATEMENT
 
 
-def _mostly_quoted(doc: Doc, draft: Draft) -> bool:
+def mostly_quoted(doc: Doc, draft: Draft) -> bool:
     """'"It is over," the coach believes': his words; "want “discretionary” spending": his
     view with a word in scare quotes."""
     words = [doc[i] for i in draft.content if not (doc[i].is_punct or doc[i].is_space)]
