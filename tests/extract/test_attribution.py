@@ -411,7 +411,8 @@ def test_where_it_was_said_and_names_given_are_not_content(analyse_text, text):
      "The 300 dock workers yesterday rejected the company's 2 percent pay increase.",
      "The Senate confirmed Maria Ortiz as attorney general on Tuesday.",
      "The chief minister has posted a confidential draft of the proposed bill to his website.",
-     "The Department of Defense has denied military prosecutors the chance to charge the suspect."],
+     "The Department of Defense has denied military prosecutors the chance to charge the suspect.",
+     "Senator Jones had called Governor Smith on Monday."],
 )  # fmt: skip
 def test_deciding_on_a_proposal_is_a_deed(analyse_text, text):
     assert analyse_text(text, "2024-11-17")["attributions"] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.attribution.calling import call_is_a_deed
 from newsledger.extract.attribution.hearsay import HEARSAY_PARTICIPLES, said_to_be, the_said
 from newsledger.extract.attribution.lexicon import (
     ATTITUDE_ADJECTIVES,
@@ -65,14 +66,6 @@ DENIED_THINGS = frozenset(
 TAKEN_THINGS = frozenset(
     "life victim title seat medal gold silver bronze prize crown throne championship trophy "
     "record".split()
-)
-# Particles that make "call" an act: "calling in loans", "called off the strike".
-CALL_PARTICLES = frozenset({"in", "off", "up"})
-# Events one calls into being: "called an emergency meeting", "called a snap election".
-CALLED_EVENTS = frozenset(
-    "meeting session summit election poll vote referendum strike halt recess hearing "
-    "inquiry conference congress convention demonstration protest rally march boycott "
-    "ceasefire truce".split()
 )
 
 # Verbs of refusing: "refused to take part" is a decision, like "agreed not to back";
@@ -270,10 +263,8 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "the attack claimed the lives of 140 people"
     if lemma == "declare" and _declares_an_act(head):
         return True  # "declared bankruptcy", "declared a state of emergency"
-    if lemma == "call" and any(_call_particle(c) for c in head.children):
-        return True  # "is calling in its loans", "called off the strike"
-    if lemma == "call" and _objects_in(head, CALLED_EVENTS) and not _names_it(head):
-        return True  # "called an emergency meeting", "called a snap election"
+    if lemma == "call" and call_is_a_deed(head):
+        return True  # "called off the strike", "called a snap election", "called McCain"
     clause = deps & {"ccomp", "xcomp"} or any(c.dep_ == "mark" for c in head.children)
     if lemma in DECIDING_VERBS and not clause and _decides_a_proposal(head):
         return True  # "the union rejected a belated pay offer"
@@ -345,16 +336,6 @@ def _into_something(child: Token, clause: bool) -> bool:
     return child.lower_ in ("into", "onto") or (child.lower_ == "to" and not clause)
 
 
-def _names_it(head: Token) -> bool:
-    """ "called her vote a mistake": a second object says what it is called."""
-    return any(c.dep_ in ("oprd", "ccomp", "xcomp", "attr") for c in head.children) or any(
-        c.dep_ in ("oprd", "appos", "npadvmod")
-        for o in head.children
-        if o.dep_ == "dobj"
-        for c in o.children
-    )
-
-
 def _objects(head: Token) -> list[Token]:
     """What the verb acts on: its object, or its subject in the passive."""
     return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -390,15 +371,6 @@ def _declares_an_act(head: Token) -> bool:
         ):
             return True
     return False
-
-
-def _call_particle(child: Token) -> bool:
-    """ "in" of "calling in its loans", a particle even where the parser made it a bare
-    preposition (one with no object of its own, right after the verb)."""
-    if child.lower_ not in CALL_PARTICLES:
-        return False
-    bare = child.dep_ == "prep" and child.i == child.head.i + 1 and not list(child.children)
-    return child.dep_ == "prt" or bare
 
 
 def _refuses_a_deed(head: Token) -> bool:
