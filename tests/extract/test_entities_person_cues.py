@@ -90,3 +90,11 @@ def test_a_name_given_as_a_surname_is_a_persons(analyse_text):
     assert types_of(record, "Cao") == {"PERSON"}
     (confirmed,) = [a for a in record["attributions"] if a["cue"]["text"] == "confirmed"]
     assert confirmed["source"]["kind"] == "named"
+
+
+@pytest.mark.parametrize(
+    "text", ['Varga said, "I will not resign."', '"I will not resign," Varga said.']
+)
+def test_a_name_that_speaks_as_i_is_a_person(analyse_text, text):
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["source"]["kind"] == "named"

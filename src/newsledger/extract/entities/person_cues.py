@@ -162,16 +162,19 @@ def _born(name: Token) -> bool:
 
 def _speaks_of_self(name: Token) -> bool:
     """ "Skelos told the Senate he would resign": "he" heads what the name says, and the
-    verb tells nobody by name (in "told Obama he must", "he" is Obama)."""
+    verb tells nobody by name (in "told Obama he must", "he" is Obama); or "I" does,
+    before or after the verb."""
     verb = name.head
     if name.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS:
         return False
     if any(c.dep_ in ("dobj", "dative", "obj") and _may_be_he(c) for c in verb.children):
         return False
     for clause in verb.children:
-        if clause.dep_ != "ccomp" or clause.i < verb.i:
+        if clause.dep_ != "ccomp":
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if any(s.lower_ in PERSONAL_SUBJECTS for s in subjects):
+        if any(s.lower_ == "i" for s in subjects):
+            return True  # 'Burton said, "I love cats"': one speaks as "I", a body as "we"
+        if clause.i > verb.i and any(s.lower_ in PERSONAL_SUBJECTS for s in subjects):
             return True
     return False
