@@ -651,3 +651,10 @@ def test_a_one_word_name_shown_to_be_a_person_is_refound_later(analyse_text):
     )
     (person,) = [e for e in record["entities"] if e["name"] == "Odeyn"]
     assert person["type"] == "PERSON" and len(person["mentions"]) == 2
+
+
+def test_an_institution_noun_apposed_after_another_name_describes_that_name(analyse_text):
+    record = analyse_text(
+        "CEO Martin Dole of Brightwater, a property management firm, said the houses were empty."
+    )
+    assert types_of(record, "Martin Dole") == {"PERSON"}

@@ -168,6 +168,12 @@ def document_says(doc: Doc, start: int, end: int) -> str | None:
             and noun.head.head.lemma_.lower() in PERSON_HEADS
         ):
             return "PERSON"
-        if noun.lemma_.lower() in NON_PERSON_HEADS:
+        if noun.lemma_.lower() in NON_PERSON_HEADS and not _named_between(doc, end, noun.i):
             return "OTHER"
     return None
+
+
+def _named_between(doc: Doc, end: int, at: int) -> bool:
+    """ "Robert Klein of Safeguard, a property management firm": a name between the mention
+    and the apposed noun is what the noun describes, whatever the parser hung it on."""
+    return any(t.dep_ == "pobj" and t.pos_ == "PROPN" for t in doc[end:at])
