@@ -116,3 +116,21 @@ def test_an_unnamed_actor_is_an_agent(analyse_text, text, trigger, actor):
 )  # fmt: skip
 def test_the_actor_a_thing_stands_for(analyse_text, text, trigger, actor):
     assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a subject written as a name the NER does not mark is the actor all the same
+        ("Coalition Against Poverty says it is handing out food aid to 5,000 families in Gaza.",
+         "aid", "Coalition Against Poverty"),
+        ("Reporters Without Borders condemned the arrest of the journalist in Minsk.",
+         "condemned", "Reporters Without Borders"),
+        ("Tebboune had held talks with the Tunisian delegation on Monday.", "talks", "Tebboune"),
+        # a plural acronym or a word capitalised as the sentence's first is no such name
+        ("Local MPs and councillors criticised the plan.", "criticised", "mps"),
+        ("Dozens of protesters marched on the ministry.", "marched", "protesters"),
+    ],
+)  # fmt: skip
+def test_an_unmarked_name_heading_the_subject_is_the_actor(analyse_text, text, trigger, actor):
+    assert _actor_name(analyse_text(text, "2024-05-01"), trigger) == actor

@@ -26,6 +26,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.common import doc_text, mention_at
+from newsledger.extract.entities.unmarked import unmarked_subject
 from newsledger.records import AGENT_TYPE, Entity, Span
 
 __all__ = ["AGENT_TYPE", "agent_at", "find_agents", "role_nouns"]
@@ -121,6 +122,9 @@ def find_agents(doc: Doc, first_number: int) -> tuple[list[Entity], list[tuple[i
     text = doc_text(doc)
     by_key: dict[str, Entity] = {}
     for token in doc:
+        if (run := unmarked_subject(token, roles)) is not None:
+            _add_unmarked(doc, run, named, by_key, first_number)
+            continue
         if not _is_role(token, roles) or not _in_argument(token) or token._.furniture:
             continue
         if _named_in_phrase(token, named):
@@ -138,6 +142,27 @@ def find_agents(doc: Doc, first_number: int) -> tuple[list[Entity], list[tuple[i
     agents = list(by_key.values())
     index = sorted((m.start, m.end, a.id) for a in agents for m in a.mentions)
     return agents, index
+
+
+def _add_unmarked(
+    doc: Doc,
+    run: tuple[int, int],
+    named: list[tuple[int, int, str]],
+    by_key: dict[str, Entity],
+    first_number: int,
+) -> None:
+    """An unmarked name heading a subject ("Action Against Hunger says") as an agent."""
+    first, last = doc[run[0]], doc[run[1] - 1]
+    start, end = first.idx, last.idx + len(last)
+    if mention_at(named, start, end) is not None:
+        return
+    mention = Span.of(doc_text(doc), start, end)
+    entity = by_key.get(mention.text)
+    if entity is None:
+        number = first_number + len(by_key)
+        by_key[mention.text] = Entity(f"e{number}", mention.text, AGENT_TYPE, [mention])
+    else:
+        entity.mentions.append(mention)
 
 
 def agent_at(doc: Doc, start_char: int, end_char: int) -> str | None:
