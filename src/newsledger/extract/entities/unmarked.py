@@ -4,8 +4,10 @@ Liberties Union is suing", "Action Against Hunger says it is providing").
 An event whose actor is no entity leaves the ledger no one to point at, though the words
 name the actor plainly. Where a verb's subject heads a run of capitalised words that no
 entity of any type covers, the run becomes an agent of the article (`agents.find_agents`),
-named by its own words in their own case. Only subjects are read: elsewhere a capitalised
-run is too often a title, a work or a headline. A run capitalised only because it opens
+named by its own words in their own case. Only subjects are read, and only runs of two
+words or more that a body's word ("Union", "Council") or a name's preposition ("Against
+Hunger") shows to be a body's name: elsewhere a capitalised run is too often a title, a
+work, an index or a person's name the agents must not type. A run capitalised only because it opens
 the sentence ("Protesters said") is no name unless the tagger read its head as one.
 """
 
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.entities.refind import NOT_ALONE
+from newsledger.extract.entities.descriptions import NAME_HEADS
 from newsledger.extract.entities.types import TITLE_WORDS
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -75,6 +77,7 @@ def unmarked_subject(token: Token, roles: frozenset[str]) -> tuple[int, int] | N
     inner = [w for w in token.doc[start:end] if w.i != opening and _capital(w)]
     if not inner and token.tag_ != "NNP":
         return None  # only capitalised as the sentence's first word ("Dozens of")
-    if end - start == 1 and (len(token) < 2 or token.lower_ in NOT_ALONE or token.tag_ != "NNP"):
-        return None  # "A", "May", "Refugees": one word that is no name
+    words = {w.lower_ for w in token.doc[start:end]}
+    if end - start < 2 or not (words & NAME_HEADS or words & NAME_PREPOSITIONS):
+        return None  # "Curfew", "Dow Jones", "Sales Tax": a body's name shows it is one
     return start, end
