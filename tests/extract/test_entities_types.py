@@ -658,3 +658,13 @@ def test_an_institution_noun_apposed_after_another_name_describes_that_name(anal
         "CEO Martin Dole of Brightwater, a property management firm, said the houses were empty."
     )
     assert types_of(record, "Martin Dole") == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [("The Sydney Morning Herald said the minister would resign.", "Sydney Morning Herald", "ORG"),
+     ("Italian daily La Repubblica reported that the deal was off.", "La Repubblica", "ORG"),
+     ("Chrysler vice chairman Jim Press said sales fell.", "Jim Press", "PERSON")],
+)  # fmt: skip
+def test_a_news_outlet_is_an_organisation(analyse_text, text, name, label):
+    assert types_of(analyse_text(text), name) == {label}

@@ -57,6 +57,11 @@ def _name_words() -> tuple[frozenset[str], Counter[str]]:
     return frozenset(given), elsewhere
 
 
+def opens_with_given_name(span: SpacySpan) -> bool:
+    """ "Jim Press", "Emily Post": a given name first, whatever the last word."""
+    return normalise(span[0].text) in _name_words()[0]
+
+
 def looks_like_a_personal_name(span: SpacySpan) -> bool:
     """Two or three capitalised words, a given name first, no organisation's or place's last
     word: "Khawaja Asif", "Anand Satyanand", "Ratu Josefa Iloilo"."""

@@ -48,7 +48,8 @@ NON_PERSON_HEADS = frozenset(
     "broadcaster town city village region province district country airline carrier "
     "maker manufacturer producer operator provider retailer brand band parliament assembly "
     "legislature senate congress court ministry government army military department "
-    "office authority regulator watchdog commission board".split()
+    "office authority regulator watchdog commission board daily tabloid weekly magazine "
+    "channel outlet".split()
 )
 # What a dictionary kind may overrule: the NER's types that the kind contradicts.
 OVERRULES = {

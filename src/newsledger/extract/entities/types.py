@@ -51,6 +51,7 @@ from newsledger.extract.entities.hyphens import extend_over_dashes, split_at_fre
 from newsledger.extract.entities.listed import acting_acronyms, join_split_names, listed_mentions
 from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.non_names import not_a_name
+from newsledger.extract.entities.outlets import outlet_name
 from newsledger.extract.entities.person_cues import cued_people, shows_a_person
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
@@ -407,6 +408,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         return "PERSON"  # "PM Prodi" (ORG), "MP Tim Yeo"
     if 1 < len(span) <= 3 and span[0].lower_ in CLERGY and all(t.pos_ == "PROPN" for t in span[1:]):
         return "PERSON"  # "Bishop Washington", "Imam Abdul Rauf": no church is named so
+    if label != "ORG" and outlet_name(span):
+        return "ORG"  # "The Sydney Morning Herald" (EVENT), "Kyodo News"; not "Emily Post"
     where = None if titled else label_from_context(doc, mention.start, mention.end, label)
     if where is not None:
         return where  # "the capital, Guwahati", "in East Haddam, Connecticut"
