@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from importlib import resources
@@ -163,3 +164,12 @@ def word_before(doc: Doc, i: int) -> Token | None:
     while i >= 0 and doc[i].is_space:
         i -= 1
     return doc[i] if i >= 0 else None
+
+
+def ascii_form(name: str) -> str:
+    """ "Kandahār" -> "Kandahar", "Gusmão" -> "Gusmao": news writes names with and without
+    their diacritics, often in one article."""
+    if name.isascii():
+        return name
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

@@ -9,10 +9,10 @@ unless two Marks are named.
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from spacy.tokens import Doc
 
+from newsledger.extract.common import ascii_form
 from newsledger.extract.entities.cluster import Cluster
 
 # Lower-case words a surname may open with, capitalised at a sentence's start ("De Blasio").
@@ -67,10 +67,7 @@ ARTICLE_PREFIX = re.compile(rf"^(?:{'|'.join(ARABIC_ARTICLES)})[-‐‑]", re.I)
 def plain_lower(text: str) -> str:
     """Lower case without accents: news writes "Gusmão" and "Gusmao" for one man, often in
     one article."""
-    if text.isascii():
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return ascii_form(text).lower()
 
 
 def surname_key(word: str) -> str:

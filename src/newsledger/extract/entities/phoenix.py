@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import gzip
 import re
-import unicodedata
 from datetime import date
 from functools import lru_cache
 from importlib import resources
 
 from spacy.tokens import Doc
 
+from newsledger.extract.common import ascii_form
 from newsledger.extract.entities.gazetteer import place
 
 TABLE = "phoenix_actors.tsv.gz"
@@ -64,9 +64,7 @@ OVERRULES = {
 def normalise(name: str) -> str:
     """The lookup key (the build script's): accents, case, dots, apostrophes, hyphens and
     underscores folded, so "Frank-Walter Steinmeier" finds FRANK_WALTER_STEINMEIER_."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[.'’]", "", text.upper())
+    text = re.sub(r"[.'’]", "", ascii_form(name).upper())
     return " ".join(re.split(r"[\s_\-]+", text)).strip()
 
 

@@ -16,7 +16,6 @@ Everything is built once per process and matched with one compiled pattern.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsledger import places
-from newsledger.extract.common import trie_pattern
+from newsledger.extract.common import ascii_form, trie_pattern
 from newsledger.extract.entities.gazetteer import (
     demonyms,
     federal_states,
@@ -286,12 +285,6 @@ def _add_federal_states(add: Callable[[str, str, str], None], names: dict[str, N
             if form in names or form in capitals or cities.get(form, {code}) - {code}:
                 continue
             add(form, code, "region")
-
-
-def ascii_form(name: str) -> str:
-    """ "Kandahār" -> "Kandahar": news writes GeoNames' transliterations without diacritics."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=8192)
