@@ -29,26 +29,23 @@ def make_layout(nlp: Language, name: str) -> LayoutMarker:
 class LayoutMarker:
     def __call__(self, doc: Doc) -> Doc:
         regions = doc._.regions or []
-        _split_at(doc, {r.start for r in regions} | {r.end for r in regions})
-        after_break = False
-        for token in doc:
-            if token.i > 0 and after_break and not token.is_space:
-                token.is_sent_start = True
-                after_break = False
-            if "\n" in token.text or "\n" in token.whitespace_:
-                after_break = True
+        edges = sorted({r.start for r in regions} | {r.end for r in regions})
+        _split_at(doc, edges)
         furniture = [(r.start, r.end) for r in regions if r.furniture]
-        boundaries = sorted({r.start for r in regions} | {r.end for r in regions})
-        passed = 0  # boundaries at or before the current token
+        after_break = False
+        passed = 0  # region edges at or before the current token
         for token in doc:
             crossed = False
-            while passed < len(boundaries) and boundaries[passed] <= token.idx:
+            while passed < len(edges) and edges[passed] <= token.idx:
                 passed += 1
                 crossed = True
             if crossed and token.is_space:
                 passed -= 1  # whitespace after a region's end: the next word starts anew
-            elif crossed and token.i > 0:
+            elif (crossed or after_break) and token.i > 0 and not token.is_space:
                 token.is_sent_start = True
+                after_break = False
+            if "\n" in token.text or "\n" in token.whitespace_:
+                after_break = True
             for start, end in furniture:
                 if token.idx < end and token.idx + len(token) > start:
                     token._.furniture = True
@@ -56,7 +53,7 @@ class LayoutMarker:
         return doc
 
 
-def _split_at(doc: Doc, boundaries: set[int]) -> None:
+def _split_at(doc: Doc, boundaries: list[int]) -> None:
     """Split the tokens a region edge falls inside ("Israel==" after a wiki heading), so that
     each region starts and ends on a token edge and its sentence edges can be pinned."""
     if not boundaries:
