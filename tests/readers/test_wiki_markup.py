@@ -26,6 +26,11 @@ def test_a_closing_link_section_is_furniture_to_the_next_heading():
     ]
 
 
+def test_every_closing_link_section_is_recognised():
+    text = "The vote was close. == External links == * Party site"
+    assert _kinds(text) == [("navigation", "== External links == * Party site", True)]
+
+
 def test_comments_tags_switches_and_image_captions_are_furniture():
     text = (
         "<noinclude>  [[Image:Town hall.jpg|thumb|right|200px|The town hall in May.]] "

@@ -22,11 +22,12 @@ _HEADING = re.compile(
     r"(?<![^\s>.!?\"”])(?P<open>={2,6})[ \t]*(?P<title>[^=\n?!]{1,80}?)[ \t]*(?P<close>(?P=open))(?!=)"
 )
 _LINK_SECTIONS = frozenset(
-    """related news|related stories|related wikinews|related|previous related news|see also|
-    external links|external link|references|sources|gallery|related news item""".replace(
-        "\n", ""
-    ).split("|")
-)
+    [
+        "related news", "related stories", "related wikinews", "related", "previous related news",
+        "related news item", "see also", "external links", "external link", "references",
+        "sources", "gallery",
+    ]
+)  # fmt: skip
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|$)"  # a comment, or one left open to the end of its line
     r"|</?noinclude>|(?-i:__[A-Z]{3,20}__)"
