@@ -75,8 +75,8 @@ def looks_like_a_personal_name(span: SpacySpan) -> bool:
         return False  # "Marilyn Carlyle-Helms" passes, "Tomas, Bures" does not
     if not all(t.is_alpha and t.text[:1].isupper() and not t.is_upper for t in words):
         return False
-    given, elsewhere = _name_words()
+    elsewhere = _name_words()[1]
     last = words[-1]
     if last.lower_ in PLACE_WORDS or elsewhere[normalise(last.text)] >= 2:
         return False
-    return normalise(words[0].text) in given
+    return opens_with_given_name(span)  # words[0] is span[0]: only inner hyphens are skipped
