@@ -28,9 +28,10 @@ _LINK_SECTIONS = frozenset(
         "sources", "gallery",
     ]
 )  # fmt: skip
+_MAGIC_WORD = r"__[A-Z]{3,20}__"  # "__NOTOC__", in capitals only (not "__init__")
 _MARKUP = re.compile(
     r"<!--.*?(?:-->|$)"  # a comment, or one left open to the end of its line
-    r"|</?noinclude>|(?-i:__[A-Z]{3,20}__)"
+    rf"|</?noinclude>|(?-i:{_MAGIC_WORD})"
     r"|(?<!\S)\S*[Ii]nfobox\b"  # a template's name: "Pre-war_intelligence_infobox"
     r"|(?<!\S)[A-Z0-9][\w-]*(?:_[\w-]+){2,}(?!\S)"  # a page's name: "2008_US_Presidential_Election"
     r"|</?(?:div|br|blockquote|center|table|tr|td|th|hr|ref|references|gallery|poem)\b[^<>\n]{0,300}>",
@@ -39,7 +40,7 @@ _MARKUP = re.compile(
 # Wikinews's portal labels, which its templates put before a report's first sentence
 # ("<noinclude>  Economy and business  The International Labor Organization said ...").
 _PORTAL = re.compile(
-    r"^\s*(?:(?:<noinclude>|<!--.*?-->|__[A-Z]{3,20}__)\s*)*"
+    rf"^\s*(?:(?:<noinclude>|<!--.*?-->|{_MAGIC_WORD})\s*)*"
     r"(?P<label>(?:Crime and law|Culture and entertainment|Disasters and accidents|Economy and "
     r"business|Education|Environment|Health|Internet|Aviation|Obituaries|Politics and conflicts|"
     r"Science and technology|Sports|Weather|Wackynews|(?:[A-Z][a-z]+ ){1,2}news))(?= {2,}[\"“A-Z0-9]| *\n)"
