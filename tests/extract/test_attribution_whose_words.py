@@ -429,3 +429,16 @@ def test_a_capitalised_role_without_a_name_is_no_organisation(analyse_text):
 def test_denying_someone_entrance_is_an_act(analyse_text):
     record = analyse_text("Egypt initially denied the pilgrims entrance at the border crossing.")
     assert record["attributions"] == []
+
+
+def test_letting_a_bill_become_law_is_a_deed_and_its_participle_the_governors(analyse_text):
+    """A finite clause past a comma is no complement of "allowed", and a trailing participle
+    the parser hung on the infinitive is said by the one who let it happen, not the bill."""
+    record = analyse_text(
+        "The mandate was sent to Governor Jim Hale.  Hale allowed the bill to become law "
+        "without his signature, stating his concern that fuel costs would rise&mdash;"
+        "potentially spurring inflation&mdash;though he felt that this was balanced."
+    )
+    assert by_cue(record, "allowed") == []
+    (stating,) = by_cue(record, "stating")
+    assert stating["source"]["text"] == "Hale"

@@ -157,6 +157,11 @@ def subtree_ids(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
+def to_infinitive(verb: Token) -> bool:
+    """ "to become", "to use": a base verb with its own "to"."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def word_before(doc: Doc, i: int) -> Token | None:
     """The word before token i, past the whitespace tokens a doubled space makes
     ("Associate Justice  Sandra Day O'Connor": the title is still right before the name)."""

@@ -26,6 +26,7 @@ from newsledger.extract.attribution.lexicon import (
 from newsledger.extract.attribution.light_verbs import MESSAGE_OBJECTS, message_object
 from newsledger.extract.attribution.rules import Draft
 from newsledger.extract.attribution.speakers import RAISING_PASSIVES
+from newsledger.extract.common import to_infinitive
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 STATEMENT = "statement"
@@ -131,10 +132,13 @@ def mostly_quoted(doc: Doc, draft: Draft) -> bool:
 
 def _finite_clause(head: Token) -> bool:
     """A that-clause ("allowed that the claim was timely"), not "them to use" (which the
-    parser also calls a clause)."""
+    parser also calls a clause), nor a clause past a comma that the parser hung on the verb
+    ("allowed the bill to become law, though he felt that ...")."""
+    doc = head.doc
     return any(
         child.dep_ == "ccomp"
         and not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and not any(t.is_punct for t in doc[head.i + 1 : child.left_edge.i])
         for child in head.children
     )
 
@@ -383,15 +387,11 @@ def _decides_a_proposal(head: Token) -> bool:
     return bool(objects) and all(
         (o.lemma_.lower() in PROPOSALS or _pay_rise(o))
         and not any(
-            c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN" and not _infinitive(c))
+            c.dep_ == "relcl" or (c.dep_ == "acl" and c.tag_ != "VBN" and not to_infinitive(c))
             for c in o.children
         )  # "the plan that ...", not "an offer to pay for it" or "a proposal built by a consortium"
         for o in objects
     )
-
-
-def _infinitive(verb: Token) -> bool:
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _pay_rise(noun: Token) -> bool:

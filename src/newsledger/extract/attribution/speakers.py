@@ -17,7 +17,7 @@ from newsledger.extract.attribution.carried import QUOTING_VERBS, issuing_verb, 
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
 from newsledger.extract.attribution.source_words import PERSON_TITLE_WORDS
-from newsledger.extract.common import subtree_ids
+from newsledger.extract.common import subtree_ids, to_infinitive
 from newsledger.extract.entities.person_cues import SURNAMED
 
 # Passives whose subject is the one who will do what the infinitive says: "X is expected to
@@ -328,9 +328,9 @@ def conjoined_with_outer(token: Token) -> Token | None:
 
 def participle_of_outer(token: Token) -> Token | None:
     """The verb whose subject speaks a trailing participle the parser hung on the clause that
-    verb governs: in "He pointed out the suspended centers are the opposition's, noting D",
-    "noting" hangs on "are", whose subject would then note D; a reader gives it to "He".
-    Only where the clause's subject cannot speak and the outer one can."""
+    verb governs: "He pointed out the centers are the opposition's, noting D" gives "noting"
+    to "He", not to "centers". Only where the clause's subject cannot speak or is sent to
+    act ("allowed the bill to become law, stating"), and the outer one can."""
     host = token.head
     if token.dep_ != "advcl" or token.tag_ != "VBG" or not says_or_thinks(token):
         return None
@@ -342,7 +342,7 @@ def participle_of_outer(token: Token) -> Token | None:
         return None
     if not (speaker_like(speaker) or speaker.lemma_.lower() in PERSON_TITLE_WORDS):
         return None  # "the envoy" speaks, though the verifier's word list lacks it
-    return outer if _cannot_speak(_subject(host)) else None
+    return outer if _cannot_speak(_subject(host)) or to_infinitive(host) else None
 
 
 ADDRESSEES = (
