@@ -730,3 +730,39 @@ def test_a_brand_before_a_persons_name_is_the_firm_and_the_speaker_is_named(anal
 def test_whom_the_speaker_told_is_not_part_of_the_source(analyse_text, text, source):
     (attribution,) = analyse_text(text, "2024-11-17")["attributions"]
     assert attribution["source"]["text"] == source
+
+
+def test_posts_the_parser_joined_to_a_name_as_a_list_describe_one_person():
+    """The small parser sometimes joins "X, Acme chairperson and managing director" to the
+    name as conjuncts; a bare singular post right after the comma describes the person."""
+    from spacy.tokens import Doc
+
+    from newsledger.extract.attribution.source_lists import several_speakers
+
+    words = "said Asha Rao , Acme chairperson and managing director and India 's richest woman"
+    heads = [0, 2, 0, 2, 5, 2, 5, 8, 5, 5, 13, 10, 13, 5]
+    deps = "ROOT compound nsubj punct compound conj cc amod conj cc poss case amod conj"
+    tags = "VBD NNP NNP , NNP NN CC NN NN CC NNP POS JJS NN"
+    pos = "VERB PROPN PROPN PUNCT PROPN NOUN CCONJ NOUN NOUN CCONJ PROPN PART ADJ NOUN"
+    ents = ["O", "B-PERSON", "I-PERSON", "O", "B-ORG"] + ["O"] * 5 + ["B-GPE"] + ["O"] * 3
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words.split(),
+        heads=heads,
+        deps=deps.split(),
+        tags=tags.split(),
+        pos=pos.split(),
+        ents=ents,
+    )
+    assert not several_speakers(doc[1:], doc[2])
+    listed = "said Asha Rao , the mayor and the police chief".split()
+    two = Doc(
+        spacy.blank("en").vocab,
+        words=listed,
+        heads=[0, 2, 0, 2, 5, 2, 5, 9, 9, 5],
+        deps="ROOT compound nsubj punct det conj cc det compound conj".split(),
+        tags="VBD NNP NNP , DT NN CC DT NN NN".split(),
+        pos="VERB PROPN PROPN PUNCT DET NOUN CCONJ DET NOUN NOUN".split(),
+        ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 7,
+    )
+    assert several_speakers(two[1:], two[2])

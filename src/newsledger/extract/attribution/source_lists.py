@@ -78,7 +78,7 @@ def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
         return False
     if names_only and all(_role_word(m) for m in members):
         return False  # "Salil Parekh, CEO and MD, said": one person's two posts
-    if _posts_of_one(head, members[1:]):
+    if _posts_of_one(head, members[1:]) or _described_after_comma(head, members[1:]):
         return False  # "Justin Lin, Chief Economist and Senior Vice President": his posts
     joints = [c for t in members for c in t.children]
     return any(t.dep_ == "cc" and t.lower_ in CONJUNCTIONS for t in joints)
@@ -102,6 +102,22 @@ def _posts_of_one(name: Token, posts: list[Token]) -> bool:
         and doc[name.i + 1].text == ","
         and all(_post(m) and m.is_title for m in posts)
         and not any(c.dep_ in ("det", "poss") for m in posts for c in m.children)
+    )
+
+
+def _described_after_comma(name: Token, posts: list[Token]) -> bool:
+    """ "Asha Rao, Acme chairperson and managing director and the city's richest woman": a
+    bare singular post right after the comma opens one person's description, which the
+    parser joined to the name as a list."""
+    doc = name.doc
+    first = posts[0] if posts else None
+    return (
+        first is not None
+        and name.ent_type_ == "PERSON"
+        and doc[name.i + 1].text == ","
+        and first.tag_ == "NN"
+        and _post(first)
+        and not any(c.dep_ in ("det", "poss") for c in first.children)
     )
 
 

@@ -40,7 +40,7 @@ PERSON_HEADS = frozenset(
     "commentator strategist pollster lobbyist investor entrepreneur banker trader chef "
     "designer architect priest bishop cleric imam rabbi monk athlete goalkeeper boxer "
     "cyclist co-founder cofounder administrator organizer organiser employee "
-    "representative".split()
+    "representative chairperson councilwoman".split()
 )
 NON_PERSON_HEADS = frozenset(
     "company firm group party movement organisation organization agency bank militia "
