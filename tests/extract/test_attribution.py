@@ -554,6 +554,8 @@ def test_the_day_of_a_statement_is_not_its_content(analyse_text):
          "were hoping"),  # the small model's lemma of "hoping" is "hop"
         ("She hopes the talks will resume.", "hopes"),
         ("Both parties want increases for “discretionary” spending.", "want"),  # scare quotes
+        ("The union is concerned about the cuts.", "is concerned about"),  # after "is"
+        ("Residents are angry about the decision.", "are angry about"),
     ],
 )  # fmt: skip
 def test_hoping_and_wanting_are_attitudes(analyse_text, text, cue):

@@ -115,8 +115,8 @@ def attribution_kind(doc: Doc, draft: Draft) -> str | None:
         return None  # the rules' deed judgment, or "as expected" with nobody expecting
     if _deed(head, lemma):
         return None
-    if head.pos_ == "ADJ" and lemma in ATTITUDE_ADJECTIVES:
-        return ATTITUDE
+    if any(doc[i].pos_ == "ADJ" and doc[i].lower_ in ATTITUDE_ADJECTIVES for i in draft.cue):
+        return ATTITUDE  # "is concerned about", "are angry about": a state of mind
     if head.pos_ in ("VERB", "AUX") and lemma in ATTITUDE_VERBS:
         return ATTITUDE
     return STATEMENT
