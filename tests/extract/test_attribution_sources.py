@@ -686,6 +686,18 @@ def test_a_role_set_off_after_the_name_in_according_to_is_the_sources(analyse_te
     assert found["content"][0]["text"] == "Okafor has one month to name a cabinet"
 
 
+def test_a_capitalised_post_ending_in_its_bodys_name_after_according_to_is_the_sources(
+    analyse_text,
+):
+    text = (
+        "According to Mary Collins, the University of Leeds Director of the Institute of "
+        "Sport Studies, sport is an important part of British culture."
+    )
+    (found,) = analyse_text(text)["attributions"]
+    assert found["source"]["text"].endswith("Institute of Sport Studies")
+    assert found["content"][0]["text"] == "sport is an important part of British culture"
+
+
 def test_a_name_with_its_own_role_and_verb_after_according_to_is_the_clauses(analyse_text):
     text = (
         "According to the Workers Party, Imre Varga, president of the commission, has found "

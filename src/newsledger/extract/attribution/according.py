@@ -149,16 +149,22 @@ def _role_apposed_after(doc: Doc, source: list[int]) -> list[int]:
     comma = max(source) + 1
     if comma >= len(doc) or doc[comma].text != ",":
         return []
-    for end in range(comma + 2, min(comma + 9, len(doc) - 1)):
+    for end in range(comma + 2, min(comma + MAX_ROLE_WORDS + 2, len(doc) - 1)):
         if doc[end].text == ",":
             role = doc[comma + 1 : end]
             last = role[-1]
             plain = all(not t.is_punct and t.tag_ not in FINITE_VERB_TAGS for t in role)
             a_role = any(t.lower_ in ROLE_WORDS for t in role)
-            if plain and a_role and last.pos_ == "NOUN" and last.is_lower:
+            # "the University of Leeds Director of the Institute of Sport Studies": a post
+            # ending in the body's name, no other person's name in it
+            titled = last.pos_ == "PROPN" and not any(t.ent_type_ == "PERSON" for t in role)
+            if plain and a_role and ((last.pos_ == "NOUN" and last.is_lower) or titled):
                 return list(range(comma, end))
             return []
     return []
+
+
+MAX_ROLE_WORDS = 14
 
 
 ROLE_WORDS = PERSON_HEADS | PERSON_TITLE_WORDS | {"speaker"}
