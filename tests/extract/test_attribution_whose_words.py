@@ -442,3 +442,23 @@ def test_letting_a_bill_become_law_is_a_deed_and_its_participle_the_governors(an
     assert by_cue(record, "allowed") == []
     (stating,) = by_cue(record, "stating")
     assert stating["source"]["text"] == "Hale"
+
+
+def test_a_verb_ending_a_misparsed_since_clause_is_its_subjects(analyse_text):
+    """The parser makes "Smith" the object of "since" and "cited" a conjunct of "targeting";
+    with no "and" before it, Smith cited the remarks, not Jones."""
+    record = analyse_text(
+        "Jones has been targeting Lopez since Smith, at Monday's debate, cited derogatory "
+        "comments Jones had made about Lopez after she won the contest."
+    )
+    (cited,) = by_cue(record, "cited")
+    assert cited["source"]["text"] == "Smith"
+
+
+def test_citing_the_release_of_prisoners_cites_no_speaker(analyse_text):
+    record = analyse_text(
+        'The country "has made dramatic changes for the better," Walker said in June 2012, '
+        "citing the release of political prisoners and the new election law."
+    )
+    (said,) = by_cue(record, "said")
+    assert said["source"]["text"] == "Walker"

@@ -89,8 +89,15 @@ def _cited(token: Token) -> Token | None:
             continue
         for obj in child.children:
             if obj.dep_ == "dobj" and (speaker_like(obj) or obj.ent_type_ in ("PERSON", "ORG")):
-                return obj
+                return None if _release_of_something(obj) else obj
     return None
+
+
+def _release_of_something(noun: Token) -> bool:
+    """ "citing the release of political prisoners": the act of releasing, no press release."""
+    return noun.lemma_.lower() == "release" and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children
+    )
 
 
 def cited_speakers(doc: Doc, drafts: list[Draft]) -> None:

@@ -17,6 +17,7 @@ from newsledger.extract.attribution.carried import QUOTING_VERBS, issuing_verb, 
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
 from newsledger.extract.attribution.source_words import PERSON_TITLE_WORDS
+from newsledger.extract.attribution.subordinate import subordinate_clause_subject
 from newsledger.extract.common import subtree_ids, to_infinitive
 from newsledger.extract.entities.person_cues import SURNAMED
 
@@ -226,11 +227,9 @@ def _agent(token: Token) -> Token | None:
 
 def _acl_speaker(clause: Token) -> Token | None:
     """The speaker of a participle on a noun: "officials saying ...", "a statement warning".
-
     Only a word that can speak speaks ("the result telling his supporters" is told by the
     subject of "accepted the result"); a past participle is done to its noun ("the bodies,
-    believed to be ...") and has no speaker there.
-    """
+    believed to be ...") and has no speaker there."""
     noun = clause.head
     if clause.tag_ == "VBN":
         return None
@@ -377,6 +376,7 @@ def find_subject(token: Token) -> Token | None:
     if token.tag_ == "VBN" and _agent(token) is not None:
         return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
     subject = _quoted_one(token) or _subject(token) or quoted_as_saying(token) or _surnamed(token)
+    subject = subject or subordinate_clause_subject(token)  # "since Smith, ..., cited"
     if subject is not None:
         return _antecedent_of_partitive(token, subject)
     outer = conjoined_with_outer(token) or participle_of_outer(token)
