@@ -462,3 +462,22 @@ def test_citing_the_release_of_prisoners_cites_no_speaker(analyse_text):
     )
     (said,) = by_cue(record, "said")
     assert said["source"]["text"] == "Walker"
+
+
+def test_a_participle_on_the_addressee_of_a_sent_message_is_the_senders(analyse_text):
+    record = analyse_text(
+        "Her campaign quickly blasted out an email to supporters stating that the speaker "
+        "had joined the critics."
+    )
+    assert [a["source"]["text"] for a in record["attributions"]] == ["Her campaign"]
+
+
+def test_a_person_citing_others_as_evidence_still_speaks_for_himself(analyse_text):
+    record = analyse_text(
+        '"People have not seen the better lives they had hoped for," he continued, citing '
+        "the many Americans who had given up looking for work entirely."
+    )
+    (continued,) = by_cue(record, "continued")
+    assert continued["source"]["text"] == "he"
+    outlet = analyse_text("Reuters, citing two sources familiar with the matter, said it was off.")
+    assert outlet["attributions"][0]["source"]["text"] == "two sources familiar with the matter"

@@ -17,7 +17,8 @@ from newsledger.extract.attribution.lexicon import MESSAGE_NOUNS
 
 # Verbs that put a message out: "issued a statement", "released a letter", "posted a video".
 ISSUING_VERBS = frozenset(
-    "issue release publish post send put circulate distribute draft sign make write pen".split()
+    "issue release publish post send put circulate distribute draft sign make write pen "
+    "blast fire".split()
 )
 # Messages that say what their participle says ("a statement saying", "a letter warning").
 CARRYING_MESSAGES = MESSAGE_NOUNS | frozenset(
@@ -29,10 +30,16 @@ MAX_CARRIED_CUE = 10  # tokens: "was quoted by the official news agency as sayin
 
 
 def issuing_verb(participle: Token) -> Token | None:
-    """The verb of "issued a statement saying" for its participle, or None."""
+    """The verb of "issued a statement saying" for its participle, or None. The parser may
+    hang the participle on the message's addressee ("sent a letter to lawmakers saying"):
+    the letter says it, not the lawmakers."""
     message = participle.head
     if participle.dep_ != "acl" or participle.tag_ != "VBG" or message.i > participle.i:
         return None
+    if message.dep_ == "pobj" and message.head.lower_ == "to":
+        holder = message.head.head  # the letter, or the verb that sent it
+        objects = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ == "VERB" else []
+        message = objects[0] if objects else holder
     if message.lemma_.lower() not in CARRYING_MESSAGES or message.dep_ != "dobj":
         return None
     verb = message.head

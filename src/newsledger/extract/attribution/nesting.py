@@ -31,7 +31,7 @@ from newsledger.extract.attribution.lexicon import (
     speaker_like,
 )
 from newsledger.extract.attribution.rules import Draft
-from newsledger.extract.attribution.source_words import ORGANIZATION_HEADS
+from newsledger.extract.attribution.source_words import ORGANIZATION_HEADS, PERSON_PRONOUNS
 from newsledger.extract.attribution.speakers import participle_of_outer, quoted_as_saying
 from newsledger.extract.common import subtree_ids
 
@@ -103,9 +103,14 @@ def _release_of_something(noun: Token) -> bool:
 def cited_speakers(doc: Doc, drafts: list[Draft]) -> None:
     """ "Reuters, citing two sources, said C": the sources are the source of C. Not where C
     is itself someone's statement ("X said C, Reuters reported, citing a statement"): the
-    outlet reports it, and X is C's speaker."""
+    outlet reports it, and X is C's speaker. Nor where a person speaks: "he continued, citing
+    the Americans who had given up looking for work" gives his evidence, in his words."""
     for draft in drafts:
         if not draft.source or draft.lemma in ("according to", ":", "in"):
+            continue
+        if any(
+            doc[i].ent_type_ == "PERSON" or doc[i].lower_ in PERSON_PRONOUNS for i in draft.source
+        ):
             continue
         if any(
             other is not draft and other.source and other.head in draft.content for other in drafts
