@@ -778,3 +778,15 @@ def test_posts_the_parser_joined_to_a_name_as_a_list_describe_one_person():
         ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 7,
     )
     assert several_speakers(two[1:], two[2])
+
+
+def test_a_ruler_named_as_a_time_does_not_take_the_speakers_place(analyse_text):
+    record = analyse_text(
+        "Deputy minister Omar Haddad discussed the health situation with the BBC. He said "
+        "that there are about 18,000 doctors in the country but many have left. Under Marcos "
+        "they were not permitted to leave. But now there are cash incentives: under Marcos "
+        "they earned $2 a month. On security, he said that people blamed the army for the "
+        "violence."
+    )
+    last = record["attributions"][-1]
+    assert entity_name(record, last) == "Omar Haddad"

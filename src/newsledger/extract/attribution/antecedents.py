@@ -56,6 +56,8 @@ daily magazine portal website station
 )
 ORG_WINDOW_SENTENCES = 3
 NOBODY = ""  # a person in focus whom the article does not name
+# "under Saddam", "during Reagan": a person named as a time, not a new speaker
+PERIOD_PREPOSITIONS = frozenset({"under", "during"})
 
 
 @dataclass(slots=True)
@@ -116,19 +118,29 @@ class People:
         """The quiet range (what an attribution says) that holds this character, if any."""
         return next(((s, e) for s, e in self.quiet if s <= start < e), None)
 
-    def persons_between(self, start: int, end: int, quiet_too: bool = False) -> set[str]:
+    def persons_between(
+        self, start: int, end: int, quiet_too: bool = False, foreground: bool = False
+    ) -> set[str]:
         """PERSON entities named in [start, end), outside quiet ranges unless `quiet_too`
         (by name or title: the entities component's own pronoun links are guesses, not
-        evidence)."""
+        evidence); with `foreground`, not one named only as the time of something ("under
+        Saddam they earned $3 a month"), who takes no speaker's place."""
         found = set()
         for m_start, m_end, entity_id in self.mentions[bisect_left(self.mentions, (start,)) :]:
             if m_start >= end:
                 break
             if self.types.get(entity_id) != "PERSON" or (not quiet_too and self.is_quiet(m_start)):
                 continue
+            if foreground and self._as_a_period(m_start, m_end):
+                continue
             if self.links.get((m_start, m_end)) != "pronoun":
                 found.add(entity_id)
         return found
+
+    def _as_a_period(self, start: int, end: int) -> bool:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        head = span.root if span is not None else None
+        return head is not None and head.dep_ == "pobj" and head.head.lower_ in PERIOD_PREPOSITIONS
 
     def gender(self, entity_id: str | None, by_name: bool = True) -> str | None:
         """m, f, or None when neither the article's honorifics nor (with `by_name`) the first
@@ -347,7 +359,7 @@ def _resolve_person(
     if last is not None:
         others = {
             other
-            for other in people.persons_between(last.end, start) - {last.entity}
+            for other in people.persons_between(last.end, start, foreground=True) - {last.entity}
             if fits(other) or people.gender(other, by_name) is None
         }
         if not others:
