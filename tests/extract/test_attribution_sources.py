@@ -790,3 +790,19 @@ def test_a_ruler_named_as_a_time_does_not_take_the_speakers_place(analyse_text):
     )
     last = record["attributions"][-1]
     assert entity_name(record, last) == "Omar Haddad"
+
+
+def test_places_joined_before_a_post_make_one_title_not_a_list(analyse_text):
+    record = analyse_text(
+        "Malcolm Smart, the Middle East and North Africa Director for Amnesty International, "
+        "said that the proceedings failed to meet the standards for a fair trial."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["kind"] == "named"
+    assert entity_name(record, said) == "Malcolm Smart"
+
+
+def test_a_companys_cfo_is_an_unnamed_person_not_an_organisation(analyse_text):
+    record = analyse_text('"We are gaining share," the company\'s CFO said.')
+    (said,) = record["attributions"]
+    assert (said["source"]["kind"], said["source"]["entity"]) == ("anonymous", None)

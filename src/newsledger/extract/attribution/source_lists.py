@@ -78,6 +78,8 @@ def _listed(span: SpacySpan, head: Token, names_only: bool) -> bool:
         return False
     if names_only and all(_role_word(m) for m in members):
         return False  # "Salil Parekh, CEO and MD, said": one person's two posts
+    if _regional_post(members):
+        return False  # "the Middle East and North Africa Director for Amnesty": one post
     if _posts_of_one(head, members[1:]) or _described_after_comma(head, members[1:]):
         return False  # "Justin Lin, Chief Economist and Senior Vice President": his posts
     joints = [c for t in members for c in t.children]
@@ -119,6 +121,12 @@ def _described_after_comma(name: Token, posts: list[Token]) -> bool:
         and _post(first)
         and not any(c.dep_ in ("det", "poss") for c in first.children)
     )
+
+
+def _regional_post(members: list[Token]) -> bool:
+    """Places joined before a post make one title ("the Asia and Pacific director")."""
+    *places, last = members
+    return _role_word(last) and all(m.ent_type_ in ("GPE", "LOC") for m in places)
 
 
 def _post(token: Token) -> bool:

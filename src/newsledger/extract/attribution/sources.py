@@ -37,7 +37,7 @@ from newsledger.extract.attribution.antecedents import (
     resolve_person,
 )
 from newsledger.extract.attribution.phrases import source_phrase, trim_phrase
-from newsledger.extract.attribution.source_lists import appositions, several_speakers
+from newsledger.extract.attribution.source_lists import ROLE_ACRONYMS, appositions, several_speakers
 from newsledger.extract.attribution.source_words import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -170,6 +170,8 @@ def classify(span: SpacySpan) -> tuple[str, bool]:
         return "group", True  # "Of the superdelegates, 256 say they will vote for her"
     if lower in SOME_OF_THEM:
         return "group", True  # "some in the business community", "many of the protesters"
+    if lower.rstrip(".") in ROLE_ACRONYMS and not _head_named(head):
+        return "anonymous", plural  # "the company's CFO", as "its chief financial officer"
     if head.pos_ == "PROPN" and not head.ent_type_ and head.is_sent_start:
         # "Officials said ...", "Rescuers said ...": a common noun capitalised where it opens
         if lower in ANONYMOUS_HEADS or lemma in ANONYMOUS_HEADS:
@@ -403,7 +405,7 @@ def _phrase_entity(span: SpacySpan, head: Token, kind: str, people: People) -> s
     side: a possessor, a place ("the iTV network in Thailand"), the maker of a document
     ("Senate testimony")."""
     doc = span.doc
-    entity = entity_at(doc, head.idx, head.idx + len(head))
+    entity = None if kind == "anonymous" else entity_at(doc, head.idx, head.idx + len(head))
     if entity is not None or kind not in ("named", "organization"):
         return entity
     wanted = ("PERSON",) if kind == "named" else ("ORG",)
