@@ -174,7 +174,7 @@ def test_the_name_after_a_speech_verb_speaks_when_the_parser_gave_it_a_later_ver
 
 def test_a_place_the_parser_made_the_subject_is_cut_from_the_speaker():
     """A real report's parse: "east" the subject of "said", the speaker a conjunct of the city."""
-    from newsledger.extract.attribution.speakers import source_tokens
+    from newsledger.extract.attribution.source_extent import source_tokens
 
     rows = [
         ("east", 10, "nsubj", "NOUN"), ("of", 0, "prep", "ADP"), ("the", 4, "det", "DET"),

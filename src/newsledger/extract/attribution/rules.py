@@ -43,6 +43,7 @@ from newsledger.extract.attribution.loose_contents import (
     contrasted_before,
     stray_that_clause,
 )
+from newsledger.extract.attribution.source_extent import source_tokens, with_joined_subject
 from newsledger.extract.attribution.speakers import (
     answered_participle,
     conjoined_with_outer,
@@ -50,8 +51,6 @@ from newsledger.extract.attribution.speakers import (
     inverted_speaker,
     is_addressee,
     name_before,
-    source_tokens,
-    with_joined_subject,
 )
 from newsledger.extract.common import subtree_ids
 
