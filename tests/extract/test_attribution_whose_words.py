@@ -481,3 +481,20 @@ def test_a_person_citing_others_as_evidence_still_speaks_for_himself(analyse_tex
     assert continued["source"]["text"] == "he"
     outlet = analyse_text("Reuters, citing two sources familiar with the matter, said it was off.")
     assert outlet["attributions"][0]["source"]["text"] == "two sources familiar with the matter"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Barr stated his opinion that both Smith and Jones are indistinguishable on policy "
+         "and accused them of sound-bite politics.", "accused", "Barr"),
+        ("Mr. Putin backpedaled on his prediction a year ago that Russia would pull out of "
+         "its slump within two years, and blamed the tumble in oil prices.", "blamed",
+         "Mr. Putin"),
+    ],
+)  # fmt: skip
+def test_a_verb_in_the_outer_tense_after_a_that_clause_is_the_outer_subjects(
+    analyse_text, text, cue, speaker
+):
+    (found,) = by_cue(analyse_text(text), cue)
+    assert found["source"]["text"] == speaker

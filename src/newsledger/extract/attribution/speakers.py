@@ -306,23 +306,45 @@ def conjoined_with_outer(token: Token) -> Token | None:
     speaks D; a reader joins "and said" to "denied". Without "that", only where the reported
     clause's subject cannot speak and the outer one can ("Officials said the toll had
     jumped and warned that ...": not the toll), and the verb's tense is not the reported
-    clause's against the outer word's."""
+    clause's against the outer word's.
+
+    The same holds past a noun's that-clause ("Barr stated his opinion that both are alike
+    and accused them of ...") and past the verb of a clause its own tense sets apart
+    ("backpedaled on his prediction that Russia would recover, and blamed ..."): there
+    the verb has the outer word's tense, not the clause's."""
     host = token.head
-    if token.dep_ != "conj" or not says_or_thinks(token) or host.dep_ != "ccomp":
+    if token.dep_ != "conj" or host.dep_ not in ("ccomp", "acl"):
         return None
-    outer = host.head
-    speaker = _subject(outer)
-    if outer.i == host.i or not says_or_thinks(outer) or speaker is None:
+    outer = _governing_verb(host) if host.dep_ == "acl" else host.head
+    speaker = _subject(outer) if outer is not None else None
+    if outer is None or outer.i == host.i or speaker is None:
         return None
+    apart = _tense(token) == _tense(outer) != _tense(host) and _that_clause(host)
+    if host.dep_ == "acl" or not says_or_thinks(outer) or not says_or_thinks(token):
+        return outer if apart else None
     if token.lemma_ == outer.lemma_:
         return outer  # "X added that C and added that D": the same word, the same speaker
     if _tense(token) == _tense(host) != _tense(outer):
         # "Police say the suspect pulled a gun and told ...", "demanded that the BBC
         # apologize and promise ...": the reported clause's tense, its subject's verb
         return None
-    if any(c.dep_ == "mark" and c.lower_ == "that" for c in host.children):
+    if _that_clause(host):
         return outer
     return outer if _cannot_speak(_subject(host)) and speaker_like(speaker) else None
+
+
+def _that_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+
+
+def _governing_verb(clause: Token) -> Token | None:
+    """The verb whose object or prepositional object the noun of a that-clause is ("stated
+    his opinion that", "backpedaled on his prediction that")."""
+    noun = clause.head
+    holder = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or holder.pos_ != "VERB" or holder.i >= noun.i:
+        return None
+    return holder
 
 
 def participle_of_outer(token: Token) -> Token | None:
