@@ -137,6 +137,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             value = _year_or_month_before(cand, value, reference_value)
         elif cand.rule == "season" and (cand.group("rel") or "").lower() == "that":
             value = reference_value[:4] + value[4:] if reference_value[:1].isdigit() else value
+        elif cand.rule == "theyear" and ttype == "DATE" and reference_value[:1].isdigit():
+            value = reference_value[:4]  # "a loss in the fourth quarter and for the year"
         elif cand.rule == "ago" and ttype == "DATE" and reference_is_period:
             value = _counted_from_period(cand, value, reference_value)
         end = cand.end
@@ -431,12 +433,29 @@ def _season_veto(
 ) -> bool:
     if cand.group("year") is not None:
         return False
+    if any(t.ent_type_ in _ENTITY_VETO for t in span):
+        return True  # "the Winter Olympics", "the Arab Spring"
     words = cand.match.group("t").lower().split()
     if len(words) == 1 and (before is None or before.lower_ not in _SEASON_BEFORE):
-        return True
+        return not _bare_season(span, before)
     if words[-1] == "fall" and after is not None and after.lower_ in ("in", "of"):
         return True  # "the fall in CD sales", "the fall of the regime": a decline, no season
     return words[-1] == "fall" and span[-1].pos_ == "VERB"
+
+
+def _bare_season(span: SpacySpan, before: Token | None) -> bool:
+    """ "spring shows signs of hope", "their autumn meetings", "the summer recess": a season
+    named alone is one when it is a noun of its own, not a name ("the Arab Spring", "Donna
+    Summer"), a generic one ("a hot summer") or "fall" (mostly a decline)."""
+    word = span[0]
+    if word.lower_ == "fall" or word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if before is None:
+        return True
+    if before.lower_ in ("a", "an") or before.pos_ == "PROPN":
+        return False
+    # "the parliamentary summer recess": the adjective is the recess's
+    return before.pos_ != "ADJ" or word.dep_ in ("compound", "nmod")
 
 
 def _ref_veto(cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None) -> bool:
@@ -454,13 +473,21 @@ def _duration_veto(
     text = cand.match.group("t").lower()
     if re.search(r"\ban? second$", text):  # "a second consecutive day": an ordinal
         return True
-    if "quarter" in text and after is not None and after.lower_ == "of":
-        return True  # "three-quarters of the vote": a fraction
+    if (
+        "quarter" in text
+        and after is not None
+        and after.lower_ == "of"
+        and not _IN_A_ROW.search(text)
+    ):
+        return True  # "three-quarters of the vote": a fraction; not "two straight quarters of"
     if after is not None and after.lower_ == "old":
         return True  # an age
     return bool(re.search(r"-(?:year|month|week|day)$", text)) and (
         after is not None and after.text == "-"
     )
+
+
+_IN_A_ROW = re.compile(r"\b(?:consecutive|straight|successive)\b")
 
 
 def _day_veto(cand: TimexMatch, span: SpacySpan, before: Token | None, after: Token | None) -> bool:

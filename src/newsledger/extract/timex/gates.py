@@ -25,9 +25,11 @@ _UNITS = (
 )  # fmt: skip
 _PLURAL_UNITS = ("years", "months", "weeks", "decades", "days", "hours", "minutes")
 _PARTS = ("morning", "afternoon", "evening", "night")
-_NOW = ("now", "current", "present", "these days", "recent", "lately", "the past", "future")
+_NOW = ("now", "current", "present", "these days", "recent", "lately", "the past", "future",
+        "time being")  # fmt: skip
 _PERIODS = (
     "the end of", "the start of", "the beginning of", "the middle of", "year-end", "year end",
+    "year's end", "year\u2019s end",
     "er in th",
     "fiscal year", "the full year", "term",
 )  # fmt: skip
@@ -53,9 +55,11 @@ GATES: list[tuple[str, Gate]] = [
     ("my", (_MONTHS,)),
     ("month", (_FULL_MONTHS,)),
     ("rel", (("this", "last", "next", "past", "coming"),)),
+    ("rel", (("current",),)),
     ("deictic", (("today", "tonight", "yesterday", "tomorrow"),)),
     ("weekday", (_WEEKDAYS,)),
     ("anaphor", (("that", "the"), ("day", "week", "month", "year", *_PARTS))),
+    ("anaphor", (("previous", "preceding", "prior", "following", "next"), _WEEKDAYS)),
     (
         "ago",
         (
@@ -80,6 +84,7 @@ GATES: list[tuple[str, Gate]] = [
     ),
     ("vague", (_PLURAL_UNITS,)),
     ("vague", (("s-long",),)),
+    ("vague", (("over the",),)),
     ("ref", (("recent", "coming", "few"), _PLURAL_UNITS)),
     ("ref", (("current",),)),
     ("ref", (_NOW,)),
@@ -89,12 +94,15 @@ GATES: list[tuple[str, Gate]] = [
     ("rate", (("year", "month", "week", "day", "hour", "minute", "night"),)),
     ("decade", (("0s", "0's"),)),
     ("decade", (("0s",),)),
+    ("decade", (("0s",),)),
+    ("decade", (("0s",),)),
     ("century", (("century",),)),
     ("year", ()),
     ("season", (("spring", "summer", "autumn", "winter", "fall"),)),
     ("spelled", (("nineteen", "twenty", "two thousand"),)),
     ("spelled", (("ties",),)),
     ("period", (_PERIODS,)),
+    ("theyear", (("the year", "fiscal year", "financial year", "entire year", "whole year"),)),
     ("holiday", (_HOLIDAYS,)),
 ]
 

@@ -19,6 +19,7 @@ MODS = {
     "early": "START", "earlier": "START", "earlier in": "START", "later in": "END", "start of": "START", "the start of": "START",
     "beginning of": "START", "the beginning of": "START", "mid": "MID", "middle of": "MID",
     "the middle of": "MID", "late": "END", "later": "END", "end of": "END", "the end of": "END",
+    "the close of": "END",
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
     "some": "APPROX", "close to": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN",
     "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",

@@ -130,6 +130,11 @@ _RULES: list[tuple[str, str]] = [
         "rel",
         rf"(?i:\b(?P<t>(?:{_FUZZ}[- ]?\s*)?(?P<rel>this|last|next|this past|this coming|past|coming)\s+(?P<what>week|weekend|month|year|quarter|decade|century|spring|summer|fall|autumn|winter|morning|afternoon|evening|night|(?-i:{_MONTH_FULL})|(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))))\b",
     ),
+    # the current year, the current month
+    (
+        "rel",
+        r"(?i:\b(?P<t>(?:the\s+)?(?P<rel>current)\s+(?P<what>week|month|year|quarter|decade|century)))\b(?!-)",
+    ),
     # today, yesterday morning, tonight, late yesterday
     (
         "deictic",
@@ -141,6 +146,11 @@ _RULES: list[tuple[str, str]] = [
     (
         "anaphor",
         rf"(?i:\b(?P<t>(?:{_FUZZ}\s+)?(?P<rel>that|the same|the next|the following|the previous|the preceding|the prior)\s+(?P<what>day|week|weekend|month|year|morning|afternoon|evening|night)))\b",
+    ),
+    # the previous Friday, the following Monday: a week's day next to the narrative's day
+    (
+        "anaphor",
+        rf"\b(?P<t>(?i:(?P<rel>the\s+(?:previous|preceding|prior|following|next)))\s+{WEEKDAY.replace('wd', 'what')})\b",
     ),
     # a year ago, two days later, about five years earlier
     (
@@ -176,12 +186,12 @@ _RULES: list[tuple[str, str]] = [
     # (ended) the day, late in the day: the day the narrative is on
     (
         "day",
-        r"(?i:\b(?P<t>(?:(?P<fuzz>late|early|later|earlier)\s+in\s+)?the\s+day))\b(?!\s+(?:before|after|of|when|that|he|she|they|it|we|I)\b)",
+        r"(?i:\b(?P<t>(?:(?P<fuzz>late|early|later|earlier|(?P<edge>the\s+(?:start|end|beginning|close)\s+of))\s+(?(edge)|in\s+))?the\s+day))\b(?(fuzz)|(?!\s+(?:before|after|of|when|that|he|she|they|it|we|I)\b))",
     ),
     # the past two months, more than three years, the first nine months, two-year, 24-hour
     (
         "duration",
-        rf"(?i:\b(?P<t>(?:(?!over\s+the\b){MOD_WORDS}\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|coming|first|final|previous|following|latest|entire|whole|full|same|remaining|other|initial)\s+)?{NUM}(?:\s+more|\s+additional|\s+straight|\s+consecutive)?[- ]{UNIT}))(?![\w-])",
+        rf"(?i:\b(?P<t>(?:(?!over\s+the\b){MOD_WORDS}\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|coming|first|final|previous|following|latest|entire|whole|full|same|remaining|other|initial)\s+)?{NUM}(?:\s+more|\s+additional|\s+straight|\s+consecutive|\s+successive)?(?:\s+(?P<kind>trading|business|working))?[- ]{UNIT}))(?![\w-])",
     ),
     (
         "duration",
@@ -190,9 +200,14 @@ _RULES: list[tuple[str, str]] = [
     # for years, within hours, in recent months, in the coming weeks
     (
         "vague",
-        r"(?i:\b(?:for|within|in|over|after|took|take|takes|taken|lasted|last|spent|spend|than)\s+(?P<t>(?P<unit>years|months|weeks|decades|days|hours|minutes)))\b(?!\s+(?:of|and|before|after|ago|earlier|later))",
+        r"(?i:\b(?:for|within|in|over|after|took|take|takes|taken|lasted|last|spent|spend|than)\s+(?:(?:just|only|mere)\s+)?(?P<t>(?P<unit>years|months|weeks|decades|days|hours|minutes)))\b(?!\s+(?:of|and|before|after|ago|earlier|later))",
     ),
     ("vague", r"(?i:\b(?P<t>(?P<unit>years|months|weeks|decades|days|hours)))-long\b"),
+    # over the years, over the decades: a stretch of time up to the narrative's
+    (
+        "vague",
+        r"(?i:\b(?P<t>over\s+the\s+(?P<unit>years|decades|months|centuries)))\b(?!\s+(?:of|before|since|to|from|\d))",
+    ),
     (
         "ref",
         r"(?i:\b(?P<t>(?P<word>recent|coming|upcoming|next few|past few|last few)\s+(?P<unit>years|months|weeks|days|decades|hours)))\b",
@@ -201,7 +216,7 @@ _RULES: list[tuple[str, str]] = [
     ("ref", r"(?i:\b(?P<t>(?P<adj>current)))\b(?!\s*-)"),
     (
         "ref",
-        r"(?i:\b(?P<t>(?P<word>now|currently|nowadays|presently|these days|more recently|recently|lately|the past|the future|the near future|the foreseeable future|the distant future)))\b(?!\s*-)",
+        r"(?i:\b(?P<t>(?P<word>now|currently|nowadays|presently|these days|more recently|recently|lately|the past|the future|the near future|the foreseeable future|the distant future|the time being)))\b(?!\s*-)",
     ),
     # soon, very soon, as soon as possible (not the conjunction "as soon as he left", nor
     # "soon after", which a clause or an event anchors, nor "too soon to say")
@@ -222,6 +237,12 @@ _RULES: list[tuple[str, str]] = [
     # the 1990s, the '90s, early 1980s
     ("decade", rf"(?i:\b(?P<t>(?:the\s+)?(?:{_FUZZ}[- ]?\s*)?(?P<dec>1[5-9]\d0|20[0-9]0)'?s))\b"),
     ("decade", rf"(?i:(?P<t>(?:the\s+)?(?:{_FUZZ}[- ]?\s*)?'(?P<dd>\d)0s))\b"),
+    # "cars of the 70s and 80s" (not "in the 70s", a temperature, an age or a share)
+    (
+        "decade",
+        r"(?i:\b(?:of|since|from|during|until|through)\s+the\s+(?P<t>(?P<dd>[2-9])0s))\b",
+    ),
+    ("decade", r"(?i:\bthe\s+[2-9]0s\s+(?:and|or|to|through)\s+(?P<t>(?P<dd>[2-9])0s))\b"),
     (
         "century",
         rf"(?i:\b(?P<t>(?:the\s+)?(?:{_FUZZ}[- ]?\s*)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century))\b",
@@ -248,7 +269,13 @@ _RULES: list[tuple[str, str]] = [
     # year-end, the end of the month, the fiscal year, the near term
     (
         "period",
-        r"(?i:\b(?P<t>(?P<fuzz>the end of|the start of|the beginning of|the middle of|earlier in|later in)\s+(?:the|this)\s+(?P<what>year|month|week|decade|century)|(?P<ye>year-end|year end)|the (?:latest |current |full |)fiscal year|the full year|the near term|the short term|the long term))\b",
+        r"(?i:\b(?P<t>(?P<fuzz>the end of|the start of|the beginning of|the middle of|earlier in|later in)\s+(?:the|this)\s+(?P<what>year|month|week|decade|century)|(?P<ye>year-end|year end|year['\u2019]s end)|the (?:latest |current |full |)fiscal year|the full year|the near term|the short term|the long term))\b",
+    ),
+    # for the year, the first nine months of the year, the year ended Sept. 30 (a report's
+    # year: this one, or twelve months up to a day)
+    (
+        "theyear",
+        r"(?i:\b(?:for|during|through|throughout|in|into|until|by|over|(?:months|weeks|days|quarters?|half|rest|remainder|part|balance)\s+of)\s+(?P<t>the\s+(?:(?:fiscal|financial|entire|whole)\s+)?year)\b(?P<to>\s+(?:ended|ending|to)\s)?)(?!['\u2019-]|\s+(?:of|in which|when|that|since|before|after|ago|earlier|\d)\b)",
     ),
     (
         "holiday",

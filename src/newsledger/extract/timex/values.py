@@ -249,6 +249,10 @@ def _anaphor(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
             return "TIME", f"XXXX-XX-XXT{tn.PARTS[what]}", _fuzz_mod(cand)
         day = anchor + timedelta(days=offset)
         return "TIME", f"{day.isoformat()}T{tn.PARTS[what]}", _fuzz_mod(cand)
+    if what in WEEKDAYS:  # "the previous Friday": the one before the narrative's day
+        way = "last" if offset < 0 else "next"
+        day = tn.weekday_date(anchor, WEEKDAYS[what], way) if anchor else None
+        return "DATE", day.isoformat() if day else f"XXXX-WXX-{WEEKDAYS[what]}", None
     unit = "W" if what == "weekend" else tn.unit_code(what)
     mod = _fuzz_mod(cand)
     if rel == "the" and dct is not None:  # "the weekend": the one just past, or coming
@@ -311,7 +315,8 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_
          "very soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
          "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
          "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
-         "coming": "FUTURE_REF", "upcoming": "FUTURE_REF", "next few": "FUTURE_REF"}  # fmt: skip
+         "the time being": "PRESENT_REF", "coming": "FUTURE_REF", "upcoming": "FUTURE_REF",
+         "next few": "FUTURE_REF"}  # fmt: skip
 
 
 _ADJ_REFS = {"current": "PRESENT_REF"}
@@ -488,13 +493,21 @@ def _period(cand: TimexMatch, dct: date | None, ref: date | None, direction: str
     return "DATE", tn.at_granularity(dct, tn.unit_code(what)), _fuzz_mod(cand)
 
 
+def _the_year(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
+    """ "For the year, sales rose": the report's year; "the year ended Sept. 30": a year's
+    length up to that day (TimeML's duration)."""
+    if cand.group("to"):
+        return "DURATION", "P1Y", None
+    return "DATE", f"{dct.year:04d}" if dct else "XXXX", None
+
+
 _HANDLERS = {
     "clock": _clock, "iso": _iso, "slash": _iso, "mdy": _mdy, "dmy": _mdy, "my": _my,
     "month": _month, "rel": _rel, "deictic": _deictic, "weekday": _weekday,
     "anaphor": _anaphor, "part": _part, "shortyear": _shortyear, "day": _day, "ago": _ago, "duration": _duration, "vague": _vague, "ref": _ref,
     "set": _set, "rate": _rate, "quarter": _quarter, "decade": _decade, "century": _century,
     "year": _year, "season": _season, "holiday": _holiday, "spelled": _spelled,
-    "period": _period, "sameperiod": _sameperiod,
+    "period": _period, "sameperiod": _sameperiod, "theyear": _the_year,
 }  # fmt: skip
 
 
