@@ -122,3 +122,23 @@ def test_a_temperature_in_the_seventies_is_no_decade(analyse_text):
     assert found(analyse_text, "Temperatures were in the 70s on Monday.") == {
         "Monday": ("DATE", "2025-03-10")
     }
+
+
+# --- a quarter of something, soon-to-be ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank will close 120, or about a quarter, of its branches.",
+        "Officials toured the soon-to-open bridge.",
+    ],
+)
+def test_a_fraction_or_a_compound_is_no_time(analyse_text, text):
+    assert found(analyse_text, text) == {}
+
+
+def test_a_quarter_after_for_is_a_duration(analyse_text):
+    assert found(analyse_text, "Output stalled for a quarter.") == {
+        "a quarter": ("DURATION", "P1Q")
+    }

@@ -222,7 +222,7 @@ _RULES: list[tuple[str, str]] = [
     # "soon after", which a clause or an event anchors, nor "too soon to say")
     (
         "ref",
-        r"(?i:(?<!\bas\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bhow\s)\b(?P<t>(?P<word>as soon as possible|(?:very\s+)?soon)))\b(?!\s+(?:after|afterwards|thereafter|as|enough|to\s+be)\b)",
+        r"(?i:(?<!\bas\s)(?<!\btoo\s)(?<!\bso\s)(?<!\bhow\s)\b(?P<t>(?P<word>as soon as possible|(?:very\s+)?soon)))\b(?!-|\s+(?:after|afterwards|thereafter|as|enough|to\s+be)\b)",
     ),
     # every Sunday, each year, every two weeks
     (

@@ -168,6 +168,10 @@ def _duration_veto(
         and not _IN_A_ROW.search(text)
     ):
         return True  # "three-quarters of the vote": a fraction; not "two straight quarters of"
+    if re.search(r"\b(?:a|one)\s+quarter$", text) and (
+        before is None or before.lower_ not in _BEFORE_A_PERIOD
+    ):
+        return True  # "789, or about a quarter, of its dealers"; not "for a quarter"
     if after is not None and after.lower_ == "old":
         return True  # an age
     return bool(re.search(r"-(?:year|month|week|day)$", text)) and (
@@ -175,6 +179,8 @@ def _duration_veto(
     )
 
 
+_BEFORE_A_PERIOD = {"for", "in", "within", "over", "after", "during", "than", "per", "every",
+                    "each"}  # fmt: skip
 _IN_A_ROW = re.compile(r"\b(?:consecutive|straight|successive)\b")
 
 
