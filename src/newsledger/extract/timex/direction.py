@@ -222,7 +222,24 @@ def scene_of_past(weekday: Token) -> bool:
 
 
 _CUED_RULES = {"weekday", "clock", "mdy", "dmy", "month", "holiday"}
-_DAY_RULES = {"weekday", "clock"}
+# The kind of expression, where it changes what a tense means: a day ("Friday", "9 a.m."), a
+# month or holiday (an event a noun names may lie ahead), anything else.
+_KIND = {"weekday": "day", "clock": "day", "month": "month", "holiday": "month"}
+
+# A cue read under the tense of its verb, where the tense changes it; any other pair is the
+# cue as it is ("ahead of Friday's vote" is ahead whatever the tense).
+_CUE_BY_TENSE: dict[tuple[str, str], str] = {
+    ("around", "future"): "future",  # "banks will stay shut until Tuesday": not the one past
+    ("past", "future"): "nearest",  # "will begin work after the Christmas holiday"
+}
+# A tense read for a kind of expression, where the tense is not itself the direction.
+_TENSE_BY_KIND: dict[tuple[str, str], str] = {
+    ("scheduled before", "day"): "around",  # "a hearing that was scheduled for Tuesday night"
+    ("scheduled before", "month"): "future",  # "a summit that was set for April"
+    ("scheduled before", "other"): "future",
+}
+# The words that make a deadline's day a modifier ("by the Tuesday deadline"), not the deadline
+_MODIFIER_DEPS = ("poss", "compound", "nmod")
 
 
 def direction_of(cand: TimexMatch, span: Span | None, token: Token | None) -> str:
@@ -232,29 +249,31 @@ def direction_of(cand: TimexMatch, span: Span | None, token: Token | None) -> st
     whatever the tense of the sentence."""
     if token is None:
         return "nearest"
-    doc = token.doc
+    kind = _KIND.get(cand.rule, "other")
     if cand.rule in _CUED_RULES and span is not None:
-        pointed = cue(doc, span.start)  # a clock time's cue is its day's: "until 9 a.m. Tuesday"
+        # a clock time's cue is its day's: "until 9 a.m. Tuesday"
+        pointed = cue(token.doc, span.start)
         if pointed == "deadline":  # "due by Sunday"; "had left by Sunday"
-            if cand.rule in _DAY_RULES and span[-1].dep_ not in ("poss", "compound", "nmod"):
-                told = tense(token)
-                fronted = doc[span.start - 1].is_sent_start or (
-                    span.start > 1 and doc[span.start - 2].is_sent_start  # "By late Sunday,"
-                )
-                # "By late Sunday, reports indicate ...": a fronted deadline sets a past scene
-                return "past" if told == "past" or (fronted and told != "future") else "future"
+            if kind == "day" and span[-1].dep_ not in _MODIFIER_DEPS:
+                return _deadline(span, token)
             pointed = None  # "by Jan. 14", "by the Tuesday deadline": as the sentence tells
-        if pointed in ("around", "past") and tense(token) == "future":
-            # "banks will stay shut until Tuesday": not the one just past; "will begin work
-            # after the Christmas holiday": the nearest one
-            return "future" if pointed == "around" else "nearest"
         if pointed is not None:
-            return pointed
+            return _CUE_BY_TENSE.get((pointed, tense(token)), pointed)
         if cand.rule == "weekday" and span[-1].dep_ == "poss":
             return "past" if scene_of_past(span[-1]) else "around"
     told = tense(token)
-    if told == "scheduled before":  # "a hearing that was scheduled for Tuesday night"
-        return "around" if cand.rule in _DAY_RULES else "future"
-    if told == "past" and cand.rule in ("month", "holiday") and dates_a_noun(token):
+    if told == "past" and kind == "month" and dates_a_noun(token):
         return PAST_OR_SOON
-    return told
+    return _TENSE_BY_KIND.get((told, kind), told)
+
+
+def _deadline(span: Span, token: Token) -> str:
+    """A day as a deadline ("by Sunday") is past when told in the past ("had left by
+    Sunday") or fronted in a clause not in the future ("By late Sunday, reports indicate
+    ..."), a past scene; ahead otherwise."""
+    doc = token.doc
+    told = tense(token)
+    fronted = doc[span.start - 1].is_sent_start or (
+        span.start > 1 and doc[span.start - 2].is_sent_start  # "By late Sunday,"
+    )
+    return "past" if told == "past" or (fronted and told != "future") else "future"
