@@ -40,6 +40,7 @@ def test_a_season_named_alone(analyse_text, text, published, surface, value):
     [
         "Veterans of the Arab Spring met in Tunis.",
         "It was a hot summer.",
+        "Pensioners will get a larger winter fuel allowance.",
         "The Winter Olympics open in the Alps.",
         "Prices may fall sharply.",
     ],

@@ -138,6 +138,8 @@ def _bare_season(span: SpacySpan, before: Token | None) -> bool:
     word = span[0]
     if word.lower_ == "fall" or word.pos_ not in ("NOUN", "PROPN"):
         return False
+    if word.dep_ == "compound" and word.head.dep_ == "compound":
+        return False  # "a winter fuel allowance": part of a thing's name
     if before is None:
         return True
     if before.lower_ in ("a", "an") or before.pos_ == "PROPN":
