@@ -40,10 +40,11 @@ def make_record(
     claims: list[tuple[str, str, str]] = (),
     quantities: list[tuple] = (),
     outlet: str = "Wikinews",
+    durations: list[tuple[str, str, str | None]] = (),
 ) -> dict[str, Any]:
     """entities: (name, type), each mentioned where the name occurs; claims: (source, kind,
     content); quantities: (surface, value, bound, counted[, measure]), the measure being the
-    counted noun's singular unless given."""
+    counted noun's singular unless given; durations: (surface, ISO value, TIMEX3 mod)."""
     article_id = hashlib.sha256(text.encode()).hexdigest()
     record: dict[str, Any] = {
         "article": {"id": article_id, "text": text, "published": published, "outlet": outlet,
@@ -63,6 +64,9 @@ def make_record(
             "cue": {**_span(text, "said"), "lemma": "say"}, "direct": False,
             "content": [_span(text, content)],
         })  # fmt: skip
+    for surface, value, mod in durations:
+        record["timexes"].append({**_span(text, surface), "type": "DURATION", "value": value,
+                                  "mod": mod})  # fmt: skip
     for surface, value, bound, counted, *measure in quantities:
         record["quantities"].append(
             {**_span(text, surface), "value": value, "bound": bound, "counted": counted,

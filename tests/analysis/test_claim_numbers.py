@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from newsledger.analysis.claim_numbers import (
+    DURATION,
     Figure,
     about_other_things,
+    agreeing,
     conflict,
     conflicting,
+    duration_seconds,
     figures_of_claims,
+    one_sided,
     same_frame,
 )
 from newsledger.analysis.numbers import interval
@@ -15,7 +19,7 @@ from newsledger.analysis.numbers import interval
 
 def fig(value, bound="exact", unit="", counted="", context=(), measure=None) -> Figure:
     low, high = interval(value, None, "about" if bound in ("at_least", "more_than") else bound)
-    return Figure(low, high, unit, measure, counted, frozenset(context))
+    return Figure(low, high, unit, measure, counted, frozenset(context), bound == "vague")
 
 
 def test_open_bounds_are_read_as_the_stated_figure():
@@ -93,3 +97,43 @@ def test_a_possessive_and_the_measure_name_the_same_thing_as_a_bare_number(ledge
     [magnitude], [bare] = figures[ids[0]], figures[ids[1]]
     assert "quake" in magnitude.context and "magnitude" in magnitude.context
     assert conflict(magnitude, bare)  # both say how strong the quake was; 7.7 is not 7.2
+
+
+def test_durations_inside_the_content_are_figures_in_seconds(ledger, record):
+    text = "Officials said the sub had less than 40 hours of breathable air left."
+    content = "the sub had less than 40 hours of breathable air left"
+    ledger.write([
+        record(text, "2023-06-20", claims=[("Officials", "anonymous", content)],
+               durations=[("less than 40 hours", "PT40H", "LESS_THAN")]),
+    ])  # fmt: skip
+    attribution = ledger.conn.execute("SELECT id FROM attributions").fetchone()[0]
+    [hours] = figures_of_claims(ledger.conn, [attribution])[attribution]
+    assert hours.unit == DURATION and hours.low < 40 * 3600 < hours.high
+    assert hours.context == {"sub", "breathable", "air"}
+
+
+def test_iso_durations_read_in_seconds():
+    assert duration_seconds("PT41H") == 41 * 3600
+    assert duration_seconds("P1W") == duration_seconds("P7D") == 7 * 86400
+    assert duration_seconds("PT1H30M") == 5400
+    assert duration_seconds("PXDE") is None and duration_seconds("P1Q") is None
+
+
+def test_durations_are_one_frame_only_with_a_word_beside_them_in_common():
+    air = fig(40 * 3600, unit=DURATION, context={"breathable", "air"})
+    design = fig(96 * 3600, unit=DURATION, context={"designed", "support"})
+    assert not same_frame(air, design)  # hours of air left, hours the hull was built for
+    assert conflict(air, fig(4 * 86400, unit=DURATION, context={"air", "left"}))
+
+
+def test_a_claim_with_figures_and_one_without_are_one_sided():
+    assert one_sided([fig(323, counted="people")], [])
+    assert not one_sided([], [])
+    assert not one_sided([fig(12, "vague", counted="ship")], [])  # "dozens of ships"
+
+
+def test_agreeing_needs_a_figure_that_says_what_it_measures():
+    quake = fig(6.8, measure="magnitude")
+    assert agreeing([quake], [fig(6.8, measure="magnitude", context={"quake"})])
+    assert not agreeing([quake], [fig(7.2, measure="magnitude")])
+    assert not agreeing([fig(6, context={"said"})], [fig(6, context={"said"})])  # a bare six

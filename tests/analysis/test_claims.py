@@ -189,3 +189,47 @@ def _contents(ledger):
         """SELECT at.content, m.cluster_id FROM claim_members m
            JOIN attributions at ON at.id = m.attribution_id"""
     ).fetchall()
+
+
+def test_claims_whose_durations_differ_never_share_a_cluster(ledger, embedder, record):
+    """ "40 hours of air left" and "96 hours of air left" read alike but are two estimates."""
+    short = "the sub had 40 hours of breathable air left on Tuesday"
+    long = "the sub had 96 hours of breathable air left on Tuesday"
+    ledger.write([
+        record(f"Officials said {short}.", "2023-06-20", claims=[("Officials", "anonymous", short)],
+               durations=[("40 hours", "PT40H", None)]),
+        record(f"Officials said {long}.", "2023-06-20", claims=[("Officials", "anonymous", long)],
+               durations=[("96 hours", "PT96H", None)]),
+    ])  # fmt: skip
+    assert update_analysis(ledger, embedder)["claims"]["new_clusters"] == 2
+
+
+def test_a_claim_with_figures_and_one_without_are_two_claims(ledger, embedder, record):
+    """A toll and a description of the same scene share words, not a statement."""
+    toll = "at least 323 people were injured in the quake on the peninsula"
+    scene = "many people were injured in the quake on the peninsula"
+    ledger.write([
+        record(f"Officials said {toll}.", "2024-01-03", claims=[("Officials", "anonymous", toll)],
+               quantities=[("at least 323", 323, "at_least", "people")]),
+        record(f"Officials said {scene}.", "2024-01-03", claims=[("Officials", "anonymous", scene)]),
+    ])  # fmt: skip
+    assert update_analysis(ledger, embedder)["claims"]["new_clusters"] == 2
+
+
+def test_a_figure_both_state_lets_a_paraphrase_join(ledger, embedder, record):
+    """The same magnitude in other words, from an agency and from seismologists (speakers
+    whose relation is unknown): the figure says they report one statement."""
+    from newsledger.analysis.claims import Thresholds, update_claims
+
+    said = "the quake had a magnitude of 6.8 near the coast"
+    again = "a magnitude 6.8 quake struck near the coast overnight"  # 0.79 to said
+    ledger.write([
+        record(f"The agency said {said}.", "2024-04-03", claims=[("The agency", "organization", said)],
+               quantities=[("6.8", 6.8, "exact", None, "magnitude")]),
+        record(f"Seismologists said {again}.", "2024-04-03",
+               claims=[("Seismologists", "group", again)],
+               quantities=[("6.8", 6.8, "exact", None, "magnitude")]),
+    ])  # fmt: skip
+    update_analysis(ledger, embedder, claims=False)
+    report, _ = update_claims(ledger.conn, embedder, None, Thresholds(0.5, 0.85, 0.9))
+    assert report["joined"] == 1

@@ -13,6 +13,16 @@ differ when their intervals (`numbers.interval`) do not meet (`numbers.gap` > 0)
 open bound ("at least 2,012") is read as the figure stated, give or take: a claim is its
 figure, and "at least 1,037" and "at least 2,012" are two tolls even though both floors
 allow 3,000.
+
+Durations are figures too ("less than 40 hours of air left", "aftershocks over the next four
+days"), read from the time expressions (`timexes`, type DURATION) inside the content, in
+seconds. A story states many durations (hours of air left, days of search, years since the
+last quake), so two durations are one frame only with a word beside them in common.
+
+A figure also tells which claims are one (`claims`): a claim that states figures and one that
+states none are two statements (a toll and a description of the same scene), and two claims
+that state the same value for one named frame (`agreeing`: "a magnitude 6.8 quake", "the
+quake measured 6.8") are one statement more likely than their wording says.
 """
 
 from __future__ import annotations
@@ -27,6 +37,15 @@ from newsledger.ledger.store import execute_in
 
 OPEN_BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})
 CONTEXT_WORDS = 2  # content words taken on each side of a bare number
+DURATION = "s"  # the unit of a duration figure (seconds)
+_MOD_BOUNDS = {"APPROX": "about", "LESS_THAN": "less_than", "EQUAL_OR_LESS": "at_most",
+               "MORE_THAN": "more_than", "EQUAL_OR_MORE": "at_least"}  # fmt: skip
+_ISO_DURATION = re.compile(
+    r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<MO>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<H>[\d.]+)H)?(?:(?P<MI>[\d.]+)M)?(?:(?P<S>[\d.]+)S)?)?"
+)
+_SECONDS = {"Y": 365.25 * 86400, "MO": 30.44 * 86400, "W": 7 * 86400, "D": 86400, "H": 3600,
+            "MI": 60, "S": 1}  # fmt: skip
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _STOP = frozenset(
     """a an the of to in on at by for from with and or but as is are was were be been being
@@ -47,6 +66,13 @@ class Figure:
     measure: str | None
     counted: str
     context: frozenset[str]
+    vague: bool = False  # "dozens", "thousands of": an amount, not a figure a claim states
+
+    @property
+    def named(self) -> bool:
+        """Whether the figure says what it measures (a measure, a counted noun, a unit), so
+        that an equal value elsewhere is the same figure rather than a coincidence."""
+        return bool(self.measure or self.counted or (self.unit and self.unit != DURATION))
 
 
 def figure(row: sqlite3.Row, content_start: int, content_text: str) -> Figure:
@@ -54,15 +80,44 @@ def figure(row: sqlite3.Row, content_start: int, content_text: str) -> Figure:
     value, high, unit = in_si(row)  # compare "948 feet" and "289 m" as metres
     low_high = interval(value, high, "about" if bound in OPEN_BOUNDS else bound)
     counted = counted_key(row["counted"])
-    start, end = row["start"] - content_start, row["end"] - content_start
+    # what the number measures is one of its words too: "magnitude" meets "the quake was 7.2"
+    named = [w for w in (counted, row["measure"]) if w]
+    context = _beside(content_text, row["start"] - content_start, row["end"] - content_start)
+    return Figure(
+        low_high[0], low_high[1], unit, row["measure"] or None, counted,
+        frozenset([*context, *named]), bound == "vague",
+    )  # fmt: skip
+
+
+def duration_figure(row: sqlite3.Row, content_start: int, content_text: str) -> Figure | None:
+    """A DURATION time expression as a figure in seconds; None when it has no amount
+    ("decades": PXDE) or an unusual unit ("a quarter": P1Q)."""
+    seconds = duration_seconds(row["value"] or "")
+    if seconds is None:
+        return None
+    bound = _MOD_BOUNDS.get(row["mod"] or "", "exact")
+    low, high = interval(seconds, None, "about" if bound in OPEN_BOUNDS else bound)
+    context = _beside(content_text, row["start"] - content_start, row["end"] - content_start)
+    return Figure(low, high, DURATION, None, "", frozenset(context))
+
+
+def duration_seconds(value: str) -> float | None:
+    """ "PT41H" -> 147600.0; None for what is not an ISO 8601 duration with an amount."""
+    match = _ISO_DURATION.fullmatch(value)
+    if not match or not any(match.groupdict().values()):
+        return None
+    try:
+        return sum(float(n) * _SECONDS[u] for u, n in match.groupdict().items() if n)
+    except ValueError:
+        return None
+
+
+def _beside(content_text: str, start: int, end: int) -> list[str]:
+    """The content words next to a span: `CONTEXT_WORDS` on each side."""
     left = [_bare(w) for w in _WORD.findall(content_text[: max(start, 0)])]
     right = [_bare(w) for w in _WORD.findall(content_text[max(end, 0) :])]
     near = [w for w in left if w not in _STOP][-CONTEXT_WORDS:]
-    near += [w for w in right if w not in _STOP][:CONTEXT_WORDS]
-    # what the number measures is one of its words too: "magnitude" meets "the quake was 7.2"
-    named = [w for w in (counted, row["measure"]) if w]
-    context = frozenset(near + named)
-    return Figure(low_high[0], low_high[1], unit, row["measure"] or None, counted, context)
+    return near + [w for w in right if w not in _STOP][:CONTEXT_WORDS]
 
 
 def _bare(word: str) -> str:
@@ -79,9 +134,9 @@ def same_frame(a: Figure, b: Figure) -> bool:
         return False
     if a.counted and b.counted:
         return a.counted == b.counted
-    if a.unit:
+    if a.unit and a.unit != DURATION:
         return True
-    return bool(a.context & b.context)
+    return bool(a.context & b.context)  # a bare number, or a duration: the words beside it
 
 
 def conflict(a: Figure, b: Figure) -> bool:
@@ -108,36 +163,68 @@ def about_other_things(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
     return bool(mine and theirs) and not mine & theirs
 
 
+def one_sided(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
+    """Whether one states figures and the other none ("at least 323 people injured" and
+    "many victims were crushed by houses"): two statements about one scene, not one claim.
+    Vague amounts do not count: "dozens of ships" states no figure."""
+    return any(not f.vague for f in new) != any(not f.vague for f in held)
+
+
+def agreeing(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
+    """Whether a figure that says what it measures is stated by both with values that meet
+    (the same magnitude, the same number of missing), and none of the new ones differs."""
+    held = list(held)
+    new = list(new)
+    if conflicting(new, held):
+        return False
+    return any(
+        a.named and not a.vague and not b.vague and same_frame(a, b)
+        and gap((a.low, a.high), (b.low, b.high)) == 0
+        for a in new for b in held
+    )  # fmt: skip
+
+
 _SELECT = """SELECT {key} AS key, c.start AS content_start, c.text AS content_text, q.*
     FROM attribution_contents c JOIN attributions at ON at.id = c.attribution_id
     JOIN quantities q ON q.article_id = at.article_id AND q.start >= c.start AND q."end" <= c."end"
     {join} WHERE {where} IN ({{marks}}) AND q.value IS NOT NULL"""
+_DURATIONS = """SELECT {key} AS key, c.start AS content_start, c.text AS content_text, t.*
+    FROM attribution_contents c JOIN attributions at ON at.id = c.attribution_id
+    JOIN timexes t ON t.article_id = at.article_id AND t.start >= c.start AND t."end" <= c."end"
+    {join} WHERE {where} IN ({{marks}}) AND t.type = 'DURATION'"""
 
 
 def figures_of_claims(
     conn: sqlite3.Connection, attribution_ids: Iterable[int]
 ) -> dict[int, list[Figure]]:
     """The figures inside each attribution's contents."""
-    sql = _SELECT.format(key="c.attribution_id", join="", where="c.attribution_id")
-    return _collect(conn, sql, attribution_ids)
+    parts = {"key": "c.attribution_id", "join": "", "where": "c.attribution_id"}
+    return _collect(conn, parts, attribution_ids)
 
 
 def figures_of_clusters(
     conn: sqlite3.Connection, cluster_ids: Iterable[int]
 ) -> dict[int, list[Figure]]:
     """The figures inside the contents of each cluster's members."""
-    sql = _SELECT.format(
-        key="m.cluster_id",
-        join="JOIN claim_members m ON m.attribution_id = c.attribution_id",
-        where="m.cluster_id",
-    )
-    return _collect(conn, sql, cluster_ids)
+    parts = {
+        "key": "m.cluster_id",
+        "join": "JOIN claim_members m ON m.attribution_id = c.attribution_id",
+        "where": "m.cluster_id",
+    }
+    return _collect(conn, parts, cluster_ids)
 
 
-def _collect(conn: sqlite3.Connection, sql: str, ids: Iterable[int]) -> dict[int, list[Figure]]:
+def _collect(
+    conn: sqlite3.Connection, parts: dict[str, str], ids: Iterable[int]
+) -> dict[int, list[Figure]]:
     found: dict[int, list[Figure]] = {}
-    for row in execute_in(conn, sql, sorted(set(ids))):
+    ids = sorted(set(ids))
+    for row in execute_in(conn, _SELECT.format(**parts), ids):
         found.setdefault(row["key"], []).append(
             figure(row, row["content_start"], row["content_text"])
         )
+    for row in execute_in(conn, _DURATIONS.format(**parts), ids):
+        duration = duration_figure(row, row["content_start"], row["content_text"])
+        if duration is not None:
+            found.setdefault(row["key"], []).append(duration)
     return found

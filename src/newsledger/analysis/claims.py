@@ -8,8 +8,10 @@ is also that close to every member (the founder and the earliest `MAX_COMPARED`,
 clusters cannot drift by chaining one near neighbour to the next; clusters never merge),
 was published within `WINDOW_DAYS` of that neighbour, and none of its figures differs from
 one the cluster states, or measures only other things (`claim_numbers`: "at least 2,012
-dead" never joins "at least 1,037 dead", nor "323 unaccounted for" "372 injured"); else it
-starts a new cluster. New contents are taken in publication order.
+dead" never joins "at least 1,037 dead", nor "323 unaccounted for" "372 injured"), and it
+states figures exactly when the cluster does (a toll is not a description of the scene);
+else it starts a new cluster. A figure both state for one named frame (the same magnitude)
+lowers the thresholds one step (`LOWER`). New contents are taken in publication order.
 
 Each cluster carries its first report, how many articles, outlets and distinct named
 sources repeat it (a source is its canonical entity where the source was linked, its
@@ -30,11 +32,20 @@ from newsledger.analysis.centring import centred, fix_centre, tag
 from newsledger.analysis.claim_numbers import (
     Figure,
     about_other_things,
+    agreeing,
     conflicting,
     figures_of_claims,
     figures_of_clusters,
+    one_sided,
 )
-from newsledger.analysis.claim_speakers import relation, speakers_of
+from newsledger.analysis.claim_speakers import (
+    DIFFERENT,
+    SAME,
+    UNKNOWN,
+    Speaker,
+    relation,
+    speakers_of,
+)
 from newsledger.analysis.embeddings import Embedder, to_blob
 from newsledger.analysis.state import get_mark, set_mark
 from newsledger.analysis.vector_index import VectorIndex, index_path
@@ -54,6 +65,11 @@ class Thresholds(NamedTuple):
 
     def of(self, relation: str) -> float:
         return float(getattr(self, relation))
+
+
+# The threshold two claims meet when they state the same figure of one frame (`agreeing`):
+# one step nearer the same speaker's, since the figure says what the wording may not.
+LOWER = {SAME: SAME, UNKNOWN: SAME, DIFFERENT: UNKNOWN}
 
 
 # Per model, for centred vectors and for raw ones (a ledger of fewer than
@@ -141,23 +157,25 @@ def update_claims(
             other = int(other)
             if other < 0 or other == attribution_id or other not in cluster_of:
                 continue
-            if sim < thresholds.of(relation(speaker[attribution_id], speaker.get(other))):
-                continue
+            if sim < thresholds.of(LOWER[relation(speaker[attribution_id], speaker.get(other))]):
+                continue  # below even the threshold of agreeing figures
             if not _same_time(day.get(attribution_id), day.get(other)):
                 continue  # like words months apart are another story's claim
             cluster_id = cluster_of[other]
-            if not all(
+            stated = held.of(cluster_id)
+            if one_sided(mine, stated) or (
+                mine and (conflicting(mine, stated) or about_other_things(mine, stated))
+            ):
+                continue  # its figures differ from the cluster's: another report, not this claim
+            lower = agreeing(mine, stated)  # one stated figure: one statement, worded apart
+            me = speaker[attribution_id]
+            if sim < _limit(thresholds, me, speaker.get(other), lower) or not all(
                 _cosine(index, vectors[row_index], member)
-                >= thresholds.of(relation(speaker[attribution_id], speaker.get(member)))
+                >= _limit(thresholds, me, speaker.get(member), lower)
                 for member in members.of(cluster_id)
                 if member != other
             ):
                 continue  # close to one member is not enough: every member says the claim
-            if mine and (
-                conflicting(mine, held.of(cluster_id))
-                or about_other_things(mine, held.of(cluster_id))
-            ):
-                continue  # its figures differ from the cluster's: another report, not this claim
             best = (float(sim), other, cluster_id)
             break
         if best is None:
@@ -252,6 +270,12 @@ def _days_of(conn: sqlite3.Connection, attribution_ids: set[int]) -> dict[int, d
         except ValueError:
             continue
     return found
+
+
+def _limit(thresholds: Thresholds, a: Speaker | None, b: Speaker | None, lower: bool) -> float:
+    """The cosine two claims must reach, one step lower when they state the same figure."""
+    kind = relation(a, b)
+    return thresholds.of(LOWER[kind] if lower else kind)
 
 
 def _same_time(a: date | None, b: date | None) -> bool:
