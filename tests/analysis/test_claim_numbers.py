@@ -137,3 +137,8 @@ def test_agreeing_needs_a_figure_that_says_what_it_measures():
     assert agreeing([quake], [fig(6.8, measure="magnitude", context={"quake"})])
     assert not agreeing([quake], [fig(7.2, measure="magnitude")])
     assert not agreeing([fig(6, context={"said"})], [fig(6, context={"said"})])  # a bare six
+    # a small count of a noun recurs across a story's statements; a large one identifies
+    journalists = fig(3, counted="journalist", measure="journalist")
+    assert not agreeing([journalists], [journalists])
+    troops = fig(3000, counted="troop", measure="troop")
+    assert agreeing([troops], [troops])

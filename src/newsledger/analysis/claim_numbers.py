@@ -21,7 +21,7 @@ last quake), so two durations are one frame only with a word beside them in comm
 
 A figure also tells which claims are one (`claims`): a claim that states figures and one that
 states none are two statements (a toll and a description of the same scene), and two claims
-that state the same value for one named frame (`agreeing`: "a magnitude 6.8 quake", "the
+that state the same telling figure (`agreeing`: "a magnitude 6.8 quake", "the
 quake measured 6.8") are one statement more likely than their wording says.
 """
 
@@ -32,7 +32,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsledger.analysis.numbers import counted_key, gap, in_si, interval
+from newsledger.analysis.numbers import MIN_VALUE, counted_key, gap, in_si, interval
 from newsledger.ledger.store import execute_in
 
 OPEN_BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})
@@ -69,10 +69,16 @@ class Figure:
     vague: bool = False  # "dozens", "thousands of": an amount, not a figure a claim states
 
     @property
-    def named(self) -> bool:
-        """Whether the figure says what it measures (a measure, a counted noun, a unit), so
-        that an equal value elsewhere is the same figure rather than a coincidence."""
-        return bool(self.measure or self.counted or (self.unit and self.unit != DURATION))
+    def telling(self) -> bool:
+        """Whether the same value elsewhere is the same figure rather than a coincidence: it
+        says what it measures (a measure such as killed or magnitude, a unit, a currency), or
+        counts a noun at least `MIN_VALUE` times ("three journalists" recurs in unrelated
+        statements of one story; "3,000 troops" less so)."""
+        if self.vague:
+            return False
+        if (self.unit and self.unit != DURATION) or (self.measure and self.measure != self.counted):
+            return True
+        return bool(self.counted) and self.low >= MIN_VALUE
 
 
 def figure(row: sqlite3.Row, content_start: int, content_text: str) -> Figure:
@@ -178,7 +184,7 @@ def agreeing(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
     if conflicting(new, held):
         return False
     return any(
-        a.named and not a.vague and not b.vague and same_frame(a, b)
+        a.telling and not b.vague and same_frame(a, b)
         and gap((a.low, a.high), (b.low, b.high)) == 0
         for a in new for b in held
     )  # fmt: skip
