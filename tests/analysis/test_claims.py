@@ -233,3 +233,40 @@ def test_a_figure_both_state_lets_a_paraphrase_join(ledger, embedder, record):
     update_analysis(ledger, embedder, claims=False)
     report, _ = update_claims(ledger.conn, embedder, None, Thresholds(0.5, 0.85, 0.9))
     assert report["joined"] == 1
+
+
+def _two_groups_say(ledger, record, first: str, second: str, again: str) -> None:
+    ledger.write([
+        record(f"{first} said {FIRST_WORDS}.", "2024-03-01", claims=[(first, "group", FIRST_WORDS)]),
+        record(f"{second} said {again}.", "2024-03-02", claims=[(second, "group", again)]),
+    ])  # fmt: skip
+
+
+FIRST_WORDS = "the government will delay the pension reform until the spring"
+
+
+def test_other_speakers_join_only_with_wording_in_common(ledger, embedder, record):
+    """Unions and ministers on one topic: like words, no run of three in common, two claims;
+    relaying the statement keeps a run ("delay the pension reform")."""
+    from newsledger.analysis.claims import Thresholds, update_claims
+
+    reworded = "pension reform delayed by the government until spring"
+    relayed = "the government would delay the pension reform until spring"
+    _two_groups_say(ledger, record, "Ministers", "Unions", reworded)
+    ledger.write(
+        [record(f"Aides said {relayed}.", "2024-03-02", claims=[("Aides", "group", relayed)])]
+    )
+    update_analysis(ledger, embedder, claims=False)
+    update_claims(ledger.conn, embedder, None, Thresholds(0.3, 0.3, 0.3))
+    clusters = {r["content"]: r["cluster_id"] for r in _contents(ledger)}
+    assert clusters[reworded] != clusters[FIRST_WORDS] == clusters[relayed]
+
+
+def test_the_same_speaker_joins_without_wording_in_common(ledger, embedder, record):
+    from newsledger.analysis.claims import Thresholds, update_claims
+
+    reworded = "pension reform delayed by the government until spring"
+    _two_groups_say(ledger, record, "Unions", "Unions", reworded)
+    update_analysis(ledger, embedder, claims=False)
+    report, _ = update_claims(ledger.conn, embedder, None, Thresholds(0.3, 0.3, 0.3))
+    assert report["joined"] == 1

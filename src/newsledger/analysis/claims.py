@@ -9,8 +9,10 @@ clusters cannot drift by chaining one near neighbour to the next; clusters never
 was published within `WINDOW_DAYS` of that neighbour, and none of its figures differs from
 one the cluster states, or measures only other things (`claim_numbers`: "at least 2,012
 dead" never joins "at least 1,037 dead", nor "323 unaccounted for" "372 injured"), and it
-states figures exactly when the cluster does (a toll is not a description of the scene);
-else it starts a new cluster. A figure both state for one named frame (the same magnitude)
+states figures exactly when the cluster does (a toll is not a description of the scene),
+and, when its speaker is not known to be the neighbour's, it shares a run of words with it
+(`claim_wording`: relayed statements keep some of their wording); else it starts a new
+cluster. A figure both state for one named frame (the same magnitude)
 lowers the thresholds one step (`LOWER`). New contents are taken in publication order.
 
 Each cluster carries its first report, how many articles, outlets and distinct named
@@ -46,6 +48,7 @@ from newsledger.analysis.claim_speakers import (
     relation,
     speakers_of,
 )
+from newsledger.analysis.claim_wording import share_wording, word_runs
 from newsledger.analysis.embeddings import Embedder, to_blob
 from newsledger.analysis.state import get_mark, set_mark
 from newsledger.analysis.vector_index import VectorIndex, index_path
@@ -143,6 +146,7 @@ def update_claims(
         conn, {*ids.tolist(), *cluster_of, *members.load(set(cluster_of.values()))}
     )
     figures = figures_of_claims(conn, ids.tolist())
+    runs = _word_runs_of(conn, {*ids.tolist(), *cluster_of})
     day = _days_of(conn, {*ids.tolist(), *cluster_of})
     held = _HeldFigures(conn)
     touched: set[int] = set()
@@ -169,6 +173,10 @@ def update_claims(
                 continue  # its figures differ from the cluster's: another report, not this claim
             lower = agreeing(mine, stated)  # one stated figure: one statement, worded apart
             me = speaker[attribution_id]
+            if not (lower or relation(me, speaker.get(other)) == SAME) and not share_wording(
+                runs[attribution_id], runs.get(other, frozenset())
+            ):
+                continue  # other speakers relay a statement in some of its words
             if sim < _limit(thresholds, me, speaker.get(other), lower) or not all(
                 _cosine(index, vectors[row_index], member)
                 >= _limit(thresholds, me, speaker.get(member), lower)
@@ -254,6 +262,20 @@ class _HeldFigures:
         """A member joins: what the cluster already stated is read first, so a member without
         figures cannot hide the stored ones from the next newcomer of the batch."""
         self.of(cluster_id).extend(figures)
+
+
+def _word_runs_of(
+    conn: sqlite3.Connection, attribution_ids: set[int]
+) -> dict[int, frozenset[tuple[str, ...]]]:
+    """Each attribution's content as word runs (`claim_wording`)."""
+    return {
+        a: word_runs(claim_text(content))
+        for a, content in execute_in(
+            conn,
+            "SELECT id, content FROM attributions WHERE id IN ({marks})",
+            sorted(attribution_ids),
+        )
+    }
 
 
 def _days_of(conn: sqlite3.Connection, attribution_ids: set[int]) -> dict[int, date]:

@@ -1,4 +1,5 @@
-"""The claim clusterer's figure rules measured on the hand-labelled paraphrase pairs.
+"""The claim clusterer's rules beyond the cosine (figures, shared wording) measured on the
+hand-labelled paraphrase pairs.
 
 `eval.claims` scores the cosine thresholds alone: the pair file holds texts, not the
 quantities of their articles. Here each content is run through the pipeline on its own
@@ -7,10 +8,13 @@ ledger, the content being the whole text), and a pair is predicted the same clai
 clusterer would join the later side to the earlier one's cluster: the cosine reaches the
 speaker threshold (one step lower when both state one named figure: `claim_numbers.agreeing`,
 `claims.LOWER`), and the figures neither are one-sided (`one_sided`) nor differ
-(`conflicting`) nor measure only other things (`about_other_things`). Thresholds are the
-dev-tuned *by speaker* ones of `eval.claims`, so the rows compare the rules alone.
+(`conflicting`) nor measure only other things (`about_other_things`); with *wording*, two
+speakers not known to be the same also share a run of n words (`claim_wording`) unless they
+state one telling figure, n chosen on the dev half (best F1; ties to the shorter run).
+Thresholds are the dev-tuned *by speaker* ones of `eval.claims`, so the rows compare the
+rules alone.
 
-    .venv/bin/python -m eval.claims_figures [--models minilm-int8] [--out FILE]
+    .venv/bin/python -m eval.claims_rules [--models minilm-int8] [--out FILE]
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from eval.claims import best_speaker_thresholds, load_pairs, prf, relations, similarities
+
+RUNS = (2, 3, 4, 5, 6)  # the shared-run lengths tried on the dev half
 
 
 def figures_of(texts: dict[str, str]) -> dict[str, list]:
@@ -64,6 +70,13 @@ def verdicts(pairs: list[dict], figures: dict[str, list]) -> tuple[np.ndarray, n
     return np.array(blocked), np.array(agree)
 
 
+def shared(pairs: list[dict], n: int) -> np.ndarray:
+    """Whether each pair's two contents share a run of n words."""
+    from newsledger.analysis.claim_wording import share_wording, word_runs
+
+    return np.array([share_wording(word_runs(p["a"], n), word_runs(p["b"], n)) for p in pairs])
+
+
 def run(models: list[str]) -> tuple[list[dict], dict]:
     from newsledger.analysis.claims import LOWER
     from newsledger.analysis.claims import claim_text as clean
@@ -84,7 +97,14 @@ def run(models: list[str]) -> tuple[list[dict], dict]:
             [chosen.of(low if a else k) for k, low, a in zip(kinds, lowered, agree, strict=True)]
         )
         ruled = (sims >= limits) & ~blocked
-        for name, predicted in (("by speaker", plain), ("by speaker + figures", ruled)):
+        free = (kinds == "same") | agree  # no shared wording needed
+        worded = {n: ruled & (free | shared(pairs, n)) for n in RUNS}
+        n = max(RUNS, key=lambda n: (prf(labels[dev], worded[n][dev])[2], -n))
+        for name, predicted in (
+            ("by speaker", plain),
+            ("by speaker + figures", ruled),
+            (f"by speaker + figures + wording (n = {n})", worded[n]),
+        ):
             rows.append({
                 "model": model + (" centred" if centre else " raw"), "rule": name,
                 "thresholds": " / ".join(f"{t:.2f}" for t in chosen),
@@ -103,7 +123,7 @@ def render(rows: list[dict], counts: dict, command: str) -> str:
     blocked_pos, blocked_neg = counts["blocked"]
     agree_pos, agree_neg = counts["agree"]
     lines = [
-        "# Claim figure rules on the paraphrase pairs",
+        "# Claim rules beyond the cosine (figures, shared wording) on the paraphrase pairs",
         "",
         f"`eval/data/paraphrase_pairs.jsonl`: {counts['pairs']} pairs, {counts['positive']} "
         "the same claim. Figures read by the pipeline from each content alone. The rules keep "
@@ -130,7 +150,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     rows, counts = run(args.models)
-    text = render(rows, counts, "python -m eval.claims_figures --models " + " ".join(args.models))
+    text = render(rows, counts, "python -m eval.claims_rules --models " + " ".join(args.models))
     print(text)
     if args.out:
         args.out.parent.mkdir(parents=True, exist_ok=True)
