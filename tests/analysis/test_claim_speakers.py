@@ -35,3 +35,10 @@ def test_a_relay_or_a_missing_source_is_not_a_different_speaker():
     assert relation(post, speaker("Bob Baer", "named", 777)) == UNKNOWN
     assert relation(None, speaker("Bob Baer", "named", 777)) == UNKNOWN
     assert speaker("", "unknown", None) is None
+
+
+def test_an_unresolved_pronoun_is_no_speaker():
+    """ "They said" in one report and "they said" in another are not one speaker."""
+    assert speaker("They", "group", None) is None
+    assert relation(speaker("it", "unknown", None), speaker("It", "organization", None)) == UNKNOWN
+    assert speaker("He", "named", 712) is not None  # linked by coreference: a person

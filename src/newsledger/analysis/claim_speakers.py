@@ -10,7 +10,7 @@ on how the two speakers relate:
   when no entity was linked ("the interior ministry"), or two anonymous sources of one
   kind (head noun: "a US official" and "officials"; "a source" is another kind);
 - *different*: two people named (source kind "named") who are not the same;
-- *unknown*: either has no source, or one of two different speakers is an organisation,
+- *unknown*: either has no source (or only a pronoun no entity was linked to), or one of two different speakers is an organisation,
   document, group or anonymous source, which may be relaying the other's words ("The
   Washington Post reported" and "the diplomat said"; "UPI" and the man UPI quoted).
 """
@@ -22,11 +22,17 @@ import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from newsledger.extract.attribution.source_words import (
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+)
 from newsledger.ledger.store import execute_in
 
 SAME, DIFFERENT, UNKNOWN = "same", "different", "unknown"
 _DROP = re.compile(r"^(?:the|a|an|this|that|these|those)\s+|[^\w\s'’-]", re.I)
 _WORD = re.compile(r"[a-z][a-z'’-]*")
+_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 
 
 def fold(text: str) -> str:
@@ -62,8 +68,10 @@ def speaker_key(
     if canonical_id is not None:
         return f"entity:{canonical_id}"
     words = _WORD.findall((source_text or "").lower())
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0] in _PRONOUNS):
+        return (
+            None  # an unresolved "they" or "it" is anyone: "they" in two reports is no one speaker
+        )
     if source_kind == "anonymous":
         return f"anonymous:{_singular(words[-1])}"
     return f"text:{fold(source_text or '')}"
