@@ -18,7 +18,7 @@ from newsledger.analysis.numbers import interval
 
 
 def fig(value, bound="exact", unit="", counted="", context=(), measure=None) -> Figure:
-    low, high = interval(value, None, "about" if bound in ("at_least", "more_than") else bound)
+    low, high = interval(value, None, "exact" if bound in ("at_least", "more_than") else bound)
     return Figure(low, high, unit, measure, counted, frozenset(context), bound == "vague")
 
 
@@ -27,6 +27,24 @@ def test_open_bounds_are_read_as_the_stated_figure():
         fig(1037, "at_least", counted="people"), fig(2012, "at_least", counted="people")
     )
     assert not conflict(fig(2000, "about", counted="people"), fig(2012, counted="people"))
+
+
+def test_open_bounds_read_as_the_figure_tell_a_small_update_apart(ledger, record):
+    """ "At least 2,012" and "at least 2,122" dead: a toll updated by 5 %, two claims."""
+    text = "Officials said at least 2,012 people died. Officials said at least 2,122 people died."
+    ledger.write([
+        record(text, "2023-09-10",
+               claims=[("Officials", "anonymous", "at least 2,012 people died"),
+                       ("Officials", "anonymous", "at least 2,122 people died")],
+               quantities=[("at least 2,012", 2012, "at_least", "people", "killed"),
+                           ("at least 2,122", 2122, "at_least", "people", "killed")]),
+    ])  # fmt: skip
+    ids = [r[0] for r in ledger.conn.execute("SELECT id FROM attributions ORDER BY id")]
+    figures = figures_of_claims(ledger.conn, ids)
+    assert conflicting(figures[ids[1]], figures[ids[0]])
+    assert not conflict(
+        fig(10000, "more_than", measure="missing"), fig(10000, "about", measure="missing")
+    )
 
 
 def test_different_things_counted_never_conflict():

@@ -10,9 +10,11 @@ same `measure` when both carry one; else the same counted
 head noun (`numbers.counted_key`); else the same unit (a length in feet); else, for bare
 numbers ("2,059 injured", "a crew of 22"), a content word beside the number in common. They
 differ when their intervals (`numbers.interval`) do not meet (`numbers.gap` > 0), where an
-open bound ("at least 2,012") is read as the figure stated, give or take: a claim is its
-figure, and "at least 1,037" and "at least 2,012" are two tolls even though both floors
-allow 3,000.
+open bound ("at least 2,012") is read as the figure stated: a claim is its figure, and "at
+least 1,037" and "at least 2,012" are two tolls even though both floors allow 3,000; so are
+"at least 2,012" and "at least 2,122", a toll updated by 5 % (read give or take 10 %, as
+"about" is, they met and the later toll was hidden in the earlier one's cluster). "Over
+10,000" and "about 10,000" still meet: "about" keeps its ±10 %.
 
 Durations are figures too ("less than 40 hours of air left", "aftershocks over the next four
 days"), read from the time expressions (`timexes`, type DURATION) inside the content, in
@@ -84,7 +86,7 @@ class Figure:
 def figure(row: sqlite3.Row, content_start: int, content_text: str) -> Figure:
     bound = row["bound"]
     value, high, unit = in_si(row)  # compare "948 feet" and "289 m" as metres
-    low_high = interval(value, high, "about" if bound in OPEN_BOUNDS else bound)
+    low_high = interval(value, high, "exact" if bound in OPEN_BOUNDS else bound)
     counted = counted_key(row["counted"])
     # what the number measures is one of its words too: "magnitude" meets "the quake was 7.2"
     named = [w for w in (counted, row["measure"]) if w]
@@ -102,7 +104,7 @@ def duration_figure(row: sqlite3.Row, content_start: int, content_text: str) -> 
     if seconds is None:
         return None
     bound = _MOD_BOUNDS.get(row["mod"] or "", "exact")
-    low, high = interval(seconds, None, "about" if bound in OPEN_BOUNDS else bound)
+    low, high = interval(seconds, None, "exact" if bound in OPEN_BOUNDS else bound)
     context = _beside(content_text, row["start"] - content_start, row["end"] - content_start)
     return Figure(low, high, DURATION, None, "", frozenset(context))
 
