@@ -14,7 +14,9 @@ derived tables of schema migration 2.
 - `vector_index`: nearest neighbours through a FAISS HNSW index kept beside the ledger.
 - `centring`: the fixed mean vector removed from claim vectors (against hub clusters).
 - `claim_speakers`: who says a claim (same, different or unknown speakers).
-- `claim_numbers`: the figures a claim states (claims whose figures differ never merge).
+- `claim_numbers`: the figures a claim states, durations included (claims whose figures
+  differ never merge; a claim with figures never joins one without).
+- `claim_wording`: shared runs of words (other speakers relay a statement in its words).
 - `claims`: claim clusters, their first report, sources and anonymous share.
 - `numbers`: numeric disagreements between reports of the same quantity.
 - `state`: the watermarks.

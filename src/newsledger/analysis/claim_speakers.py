@@ -22,17 +22,13 @@ import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from newsledger.extract.attribution.source_words import (
-    PERSON_PRONOUNS,
-    PLURAL_PRONOUNS,
-    THING_PRONOUNS,
-)
 from newsledger.ledger.store import execute_in
 
 SAME, DIFFERENT, UNKNOWN = "same", "different", "unknown"
 _DROP = re.compile(r"^(?:the|a|an|this|that|these|those)\s+|[^\w\s'’-]", re.I)
 _WORD = re.compile(r"[a-z][a-z'’-]*")
-_PRONOUNS = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+# Subject and object pronouns a source may be written as (analysis never imports extract).
+_PRONOUNS = frozenset("i me you he him she her it we us they them".split())
 
 
 def fold(text: str) -> str:
