@@ -10,9 +10,10 @@ on how the two speakers relate:
   when no entity was linked ("the interior ministry"), or two anonymous sources of one
   kind (head noun: "a US official" and "officials"; "a source" is another kind);
 - *different*: two people named (source kind "named") who are not the same;
-- *unknown*: either has no source (or only a pronoun no entity was linked to), or one of two different speakers is an organisation,
-  document, group or anonymous source, which may be relaying the other's words ("The
-  Washington Post reported" and "the diplomat said"; "UPI" and the man UPI quoted).
+- *unknown*: either has no source (or only a pronoun no entity was linked to), or one of
+  two different speakers is an organisation, document, group or anonymous source, which
+  may be relaying the other's words ("The Washington Post reported" and "the diplomat
+  said"; "UPI" and the man UPI quoted).
 """
 
 from __future__ import annotations
@@ -65,9 +66,7 @@ def speaker_key(
         return f"entity:{canonical_id}"
     words = _WORD.findall((source_text or "").lower())
     if not words or (len(words) == 1 and words[0] in _PRONOUNS):
-        return (
-            None  # an unresolved "they" or "it" is anyone: "they" in two reports is no one speaker
-        )
+        return None  # an unresolved "they" or "it": "they" in two reports is no one speaker
     if source_kind == "anonymous":
         return f"anonymous:{_singular(words[-1])}"
     return f"text:{fold(source_text or '')}"
