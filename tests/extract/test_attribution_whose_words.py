@@ -498,3 +498,23 @@ def test_a_verb_in_the_outer_tense_after_a_that_clause_is_the_outer_subjects(
 ):
     (found,) = by_cue(analyse_text(text), cue)
     assert found["source"]["text"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("The contrast with the rival party, said Doyle and others, would be clear.",
+         "Doyle and others", ["The contrast with the rival party", "would be clear"]),
+        ("And the mayor, said Sunshine, who remains friendly with her former boss, does not "
+         "forgive or forget.", "Sunshine, who remains friendly with her former boss",
+         ["the mayor", "does not forgive or forget"]),
+        ("Officials, said the report, had ignored the warnings.", "the report",
+         ["Officials", "had ignored the warnings"]),
+    ],
+)  # fmt: skip
+def test_a_cue_set_in_commas_inside_what_it_reports_is_spoken_by_the_words_after_it(
+    analyse_text, text, speaker, content
+):
+    (said,) = by_cue(analyse_text(text), "said")
+    assert said["source"]["text"] == speaker
+    assert [c["text"] for c in said["content"]] == content

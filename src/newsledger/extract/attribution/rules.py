@@ -51,6 +51,7 @@ from newsledger.extract.attribution.speakers import (
     inverted_speaker,
     is_addressee,
     name_before,
+    parenthetical_speaker,
 )
 from newsledger.extract.common import subtree_ids
 
@@ -381,9 +382,12 @@ def verb_draft(token: Token, score: float) -> Draft:
     if anchor is not token:
         cue = sorted(set(cue) | set(cue_tokens(anchor)))
         cue = list(range(cue[0], cue[-1] + 1))
-    subject = find_subject(anchor)
+    parenthetical = parenthetical_speaker(token)
+    if parenthetical is not None:  # "The deal, said Doyle, would be clear": the deal is said
+        content |= {i for c in token.children if c.dep_ == "nsubj" for i in subtree_ids(c)}
+    subject = parenthetical or find_subject(anchor)
     inverted = subject is None and (subject := inverted_speaker(token)) is not None
-    if inverted or (subject is not None and subject.dep_ == "ccomp"):
+    if inverted or parenthetical or (subject is not None and subject.dep_ == "ccomp"):
         content -= subtree_ids(subject)  # "said X", "an official surnamed Cao ... said"
     if subject is not None and subject.head.dep_ == "agent" and subject.i in cue:
         cue = [i for i in cue if i < subject.head.i]  # "is seen by Canadians as": who sees

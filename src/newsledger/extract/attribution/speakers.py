@@ -391,6 +391,30 @@ def _tense(verb: Token) -> str:
     return "present" if verb.tag_ in ("VB", "VBP", "VBZ") else verb.tag_
 
 
+def parenthetical_speaker(token: Token) -> Token | None:
+    """The speaker of a cue set in commas inside the clause it reports: in "The deal, said
+    Doyle and others, would be clear" the parser makes "The deal" the subject of "said" and
+    "Doyle and others" the subject of "would be clear"; a reader hears Doyle and the others."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != "," or token.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < token.i for c in token.children):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if clause is None:
+        return None
+    # the clause's subject, or the cue's object where the clause has none ("Officials, said
+    # the report, had ignored the warnings")
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    for subject in subjects or [c for c in token.children if c.dep_ == "dobj"]:
+        if subject.left_edge.i != token.i + 1:
+            continue
+        end = subject.right_edge.i  # the closing comma, which the parser may hang on it
+        end += doc[end].text != ","
+        return subject if end < clause.i and doc[end].text == "," else None
+    return None
+
+
 def find_subject(token: Token) -> Token | None:
     """The speaker's token: own subject, the agent of a passive, or a borrowed subject."""
     if any(c.dep_ == "auxpass" for c in token.children):
