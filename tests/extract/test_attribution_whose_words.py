@@ -518,3 +518,12 @@ def test_a_cue_set_in_commas_inside_what_it_reports_is_spoken_by_the_words_after
     (said,) = by_cue(analyse_text(text), "said")
     assert said["source"]["text"] == speaker
     assert [c["text"] for c in said["content"]] == content
+
+
+def test_a_subject_far_before_the_and_is_no_second_speaker(analyse_text):
+    record = analyse_text(
+        "The program has been the subject of much debate, with the opposition claiming it "
+        "is unconstitutional, and supporters saying that it is constitutional."
+    )
+    (saying,) = by_cue(record, "saying")
+    assert saying["source"]["text"] == "supporters"
