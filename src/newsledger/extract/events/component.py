@@ -16,9 +16,7 @@ and are not reported separately; nothing is read from furniture lines.
 
 from __future__ import annotations
 
-import itertools
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +37,7 @@ from newsledger.extract.events.business import among_companies, company_tokens
 from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase, prep_objects
+from newsledger.extract.events.mishaps import an_accident_told, head_words, opening_words, word_set
 from newsledger.extract.events.routine import a_match, named_disaster, routine
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Event, Span, Timex
@@ -149,7 +148,7 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         return True  # "villages that remain cut off": how they are, not what anyone did
     if routine(candidate):
         return True  # "a request from Reuters for comment", "shares fell 5%", "beat them 2-1"
-    heads = [_head_words(span.root) for span in candidate.source]
+    heads = [head_words(span.root) for span in candidate.source]
     if heads and all(
         lex.NON_POLITICAL_AGENTS.intersection(head) or named_disaster(span.root)
         for head, span in zip(heads, candidate.source, strict=True)
@@ -173,22 +172,6 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         str(candidate.category) in FORCE
         and any(t.lemma_.lower() in lex.SPORT_WORDS for t in sentence)
     )
-
-
-# Nouns that measure what they are "of": "four days of intense rain", "weeks of fighting".
-MEASURE_NOUNS = frozenset(
-    "day days week weeks hour hours month months night nights number amount".split()
-)
-
-
-def _head_words(root: Token) -> tuple[str, str]:
-    """The phrase's head as lemma and word, past a measure ("days of rain": rain)."""
-    if root.lower_ in MEASURE_NOUNS:
-        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if thing is not None:
-            root = thing
-    return root.lemma_.lower(), root.lower_
 
 
 # Verbs that tell how a figure moved: "attrition declined to 12.9 percent".
@@ -225,10 +208,12 @@ def _a_disaster_toll(candidate: Candidate) -> bool:
     accident, or in a report whose opening does, and no means of violence in the sentence: a
     toll, not an assault ("At least 237 people were killed" in a report on a quake)."""
     sentence = candidate.trigger.sent
-    words = _word_set(sentence)
-    if _word_set(t for t in sentence if not _rescuing(t)) & VIOLENT_WORDS:
+    words = word_set(sentence)
+    if word_set(t for t in sentence if not _rescuing(t)) & VIOLENT_WORDS:
         return False
-    return bool((words | _opening_words(sentence.doc)) & lex.NON_POLITICAL_AGENTS)
+    if an_accident_told(words):
+        return True  # "a bus overturned, killing 14 passengers"
+    return bool((words | opening_words(sentence.doc)) & lex.NON_POLITICAL_AGENTS)
 
 
 # What troops do in a disaster, not to its victims: "troops were rescuing marooned villagers".
@@ -245,16 +230,6 @@ def _rescuing(token: Token) -> bool:
             return False
         head = head.head
     return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in RESCUE_VERBS
-
-
-def _word_set(tokens: Iterable[Token]) -> set[str]:
-    return {w for t in tokens for w in (t.lemma_.lower(), t.lower_)}
-
-
-def _opening_words(doc: Doc) -> set[str]:
-    """The words of a report's first two sentences (its headline and lead, as a rule)."""
-    opening = list(itertools.islice(doc.sents, 2))
-    return _word_set(t for sentence in opening for t in sentence)
 
 
 # Who does violence, where a sentence names them without the parse making them the actor.

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.candidate import Candidate
 from newsledger.extract.events.everyday import MOVING_VERBS, everyday
+from newsledger.extract.events.mishaps import vehicle_accident
 
 # What a reporter asks an official for: not a political demand ("a request for comment").
 PRESS_WANTS = frozenset({"comment", "comments", "interview", "interviews", "reaction"})
@@ -42,16 +43,6 @@ def press_request(candidate: Candidate) -> bool:
     return any(p.lower_ in PRESS_WANTS for p in wanted)
 
 
-# Vehicles whose accident, not anyone's act, harms ("the train derailed, injuring 40").
-VEHICLES = frozenset(
-    "train bus plane aircraft airliner jet helicopter car truck lorry ferry boat ship "
-    "vessel coach van tram minibus".split()
-)
-ACCIDENT_VERBS = frozenset(
-    "derail crash capsize collide overturn sink skid plunge veer ditch".split()
-)
-
-
 # Titles of named disasters (not "Stock" in "the Tokyo Stock Exchange").
 DISASTER_TITLES = frozenset(
     "hurricane typhoon cyclone storm tornado earthquake quake wildfire fire flood".split()
@@ -63,14 +54,6 @@ def named_disaster(root: Token) -> bool:
     return root.pos_ == "PROPN" and any(
         c.dep_ == "compound" and c.lemma_.lower() in DISASTER_TITLES for c in root.children
     )
-
-
-def vehicle_accident(candidate: Candidate) -> bool:
-    """A vehicle as the doer of harm in a sentence telling of its accident: no assault."""
-    heads = {span.root.lemma_.lower() for span in candidate.source}
-    if not heads or not heads <= VEHICLES:
-        return False
-    return any(t.lemma_.lower() in ACCIDENT_VERBS for t in candidate.trigger.sent)
 
 
 # A score ("2-1", "a 3-0 win") or a margin only games have ("by nine wickets").

@@ -1,0 +1,73 @@
+"""Harm no one did: vehicles in accidents and forces of nature as the doers of a harm verb.
+
+"The helicopter struck the ground", "one of the aircraft crashed, killing 17", "huge waves
+sank two ships": the parse gives a harm verb a doer, but the doer is a machine or the
+weather, and the real-news criterion is that accidents and disasters yield no event unless
+a political actor acts. A report's opening (headline and lead) tells what kind of story a
+sentence belongs to, where the sentence itself does not say ("a crash" in the headline).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from newsledger.extract.events.candidate import Candidate
+
+# Vehicles whose accident, not anyone's act, harms ("the train derailed, injuring 40").
+VEHICLES = frozenset(
+    "train bus plane aircraft airliner jet helicopter chopper car truck lorry ferry boat ship "
+    "vessel coach van tram minibus".split()
+)
+ACCIDENT_VERBS = frozenset(
+    "derail crash capsize collide overturn sink skid plunge veer ditch".split()
+)
+ACCIDENT_NOUNS = frozenset({"crash", "accident", "collision", "derailment", "pileup"})
+
+# Nouns that measure what they are "of": "four days of intense rain", "weeks of fighting",
+# "waves of air strikes", "one of the aircraft".
+QUANTITY_HEADS = frozenset(
+    "day days week weeks hour hours month months night nights number amount wave waves "
+    "one two three some".split()
+)
+
+
+def head_words(root: Token) -> tuple[str, str]:
+    """The phrase's head as lemma and word, past a measure ("days of rain": rain)."""
+    if root.lower_ in QUANTITY_HEADS:
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        thing = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if thing is not None:
+            root = thing
+    return root.lemma_.lower(), root.lower_
+
+
+def word_set(tokens: Iterable[Token]) -> set[str]:
+    return {w for t in tokens for w in (t.lemma_.lower(), t.lower_)}
+
+
+def opening_words(doc: Doc) -> set[str]:
+    """The words of a report's first two sentences (its headline and lead, as a rule)."""
+    opening = list(itertools.islice(doc.sents, 2))
+    return word_set(t for sentence in opening for t in sentence)
+
+
+def vehicle_accident(candidate: Candidate) -> bool:
+    """A vehicle as the doer of harm in a sentence telling of its accident, or in a report
+    opening on one when no one is named as hit ("the helicopter struck the ground"): no
+    assault, no fight."""
+    heads = {head_words(span.root)[0] for span in candidate.source}
+    if not heads or not heads <= VEHICLES:
+        return False
+    sentence = candidate.trigger.sent
+    if any(t.lemma_.lower() in ACCIDENT_VERBS for t in sentence):
+        return True
+    opening = opening_words(sentence.doc)
+    return not candidate.target_codes and bool(opening & (ACCIDENT_VERBS | ACCIDENT_NOUNS))
+
+
+def an_accident_told(words: set[str]) -> bool:
+    """Do the words tell of a vehicle's accident ("a bus overturned", "the train derailed")?"""
+    return bool(words & ACCIDENT_VERBS)
