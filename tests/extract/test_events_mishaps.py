@@ -28,3 +28,83 @@ def test_accidents_and_nature_are_no_political_event(analyse_text, text: str) ->
 def test_waves_of_strikes_are_still_violence(analyse_text) -> None:
     events = analyse_text("Waves of air strikes killed 20 villagers.", "2024-05-01")["events"]
     assert "killed" in [e["trigger"]["text"] for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # market and company reports
+        "Strong demand from corporate customers lifted sales.",
+        "All we need is some good consumer demand.",
+        "Analysts blamed weak sales for the drop in profits.",
+        "Canada is a major trading partner of ours.",
+        "That followed the company's failure to meet analysts' and its own expectations for "
+        "earnings.",
+        "They provide network feeds and broadcast services to the major television channels.",
+        "A broadcast quality feed is provided to all broadcasters.",
+        "Europe is our main market, and this threatens the whole recovery.",
+        "Critics point to rules which allow such firms to pay less tax.",
+        # the aftermath of an accident or a storm
+        "Engine failure may also have been to blame for the crash.",
+        "Investigators have ruled out sabotage as a cause of the derailment.",
+        "Inspectors condemned several of the damaged houses.",
+        "The injured were taken to a local hospital for treatment, but all were later released.",
+        "The airport was forced to halt all regular operations on Saturday.",
+        "Both closed sections of the highway have since reopened.",
+        "I would like to express my deep sadness and regret at the news of his death.",
+        "The claim was backed up by an expert from the ministry.",
+        # sport
+        "Chelsea attacked relentlessly in the second half but could not find an equaliser.",
+    ],
+)
+def test_general_news_senses_are_no_political_event(analyse_text, text: str) -> None:
+    assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Russia suspended all flights to Georgia.", "suspended"),
+        ("The government condemned the attack on the embassy.", "condemned"),
+        ("The opposition repeated its demand for new elections.", "demand"),
+        ("The army ruled out talks with the rebels.", "ruled"),
+        ("The minister expressed regret over the killing of civilians.", "regret"),
+        ("The EU lifted sanctions on Iran.", "lifted"),
+    ],
+)
+def test_the_political_senses_stay(analyse_text, text: str, trigger: str) -> None:
+    triggers = [e["trigger"]["text"] for e in analyse_text(text, "2024-05-01")["events"]]
+    assert trigger in triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive with no agent borrows no doer
+        "Car crash leaves one dead\n\nAlthough the sole occupant of the car was fatally "
+        "injured, the occupant of the lorry was unhurt.",
+        "Tornado hits suburbs\n\nThe county executive reported 25 homes as being completely "
+        "destroyed.",
+        # a report opening on a disaster, with no political actor in the event
+        "Tornado hits suburbs\n\nArea residents were assisting those who lost their homes.",
+        "Tanker sinks in storm\n\nThe tanker's 13 crew members were all rescued.",
+        # the crash that killed, not the town that mourns
+        "Lagos mourns after helicopter crash that killed governor",
+        "The exchange said all trades at prices far from the market were cancelled.",
+    ],
+)
+def test_a_disaster_story_holds_no_political_event(analyse_text, text: str) -> None:
+    assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Tornado hits suburbs\n\nThe governor sent National Guard troops to the area.", "sent"),
+        ("Earthquake hits Japan\n\nJapan asked China for help.", "asked"),
+        ("Earthquake hits Japan\n\nThe Red Cross delivered food to the survivors.", "delivered"),
+    ],
+)
+def test_a_political_actor_in_a_disaster_story_keeps_the_event(analyse_text, text, trigger):
+    triggers = [e["trigger"]["text"] for e in analyse_text(text, "2024-05-01")["events"]]
+    assert trigger in triggers

@@ -502,6 +502,10 @@ def _thing_as_subject(pred: Token) -> bool:
     subject = next((c for c in pred.children if c.dep_ in {"nsubj", "csubj"}), None)
     if subject is None or subject.dep_ == "csubj":
         return subject is not None
+    if subject.lower_ in {"which", "that"} and pred.dep_ == "relcl":
+        subject = pred.head  # "loopholes which allow firms to pay less"
+    elif subject.lower_ in {"this", "that"}:
+        return True  # "this threatens the whole recovery": a state of affairs
     if subject.pos_ != "NOUN" or names_actor(subject):
         return False
     named = phrase(subject)

@@ -37,7 +37,16 @@ from newsledger.extract.events.business import among_companies, company_tokens
 from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase, prep_objects
-from newsledger.extract.events.mishaps import an_accident_told, head_words, opening_words, word_set
+from newsledger.extract.events.mishaps import (
+    RELATIVES,
+    an_accident_told,
+    antecedent,
+    disaster_story,
+    head_words,
+    opening_words,
+    unsaid_doer,
+    word_set,
+)
 from newsledger.extract.events.routine import a_match, named_disaster, routine
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Event, Span, Timex
@@ -131,7 +140,7 @@ def worth_reporting(
 
 # Sectors of political actors: with one of them acting, a disaster or a match can still
 # hold a political event ("troops were sent to the flooded towns").
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "PTY", "IGO"})
+POLITICAL_SECTORS = lex.POLITICAL_SECTORS
 FORCE = frozenset({"ASSAULT", "FIGHT", "COERCE", "THREATEN"})
 
 
@@ -154,6 +163,13 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         for head, span in zip(heads, candidate.source, strict=True)
     ):
         return True  # "Athens bank fire kills three", "Hurricane Katrina struck"
+    doers = {code.sector for code in candidate.source_codes}
+    if (
+        str(candidate.category) in FORCE
+        and not doers & POLITICAL_SECTORS
+        and _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS
+    ):
+        return True  # "a plane crash that killed the governor": the victim acts in nothing
     codes = candidate.source_codes + candidate.target_codes
     if any(code.sector in POLITICAL_SECTORS for code in codes):
         return False
@@ -167,6 +183,8 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         return True  # "BT has agreed to buy rival operator TalkTalk"
     if _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS:
         return True  # "killing 40" after "an earthquake struck"; "a magnitude 6.8 quake struck"
+    if disaster_story(candidate):
+        return True  # "area residents were assisting those who lost their homes"
     sentence = candidate.trigger.sent
     return a_match(candidate, sport_words=True) or (
         str(candidate.category) in FORCE
@@ -196,7 +214,10 @@ def _a_change_in_figures(candidate: Candidate) -> bool:
 
 def _no_one_acting(candidate: Candidate) -> bool:
     """No actor, or only a count of the hurt ("with more than 1,500 injured": the parser
-    makes the number the subject)."""
+    makes the number the subject), or a passive with no agent, whose actor the parse can
+    only have borrowed ("the occupant was fatally injured")."""
+    if unsaid_doer(candidate.predicate):
+        return True
     return all(
         span.root.like_num or span.root.lemma_.lower() in ("people", "person", "other")
         for span in candidate.source
@@ -289,7 +310,9 @@ def _subjects_of_clause(token: Token) -> set[str]:
     "earthquake" both subjects)."""
     current = token
     for _ in range(3):
-        found = {c.lemma_.lower() for c in current.children if c.dep_ in ("nsubj", "nsubjpass")}
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = {c.lemma_.lower() for c in subjects}
+        found |= {antecedent(c) for c in subjects if c.lower_ in RELATIVES}
         if found:
             return found
         if current.head.i == current.i:

@@ -171,6 +171,10 @@ def _drawn(obj: Token) -> bool:
     return obj.lemma_.lower() in DRAWN_THINGS
 
 
+# What evidence bears out: "the claim was backed up by the records".
+CLAIMS = frozenset({"claim", "claims", "finding", "findings", "account", "accounts", "theory"})
+
+
 def _figurative_use(token: Token, lemma: str, category: str, obj: Token | None) -> bool:
     """Is this cue verb used for no event: a contest, a document, a view, a cause? Only a
     verb with a category is asked, so the checks stay off the path of every other verb."""
@@ -199,6 +203,9 @@ def _figurative_use(token: Token, lemma: str, category: str, obj: Token | None) 
         return True  # "the museum can help us talk", "a decision that helped pave the way"
     if category == lex.AID and things & lex.FIGURATIVE_OBJECTS:
         return True  # "to deliver our recovery plan", "provided the e-mails"
+    backed_up = any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children)
+    if lemma == "back" and backed_up and things & (lex.SAID_THINGS | lex.UTTERANCES | CLAIMS):
+        return True  # "a statement backed up by an expert": borne out, not supported
     if category in {lex.FIGHT, lex.COERCE} and things & lex.NOT_SEIZED:
         return True  # "emails were captured", "captured the mood"
     if lemma == "recall" and not things & lex.RECALLED:

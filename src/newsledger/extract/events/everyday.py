@@ -31,6 +31,14 @@ FIGURE_VERBS = (MOVING_VERBS - {"lose"}) | frozenset(
 )
 
 
+def figure_lifted(pred: Token) -> bool:
+    """ "demand lifted sales", "the rally lifted the index": a figure raised, not a ban
+    lifted."""
+    return pred.lemma_.lower() == "lift" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FIGURE_NOUNS for c in pred.children
+    )
+
+
 def figure_moved(pred: Token) -> bool:
     """ "home values are declining": a figure as the subject of a moving verb, with no
     refusal's complement ("declined to comment"), is statistics."""
@@ -268,11 +276,45 @@ def ahead_in_a_poll(pred: Token) -> bool:
     )
 
 
+# What measures how much buyers want: "strong demand", "consumer demand", "demand growth".
+DEMAND_MEASURES = frozenset(
+    "strong stronger weak weaker high higher low lower robust solid sluggish soft exceptional "
+    "rising falling growing slowing slow healthy brisk buoyant record overall underlying "
+    "seasonal pent-up consumer customer market global domestic export import energy oil "
+    "housing travel investor".split()
+)
+
+
+def market_demand(trigger: Token) -> bool:
+    """ "strong demand for chips", "consumer demand": how much buyers want, a market
+    measure, no political demand."""
+    if trigger.pos_ != "NOUN" or trigger.lower_ != "demand":
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in DEMAND_MEASURES for c in trigger.children
+    )
+
+
+# Who comments on markets: their blame or doubt is analysis, not a political act.
+MARKET_VOICES = frozenset(
+    "analyst analysts economist economists strategist strategists trader traders broker "
+    "brokers dealer dealers".split()
+)
+
+
+def market_voices(candidate: Candidate) -> bool:
+    """ "Analysts blamed weak sales for the drop": every actor a market commentator."""
+    return bool(candidate.source) and all(
+        span.root.lower_ in MARKET_VOICES for span in candidate.source
+    )
+
+
 def everyday(candidate: Candidate) -> bool:
     """Is the candidate a market's, a buyer's or a poll's everyday sense, or an idiom?"""
     pred, trigger = candidate.predicate, candidate.trigger
     return (
         figure_moved(pred)
+        or figure_lifted(pred)
         or invested(pred)
         or stock_trading(candidate)
         or passed_a_level(pred)
@@ -284,5 +326,7 @@ def everyday(candidate: Candidate) -> bool:
         or priced_move(pred)
         or supply_met(pred)
         or ahead_in_a_poll(pred)
+        or market_demand(trigger)
+        or market_voices(candidate)
         or any(margin_call(span.root) for span in candidate.source)
     )

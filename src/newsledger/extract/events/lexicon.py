@@ -178,6 +178,9 @@ ONE_SIDED_TARGETS = WORD_CLASSES["ONE_SIDED_TARGETS"]
 ONE_SIDED_VERBS = WORD_CLASSES["ONE_SIDED_VERBS"]
 HARM_VERBS = WORD_CLASSES["HARM_VERBS"]
 NON_POLITICAL_AGENTS = WORD_CLASSES["NON_POLITICAL_AGENTS"]
+# Sectors of political actors: with one of them acting, a disaster or a match can still
+# hold a political event ("troops were sent to the flooded towns").
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "REB", "PTY", "IGO"})
 SPORT_WORDS = WORD_CLASSES["SPORT_WORDS"]
 VERBAL_ATTACKS = WORD_CLASSES["VERBAL_ATTACKS"]
 VERBAL_KINDS = WORD_CLASSES["VERBAL_KINDS"]

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.candidate import Candidate
 
 # Vehicles whose accident, not anyone's act, harms ("the train derailed, injuring 40").
@@ -71,3 +72,46 @@ def vehicle_accident(candidate: Candidate) -> bool:
 def an_accident_told(words: set[str]) -> bool:
     """Do the words tell of a vehicle's accident ("a bus overturned", "the train derailed")?"""
     return bool(words & ACCIDENT_VERBS)
+
+
+RELATIVES = frozenset({"that", "which"})
+
+
+def antecedent(relative: Token) -> str:
+    """The lemma of the noun a relative pronoun stands for: the noun just before it ("a
+    crash that killed"), which the parser may not attach it to ("X mourns after crash that
+    killed Y" hangs the clause on "mourns")."""
+    before = relative.doc[relative.i - 1] if relative.i > 0 else relative
+    return (
+        before.lemma_.lower()
+        if before.pos_ in ("NOUN", "PROPN")
+        else relative.head.head.lemma_.lower()
+    )
+
+
+def unsaid_doer(pred: Token) -> bool:
+    """A passive verb with no agent ("was fatally injured", "homes reported as destroyed"):
+    the text names no doer, so any actor the parse gives it was borrowed."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children)
+    return passive and not any(c.dep_ == "agent" for c in pred.children)
+
+
+# What a report on a disaster or an accident opens with ("fire" is as often gunfire).
+DISASTER_WORDS = frozenset(
+    "earthquake quake aftershock storm hurricane typhoon cyclone tornado tornadoes flood floods "
+    "flooding tsunami landslide mudslide avalanche wildfire wildfires eruption blizzard "
+    "snowstorm crash accident collision derailment".split()
+)
+# Who acts politically in a disaster: the state's bodies, armed groups, aid organisations.
+ACTING_SECTORS = lex.POLITICAL_SECTORS | {"NGO"}
+
+
+def disaster_story(candidate: Candidate) -> bool:
+    """In a report that opens on a disaster or an accident, an event with no political
+    actor on either side ("area residents were assisting those who lost their homes", "the
+    crew were all rescued"): the disaster's story, not a political event. A state named as
+    acting ("Japan sent rescuers") or a political sector keeps it."""
+    codes = candidate.source_codes + candidate.target_codes
+    if any(code.sector in ACTING_SECTORS or (code.country and not code.sector) for code in codes):
+        return False
+    return bool(opening_words(candidate.trigger.doc) & DISASTER_WORDS)

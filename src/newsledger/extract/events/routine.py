@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.candidate import Candidate
+from newsledger.extract.events.cues import prep_objects
 from newsledger.extract.events.everyday import MOVING_VERBS, everyday
 from newsledger.extract.events.mishaps import vehicle_accident
 
@@ -117,10 +118,105 @@ MEASURES = frozenset(
 
 
 def met_a_measure(pred: Token) -> bool:
-    """Meeting a target or a standard is no meeting (CONSULT)."""
+    """Meeting a target or a standard is no meeting (CONSULT), also when the parser puts
+    the measure in a conjunct ("meet analysts' and its own expectations")."""
     if pred.lemma_.lower() != "meet":
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in MEASURES for c in pred.children)
+    met = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    met += [c for m in met for c in m.children if c.dep_ == "conj"]
+    return any(m.lower_ in MEASURES for m in met)
+
+
+def to_blame(pred: Token) -> bool:
+    """ "engine failure may have been to blame": what caused it, not anyone's accusation."""
+    return (
+        pred.lemma_.lower() == "blame"
+        and pred.head.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in pred.children)
+    )
+
+
+# What investigators rule out as a cause: no refusal of anything.
+CAUSES = frozenset({"cause", "causes", "factor", "factors", "motive", "motives", "reason"})
+
+
+def ruled_out_as_a_cause(pred: Token) -> bool:
+    """ "ruled out sabotage as a cause of the crash": an inquiry's finding, no REJECT."""
+    return pred.lemma_.lower() == "rule" and any(
+        p.lower_ in CAUSES for p in prep_objects(pred, "as")
+    )
+
+
+# Buildings an inspector condemns as unfit: no disapproval of anyone.
+BUILDINGS = frozenset(
+    "house houses home homes building buildings structure structures property properties "
+    "dwelling dwellings block blocks bridge bridges".split()
+)
+
+
+def condemned_building(pred: Token) -> bool:
+    """ "officials condemned several of the damaged houses": declared unfit to live in."""
+    if pred.lemma_.lower() != "condemn":
+        return False
+    condemned = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    condemned += [p for c in condemned for p in prep_objects(c, "of")]
+    return any(c.lower_ in BUILDINGS for c in condemned)
+
+
+# The hurt as a group: "the injured", "the dead and wounded".
+HURT = frozenset({"injured", "wounded", "killed", "hurt", "maimed"})
+
+
+def the_hurt(trigger: Token) -> bool:
+    """ "The injured were taken to hospital": the hurt as a group, no act of hurting."""
+    return (
+        trigger.lower_ in HURT
+        and trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in trigger.children)
+    )
+
+
+# Services and routes a storm or a strike stops and starts: flights, trains, roads.
+SERVICES = frozenset(
+    "flight flights service services operation operations train trains departure departures "
+    "route routes road roads section sections highway highways lane lanes line lines airport "
+    "airports station stations terminal terminals trading trades".split()
+)
+SERVICE_VERBS = frozenset({"halt", "suspend", "cancel", "resume", "reopen", "close", "ground"})
+HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic", "treatment", "treated"})
+
+
+def services_stopped(candidate: Candidate) -> bool:
+    """ "the airline canceled four flights", "both sections have since reopened", patients
+    "later released" from hospital: a service's or a patient's day, with no political actor
+    coded on it."""
+    codes = candidate.source_codes + candidate.target_codes
+    if any(code.sector in lex.POLITICAL_SECTORS or not code.sector for code in codes):
+        return False  # a political sector, or a state ("Russia suspended all flights")
+    pred = candidate.predicate
+    lemma = pred.lemma_.lower()
+    if lemma in ("release", "discharge"):
+        return any(t.lower_ in HOSPITAL_WORDS for t in pred.sent)
+    if lemma not in SERVICE_VERBS:
+        return False
+    stopped = [c for c in pred.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    stopped += [p for c in stopped for p in prep_objects(c, "of")]  # "four of its flights"
+    return any(t.lower_ in SERVICES for t in stopped)
+
+
+# Losses one regrets without owning them: "regret at the news of his death".
+LOSSES = frozenset({"death", "deaths", "loss", "losses", "passing", "news", "demise"})
+
+
+def mourned(trigger: Token) -> bool:
+    """Regret at a death is mourning, no apology (CONCEDE)."""
+    if trigger.lemma_.lower() != "regret":
+        return False
+    holders = [trigger]
+    while holders[-1].dep_ in ("conj", "dobj") and len(holders) < 3:
+        holders.append(holders[-1].head)  # "express sadness and regret at the news"
+    held = [p for h in holders for p in prep_objects(h, frozenset({"at", "over", "for"}))]
+    return any(t.lower_ in LOSSES for p in held for t in p.subtree)
 
 
 # What is published, not set free, when it is released ("figures released on Friday").
@@ -152,6 +248,12 @@ def routine(candidate: Candidate) -> bool:
         or vehicle_accident(candidate)
         or moved_by(pred)
         or met_a_measure(pred)
+        or to_blame(pred)
+        or ruled_out_as_a_cause(pred)
+        or condemned_building(pred)
+        or the_hurt(candidate.trigger)
+        or services_stopped(candidate)
+        or mourned(candidate.trigger)
         or published(pred)
         or everyday(candidate)
     )
