@@ -16,9 +16,7 @@ and are not reported separately; nothing is read from furniture lines.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -48,6 +46,7 @@ from newsledger.extract.events.mishaps import (
     word_set,
 )
 from newsledger.extract.events.routine import a_match, named_disaster, routine
+from newsledger.extract.events.timing import after_publication, event_time
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Event, Span, Timex
 
@@ -340,8 +339,8 @@ def _record(
             status = _status_from_cue(attribution.cue.lemma, status)
             break
     place = candidate.place or _place(candidate)
-    time = _time(doc, sent, candidate, timexes)
-    if status == "happened" and _after_publication(time, doc._.published):
+    time = event_time(doc, sent, candidate, timexes)
+    if status == "happened" and after_publication(time, doc._.published):
         status = "planned"  # "a summit in three weeks" has not happened yet
     event = Event(
         id="",
@@ -360,16 +359,6 @@ def _record(
         target_span=_words(doc, candidate.target),
     )
     return CodedEvent(event, candidate.source_codes, candidate.target_codes)
-
-
-CALENDAR_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-
-
-def _after_publication(value: str | None, published: date | None) -> bool:
-    """True if a calendar value (a year, month or day) lies wholly after the article's date."""
-    if value is None or published is None or not CALENDAR_VALUE.match(value):
-        return False
-    return value > published.isoformat()[: len(value)]
 
 
 def _code_dict(code: ActorCode) -> dict[str, str | None]:
@@ -478,83 +467,6 @@ def _place(candidate: Candidate) -> SpacySpan | None:
             if place_like(pobj) or any(c.sector == "CVL" for c in code_actors(span)):
                 return span
     return None
-
-
-def _clause_range(pred: Token) -> tuple[int, int]:
-    tokens = list(pred.subtree)
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
-def _time(doc: Doc, sent: SpacySpan, candidate: Candidate, timexes: list[Timex]) -> str | None:
-    """The time of the event's own clause: a timex that modifies its predicate (or trigger)
-    through no other clause. "The rebels, in power since 2003, fought on Monday" is dated
-    Monday; "offered to hand over men suspected of a 1988 bombing" is not dated 1988."""
-    in_sentence = [t for t in timexes if sent.start_char <= t.span.start < sent.end_char]
-    low, high = _clause_range(candidate.predicate)
-    anchor = candidate.trigger.idx
-    own = [t for t in in_sentence if low <= t.span.start < high and _modifies(doc, t, candidate)]
-    if own:
-        return min(own, key=lambda t: (_bounds_a_state(doc, t), abs(t.span.start - anchor))).value
-    published = doc._.published
-    if published is not None and _news_of_the_day(candidate.predicate):
-        return published.isoformat()
-    return None
-
-
-# Dependencies that open another clause or an argument phrase: a date below one of them
-# belongs to that clause or phrase, not to the event ("in power since 2003").
-OTHER_PHRASE_DEPS = frozenset(
-    {"nsubj", "nsubjpass", "dobj", "attr", "relcl", "acl", "appos", "advcl", "ccomp",
-     "xcomp", "conj", "csubj", "parataxis"}
-)  # fmt: skip
-
-
-def _modifies(doc: Doc, timex: Timex, candidate: Candidate) -> bool:
-    """True if the timex hangs from the predicate or trigger through modifiers only."""
-    span = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    targets = {candidate.predicate.i, candidate.trigger.i}
-    for when in (c for c in candidate.predicate.children if c.lower_ in lex.SCHEDULED):
-        # "the summit, due to take place on June 20": the date the summit is due on
-        targets |= {when.i} | {c.i for c in when.children if c.dep_ == "xcomp"}
-    governor = candidate.predicate
-    while governor.dep_ == "xcomp" and governor.head.i != governor.i:
-        governor = governor.head  # "began to ease ... in May": the date is the easing's
-        targets.add(governor.i)
-    current = span.root
-    for _ in range(8):
-        if current.i in targets:
-            return True
-        if current.head.i == current.i or (
-            current.dep_ in OTHER_PHRASE_DEPS and current.head.i not in targets
-        ):
-            return False
-        if current.dep_ in OTHER_PHRASE_DEPS and current.head.i in targets:
-            return current.dep_ in ("dobj", "attr")  # "spent Monday", "Monday was the day"
-        current = current.head
-    return False
-
-
-def _bounds_a_state(doc: Doc, timex: Timex) -> bool:
-    """ "since 2003", "until May": the bound of a state, a date for the event only if no
-    other is given."""
-    before = doc.char_span(timex.span.start, timex.span.end, alignment_mode="expand")
-    return (
-        before is not None
-        and before.start > 0
-        and doc[before.start - 1].lower_ in ("since", "until", "till")
-    )
-
-
-def _news_of_the_day(pred: Token) -> bool:
-    """Present perfect or progressive with no time given: the report's own day."""
-    auxes = {c.lemma_ for c in pred.children if c.dep_ in {"aux", "auxpass"}}
-    if pred.tag_ == "VBN" and "have" in auxes and not ({"would", "could", "should"} & auxes):
-        return any(c.tag_ in {"VBZ", "VBP"} for c in pred.children if c.lemma_ == "have")
-    return pred.tag_ == "VBG" and any(
-        c.lemma_ == "be" and c.tag_ in {"VBZ", "VBP"} for c in pred.children
-    )
 
 
 def people_countries(doc: Doc) -> dict[str, str]:

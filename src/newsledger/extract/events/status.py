@@ -53,12 +53,18 @@ def _own_markers(token: Token, found: set[str], mood: Mood) -> None:
 
 def _scheduled(noun: Token) -> bool:
     """An event noun said to lie ahead, or the subject of a clause in the future ("the
-    summit will focus on trade")."""
+    summit will focus on trade") or of one scheduled ("is expected to", "is due to")."""
     if any(c.dep_ in {"amod", "acl", "appos"} and c.lower_ in lex.SCHEDULED for c in noun.children):
         return True
     verb = noun.head
-    return noun.dep_ in {"nsubj", "nsubjpass"} and any(
-        c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS for c in verb.children
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lex.FUTURE_MODALS for c in verb.children):
+        return True
+    # "the summit is expected to focus on trade", "the talks are due to start"
+    holders = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        h.lower_ in lex.SCHEDULED and any(x.dep_ == "xcomp" for x in h.children) for h in holders
     )
 
 
