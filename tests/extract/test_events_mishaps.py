@@ -108,3 +108,23 @@ def test_a_disaster_story_holds_no_political_event(analyse_text, text: str) -> N
 def test_a_political_actor_in_a_disaster_story_keeps_the_event(analyse_text, text, trigger):
     triggers = [e["trigger"]["text"] for e in analyse_text(text, "2024-05-01")["events"]]
     assert trigger in triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a noun's own final "d" is no past tense: "band" is not "ban"
+        "The rock band played to a crowd of thousands.",
+        "The industrial rock band released its first app in April.",
+        "The singer has released a new app for his fans.",
+        "Later this week, Acme will also release its new instant messenger client, Trion.",
+        "The cost of customer support on company networks is high.",
+        "The company will make a tender offer to repurchase its own stock.",
+        "We must boost consumer confidence and demand.",
+        "Net income was 34 cents per share, opposed to 31 cents a year earlier.",
+        "Spanish budget air carrier Iberjet International has suspended all of their flights.",
+        "Work was halted last August after the blaze.",
+    ],
+)
+def test_company_and_product_news_is_no_political_event(analyse_text, text: str) -> None:
+    assert analyse_text(text, "2024-05-01")["events"] == []

@@ -59,9 +59,9 @@ def cue_lemma(token: Token) -> str:
             return joined
     if noun and lemma != token.lower_:
         return lemma  # the lemmatiser read the noun ("aides" -> "aide", not "aid")
-    for variant in lex.surface_variants(token.text):
+    for variant in lex.surface_variants(token.text, noun=noun):
         if variant in known:
-            return variant
+            return variant  # not "band" -> "ban" for a noun
     return lemma
 
 

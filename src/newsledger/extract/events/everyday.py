@@ -217,6 +217,16 @@ def recorded(pred: Token) -> bool:
     )
 
 
+def compared_figure(trigger: Token) -> bool:
+    """ "34 cents a share, opposed to 31 cents": a comparison of figures, no opposition."""
+    return trigger.lower_ == "opposed" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "to"
+        and any(t.like_num or t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL") for t in c.subtree)
+        for c in trigger.children
+    )
+
+
 def idiom(trigger: Token) -> bool:
     """A cue word inside an idiom: "soldiers under his command" (whose, not an order),
     "take growth for granted" (assumed, not granted), "a fighting chance", a "margin
@@ -290,8 +300,11 @@ def market_demand(trigger: Token) -> bool:
     measure, no political demand."""
     if trigger.pos_ != "NOUN" or trigger.lower_ != "demand":
         return False
-    return any(
-        c.dep_ in ("amod", "compound") and c.lower_ in DEMAND_MEASURES for c in trigger.children
+    nouns = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
+    return any(  # "consumer confidence and demand"
+        c.dep_ in ("amod", "compound") and c.lower_ in DEMAND_MEASURES
+        for noun in nouns
+        for c in noun.children
     )
 
 
@@ -327,6 +340,7 @@ def everyday(candidate: Candidate) -> bool:
         or supply_met(pred)
         or ahead_in_a_poll(pred)
         or market_demand(trigger)
+        or compared_figure(trigger)
         or market_voices(candidate)
         or any(margin_call(span.root) for span in candidate.source)
     )

@@ -227,12 +227,16 @@ SAID_THINGS = WORD_CLASSES["SAID_THINGS"]
 _VERB_ENDINGS = ("ied", "ies", "ed", "es", "ing", "s", "d")
 
 
-def surface_variants(word: str) -> list[str]:
+# A noun's own spelling ends in "d" ("band", "fund"): no past tense to strip.
+_NOUN_ENDINGS = tuple(e for e in _VERB_ENDINGS if e not in {"ed", "d"})
+
+
+def surface_variants(word: str, noun: bool = False) -> list[str]:
     """Base forms a verb or noun could have, from its spelling alone: the statistical
     lemmatiser sometimes misses ("staged" -> "stag"), and a cue should not hang on it."""
     word = word.lower()
     out = [word]
-    for ending in _VERB_ENDINGS:
+    for ending in _NOUN_ENDINGS if noun else _VERB_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             if ending in {"ied", "ies"}:

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from newsledger.extract.events import lexicon as lex
+from newsledger.extract.events.business import BUSINESS_NOUNS
 from newsledger.extract.events.candidate import Candidate
 from newsledger.extract.events.cues import prep_objects
 from newsledger.extract.events.everyday import MOVING_VERBS, everyday
@@ -180,7 +181,8 @@ def the_hurt(trigger: Token) -> bool:
 SERVICES = frozenset(
     "flight flights service services operation operations train trains departure departures "
     "route routes road roads section sections highway highways lane lanes line lines airport "
-    "airports station stations terminal terminals trading trades".split()
+    "airports station stations terminal terminals trading trades work construction "
+    "demolition production".split()
 )
 SERVICE_VERBS = frozenset({"halt", "suspend", "cancel", "resume", "reopen", "close", "ground"})
 HOSPITAL_WORDS = frozenset({"hospital", "hospitals", "clinic", "treatment", "treated"})
@@ -191,8 +193,11 @@ def services_stopped(candidate: Candidate) -> bool:
     "later released" from hospital: a service's or a patient's day, with no political actor
     coded on it."""
     codes = candidate.source_codes + candidate.target_codes
-    if any(code.sector in lex.POLITICAL_SECTORS or not code.sector for code in codes):
-        return False  # a political sector, or a state ("Russia suspended all flights")
+    if any(code.sector in lex.POLITICAL_SECTORS for code in codes):
+        return False
+    business = any(t.lemma_.lower() in BUSINESS_NOUNS for span in candidate.source for t in span)
+    if not business and any(not code.sector for code in codes):
+        return False  # a state ("Russia suspended all flights"), not "a Spanish carrier"
     pred = candidate.predicate
     lemma = pred.lemma_.lower()
     if lemma in ("release", "discharge"):
@@ -223,7 +228,8 @@ def mourned(trigger: Token) -> bool:
 PUBLISHED = frozenset(
     "figure figures statistic statistics data report reports study studies result results "
     "detail details information number numbers document documents footage video videos "
-    "album film record records estimate estimates survey surveys poll polls".split()
+    "album film record records estimate estimates survey surveys poll polls app apps software "
+    "product products single song songs game games version client phone device model".split()
 )
 
 
