@@ -128,3 +128,27 @@ def test_a_political_actor_in_a_disaster_story_keeps_the_event(analyse_text, tex
 )
 def test_company_and_product_news_is_no_political_event(analyse_text, text: str) -> None:
     assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serena Williams defended her title at Wimbledon.",
+        "Liverpool signed the midfielder from Benfica for 40 million euros.",
+        "The team withdrew from the tournament after the player's injury.",
+    ],
+)
+def test_a_side_s_season_is_no_political_event(analyse_text, text: str) -> None:
+    assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The president signed the bill.", "signed"),
+        ("Russia withdrew from the treaty.", "withdrew"),
+    ],
+)
+def test_signing_a_bill_and_leaving_a_treaty_stay(analyse_text, text: str, trigger: str) -> None:
+    triggers = [e["trigger"]["text"] for e in analyse_text(text, "2024-05-01")["events"]]
+    assert trigger in triggers

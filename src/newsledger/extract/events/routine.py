@@ -245,6 +245,27 @@ def published(pred: Token) -> bool:
     return any(t.lemma_.lower() in PUBLISHED or t.lower_ in PUBLISHED for t in released)
 
 
+# What a side defends or signs in sport: a title, a player.
+TITLES = frozenset("title titles crown championship belt trophy medal record".split())
+PLAYERS = frozenset(
+    "player players midfielder midfielders striker strikers defender defenders goalkeeper "
+    "forward forwards winger quarterback pitcher batsman bowler".split()
+)
+
+
+def sporting(pred: Token) -> bool:
+    """ "defended her title", "signed the midfielder", "withdrew from the tournament": a
+    side's season, no support, agreement or retreat."""
+    lemma = pred.lemma_.lower()
+    objects = {c.lower_ for c in pred.children if c.dep_ in ("dobj", "nsubjpass")}
+    if lemma in ("defend", "retain") and objects & TITLES:
+        return True
+    if lemma == "sign" and objects & PLAYERS:
+        return True
+    left = {p.lower_ for p in prep_objects(pred, "from")}
+    return lemma in ("withdraw", "pull") and bool(left & lex.SPORT_WORDS)
+
+
 def routine(candidate: Candidate) -> bool:
     """Is the candidate one of news's routine senses, not a political event?"""
     pred = candidate.predicate
@@ -260,6 +281,7 @@ def routine(candidate: Candidate) -> bool:
         or the_hurt(candidate.trigger)
         or services_stopped(candidate)
         or mourned(candidate.trigger)
+        or sporting(pred)
         or published(pred)
         or everyday(candidate)
     )
