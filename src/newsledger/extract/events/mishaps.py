@@ -50,9 +50,16 @@ def word_set(tokens: Iterable[Token]) -> set[str]:
 
 
 def opening_words(doc: Doc) -> set[str]:
-    """The words of a report's first two sentences (its headline and lead, as a rule)."""
-    opening = list(itertools.islice(doc.sents, 2))
-    return word_set(t for sentence in opening for t in sentence)
+    """The words of a report's first two sentences (its headline and lead, as a rule), read
+    once a document: every candidate of a report asks. The cache holds the last document
+    only (the component reads one at a time), and nothing is stored on the doc itself."""
+    if _LAST_OPENING[0] is not doc:
+        opening = list(itertools.islice(doc.sents, 2))
+        _LAST_OPENING[:] = [doc, frozenset(word_set(t for sentence in opening for t in sentence))]
+    return set(_LAST_OPENING[1])
+
+
+_LAST_OPENING: list = [None, frozenset()]
 
 
 def vehicle_accident(candidate: Candidate) -> bool:
