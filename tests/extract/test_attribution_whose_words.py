@@ -527,3 +527,16 @@ def test_a_subject_far_before_the_and_is_no_second_speaker(analyse_text):
     )
     (saying,) = by_cue(record, "saying")
     assert saying["source"]["text"] == "supporters"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win the vote," said Tsahiriin Daariimaa Saturday on the eve of the '
+         "presidential elections.", "Tsahiriin Daariimaa"),
+        ('"We will win," said Jones Saturday.', "Jones"),
+    ],
+)  # fmt: skip
+def test_the_day_after_an_inverted_speakers_name_is_not_the_speaker(analyse_text, text, speaker):
+    (said,) = by_cue(analyse_text(text), "said")
+    assert said["source"]["text"] == speaker

@@ -32,6 +32,10 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
             elif child.dep_ == "npadvmod" and child.i < subject.i and child.ent_type_ == "DATE":
                 drop = subtree_ids(child)  # "Last week a McDonald's ... said": not the speaker
                 tokens = [i for i in tokens if i not in drop]
+            elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
+                # "said Jane Doe Saturday on the eve of the vote": the day and what follows
+                # it tell when she spoke, which the parser hung on her name
+                tokens = [i for i in tokens if i < child.i]
     how_it_spoke = [t for t in subject.subtree if t.i in tokens and _in_a_message_or_to(t)]
     for prep in how_it_spoke:
         drop = subtree_ids(prep)  # "The ministry in a statement said", "a spokesman for

@@ -424,7 +424,7 @@ def find_subject(token: Token) -> Token | None:
     subject = _quoted_one(token) or _subject(token) or quoted_as_saying(token) or _surnamed(token)
     subject = subject or subordinate_clause_subject(token)  # "since Smith, ..., cited"
     if subject is not None:
-        return _antecedent_of_partitive(token, subject)
+        return _antecedent_of_partitive(token, _name_before_a_day(subject))
     outer = conjoined_with_outer(token) or participle_of_outer(token)
     if outer is not None:
         return _subject(outer)  # "X denied that C and said D", "X noted C, adding D": X says D
@@ -454,6 +454,15 @@ def find_subject(token: Token) -> Token | None:
             speaks = raised and token.lemma_.lower() in ANNOUNCED_SPEECH
             return passive[0] if speaks and current.lemma_.lower() in RAISING_PASSIVES else None
     return None
+
+
+def _name_before_a_day(subject: Token) -> Token:
+    """ "said Jones Saturday": the parser took the day for the subject and the name for its
+    modifier; the name speaks."""
+    if subject.ent_type_ not in ("DATE", "TIME"):
+        return subject
+    names = [c for c in subject.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"]
+    return names[-1] if names else subject
 
 
 def _antecedent_of_partitive(verb: Token, subject: Token) -> Token:
