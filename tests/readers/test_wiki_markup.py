@@ -62,6 +62,17 @@ def test_a_portal_label_before_the_first_sentence_is_furniture():
     assert _kinds("Health  officials said the outbreak was over.") == []
 
 
+def test_any_short_label_set_off_by_wide_space_before_the_first_sentence_is_furniture():
+    assert _kinds("New Zealand   A man linked to the attacks was deported.") == [
+        ("markup", "New Zealand", True)
+    ]
+    assert _kinds("2008 US Presidential Election   Senator Ann Cole said so.") == [
+        ("markup", "2008 US Presidential Election", True)
+    ]
+    # a sentence whose link the stripper removed keeps its words
+    assert _kinds("The US   Condoleezza Rice began a trip.") == []
+
+
 def test_ordinary_prose_has_no_wiki_regions():
     assert wiki_regions("If x == y the test passes. The 55<sup>th</sup> soldier.") == []
     assert wiki_regions("Prices rose 3 percent in May, the agency said.") == []

@@ -41,9 +41,14 @@ _MARKUP = re.compile(
 # ("<noinclude>  Economy and business  The International Labor Organization said ...").
 _PORTAL = re.compile(
     rf"^\s*(?:(?:<noinclude>|<!--.*?-->|{_MAGIC_WORD})\s*)*"
-    r"(?P<label>(?:Crime and law|Culture and entertainment|Disasters and accidents|Economy and "
+    r"(?:(?P<label>(?:Crime and law|Culture and entertainment|Disasters and accidents|Economy and "
     r"business|Education|Environment|Health|Internet|Aviation|Obituaries|Politics and conflicts|"
     r"Science and technology|Sports|Weather|Wackynews|(?:[A-Z][a-z]+ ){1,2}news))(?= {2,}[\"“A-Z0-9]| *\n)"
+    # any other short label a template left, set off by three spaces or more ("New Zealand
+    # A Yemeni man ...", "2008 US Presidential Election   Senator ..."); not the remains of
+    # a sentence whose link was stripped ("The US   Condoleezza Rice began ...")
+    r"|(?P<other>(?!(?:The|A|An|Former|Then|Ex)\b)[A-Z0-9][\w'’.-]*"
+    r"(?: (?:[A-Z0-9][\w'’.-]*|and|of|the|in|on|for|news)){0,6})(?= {3,}[\"“A-Z0-9]))"
 )
 _IMAGE = re.compile(r"\[\[(?:Image|File):[^\]\n|]*(?:\|[^\]\n|]*)*", re.IGNORECASE)
 _IMAGE_OPTION = re.compile(
@@ -59,7 +64,8 @@ def wiki_regions(text: str) -> list[Region]:
         return []
     found = list(_headings(text)) + list(_images(text))
     if portal:
-        found.append(_region(text, portal.start("label"), portal.end("label"), "markup"))
+        label = "label" if portal.group("label") else "other"
+        found.append(_region(text, portal.start(label), portal.end(label), "markup"))
     found += [_region(text, m.start(), m.end(), "markup") for m in _MARKUP.finditer(text)]
     return _without_overlaps(sorted(found, key=lambda r: (r.start, -r.end)))
 
