@@ -540,3 +540,13 @@ def test_a_subject_far_before_the_and_is_no_second_speaker(analyse_text):
 def test_the_day_after_an_inverted_speakers_name_is_not_the_speaker(analyse_text, text, speaker):
     (said,) = by_cue(analyse_text(text), "said")
     assert said["source"]["text"] == speaker
+
+
+def test_citing_a_source_for_ones_own_claim_quotes_no_one(analyse_text):
+    record = analyse_text(
+        "Trump never cited a source for his claim in November that Obama wants to take in as "
+        "many as 250,000 refugees."
+    )
+    assert all(a["source"]["text"] != "a source for his claim" for a in record["attributions"])
+    quoted = analyse_text('"The talks are over," Politico quoted one person involved in the talks.')
+    assert quoted["attributions"][0]["source"]["text"] == "one person involved in the talks"

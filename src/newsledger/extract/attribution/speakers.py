@@ -59,6 +59,8 @@ def _quoted_one(token: Token) -> Token | None:
     speaks C (with "as saying", the participle speaks instead: `quoted_as_saying`)."""
     if token.lemma_.lower() not in QUOTING_VERBS or any(c.lower_ == "as" for c in token.children):
         return None
+    if any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return None  # "never cited a source for his claim that C": his claim, no one quoted
     for child in token.children:
         if child.dep_ == "dobj" and (child.ent_type_ == "PERSON" or speaker_like(child)):
             return child
