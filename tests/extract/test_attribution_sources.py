@@ -806,3 +806,14 @@ def test_a_companys_cfo_is_an_unnamed_person_not_an_organisation(analyse_text):
     record = analyse_text('"We are gaining share," the company\'s CFO said.')
     (said,) = record["attributions"]
     assert (said["source"]["kind"], said["source"]["entity"]) == ("anonymous", None)
+
+
+def test_titles_the_recogniser_marked_before_a_name_are_that_persons(analyse_text):
+    """The small model marks "Founder" as an organisation: the titles are still one person's,
+    and the named source's entity is the person, never that organisation."""
+    record = analyse_text(
+        "Founder and chief executive Rick Adams said that investors were confident."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["kind"] == "named"
+    assert entity_name(record, said) == "Rick Adams"

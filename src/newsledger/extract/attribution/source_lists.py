@@ -154,7 +154,7 @@ def _titles_of_one(members: list[Token]) -> bool:
     # Reddy"); one before a later title makes a second person ("the mayor and her deputy")
     return all(
         (role.tag_ == "NN" or role.lower_ in PERSON_TITLE_WORDS)  # "President"
-        and not role.ent_type_
+        and (not role.ent_type_ or (role.ent_type_ != "PERSON" and _role_word(role)))
         and (n == 0 or not any(c.dep_ in ("det", "poss") for c in role.children))
         for n, role in enumerate(roles)
     )

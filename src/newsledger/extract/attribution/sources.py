@@ -10,11 +10,11 @@ members are.
 
 The entity is the one the head names, or its apposition ("the channel, Al Jazeera"); never
 one the phrase only mentions on the side ("Kocharyan's office" is not Kocharyan, "the iTV
-network in Thailand" not Thailand). A proper name the tagger calls an organization is a
-person when the article says so: a surname of someone introduced in full ("Chambers" after
-"Mark Chambers"), a title or honorific before it, an age or a role beside it ("Chambers, 52,", "Kim, a
-spokeswoman for the union,"), a hyphenated given name ("Frank-Walter Steinmeier"), or a
-leader news names alone; with none of these it stays what the tagger says. Pronouns,
+network in Thailand" not Thailand), and a named person's is a person. A proper name the
+tagger calls an organization is a person when the article says so: a surname of someone
+introduced in full ("Chambers" after "Mark Chambers"), a title or honorific, an age or a
+role beside it ("Chambers, 52,", "Kim, a spokeswoman for the union,"), a hyphenated given
+name ("Frank-Walter Steinmeier"), or a leader news names alone; else it stays as tagged. Pronouns,
 surnames and role nouns are resolved in ``attribution_antecedents``, which links only
 when one antecedent is clear.
 """
@@ -65,8 +65,7 @@ __all__ = ["People", "SourceGuess", "describe_source", "source_phrase", "trim_ph
 
 
 def phrase_head(span: SpacySpan) -> Token:
-    """The token of the span whose head lies outside it (the phrase's head); of several
-    (a dateline's words hang elsewhere), the subject."""
+    """The span's token whose head lies outside it; of several (a dateline's), the subject."""
     outside = [
         token
         for token in span
@@ -401,11 +400,13 @@ def _acting_for(span: SpacySpan, last: Token) -> bool:
 def _phrase_entity(span: SpacySpan, head: Token, kind: str, people: People) -> str | None:
     """The entity the head names, or (for a person or an organization) what names it beside
     the head: an apposition ("the channel, Al Jazeera"), a compound ("the Labour campaign"),
-    a person's name anywhere in a person's phrase. Nothing the phrase only mentions on the
-    side: a possessor, a place ("the iTV network in Thailand"), the maker of a document
-    ("Senate testimony")."""
+    a person's name anywhere in a person's phrase. Nothing the phrase mentions on the side:
+    a possessor, a place ("the iTV network in Thailand"), a document's maker ("Senate
+    testimony")."""
     doc = span.doc
     entity = None if kind == "anonymous" else entity_at(doc, head.idx, head.idx + len(head))
+    if kind == "named" and people.types.get(entity or "", "PERSON") != "PERSON":
+        entity = None  # "Founder and chief executive Rick Adams": not the recogniser's "Founder"
     if entity is not None or kind not in ("named", "organization"):
         return entity
     wanted = ("PERSON",) if kind == "named" else ("ORG",)
