@@ -188,6 +188,29 @@ def a_listed_person(entry: Entry, given: frozenset[str]) -> bool:
     return 2 <= len(words) <= 5 and words[0] in given
 
 
+# Arabic and Malay patronymic particles: inside a name they join a person to a father
+# ("Osama bin Laden", "Ahmad Awad bin Mubarak"); groups named after one carry a group word.
+PATRONYMICS = frozenset({"BIN", "IBN", "BINT"})
+
+
+def person_shaped(entry: Entry) -> bool:
+    """An entry the files code as a body that is a person's: no alias has an institution's
+    or a group's word, and an alias has a patronymic inside ("OSAMA_BIN_LADEN_", filed under
+    al-Qaeda's code) or a code of the elites sector and two words ("DENG_XIAOPING [CHNELI]", undated)."""
+    aliases = [normalise(n).split() for n in entry.names]
+    if any(
+        ORG_WORDS.intersection(w.lower() for w in a)
+        or GROUP_WORDS.intersection(w.lower() for w in a)
+        for a in aliases
+    ):
+        return False
+    if any(PATRONYMICS.intersection(a[1:-1]) for a in aliases):
+        return True
+    codes = [c.split(":")[0] for c in (parse_code(raw) for raw in entry.codes) if c]
+    one_word = len(aliases[0]) < 2  # "ERGENEKON [TURELI]", a network: a person needs two
+    return not one_word and any(c.endswith("ELI") and len(c) > 3 for c in codes)
+
+
 # Words of armed groups' names besides ORG_WORDS, and "of", which a person's name lacks.
 GROUP_WORDS = frozenset(
     "of battalion battalions lashkar jihad jaish ansar harakat tehrik sword martyrs".split()
@@ -201,7 +224,9 @@ def build(source: Path) -> dict[str, tuple[str, str]]:
     for filename, forced in FILES.items():
         for entry in read_entries(source / filename):
             kind = classify(entry, forced)
-            if forced == "ORG" and kind == "ORG" and a_listed_person(entry, given):
+            if kind == "ORG" and (
+                (forced == "ORG" and a_listed_person(entry, given)) or person_shaped(entry)
+            ):
                 kind = "PERSON"
             codes = ";".join(c for c in (parse_code(raw) for raw in entry.codes) if c)
             for name in entry.names:

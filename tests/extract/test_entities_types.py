@@ -103,6 +103,30 @@ def test_actor_codes_follow_the_article_date():
     assert phoenix.actor_codes("Hamas") == ["PSEREBHMS"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts compared the new recording with earlier messages from Osama bin Laden.",
+        "Historians credit Deng Xiaoping with opening the economy to foreign investors.",
+    ],
+)
+def test_a_person_the_files_list_under_a_body_code_is_a_person(analyse_text, text):
+    """The armed-groups file lists a leader under his group's code, the country file an
+    undated elite under the country's: the compiled table still makes them people."""
+    record = analyse_text(text)
+    assert {e["type"] for e in record["entities"] if e["type"] != "AGENT"} == {"PERSON"}
+
+
+def test_person_shaped_entries_need_no_body_word():
+    from scripts.build_phoenix import Entry, person_shaped
+
+    assert person_shaped(Entry(["KHALID_BIN_WALEED_"], ["IMGMUSALQ"]))
+    assert person_shaped(Entry(["LIN_GUOQIANG"], ["CHNELI"]))
+    assert not person_shaped(Entry(["KHALID_BIN_WALEED_BRIGADES_"], ["SYRREB"]))
+    assert not person_shaped(Entry(["UNITY_NETWORK"], ["TURELI"]))  # a body's word
+    assert not person_shaped(Entry(["SOLIDARNOSC"], ["POLELI"]))  # one word: a body
+
+
 def test_compiled_table_uses_the_build_scripts_keys():
     from scripts.build_phoenix import normalise
 
