@@ -27,6 +27,9 @@ def test_names_keep_their_characters(analyse_text, text, name):
          "Chambers said sales would rise.", "John Chambers", "Chambers"),
         ("Marcelo Ebrard, the foreign minister, arrived on Monday. "
          "Ebrard said the talks went well.", "Marcelo Ebrard", "Ebrard"),
+        # the surname is also a town's name (a city of 300,000), and nothing puts one in it
+        ("Ministers met Alan Preston, the new trade envoy, on Monday. Critics said the "
+         "policy was too harsh, and that Preston should resign.", "Alan Preston", "Preston"),
         # the NER does not mark the lone surname at all
         ("Dean Skelos, the former Senate leader, was convicted on Friday. "
          "Skelos denied wrongdoing.", "Dean Skelos", "Skelos"),

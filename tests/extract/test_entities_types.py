@@ -48,6 +48,38 @@ def test_a_name_ending_in_an_institution_word_is_no_person(analyse_text):
     assert types_of(record, "Roy Morgan Poll") == {"ORG"}
 
 
+def test_a_body_named_x_of_y_is_no_person_for_a_role_before_it(analyse_text):
+    """ "president of FENALTRA, the National Union of ...": the role noun says the apposed
+    acronym's holder is a person, not the union named after it."""
+    record = analyse_text(
+        "Ana Ruiz, president of FENALTRA, the National Union of the Textile Industry, said "
+        "the firm lied."
+    )
+    assert types_of(record, "National Union of the Textile Industry") == {"ORG"}
+
+
+def test_a_name_typed_two_ways_equally_is_one_entity(analyse_text):
+    """The model reads the quay as an organisation once and a person once: one entity, of
+    the type that is not a person, as no given name opens it."""
+    record = analyse_text(
+        "Crowds gathered at Circular Quay on Friday. Police closed Circular Quay at noon."
+    )
+    assert types_of(record, "Circular Quay") == {"ORG"}
+    assert len([e for e in record["entities"] if e["name"] == "Circular Quay"]) == 1
+
+
+def test_a_tie_with_a_person_goes_by_the_given_name(nlp):
+    from collections import Counter
+
+    from newsledger.extract.entities.ties import tied_with_a_person
+
+    doc = nlp("Tomas Bures met officials at Harbour Quay.")
+    votes = Counter({"PERSON": 1, "GPE": 1})
+    assert tied_with_a_person(doc[0:2], votes) == "PERSON"
+    assert tied_with_a_person(doc[5:7], votes) == "GPE"
+    assert tied_with_a_person(doc[0:2], Counter({"PERSON": 2, "GPE": 1})) is None
+
+
 @pytest.mark.parametrize("name", ["Mayawati", "Ebrard", "Tinubu"])
 def test_a_person_titled_once_is_a_person_in_every_mention(analyse_text, name):
     """The model reads a bare surname in a headline (or everywhere) as an organisation; the

@@ -22,6 +22,7 @@ from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.dateline import dateline_mentions
 from newsledger.extract.entities.descriptions import description_mentions
 from newsledger.extract.entities.gazetteer import (
+    LOCATIVE_PREPOSITIONS,
     country_code,
     country_name,
     demonym_country,
@@ -43,7 +44,7 @@ from newsledger.extract.entities.namesakes import (
     surname_antecedent,
     surname_key,
 )
-from newsledger.extract.entities.person_cues import shows_a_person
+from newsledger.extract.entities.person_cues import BIG_CITY, shows_a_person
 from newsledger.extract.entities.phoenix import document_says
 from newsledger.extract.entities.pronouns import add_pronoun_mentions
 from newsledger.extract.entities.refind import glued_to_name, unmarked_names, unmarked_surnames
@@ -328,7 +329,22 @@ def _is_surname(doc: Doc, mention: Mention, surnames: set[str | None]) -> bool:
     text = doc[mention.start : mention.end].text
     if len(text.split()) != 1 or surname_key(text) not in surnames:
         return False
-    return not _is_a_place(text) and not glued_to_name(doc, mention.start, mention.end)
+    return not _a_place_here(doc, mention, text) and not glued_to_name(
+        doc, mention.start, mention.end
+    )
+
+
+def _a_place_here(doc: Doc, mention: Mention, text: str) -> bool:
+    """A country or a city of a million is a place whatever the article names ("Jordan"); a
+    town sharing a surname of the article's ("Bush", a town in Egypt, after "George W.
+    Bush") only where a preposition puts something in it ("flew to Bush")."""
+    if not _is_a_place(text):
+        return False
+    found = place(text)
+    if found is None or found.kind != "city" or found.population >= BIG_CITY:
+        return True
+    before = word_before(doc, mention.start)
+    return before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _words_of_names(doc: Doc, mentions: list[Mention]) -> set[str]:

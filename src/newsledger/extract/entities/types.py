@@ -61,6 +61,7 @@ from newsledger.extract.entities.phoenix import (
 )
 from newsledger.extract.entities.place_context import label_from_context
 from newsledger.extract.entities.systems import add_system_names
+from newsledger.extract.entities.ties import tied_with_a_person
 
 NAMED_TYPES = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE WEAPON".split()
@@ -266,8 +267,11 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
             continue
         votes = by_text[text]
         label, count = votes.most_common(1)[0]
+        tied = tied_with_a_person(doc[mention.start : mention.end], votes)
         if count * 2 == sum(votes.values()) and text in placed:
             label = placed[text]  # "took Sampur" (PERSON), "near Sampur" (GPE): a place
+        elif tied is not None:
+            label = tied  # "at Circular Quay" (ORG), "closed Circular Quay" (PERSON)
         elif label == mention.label or count * 2 <= sum(votes.values()) or "WEAPON" in votes:
             continue
         if label == mention.label:
@@ -423,6 +427,7 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         )
         and (span.root.pos_ == "PROPN" or span.root.is_title)
         and span[-1].lower_ not in NOT_PERSON_LAST_WORDS
+        and not (len(span) > 2 and _a_body(span))  # "the Union of the Textile Industry"
         and (
             document_says(doc, mention.start, mention.end) == "PERSON"
             or (before is not None and before.lower_ in PERSON_NOUNS_BEFORE)
