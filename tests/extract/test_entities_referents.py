@@ -523,3 +523,28 @@ def test_the_north_is_the_one_country_named_north(analyse_text):
     )
     [korea] = [e for e in record["entities"] if e["name"] == "North Korea"]
     assert [m["text"] for m in korea["mentions"]] == ["North Korea", "North"]
+
+
+def test_a_name_given_in_full_elsewhere_is_read_whole_at_a_sentence_start(analyse_text):
+    """At a sentence's start the model marks only "London" of "Transport for London"; the
+    article writes the whole name elsewhere, so the same words are that name here too."""
+    record = analyse_text(
+        "Transport for London said the line would close. The mayor asked Transport for "
+        "London to act."
+    )
+    body = entity_with(record, "Transport for London")
+    assert body["type"] == "ORG"
+    assert len(body["mentions"]) == 2
+    assert not [e for e in record["entities"] if e["name"] == "London"]
+
+
+def test_a_company_s_short_name_the_model_reads_as_a_region_joins_it(analyse_text):
+    """ "Southwest" (LOC to the model) after "Southwest Airlines"; "the Gulf" stays a region
+    beside "Gulf Air", as "Air" is no company's tail a short name drops."""
+    record = analyse_text(
+        "Southwest Airlines said it would cut flights. Southwest also raised fares. Gulf Air "
+        "added flights to Bahrain. Tankers crossed the Gulf on Monday."
+    )
+    airline = entity_with(record, "Southwest Airlines")
+    assert airline["type"] == "ORG" and "Southwest" in mention_texts(airline)
+    assert "Gulf" not in mention_texts(entity_with(record, "Gulf Air"))

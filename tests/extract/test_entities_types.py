@@ -25,6 +25,9 @@ def types_of(record, name):
         ("Voters backed Brexit in 2016.", "Brexit", "EVENT"),  # a well-known non-person name
         ("The Lib Dems won seats on Thursday.", "Lib Dems", "ORG"),  # "the" + name heads it
         ("Fianna Fáil gained seats on Friday.", "Fianna Fáil", "ORG"),  # a party, not a person
+        # a title that names one person: missed, or taken for a body after "the"
+        ("China accused the Dalai Lama of stirring unrest.", "Dalai Lama", "PERSON"),
+        ("Followers of the Aga Khan gathered in Lisbon.", "Aga Khan", "PERSON"),
         # an institution listed in a person's entry (its director is the entry's alias)
         (
             "The Syrian Observatory for Human Rights said 20 people died.",
@@ -56,6 +59,12 @@ def test_a_body_named_x_of_y_is_no_person_for_a_role_before_it(analyse_text):
         "the firm lied."
     )
     assert types_of(record, "National Union of the Textile Industry") == {"ORG"}
+
+
+def test_a_department_s_mixed_case_initials_are_a_body(analyse_text):
+    """ "the MoD" (the model: a place), like "DfT" or "BoE": a department's initials."""
+    record = analyse_text("According to the MoD, two jets were scrambled.")
+    assert types_of(record, "MoD") == {"ORG"}
 
 
 def test_a_name_typed_two_ways_equally_is_one_entity(analyse_text):

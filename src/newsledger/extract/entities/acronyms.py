@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from newsledger.extract.entities.gazetteer import country_code, place
+
 INITIAL_SKIP = frozenset(["of", "and", "the", "for", "on", "in", "to", "&", "de", "du", "des"])
 
 
@@ -36,3 +38,31 @@ def is_acronym_of(short: str, long: str) -> bool:
 def _subsequence(needle: str, haystack: str) -> bool:
     letters = iter(haystack)
     return all(ch in letters for ch in needle)
+
+
+# Initials news uses for places that the gazetteers do not list as names.
+PLACE_INITIALS = frozenset({"NYC", "LA", "DC", "SF", "KL", "HK"})
+
+
+def unknown_initials(text: str) -> bool:
+    """Up to four capitals no gazetteer knows as a place: a body's ("BT"), not "NYC"."""
+    letters = text.replace(".", "")
+    return (
+        letters.isupper()
+        and letters.isalpha()
+        and len(letters) <= 4
+        and letters not in PLACE_INITIALS
+        and place(text) is None
+        and country_code(text) is None
+    )
+
+
+# A capital, one small word's lower-case letter, and one or two capitals: the initials
+# British departments and bodies go by ("MoD", "DfT", "TfL", "BoE", "DoJ"), never a place's
+# or a person's; the model types them as places or works of art.
+MIXED_INITIALS = re.compile(r"^[A-Z][a-z][A-Z]{1,2}$")
+NOT_BODY_INITIALS = frozenset({"PhD", "DdS"})
+
+
+def body_initials(text: str) -> bool:
+    return bool(MIXED_INITIALS.match(text)) and text not in NOT_BODY_INITIALS

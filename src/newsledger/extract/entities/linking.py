@@ -174,7 +174,7 @@ def _short_forms(doc: Doc, clusters: list[Cluster]) -> None:
         if len(form.split()) >= 2
     ]
     for cluster in clusters:
-        if not cluster.mentions or cluster.label not in ("ORG", "GPE", "PERSON", "PRODUCT"):
+        if not cluster.mentions or cluster.label not in ("ORG", "GPE", "LOC", "PERSON", "PRODUCT"):
             continue
         named = cluster.named()
         forms = _forms(doc, cluster)
@@ -249,8 +249,10 @@ COMPANY_TAILS = COMPANY_SUFFIXES | frozenset(
 
 def _the_same_body(rest: list[str], long: Cluster, short: Cluster) -> bool:
     """Whether a short name that begins a longer one is that body: the article gave the full
-    name first and shortened it after, or all the short name drops is the company's tail."""
-    if long.mentions and long.first() < short.first():
+    name first and shortened it after, or all the short name drops is the company's tail.
+    A region's name only so ("Southwest" for "Southwest Airlines"; "the Gulf" is no "Gulf
+    Air")."""
+    if long.mentions and long.first() < short.first() and short.label != "LOC":
         return True
     return all(w.lower() in COMPANY_TAILS for w in rest)
 

@@ -14,7 +14,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.entities.phoenix import actor_kind, known_names
+from newsledger.extract.entities.phoenix import listed_kind
 
 LONGEST = 6  # words in the longest name looked up
 # A one-word listed name must be this long, unless written in capitals ("ELN", "ISIS").
@@ -62,7 +62,7 @@ def _listed_ending(doc: Doc, start: int, end: int) -> tuple[int, int, str] | Non
     """A listed name of two words or more that ends the run after words that open it
     ("First Lady Cristina Fernandez de Kirchner")."""
     for later in range(max(start + 1, end - LONGEST), end - 1):
-        label = known_names().get(text := doc[later:end].text) or actor_kind(text)
+        label = listed_kind(doc[later:end].text)
         if label is not None and doc[later].text[:1].isupper():
             return later, end, label
     return None
@@ -138,7 +138,7 @@ def _longest_listed(doc: Doc, start: int, end: int) -> tuple[int, int, str] | No
         text = doc[start:stop].text
         if stop - start == 1 and not _distinctive(text):
             continue
-        label = known_names().get(text) or actor_kind(text)
+        label = listed_kind(text)
         if label is not None:
             return start, stop, label
     return None
@@ -178,7 +178,7 @@ def join_split_names(doc: Doc, mentions: list[M]) -> list[M]:
             joined.append(mention)
             continue
         text = doc[last.start : mention.end].text
-        listed = known_names().get(text) or actor_kind(text)
+        listed = listed_kind(text)
         if listed is not None:
             last.end, last.label = mention.end, listed
         elif last.label == mention.label == "PERSON":

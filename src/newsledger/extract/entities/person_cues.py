@@ -30,8 +30,7 @@ from newsledger.extract.entities.gazetteer import place
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
     PERSON_HEADS,
-    actor_kind,
-    known_names,
+    listed_kind,
 )
 
 KIN_NOUNS = frozenset(
@@ -115,7 +114,7 @@ def _alone(doc: Doc, i: int) -> bool:
 def _listed_otherwise(text: str) -> bool:
     """A listed organisation, a country or a big place: "Obama, who" is no Japanese town,
     "Jordan, who" is still read as the country."""
-    kind = known_names().get(text) or actor_kind(text)
+    kind = listed_kind(text)
     if kind is not None and kind != "PERSON":
         return True
     found = place(text)

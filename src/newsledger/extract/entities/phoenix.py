@@ -114,11 +114,16 @@ def known_names() -> dict[str, str]:
     return table
 
 
+def listed_kind(name: str) -> str | None:
+    """The type the shipped lists give a name: the well-known names first, then Phoenix."""
+    return known_names().get(name) or actor_kind(name)
+
+
 def dictionary_label(doc: Doc, start: int, end: int, label: str, titled: bool) -> str:
     """The type the shipped name lists give this mention, where the document does not say
     otherwise (`titled`: a title or an honorific stands before it); else the NER's label."""
     text = re.sub(r"^the\s+", "", doc[start:end].text, flags=re.I)
-    kind = known_names().get(text) or actor_kind(text)
+    kind = listed_kind(text)
     if kind is None or kind == label or label not in OVERRULES.get(kind, frozenset()):
         return label
     if kind == "PERSON" and _a_country_or_state(text):

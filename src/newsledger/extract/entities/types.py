@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.extract.abbreviations import KNOWN_TITLE_NORM
 from newsledger.extract.common import touches_furniture, word_before
+from newsledger.extract.entities.acronyms import body_initials, unknown_initials
 from newsledger.extract.entities.boundaries import (
     is_portfolio,
     named_after_possessive,
@@ -58,10 +59,12 @@ from newsledger.extract.entities.phoenix import (
     PERSON_HEADS,
     dictionary_label,
     document_says,
+    listed_kind,
 )
 from newsledger.extract.entities.place_context import label_from_context
 from newsledger.extract.entities.systems import add_system_names
 from newsledger.extract.entities.ties import tied_with_a_person
+from newsledger.extract.entities.widen import widen_to_longer_names
 
 NAMED_TYPES = frozenset(
     "PERSON NORP FAC ORG GPE LOC PRODUCT EVENT WORK_OF_ART LAW LANGUAGE WEAPON".split()
@@ -213,7 +216,7 @@ def candidate_mentions(
     listed += acting_acronyms(doc, taken_tokens, headline_tokens)
     if listed:
         mentions = sorted(mentions + [Mention(*found) for found in listed], key=lambda m: m.start)
-    mentions = join_split_names(doc, mentions)
+    mentions = widen_to_longer_names(doc, join_split_names(doc, mentions))
     mentions = [m for m in mentions if not not_a_name(doc[m.start : m.end])]
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
@@ -471,8 +474,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         return "NORP"
     if label == "FAC" and _a_seat_at_work(span, bare):
         return "ORG"  # "the White House was soon on the phone", "the Senate, House and ..."
-    if label == "GPE" and _unknown_initials(bare):
-        return "ORG"  # "BT has agreed to buy TalkTalk": no place has those initials
+    if (label == "GPE" and unknown_initials(bare)) or (label != "ORG" and body_initials(bare)):
+        return "ORG"  # "BT has agreed to buy TalkTalk": no place has those initials; "the MoD"
     if label in ("GPE", "LOC", "PERSON", "PRODUCT", "ORG", "FAC", "WORK_OF_ART", "NORP"):
         found = place(bare)
         if found and label != "GPE" and _place_evidence(doc, mention, found.kind, found.population):
@@ -518,6 +521,8 @@ def _with_article(doc: Doc, mention: Mention) -> bool:
         return False
     if len(span) == 1 and span[0].text.endswith("s"):
         return False  # "the Johnsons": a family
+    if listed_kind(span.text) == "PERSON":
+        return False  # "the Dalai Lama": a title the lists know as one person's name
     return span.root.dep_ not in ("compound", "nmod", "poss", "amod", "npadvmod")
 
 
@@ -548,22 +553,6 @@ def _plural_of_a_people(doc: Doc, span: SpacySpan) -> bool:
     return span[0].tag_ == "NNPS" and (
         looks_like_a_demonym(span.text)
         or any(ent.label_ == "NORP" and ent.text in (singular, span.text) for ent in doc.ents)
-    )
-
-
-# Initials news uses for places that the gazetteers do not list as names.
-PLACE_INITIALS = frozenset({"NYC", "LA", "DC", "SF", "KL", "HK"})
-
-
-def _unknown_initials(text: str) -> bool:
-    letters = text.replace(".", "")
-    return (
-        letters.isupper()
-        and letters.isalpha()
-        and len(letters) <= 4
-        and letters not in PLACE_INITIALS
-        and place(text) is None
-        and country_code(text) is None
     )
 
 
