@@ -30,6 +30,11 @@ def test_names_keep_their_characters(analyse_text, text, name):
         # the surname is also a town's name (a city of 300,000), and nothing puts one in it
         ("Ministers met Alan Preston, the new trade envoy, on Monday. Critics said the "
          "policy was too harsh, and that Preston should resign.", "Alan Preston", "Preston"),
+        # two family names, or a patronymic and a surname, after the full name
+        ("Andres Manuel Lopez Obrador refused to concede. Lopez Obrador said the count was "
+         "rigged.", "Andres Manuel Lopez Obrador", "Lopez Obrador"),
+        ("Police arrested Khalid bin Mahfouz in Riyadh. Lawyers for bin Mahfouz denied the "
+         "charges.", "Khalid bin Mahfouz", "bin Mahfouz"),
         # the NER does not mark the lone surname at all
         ("Dean Skelos, the former Senate leader, was convicted on Friday. "
          "Skelos denied wrongdoing.", "Dean Skelos", "Skelos"),
@@ -548,3 +553,8 @@ def test_a_company_s_short_name_the_model_reads_as_a_region_joins_it(analyse_tex
     airline = entity_with(record, "Southwest Airlines")
     assert airline["type"] == "ORG" and "Southwest" in mention_texts(airline)
     assert "Gulf" not in mention_texts(entity_with(record, "Gulf Air"))
+
+
+def test_a_given_name_and_a_surname_are_no_double_surname(analyse_text):
+    record = analyse_text("John Paul Jones sailed at dawn. Paul Jones, his cousin, stayed.")
+    assert "Paul Jones" not in mention_texts(entity_with(record, "John Paul Jones"))

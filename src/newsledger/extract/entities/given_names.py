@@ -57,9 +57,14 @@ def _name_words() -> tuple[frozenset[str], Counter[str]]:
     return frozenset(given), elsewhere
 
 
+def is_given_name(word: str) -> bool:
+    """ "Jim", "Narendra": a word the lists show opening people's names."""
+    return normalise(word) in _name_words()[0]
+
+
 def opens_with_given_name(span: SpacySpan) -> bool:
     """ "Jim Press", "Emily Post": a given name first, whatever the last word."""
-    return normalise(span[0].text) in _name_words()[0]
+    return is_given_name(span[0].text)
 
 
 def looks_like_a_personal_name(span: SpacySpan) -> bool:

@@ -14,10 +14,11 @@ from spacy.tokens import Doc
 
 from newsledger.extract.common import ascii_form
 from newsledger.extract.entities.cluster import Cluster
+from newsledger.extract.entities.given_names import is_given_name
 
 # Lower-case words a surname may open with, capitalised at a sentence's start ("De Blasio").
 SURNAME_PARTICLES = frozenset(
-    "de da del della di du dos das van von der den ter ten le la al el".split()
+    "de da del della di du dos das van von der den ter ten le la al el bin ibn".split()
 )
 
 
@@ -86,6 +87,8 @@ def full_name_cluster(people: list[Cluster], words: list[str]) -> Cluster | None
         known = known_words[0]
         if _surname_only(words, known_words) or _surname_only(known_words, words):
             return cluster  # "De Blasio" is Bill de Blasio's surname, not a "De" Blasio
+        if _double_surname(words, known_words) or _double_surname(known_words, words):
+            return cluster  # "Lopez Obrador" after "Andres Manuel Lopez Obrador"
         if _given_names_clash([plain_lower(w) for w in words[1:-1]], known_words[1:-1]):
             continue  # "K. Kesava Rao" is not "K. Chandrasekhar Rao"
         if known == first or ((_initial(known) or _initial(first)) and known[:1] == first[:1]):
@@ -109,6 +112,18 @@ def _surname_only(short: list[str], full: list[str]) -> bool:
         short[0] in SURNAME_PARTICLES
         and len(full) > len(short)
         and [w.lower() for w in full[-len(short) :]] == short
+    )
+
+
+def _double_surname(short: list[str], full: list[str]) -> bool:
+    """ "Lopez Obrador" (two family names) is how "Andres Manuel Lopez Obrador" ends; not
+    "Paul Jones" of "John Paul Jones", which opens with a given name."""
+    short = [w.lower() for w in short]
+    return (
+        len(short) == 2
+        and len(full) >= 3
+        and [w.lower() for w in full[-2:]] == short
+        and not is_given_name(short[0])
     )
 
 

@@ -11,7 +11,9 @@ or place is written of:
 - a kin noun it owns ("Skelos's wife", "Sinwar's son");
 - being born ("Sinwar was born in 1962");
 - "he" or "she" as the subject of what it says ("Skelos told the Senate he would resign"),
-  when nobody else is told it;
+  or owning it ("Tshisekedi said his government would ..."), when nobody else is told it;
+  or as the subject of a clause joined to the name's by "and" ("Ebrard said ..., and he
+  thanked ..."), with no other name between;
 - "surnamed" before it ("an official surnamed Cao"), as wire copy names a person it knows
   only by surname;
 - "and" joining it to a one-word person's name ("Trump and Putin have agreed").
@@ -40,6 +42,8 @@ KIN_NOUNS = frozenset(
 )
 SPEECH_LEMMAS = frozenset("say tell add insist claim argue admit explain warn write".split())
 PERSONAL_SUBJECTS = frozenset(["he", "she"])
+PERSONAL_OWNERS = frozenset(["his", "her"])
+NOT_PEOPLE = frozenset(["DATE", "TIME", "GPE", "LOC", "NORP"])
 SURNAMED = frozenset(["surnamed", "nicknamed"])
 OLDEST = 120
 ROLE_OR_BODY_NOUNS = PERSON_HEADS | NON_PERSON_HEADS | {"premier", "senator", "justice"}
@@ -169,11 +173,28 @@ def _speaks_of_self(name: Token) -> bool:
     if any(c.dep_ in ("dobj", "dative", "obj") and _may_be_he(c) for c in verb.children):
         return False
     for clause in verb.children:
-        if clause.dep_ != "ccomp":
+        if clause.dep_ not in ("ccomp", "conj"):
             continue
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause.dep_ == "conj":  # "Ebrard said ..., and he thanked the negotiators"
+            if clause.i > verb.i and any(s.lower_ in PERSONAL_SUBJECTS for s in subjects):
+                return not _named_between(name, subjects[0])
+            continue
         if any(s.lower_ == "i" for s in subjects):
             return True  # 'Burton said, "I love cats"': one speaks as "I", a body as "we"
-        if clause.i > verb.i and any(s.lower_ in PERSONAL_SUBJECTS for s in subjects):
-            return True
+        if clause.i > verb.i and any(
+            s.lower_ in PERSONAL_SUBJECTS
+            or any(c.dep_ == "poss" and c.lower_ in PERSONAL_OWNERS for c in s.children)
+            for s in subjects
+        ):
+            return True  # "he would resign"; "his government would respond" (a body's: "its")
     return False
+
+
+def _named_between(name: Token, pronoun: Token) -> bool:
+    """Another proper name between the name and the pronoun, which "he" may mean instead
+    (not a day's or a place's: "said on Tuesday", "in Lagos")."""
+    return any(
+        t.pos_ == "PROPN" and t.ent_type_ not in NOT_PEOPLE
+        for t in name.doc[name.i + 1 : pronoun.i]
+    )
