@@ -33,6 +33,7 @@ from newsledger.extract.entities.boundaries import (
     with_surname_after,
 )
 from newsledger.extract.entities.defined import defined_names
+from newsledger.extract.entities.full_names import people_by_surname
 from newsledger.extract.entities.gazetteer import (
     LOCATIVE_PREPOSITIONS,
     PLACE_CUES,
@@ -283,6 +284,12 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
         if before is not None and before.lower_ in PERSON_TITLES:
             continue
         mention.label = label
+    shown = titled | {
+        doc[m.start : m.end].text
+        for m in mentions
+        if m.label == "PERSON" and shows_a_person(doc, m.start, m.end)
+    }
+    people_by_surname(doc, mentions, shown)  # "Sorin Petrescu" (LOC), "Petrescu, who ..."
 
 
 # Verb forms a name never ends with: "the National party says" was taken whole.
