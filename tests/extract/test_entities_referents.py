@@ -38,6 +38,9 @@ def test_names_keep_their_characters(analyse_text, text, name):
         # the NER types the full name as a place, the surname "who ..." as a person
         ("Freed hostages Sorin Petrescu and Ion Talpa arrived on Friday. Petrescu, who was "
          "held for months, thanked his family.", "Sorin Petrescu", "Petrescu"),
+        # the NER runs the town and the person after its comma into one organisation
+        ("The mayor of Katherine, Anne Shepherd, said the town welcomed the base. Ms "
+         "Shepherd said jobs would follow.", "Anne Shepherd", "Ms Shepherd"),
         # the NER does not mark the lone surname at all
         ("Dean Skelos, the former Senate leader, was convicted on Friday. "
          "Skelos denied wrongdoing.", "Dean Skelos", "Skelos"),

@@ -32,20 +32,27 @@ INITIALS = re.compile(r"^(?:[A-Z]\.?|(?:[A-Z]\.){2,3})$")  # "T", "M.", "Y.S.", 
 
 
 def split_trailing_person(doc: Doc, start: int, end: int, label: str) -> list[tuple[int, int, str]]:
-    """[start, end) as one name, or as the organisation and the person named after it."""
+    """[start, end) as one name, or as the organisation (or the place: "the mayor of
+    Katherine, Anne Shepherd", one name to the model) and the person named after it."""
     if label not in ORG_LIKE or end - start < 4:
         return [(start, end, label)]
     given, surname, last_of_org = doc[end - 2], doc[end - 1], doc[end - 3]
+    comma = last_of_org.text == ","
     if (
         first_name_gender(f"{given.text} {surname.text}") is not None
         and given.is_title
         and surname.is_title
         and surname.is_alpha
-        and last_of_org.is_title
-        and last_of_org.lower_ not in ("of", "the", "and")
-        and first_name_gender(f"{last_of_org.text} {given.text}") is None  # "Mary Ann Smith"
+        and (
+            comma
+            or (
+                last_of_org.is_title
+                and last_of_org.lower_ not in ("of", "the", "and")
+                and first_name_gender(f"{last_of_org.text} {given.text}") is None
+            )  # "Mary Ann Smith"
+        )
     ):
-        return [(start, end - 2, label), (end - 2, end, "PERSON")]
+        return [(start, end - 3 if comma else end - 2, label), (end - 2, end, "PERSON")]
     return [(start, end, label)]
 
 
