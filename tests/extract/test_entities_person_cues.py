@@ -19,8 +19,10 @@ def types_of(record, name):
         ("Skelos's wife said he was innocent.", "Skelos"),  # a kin noun the name owns
         ("Sinwar was born in a refugee camp in 1962.", "Sinwar"),
         # "he" heads a clause joined by "and" to the name's; "his" owns what the name says
-        ("Ebrard said on Tuesday that the deal was done, and he thanked the negotiators.",
-         "Ebrard"),
+        (
+            "Ebrard said on Tuesday that the deal was done, and he thanked the negotiators.",
+            "Ebrard",
+        ),
         ("Tshisekedi said his government would respond.", "Tshisekedi"),
         # joined by "and" to a one-word person's name the model found
         ("Trump and Putin have agreed to share information on the talks.", "Trump"),
@@ -42,8 +44,11 @@ def test_the_source_of_a_self_report_is_a_named_person(analyse_text):
         ("Skelos told Obama he would resign.", "Obama", "PERSON"),  # "he" is the one told
         ("Microsoft said it would grow.", "Microsoft", "ORG"),
         # "he" after another name may be that one's
-        ("Vortexa said on Monday that exports fell, and Reuters said he was wrong.",
-         "Vortexa", "ORG"),
+        (
+            "Vortexa said on Monday that exports fell, and Reuters said he was wrong.",
+            "Vortexa",
+            "ORG",
+        ),
         ("Jordan said it would not allow flights over its land.", "Jordan", "GPE"),
         ("Paris and Putin were mentioned in the speech.", "Paris", "GPE"),
     ],
