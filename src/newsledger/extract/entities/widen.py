@@ -14,25 +14,30 @@ from spacy.tokens import Doc
 
 from newsledger.extract.entities.mention import Mention
 
+Name = tuple[tuple[str, ...], str]  # the words of a longer name, and its type
+
 
 def widen_to_longer_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Mentions, each shorter one inside the words of a longer name the article gives
     elsewhere that open a sentence replaced by that name; mentions inside it are dropped."""
-    longer: dict[tuple[str, ...], str] = {}
+    longer: dict[str, list[Name]] = {}  # by first word: one look-up per mention
     for mention in mentions:
         start = mention.start + (doc[mention.start].lower_ == "the")
         words = doc[start : mention.end]
         if len(words) > 1 and not any(t.tag_ == "POS" for t in words):  # "The Beatles' Apple"
-            longer.setdefault(tuple(t.text for t in words), mention.label)
+            longer.setdefault(words[0].text, []).append(
+                (tuple(t.text for t in words), mention.label)
+            )
     if not longer:
         return mentions
     widened: list[Mention] = []
     for mention in mentions:
-        found = _around(doc, mention, longer)
+        start = _sentence_start(doc, mention.start)
+        if start == mention.start or doc[start].text not in longer:
+            continue  # only words a sentence opens with, which the model loses
+        found = _around(doc, start, mention, longer[doc[start].text])
         if found is None or any(w.start <= found.start < w.end for w in widened):
             continue
-        if found.start == mention.start or doc[found.start].is_sent_start is not True:
-            continue  # only words a sentence opens with, which the model loses
         if any(_crosses(found, m) for m in mentions):
             continue  # a name running across its edge: leave the model's reading
         widened.append(found)
@@ -42,18 +47,21 @@ def widen_to_longer_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return sorted(kept + widened, key=lambda m: m.start)
 
 
-def _around(doc: Doc, mention: Mention, longer: dict[tuple[str, ...], str]) -> Mention | None:
-    """The longest of the `longer` names whose words stand around this mention here."""
-    size = mention.end - mention.start
+def _sentence_start(doc: Doc, i: int) -> int:
+    while i > 0 and doc[i].is_sent_start is not True:
+        i -= 1
+    return i
+
+
+def _around(doc: Doc, start: int, mention: Mention, names: list[Name]) -> Mention | None:
+    """The longest of `names` written from `start` on, over the whole mention."""
     best: Mention | None = None
-    for words, label in longer.items():
-        n = len(words)
-        if n <= size or (best is not None and n <= best.end - best.start):
+    for words, label in names:
+        stop = start + len(words)
+        if stop < mention.end or stop > len(doc) or (best is not None and stop <= best.end):
             continue
-        for start in range(max(0, mention.end - n), mention.start + 1):
-            if start + n <= len(doc) and tuple(t.text for t in doc[start : start + n]) == words:
-                best = Mention(start, start + n, label)
-                break
+        if tuple(t.text for t in doc[start:stop]) == words:
+            best = Mention(start, stop, label)
     return best
 
 
