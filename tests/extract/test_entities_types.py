@@ -733,3 +733,19 @@ def test_an_institution_noun_apposed_after_another_name_describes_that_name(anal
 )  # fmt: skip
 def test_a_news_outlet_is_an_organisation(analyse_text, text, name, label):
     assert types_of(analyse_text(text), name) == {label}
+
+
+def test_a_role_acronym_before_a_name_makes_a_person(analyse_text):
+    record = analyse_text('"We are gaining share," CFO Peter Lund said.')
+    assert [(e["name"], e["type"]) for e in record["entities"]] == [("Peter Lund", "PERSON")]
+
+
+def test_a_currency_is_no_entity_and_no_agency_stands_for_it(analyse_text):
+    record = analyse_text(
+        "Statistics Finland announced the figures. Finnish inflation has surpassed the average "
+        "for nations which use the Euro, currently at 3.2%.  The agency said that economic "
+        "policy was responsible."
+    )
+    assert "Euro" not in [e["name"] for e in record["entities"]]
+    agency = record["attributions"][-1]["source"]["entity"]
+    assert next(e["name"] for e in record["entities"] if e["id"] == agency) == "Statistics Finland"

@@ -109,7 +109,7 @@ cardinal
 TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 # Titles news writes in capitals before a name ("PM Prodi", "Labour MP Jane Doyle"); only in
 # capitals, as "pm" is also the time of day.
-CAPITAL_TITLES = frozenset({"PM", "MP", "MEP", "MLA", "MSP"})
+CAPITAL_TITLES = frozenset({"PM", "MP", "MEP", "MLA", "MSP", "CEO", "CFO", "COO", "CTO"})
 
 
 # Tags of a word that starts no name: "Contrasting Biden", "Despite Trump".
