@@ -131,7 +131,7 @@ def with_joined_subject(subject: Token, source: list[int], exclude: set[int]) ->
         while i >= min(first) and (doc[i].is_space or doc[i].is_punct or doc[i].dep_ == "cc"):
             joining.append(doc[i].lower_)
             i -= 1
-        if i != max(first):
+        if i > max(first):
             continue  # words between the two ("... debate, with the opposition claiming
             # it is unconstitutional, and supporters saying"): no pair of subjects
         if "and" in joining and set(range(i + 1, min(second))).isdisjoint(exclude):
