@@ -142,7 +142,7 @@ def dateline_label(colon: Token) -> bool:
     first = colon.i
     while first > 0 and "\n" not in doc[first - 1].text_with_ws:
         first -= 1
-    label = _outside_brackets([t for t in doc[first : colon.i] if not t.is_space])
+    label = outside_brackets([t for t in doc[first : colon.i] if not t.is_space])
     words = [t for t in label if t.is_alpha]
     if not words or len(words) > LABEL_MAX or len(label) > LABEL_MAX + 2:
         return False
@@ -165,8 +165,9 @@ def names_a_place(words: list[Token]) -> bool:
     return place(text) is not None or all(t.ent_type_ in PLACE_TYPES for t in words)
 
 
-def _outside_brackets(tokens: list[Token]) -> list[Token]:
-    """The label less a bracketed agency credit: "KABUL (Pajhwok):" is "KABUL"."""
+def outside_brackets(tokens: list[Token]) -> list[Token]:
+    """The words outside brackets: a label less its agency credit ("KABUL (Pajhwok):"), a
+    source less the seat it holds ("Peter Costello (Higgins, Liberal)")."""
     kept, depth = [], 0
     for token in tokens:
         if token.text == "(":

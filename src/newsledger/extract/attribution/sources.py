@@ -37,7 +37,13 @@ from newsledger.extract.attribution.antecedents import (
     resolve_person,
 )
 from newsledger.extract.attribution.phrases import source_phrase, trim_phrase
-from newsledger.extract.attribution.source_lists import ROLE_ACRONYMS, appositions, several_speakers
+from newsledger.extract.attribution.source_entities import (
+    apposed_organization,
+    apposed_person,
+    person_ending,
+    phrase_entity,
+)
+from newsledger.extract.attribution.source_lists import ROLE_ACRONYMS, several_speakers
 from newsledger.extract.attribution.source_words import (
     ANONYMOUS_HEADS,
     DOCUMENT_HEADS,
@@ -397,71 +403,6 @@ def _acting_for(span: SpacySpan, last: Token) -> bool:
     return token.head.lower_ != "of" or token.left_edge.i == token.head.i + 1
 
 
-def _phrase_entity(span: SpacySpan, head: Token, kind: str, people: People) -> str | None:
-    """The entity the head names, or (for a person or an organization) what names it beside
-    the head: an apposition ("the channel, Al Jazeera"), a compound ("the Labour campaign"),
-    a person's name anywhere in a person's phrase. Nothing the phrase mentions on the side:
-    a possessor, a place ("the iTV network in Thailand"), a document's maker ("Senate
-    testimony")."""
-    doc = span.doc
-    entity = None if kind == "anonymous" else entity_at(doc, head.idx, head.idx + len(head))
-    if kind == "named" and people.types.get(entity or "", "PERSON") != "PERSON":
-        entity = None  # "Founder and chief executive Rick Adams": not the recogniser's "Founder"
-    if entity is not None or kind not in ("named", "organization"):
-        return entity
-    wanted = ("PERSON",) if kind == "named" else ("ORG",)
-    order = {"appos": 0, "flat": 1, "compound": 2}  # "business owner, Williman Zammer"
-    beside = sorted((c for c in head.children if c.dep_ in order), key=lambda c: order[c.dep_])
-    for child in beside:
-        if span.start <= child.i < span.end:
-            sub = doc[child.left_edge.i : child.right_edge.i + 1]
-            entity = entity_at(doc, sub.start_char, sub.end_char)
-            if entity is not None and people.types.get(entity, wanted[0]) in wanted:
-                return entity
-    if kind == "named":  # "local business owner, Williman Zammer": the person it names
-        for token in reversed(span):
-            if token.ent_type_ == "PERSON":
-                entity = entity_at(doc, token.idx, token.idx + len(token))
-                if entity is not None and people.types.get(entity, "PERSON") == "PERSON":
-                    return entity
-    return None
-
-
-def _apposed_person(span: SpacySpan, head: Token, people: People) -> str | None:
-    """The person an apposition names ("X, the governor of the Bank, Mark Carney")."""
-    for token in appositions(span, head)[1:]:
-        if token.ent_type_ == "PERSON":
-            entity = entity_at(span.doc, token.idx, token.idx + len(token))
-            if entity is not None and people.types.get(entity, "PERSON") == "PERSON":
-                return entity
-    return None
-
-
-def _person_ending(span: SpacySpan, people: People) -> str | None:
-    """The person whose name ends a role phrase ("president of PayPal Jeff Jordan"); not one
-    a preposition governs ("a spokesman for Okafor" speaks for her, not as her)."""
-    last = span[-1]
-    if last.ent_type_ != "PERSON":
-        return None
-    first = last
-    while first.i > span.start and span.doc[first.i - 1].ent_type_ == "PERSON":
-        first = span.doc[first.i - 1]
-    if first.i == span.start or span.doc[first.i - 1].pos_ == "ADP":
-        return None
-    entity = entity_at(span.doc, last.idx, last.idx + len(last))
-    return entity if entity is not None and people.types.get(entity) == "PERSON" else None
-
-
-def _apposed_organization(span: SpacySpan, head: Token, people: People) -> str | None:
-    """The organisation an apposition names ("France's railway operator, SNCF")."""
-    for token in appositions(span, head)[1:]:
-        if token.ent_type_ == "ORG":
-            entity = entity_at(span.doc, token.idx, token.idx + len(token))
-            if entity is not None and people.types.get(entity) == "ORG":
-                return entity
-    return None
-
-
 def _established_organization(entity: str | None, people: People) -> bool:
     """An organization the article names as one: with a company word ("Dell Inc.") or more
     than once by name. A surname rule gives way to it ("Dell" is not Michael Dell)."""
@@ -549,7 +490,7 @@ def describe_source(
     if several_speakers(span, head):
         return SourceGuess(span.start_char, span.end_char, "group", None, True)
     kind, plural = classify(span)
-    entity = _phrase_entity(span, head, kind, people)
+    entity = phrase_entity(span, head, kind, people)
     role = None if plural or _names_person(span) else person_role(span, head, people)
     if role is not None:
         kind, entity = "named", role  # "the PM" after "Prime Minister Keir Starmer"
@@ -562,7 +503,7 @@ def describe_source(
         is_person, person = _person_evidence(span, head, people)
         if is_person:
             kind, plural = "named", False
-            person = person or _apposed_person(span, head, people)
+            person = person or apposed_person(span, head, people)
             if person is not None:
                 entity = person
             elif (
@@ -584,10 +525,10 @@ def describe_source(
             kind = "named"  # "the president", linked by the entities component
         elif entity is not None and people.types.get(entity) == "ORG" and kind == "unknown":
             kind = "organization"  # "the institute", linked to the "... Institute" named before
-        elif (ending := _person_ending(span, people)) is not None:
+        elif (ending := person_ending(span, people)) is not None:
             kind, entity = "named", ending  # "president of PayPal Jeff Jordan"
         elif kind in ("organization", "unknown"):
-            org = _apposed_organization(span, head, people)
+            org = apposed_organization(span, head, people)
             if org is None and not _named_itself(head, entity, people):
                 org = organization_role(span, head, people)  # "the party": the one named before
             if org is not None:
