@@ -817,3 +817,12 @@ def test_titles_the_recogniser_marked_before_a_name_are_that_persons(analyse_tex
     (said,) = record["attributions"]
     assert said["source"]["kind"] == "named"
     assert entity_name(record, said) == "Rick Adams"
+
+
+def test_the_seat_in_brackets_after_a_name_is_not_the_source(analyse_text):
+    record = analyse_text(
+        "Australian treasurer, Peter Costello (Higgins, Liberal) told reporters that the "
+        "economy would suffer."
+    )
+    (told,) = record["attributions"]
+    assert entity_name(record, told) == "Peter Costello"

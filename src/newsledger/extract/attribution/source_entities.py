@@ -1,5 +1,6 @@
 """Which entity a source phrase names: the one its head names, an apposition's, or a
-person's name the phrase ends with; never one it only mentions on the side."""
+person's name the phrase ends with; never one it only mentions on the side or in brackets
+("Peter Costello (Higgins, Liberal)" is Costello, not the seat he holds)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ def phrase_entity(span: SpacySpan, head: Token, kind: str, people: People) -> st
     for child in beside:
         if span.start <= child.i < span.end:
             sub = doc[child.left_edge.i : child.right_edge.i + 1]
+            bracket = next((t.i for t in sub if t.text == "("), sub.end)  # "(Higgins, Liberal)"
+            sub = doc[sub.start : max(bracket, child.i + 1)]
             entity = entity_at(doc, sub.start_char, sub.end_char)
             if entity is not None and people.types.get(entity, wanted[0]) in wanted:
                 return entity
