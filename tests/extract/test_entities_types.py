@@ -749,3 +749,11 @@ def test_a_currency_is_no_entity_and_no_agency_stands_for_it(analyse_text):
     assert "Euro" not in [e["name"] for e in record["entities"]]
     agency = record["attributions"][-1]["source"]["entity"]
     assert next(e["name"] for e in record["entities"] if e["id"] == agency) == "Statistics Finland"
+
+
+def test_a_religion_is_a_group_name_and_no_party_stands_for_it(analyse_text):
+    record = analyse_text(
+        "Islam is the main religion of the country, and the ruling party has promised to "
+        "protect it."
+    )
+    assert [(e["name"], e["type"]) for e in record["entities"]] == [("Islam", "NORP")]

@@ -56,6 +56,7 @@ OVERRULES = {
     "PERSON": frozenset(["ORG", "GPE", "LOC", "NORP", "PRODUCT", "FAC", "WORK_OF_ART"]),
     "ORG": frozenset(["PERSON", "PRODUCT", "WORK_OF_ART"]),
     "GPE": frozenset(["PERSON"]),
+    "NORP": frozenset(["PERSON", "ORG", "PRODUCT", "WORK_OF_ART"]),  # "Islam" (ORG)
     "EVENT": frozenset(["PERSON", "ORG", "GPE", "NORP", "PRODUCT"]),
     "LAW": frozenset(["PERSON", "ORG", "GPE", "NORP", "PRODUCT"]),
 }
