@@ -757,3 +757,8 @@ def test_a_religion_is_a_group_name_and_no_party_stands_for_it(analyse_text):
         "protect it."
     )
     assert [(e["name"], e["type"]) for e in record["entities"]] == [("Islam", "NORP")]
+
+
+def test_a_street_is_a_facility(analyse_text):
+    record = analyse_text("Protesters marched down Oxford Street on Saturday.")
+    assert ("Oxford Street", "FAC") in [(e["name"], e["type"]) for e in record["entities"]]

@@ -109,6 +109,7 @@ cardinal
 TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES)
 # Titles news writes in capitals before a name ("PM Prodi", "Labour MP Jane Doyle"); only in
 # capitals, as "pm" is also the time of day.
+STREET_WORDS = frozenset("street road avenue boulevard lane highway square".split())
 CAPITAL_TITLES = frozenset({"PM", "MP", "MEP", "MLA", "MSP", "CEO", "CFO", "COO", "CTO"})
 
 
@@ -414,6 +415,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
     if len(span) > 1 and span[0].lower_ in HONORIFICS and span[1].pos_ == "PROPN":
         return "PERSON"  # "Mr Prodi", whatever the model took it for
+    if len(span) > 1 and span[-1].lower_ in STREET_WORDS and label in ("ORG", "PERSON", "GPE"):
+        return "FAC"  # "Oxford Street", "al-Moski Street" (ORG to the model)
     if (
         1 < len(span) <= 4
         and span[0].text in CAPITAL_TITLES
