@@ -170,8 +170,11 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
     if special is not None:
         return special
     score = cue_score(token)
-    threshold = CUE_THRESHOLD if is_reporting_word(token) else OTHER_THRESHOLD
-    if score < (threshold if floor is None else floor):
+    if floor is None:  # the lexicon is asked only when the gates apply: it costs, per word
+        limit = CUE_THRESHOLD if is_reporting_word(token) else OTHER_THRESHOLD
+    else:
+        limit = floor
+    if score < limit:
         return None
     if naming(token) or told_to(token) or no_speaker(token):
         return None
