@@ -145,7 +145,12 @@ def speaker_like(subject: Token) -> bool:
 def frame_of(token: Token) -> str:
     """What the candidate governs: a clause, an infinitive, an object, a preposition."""
     deps = {child.dep_ for child in token.children}
-    if deps & CLAUSE_DEPS or token.dep_ == "parataxis" or for_clause(token) is not None:
+    # `for_clause` walks the children again for an "advcl": asked only when there is one
+    if (
+        deps & CLAUSE_DEPS
+        or token.dep_ == "parataxis"
+        or ("advcl" in deps and for_clause(token) is not None)
+    ):
         frame = "clause"
     elif "xcomp" in deps:
         frame = "xcomp"
