@@ -86,8 +86,10 @@ def _containing_draft(doc: Doc, drafts: list[Draft], pieces: list[tuple[int, int
 def _nearest_cue_in_sentence(
     doc: Doc, drafts: list[Draft], first: Token, last: Token
 ) -> Draft | None:
-    sentences = {first.sent.start, last.sent.start}
-    candidates = [d for d in drafts if doc[d.head].sent.start in sentences]
+    # a cue in either sentence; tested against their bounds, not with each cue's own `.sent`
+    # (a Span built per quotation and cue: the drafts are every word over the verifier's floor)
+    sentences = [(s.start, s.end) for s in (first.sent, last.sent)]
+    candidates = [d for d in drafts if any(start <= d.head < end for start, end in sentences)]
     if not candidates:
         return None
     return min(candidates, key=lambda d: min(abs(d.head - first.i), abs(d.head - last.i)))
