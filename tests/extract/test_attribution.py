@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger.extract.attribution.quotes import find_quotations
+from newsledger.extract.attribution.quotes import _marks, find_quotations
 from newsledger.records import Attribution, Cue, Source, Span
 from newsledger.sourcing import sourcing_profile
 
@@ -220,6 +220,17 @@ def test_scare_quotes_stay_inside_indirect_content(analyse_text):
 def test_find_quotations(text, pieces):
     found = [[text[s:e] for s, e in q.pieces] for q in find_quotations(text)]
     assert found == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "marks"),
+    [("``Fine,'' she said.", [(0, 2), (7, 9)]),
+     ("a '''bold''' word", [(2, 4), (9, 11)]),  # two apostrophes are a mark, a third is not
+     ("«Oui» „Ja“ “Yes” \"Si\" ‘no’ 'no'", [(0, 1), (4, 5), (6, 7), (9, 10), (11, 12),
+                                            (15, 16), (17, 18), (20, 21)])],
+)  # fmt: skip
+def test_double_quotation_marks(text, marks):
+    assert _marks(text) == marks
 
 
 def test_sourcing_profile_counts():
