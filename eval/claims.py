@@ -26,6 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
+from eval.report import emit
+
 PAIRS = Path(__file__).resolve().parent / "data" / "paraphrase_pairs.jsonl"
 
 
@@ -261,10 +263,7 @@ def main() -> None:
     extra = render_bench(args.bench.read_text().splitlines()) if args.bench else ""
     command = "python -m eval.claims --models " + " ".join(args.models)
     text = render(rows, counts, command + (f" --bench {args.bench}" if args.bench else ""), extra)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text)
+    emit(text, args.out)
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 
 from eval.claims import best_speaker_thresholds, load_pairs, prf, relations, similarities
+from eval.report import emit
 
 RUNS = (2, 3, 4, 5, 6)  # the shared-run lengths tried on the dev half
 
@@ -151,10 +152,7 @@ def main() -> None:
     args = parser.parse_args()
     rows, counts = run(args.models)
     text = render(rows, counts, "python -m eval.claims_rules --models " + " ".join(args.models))
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text)
+    emit(text, args.out)
 
 
 if __name__ == "__main__":

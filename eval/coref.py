@@ -33,6 +33,7 @@ from datetime import date
 from pathlib import Path
 
 from eval.meantime import ANNOTATED_SENTENCES, DEFAULT_ROOT, Document, read_document, refers_to
+from eval.report import emit
 
 NAMED = ("NAM", "PRE.NAM")
 LAYER = "intra_cross-doc_annotation"
@@ -310,10 +311,7 @@ def main() -> None:
     table, counts = score(paths)
     command = "python -m eval.coref" + (f" --limit {args.limit}" if args.limit else "")
     text = render(table, counts, command, time.perf_counter() - started)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text)
+    emit(text, args.out)
 
 
 if __name__ == "__main__":

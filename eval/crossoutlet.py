@@ -34,6 +34,7 @@ from eval.crossoutlet_scoring import (
     score_disagreements,
     score_entities,
 )
+from eval.report import emit
 
 DATA = Path(__file__).resolve().parent / "data" / "crossoutlet"
 SHOW_ERRORS = 8  # per kind of error (wrong merge, wrong pair or row, wrong kind, miss, split)
@@ -282,10 +283,7 @@ def main() -> None:
     if args.present_only:
         command += " --present-only"
     text = render(scores, facts, command)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text)
+    emit(text, args.out)
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eval.meantime import ANNOTATED_SENTENCES, DEFAULT_ROOT, Document, read_document, refers_to
+from eval.report import emit
 
 TYPE_MAP = {
     "PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
@@ -190,10 +191,7 @@ def main() -> None:
     table, documents, n_gold = run(paths)
     command = "python -m eval.ner" + (f" --limit {args.limit}" if args.limit else "")
     text = render(table, documents, n_gold, command, time.perf_counter() - started)
-    print(text)
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text)
+    emit(text, args.out)
 
 
 if __name__ == "__main__":
