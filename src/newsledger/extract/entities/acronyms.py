@@ -5,15 +5,21 @@ the linker can both use it."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsledger.extract.entities.gazetteer import country_code, place
 
 INITIAL_SKIP = frozenset(["of", "and", "the", "for", "on", "in", "to", "&", "de", "du", "des"])
 
 
+_LEADING_THE = re.compile(r"^the\s+", re.I)
+
+
+@lru_cache(maxsize=8192)
 def bare(text: str) -> str:
-    """The name without a leading article: "the European Union" -> "European Union"."""
-    return re.sub(r"^the\s+", "", text, flags=re.I)
+    """The name without a leading article: "the European Union" -> "European Union" (cached:
+    the linking passes ask for every mention's form again on each pass)."""
+    return _LEADING_THE.sub("", text)
 
 
 def initials(text: str) -> str:

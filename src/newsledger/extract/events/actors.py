@@ -306,8 +306,8 @@ def names_in(span: SpacySpan) -> list[NameHit]:
     """The names of a parsed span, without places that are part of a person's name
     ("Omar Hassan al-Bashir" is no one from Hassan, India; "Victoria Nuland" no Seychellois)."""
     hits = find_names(span.text)
-    if not hits:
-        return hits
+    if not any(h.kind in {"city", "capital", "region"} for h in hits):
+        return hits  # no place a person's name could hold: nothing to drop or to resolve
     person = [
         (t.idx - span.start_char, t.idx - span.start_char + len(t.text))
         for t in span
