@@ -826,3 +826,13 @@ def test_the_seat_in_brackets_after_a_name_is_not_the_source(analyse_text):
     )
     (told,) = record["attributions"]
     assert entity_name(record, told) == "Peter Costello"
+
+
+def test_a_name_the_parser_hung_on_the_owner_names_the_relative(analyse_text):
+    record = analyse_text(
+        "The sister of Haddad, MP Leila Haddad, who backed the nomination in her first "
+        "meeting with the president, said the vote would be close."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["kind"] == "named"
+    assert entity_name(record, said) == "Leila Haddad"

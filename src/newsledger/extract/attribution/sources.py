@@ -151,6 +151,23 @@ def _head_named(head: Token) -> bool:
         and child.ent_type_ == "PERSON"
         and child.pos_ == "PROPN"
         for child in head.children
+    ) or _named_past_its_owner(head)
+
+
+def _named_past_its_owner(head: Token) -> bool:
+    """ "The sister of Haddad, MP Leila Haddad, said": the parser hangs the name on the
+    person whose sister she is; a second person's name after one already named names the
+    head ("the wife of the president, Jane Doe" too, where "the president" is a name)."""
+    return _person_noun(head) and any(
+        owner.ent_type_ == "PERSON"
+        and any(
+            a.dep_ == "appos" and a.ent_type_ == "PERSON" and a.pos_ == "PROPN"
+            for a in owner.children
+        )
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for owner in prep.children
+        if owner.dep_ == "pobj"
     )
 
 
