@@ -836,3 +836,14 @@ def test_a_name_the_parser_hung_on_the_owner_names_the_relative(analyse_text):
     (said,) = record["attributions"]
     assert said["source"]["kind"] == "named"
     assert entity_name(record, said) == "Leila Haddad"
+
+
+def test_a_possessed_plural_after_a_name_goes_on_with_a_list_of_speakers(analyse_text):
+    record = analyse_text(
+        "President Ana Ruiz, her ministers and business groups said the agreement would help "
+        "exports."
+    )
+    (said,) = record["attributions"]
+    assert (said["source"]["kind"], said["source"]["entity"]) == ("group", None)
+    one = analyse_text('"We will appeal," said John Smith, her lawyer and friend.')
+    assert one["attributions"][0]["source"]["kind"] == "named"

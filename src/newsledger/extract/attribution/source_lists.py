@@ -37,7 +37,19 @@ def _two_people(span: SpacySpan) -> bool:
 def coordinated(span: SpacySpan, head: Token) -> bool:
     """ "Labour, the Lib Dems, the SNP and Plaid Cymru": a list of parties (not "&")."""
     # an apposition lists people only by name ("John Smith, a lawyer and activist" is one)
-    return any(_listed(span, top, names_only=top is not head) for top in appositions(span, head))
+    return any(
+        _listed(span, top, names_only=top is not head and not _others_listed(top))
+        for top in appositions(span, head)
+    )
+
+
+def _others_listed(top: Token) -> bool:
+    """ "President Ana Ruiz, her ministers and business groups": the parser took a list
+    going on after the name for its apposition; a possessed plural is others, not her
+    posts ("her lawyer and friend" is one person)."""
+    possessed = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in top.children)
+    members = [top, *(c for c in top.children if c.dep_ == "conj")]
+    return possessed and any(m.tag_ in ("NNS", "NNPS") for m in members)
 
 
 def _bare_after_prep(first: Token, conjunct: Token) -> bool:
