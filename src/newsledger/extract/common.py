@@ -157,6 +157,11 @@ def subtree_ids(token: Token) -> set[int]:
     return {t.i for t in token.subtree}
 
 
+def acted_on(verb: Token) -> list[Token]:
+    """What the verb acts on: its object, or its subject in the passive."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+
+
 def to_infinitive(verb: Token) -> bool:
     """ "to become", "to use": a base verb with its own "to"."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

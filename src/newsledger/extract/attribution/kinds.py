@@ -26,7 +26,7 @@ from newsledger.extract.attribution.lexicon import (
 from newsledger.extract.attribution.light_verbs import MESSAGE_OBJECTS, message_object
 from newsledger.extract.attribution.rules import Draft
 from newsledger.extract.attribution.speakers import RAISING_PASSIVES
-from newsledger.extract.common import to_infinitive
+from newsledger.extract.common import acted_on, to_infinitive
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 STATEMENT = "statement"
@@ -340,14 +340,9 @@ def _into_something(child: Token, clause: bool) -> bool:
     return child.lower_ in ("into", "onto") or (child.lower_ == "to" and not clause)
 
 
-def _objects(head: Token) -> list[Token]:
-    """What the verb acts on: its object, or its subject in the passive."""
-    return [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-
-
 def _issues_a_thing(head: Token) -> bool:
     """Issuing an order, a permit or a bond is an act; a statement or a warning says something."""
-    objects = _objects(head)
+    objects = acted_on(head)
     return bool(objects) and all(o.lemma_.lower() not in SAID_BY_ISSUING for o in objects)
 
 
@@ -383,7 +378,7 @@ def _refuses_a_deed(head: Token) -> bool:
 
 
 def _decides_a_proposal(head: Token) -> bool:
-    objects = _objects(head)
+    objects = acted_on(head)
     return bool(objects) and all(
         (o.lemma_.lower() in PROPOSALS or _pay_rise(o))
         and not any(
@@ -402,7 +397,7 @@ def _pay_rise(noun: Token) -> bool:
 def _confirms_a_person(head: Token) -> bool:
     """A person confirmed (in a post) is voted on, not vouched for: "confirmed Ortiz",
     "Yekhanurov needs to be confirmed by parliament"; "confirmed his death" says something."""
-    objects = _objects(head)
+    objects = acted_on(head)
     return bool(objects) and all(o.ent_type_ == "PERSON" for o in objects)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.extract.common import acted_on
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.candidate import Candidate
 
@@ -35,7 +36,7 @@ def figure_lifted(pred: Token) -> bool:
     """ "demand lifted sales", "the rally lifted the index": a figure raised, not a ban
     lifted."""
     return pred.lemma_.lower() == "lift" and any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in FIGURE_NOUNS for c in pred.children
+        c.lemma_.lower() in FIGURE_NOUNS for c in acted_on(pred)
     )
 
 
@@ -91,10 +92,7 @@ def stock_trading(candidate: Candidate) -> bool:
         return True
     if pred.lemma_.lower() not in STOPPING_VERBS:
         return False
-    return any(
-        c.dep_ in ("dobj", "nsubjpass") and (c.lower_ == "trading" or c.lemma_ in lex.MARKET_WORDS)
-        for c in pred.children
-    )
+    return any(c.lower_ == "trading" or c.lemma_ in lex.MARKET_WORDS for c in acted_on(pred))
 
 
 # Verbs a figure passes a level with ("the index breached 8,000").

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsledger.extract.common import acted_on
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.business import BUSINESS_NOUNS
 from newsledger.extract.events.candidate import Candidate
@@ -123,7 +124,7 @@ def met_a_measure(pred: Token) -> bool:
     the measure in a conjunct ("meet analysts' and its own expectations")."""
     if pred.lemma_.lower() != "meet":
         return False
-    met = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    met = acted_on(pred)
     met += [c for m in met for c in m.children if c.dep_ == "conj"]
     return any(m.lower_ in MEASURES for m in met)
 
@@ -159,7 +160,7 @@ def condemned_building(pred: Token) -> bool:
     """ "officials condemned several of the damaged houses": declared unfit to live in."""
     if pred.lemma_.lower() != "condemn":
         return False
-    condemned = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    condemned = acted_on(pred)
     condemned += [p for c in condemned for p in prep_objects(c, "of")]
     return any(c.lower_ in BUILDINGS for c in condemned)
 
@@ -237,7 +238,7 @@ def published(pred: Token) -> bool:
     """Releasing a report or figures publishes them; no one is freed (RETREAT, CONCEDE)."""
     if pred.lemma_.lower() != "release":
         return False
-    released = [c for c in pred.children if c.dep_ in ("dobj", "nsubjpass")]
+    released = acted_on(pred)
     if pred.dep_ == "acl":
         released.append(pred.head)  # "figures released late Friday"
     if pred.dep_ == "ROOT" and not released:
@@ -257,7 +258,7 @@ def sporting(pred: Token) -> bool:
     """ "defended her title", "signed the midfielder", "withdrew from the tournament": a
     side's season, no support, agreement or retreat."""
     lemma = pred.lemma_.lower()
-    objects = {c.lower_ for c in pred.children if c.dep_ in ("dobj", "nsubjpass")}
+    objects = {c.lower_ for c in acted_on(pred)}
     if lemma in ("defend", "retain") and objects & TITLES:
         return True
     if lemma == "sign" and objects & PLAYERS:
