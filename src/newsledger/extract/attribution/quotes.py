@@ -36,8 +36,9 @@ class Quotation:
         return self.pieces[-1][1]
 
 
-# Scanned left to right, a two-character mark first: "'''" is one mark and a stray "'".
-MARK = re.compile(r"''|``|[“”\"„«»]")
+# The marks as one regex, scanned left to right, two-character marks first (so three
+# apostrophes are one mark and a stray one).
+MARK = re.compile("|".join(re.escape(m) for m in sorted(DOUBLE_MARKS, key=len, reverse=True)))
 
 
 def _marks(text: str) -> list[tuple[int, int]]:
