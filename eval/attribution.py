@@ -175,7 +175,7 @@ source 86.1 / 54.4 / 66.7, content 70.6 / 44.7 / 54.7.
 
 Session of 2026-12-08: wrong speakers found reading Wikinews and PolNeAR train (where a
 predicted cue meets a gold one but the source misses the gold source, not counting PolNeAR's
-relative-pronoun sources: 102 -> 91 of 11,510 linked; a listing script, not committed)
+relative-pronoun sources: 102 -> 91 of 11,510 linked; `python -m eval.wrong_sources --split train`)
 were mended: a cue set in commas inside what it reports ("The deal, said Doyle, would be
 clear"), a verb ending a subordinate clause the parser read as a preposition ("since Smith,
 at the debate, cited ..."), a verb in the outer tense after a that-clause ("stated his
