@@ -29,6 +29,7 @@ class Tally:
     exact: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ROLES})
     overlap: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ROLES})
     linked: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ROLES})
+    items: dict[str, list[int]] = field(default_factory=lambda: {r: [0, 0, 0] for r in ROLES})
     predicted: int = 0
     gold: int = 0
 
@@ -88,6 +89,31 @@ def score_doc(doc: Doc, predicted: list[Triple], gold: list[Triple], tally: Tall
         for counts in (overlap, linked):
             counts[1] += sum(len(p[role]) for p in pred)
             counts[2] += sum(len(g[role]) for g in true)
+        matched = _matched_items([p[role] for p in pred], [g[role] for g in true])
+        items = tally.items[role]
+        items[0] += matched
+        items[1] += sum(1 for p in pred if p[role]) - matched
+        items[2] += sum(1 for g in true if g[role]) - matched
+
+
+def _matched_items(predicted: list[frozenset[int]], gold: list[frozenset[int]]) -> int:
+    """How many predicted spans pair one-to-one with a gold span sharing a token.
+
+    The issue's overlap figures count items this way; a maximum bipartite matching
+    (augmenting paths) so that the count does not depend on the order spans come in."""
+    owner: dict[int, int] = {}
+
+    def claim(p: int, seen: set[int]) -> bool:
+        for g, span in enumerate(gold):
+            if g in seen or not (span & predicted[p]):
+                continue
+            seen.add(g)
+            if g not in owner or claim(owner[g], seen):
+                owner[g] = p
+                return True
+        return False
+
+    return sum(1 for p, span in enumerate(predicted) if span and claim(p, set()))
 
 
 def prf_exact(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -204,6 +230,7 @@ def table(tallies: dict[str, Tally]) -> str:
             ("exact", tally.exact, prf_exact),
             ("overlap (Citron)", tally.overlap, prf_overlap),
             ("overlap, linked", tally.linked, prf_overlap),
+            ("overlap, items", tally.items, prf_exact),
         ):
             cells = []
             for role in ROLES:
