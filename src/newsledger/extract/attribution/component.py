@@ -175,7 +175,9 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
         return None
     piece = quotes.piece_at(token.idx)
     if piece is not None:
-        return quoted_according_to(token, piece)
+        return quoted_according_to(token, piece) or (
+            colon_draft(token) if token.text == ":" and piece[0] == token.sent.start_char else None
+        )
     special = (
         according_to(token)
         or colon_draft(token)

@@ -40,7 +40,23 @@ def attach_quotations(doc: Doc, drafts: list[Draft], quotations: list[Quotation]
             ):
                 owner = previous
         if owner is not None:
-            owner.quote_pieces.extend(pieces)
+            owner.quote_pieces.extend(_after_own_label(doc, owner, pieces))
+
+
+def _after_own_label(
+    doc: Doc, owner: Draft, pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A quoted transcript paragraph ("\"PENCE: Well, look ...") holds its speaker's label:
+    the words are what follows the colon."""
+    cue = doc[owner.cue[0]]
+    start, end = pieces[0]
+    if cue.text != ":" or not start <= cue.idx < end:
+        return pieces
+    text = doc_text(doc)
+    after = cue.idx + 1
+    while after < end and text[after].isspace():
+        after += 1
+    return [(after, end), *pieces[1:]]
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -4,10 +4,11 @@ words ("Italy: Berlusconi announces ...")."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import SPEECH
 from newsledger.extract.attribution.phrases import dateline_label, names_a_place
+from newsledger.extract.attribution.quotes import DOUBLE_MARKS
 from newsledger.extract.attribution.rules import Draft, after_colon
 
 SPEAKER_LABEL_MAX = 5
@@ -36,6 +37,8 @@ def colon_draft(token: Token) -> Draft | None:
         return None
     sent = token.sent
     before = [t for t in sent if t.i < token.i and not t.is_space]
+    if before and before[0].text in DOUBLE_MARKS:  # a transcript quoted paragraph by paragraph
+        before = before[1:]  # ("\"WALLACE: Let's start ...")
     after = [t for t in sent if t.i > token.i and not t.is_space]
     if not before or len(before) > SPEAKER_LABEL_MAX:
         return None
@@ -48,9 +51,12 @@ def colon_draft(token: Token) -> Draft | None:
         return None
     if any(t.lower_ in LAYOUT_LABELS for t in words) or dateline_label(token):
         return None
-    content = (
-        {t.i for t in after} if len(after) >= 3 else (after_colon(token) if TITLE_LABELS else set())
-    )
+    if _opens_paragraph(sent.doc, before[0].i):  # a transcript's turn: the whole paragraph
+        content = after_colon(token)
+    elif len(after) >= 3:
+        content = {t.i for t in after}
+    else:
+        content = after_colon(token) if TITLE_LABELS else set()
     if len(content) < 3:
         return None
     doc = token.doc
@@ -60,3 +66,10 @@ def colon_draft(token: Token) -> Draft | None:
     ):
         return None  # "Italy: Berlusconi announces new government": where, then who says
     return Draft([token.i], ":", [t.i for t in before], content, 0.5)
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token i starts its paragraph (an opening quotation mark may stand before)."""
+    if i > 0 and doc[i - 1].text in DOUBLE_MARKS:
+        i -= 1
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
