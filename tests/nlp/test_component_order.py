@@ -55,6 +55,7 @@ def test_the_shipped_pipeline_passes_the_order_check(nlp) -> None:
     check_order(nlp)
     assert [n for n in nlp.pipe_names if n.startswith("newsledger_")] == [
         "newsledger_layout",
+        "newsledger_spelling",
         *COMPONENTS,
     ]
 

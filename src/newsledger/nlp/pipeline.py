@@ -29,6 +29,7 @@ from newsledger.extract.events import component as events
 from newsledger.extract.extensions import register_extensions
 from newsledger.extract.quantities import component as quantities
 from newsledger.extract.timex import component as timex
+from newsledger.nlp import spelling  # noqa: F401  (registers newsledger_spelling)
 from newsledger.nlp.affixes import split_glued_affixes
 from newsledger.readers.textcheck import MAX_ARTICLE_CHARS, too_long_for_analysis
 from newsledger.records import ArticleRecord
@@ -93,6 +94,7 @@ def load(components: tuple[str, ...] = COMPONENTS) -> Language:
     add_title_abbreviations(nlp)
     split_glued_affixes(nlp)
     nlp.add_pipe("newsledger_layout", first=True)
+    nlp.add_pipe("newsledger_spelling", after="lemmatizer")
     for name in components:
         nlp.add_pipe(name)
     left_out = [name for name in COMPONENTS if name not in components]
