@@ -550,3 +550,12 @@ def test_citing_a_source_for_ones_own_claim_quotes_no_one(analyse_text):
     assert all(a["source"]["text"] != "a source for his claim" for a in record["attributions"])
     quoted = analyse_text('"The talks are over," Politico quoted one person involved in the talks.')
     assert quoted["attributions"][0]["source"]["text"] == "one person involved in the talks"
+
+
+def test_a_quotation_is_not_given_to_a_verb_ending_the_next_sentence(analyse_text):
+    record = analyse_text(
+        '"We will not accept this," said Mary Olsen, the chief lawyer. "Every customer pays '
+        'the price." A group of retailers went to court in May, accusing.'
+    )
+    owners = {p["text"]: a["source"]["text"] for a in record["attributions"] for p in a["content"]}
+    assert owners['"Every customer pays the price."'] == "Mary Olsen, the chief lawyer"

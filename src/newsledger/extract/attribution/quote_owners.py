@@ -133,9 +133,20 @@ def _cue_right_after(doc: Doc, drafts: list[Draft], quote_end: int) -> Draft | N
     for draft in drafts:
         if draft.content or draft.act:
             continue
-        if min([*draft.cue, *draft.source]) == opening:
+        if min([*draft.cue, *draft.source]) == opening and _cue_by_source(doc, draft):
             return draft
     return None
+
+
+def _cue_by_source(doc: Doc, draft: Draft) -> bool:
+    """Whether the cue stands by its source ("Bush said", "said Bush", "she also said"), not
+    at the end of a new sentence about it ("A group of retailers filed a suit last month
+    naming ...": the quotation before is someone else's)."""
+    own = set(draft.cue) | set(draft.source)
+    low, high = min(own), max(own)
+    return all(
+        i in own or doc[i].pos_ in ("ADV", "AUX", "PART", "PUNCT") for i in range(low, high + 1)
+    )
 
 
 def _fits(doc: Doc, draft: Draft, pieces: list[tuple[int, int]]) -> bool:
