@@ -349,3 +349,18 @@ def test_what_a_party_asks_the_court_for_is_what_it_said(analyse_text, text, con
 
 def test_seeking_a_thing_outside_court_is_a_deed(analyse_text):
     assert analyse_text("The company sought a buyer for its shipping unit.")["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("State radio aired a statement saying the ceasefire had collapsed.", "State radio"),
+        ("A police spokeswoman read out a statement saying two men were held.",
+         "A police spokeswoman"),
+        ("The governor delivered a speech saying the dam was safe.", "The governor"),
+    ],
+)  # fmt: skip
+def test_a_message_aired_or_read_out_is_its_issuers(analyse_text, text, source):
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["source"]["text"] == source
+    assert attribution["cue"]["text"].endswith("saying")

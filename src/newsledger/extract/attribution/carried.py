@@ -15,10 +15,11 @@ from spacy.tokens import Token
 
 from newsledger.extract.attribution.lexicon import MESSAGE_NOUNS
 
-# Verbs that put a message out: "issued a statement", "released a letter", "posted a video".
+# Verbs that put a message out: "issued a statement", "released a letter", "posted a video",
+# "aired a statement", "read out a statement".
 ISSUING_VERBS = frozenset(
     "issue release publish post send put circulate distribute draft sign make write pen "
-    "blast fire".split()
+    "blast fire air broadcast televise read deliver tweet".split()
 )
 # Messages that say what their participle says ("a statement saying", "a letter warning").
 CARRYING_MESSAGES = MESSAGE_NOUNS | frozenset(
