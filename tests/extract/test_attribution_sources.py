@@ -847,3 +847,21 @@ def test_a_possessed_plural_after_a_name_goes_on_with_a_list_of_speakers(analyse
     assert (said["source"]["kind"], said["source"]["entity"]) == ("group", None)
     one = analyse_text('"We will appeal," said John Smith, her lawyer and friend.')
     assert one["attributions"][0]["source"]["kind"] == "named"
+
+
+def test_who_after_a_date_is_the_person_before_it_not_the_day(analyse_text):
+    record = analyse_text(
+        "The agency quoted two economists from local universities on Monday, who warned that "
+        "prices would rise further."
+    )
+    (warned,) = record["attributions"]
+    assert warned["source"]["text"] == "two economists"
+    assert not [e for e in record["entities"] if e["name"] == "Monday"]  # a day is nobody
+
+
+def test_who_after_a_place_phrase_is_the_person_it_hangs_on(analyse_text):
+    record = analyse_text(
+        "The paper interviewed a farmer in the village last week, who said the harvest had failed."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["text"] == "a farmer"

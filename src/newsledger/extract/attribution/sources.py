@@ -435,14 +435,20 @@ PLACES_AND_BODIES = frozenset({"ORG", "GPE", "FAC", "LOC", "NORP"})
 def _noun_before(pronoun: Token) -> Token | None:
     """The noun right before "who" (a comma between): whom a reader takes it for, whatever
     the parser hung the clause on ("testimony by General John Abizaid, who said")."""
+    doc = pronoun.doc
     i = pronoun.i - 1
-    while i >= 0 and (pronoun.doc[i].text == "," or pronoun.doc[i].is_space):
+    while i >= 0 and (doc[i].text == "," or doc[i].is_space):
         i -= 1
-    token = pronoun.doc[i] if i >= 0 else None
+    if i >= 0 and doc[i].ent_type_ in ("DATE", "TIME"):  # "economists on Monday, who"
+        while i >= 0 and doc[i].ent_type_ in ("DATE", "TIME"):
+            i -= 1
+        while i >= 0 and (doc[i].dep_ == "prep" or doc[i].text == ","):
+            i -= 1
+    token = doc[i] if i >= 0 else None
     if token is None or token.pos_ not in ("NOUN", "PROPN"):
         return None
     if token.ent_type_ not in PLACES_AND_BODIES:
-        return token
+        return _person_owning(token) or token
     walker = token  # "O'Reilly, an expert at Stanford University, who said": the person
     for _ in range(6):
         if walker.head.i == walker.i:
@@ -454,6 +460,25 @@ def _noun_before(pronoun: Token) -> Token | None:
             named = walker.dep_ == "appos" and walker.head.ent_type_ == "PERSON"
             return walker.head if named else walker
     return token
+
+
+def _person_owning(noun: Token) -> Token | None:
+    """The person a place or thing phrase hangs on ("a farmer in the village, who said",
+    "economists from local universities, who warned"): "who" is that person, not the place."""
+    if _person_noun(noun) or noun.ent_type_ == "PERSON":
+        return None
+    doc = noun.doc
+    walker = noun
+    for _ in range(3):  # by position: the parser often hangs the preposition on the verb
+        before = walker.left_edge.i - 1
+        if before < 1 or doc[before].pos_ != "ADP":
+            return None
+        walker = doc[before - 1]
+        if walker.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if _person_noun(walker) or walker.ent_type_ == "PERSON":
+            return walker
+    return None
 
 
 def resolve_pronoun(

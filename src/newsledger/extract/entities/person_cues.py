@@ -56,6 +56,8 @@ def shows_a_person(doc: Doc, start: int, end: int) -> bool:
     if end - start != 1 or _listed_otherwise(doc[start].text):
         return False
     name = doc[start]
+    if name.ent_type_ in ("DATE", "TIME"):
+        return False  # "economists quoted on Monday, who warned": the model's date stands
     if (
         name.lower_ in ROLE_OR_BODY_NOUNS
         or name.tag_ == "NNPS"
