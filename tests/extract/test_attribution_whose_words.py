@@ -559,3 +559,16 @@ def test_a_quotation_is_not_given_to_a_verb_ending_the_next_sentence(analyse_tex
     )
     owners = {p["text"]: a["source"]["text"] for a in record["attributions"] for p in a["content"]}
     assert owners['"Every customer pays the price."'] == "Mary Olsen, the chief lawyer"
+
+
+def test_a_cue_in_brackets_says_only_what_the_brackets_hold(analyse_text):
+    record = analyse_text(
+        "The march drew 40,000 people (police said the number was lower) and ended peacefully."
+    )
+    (said,) = record["attributions"]
+    assert [p["text"] for p in said["content"]] == ["the number was lower"]
+
+
+def test_a_bracketed_cue_with_nothing_inside_keeps_the_words_around_it(analyse_text):
+    (say,) = analyse_text("The economy (analysts say) is slowing down fast.")["attributions"]
+    assert "slowing down fast" in " ".join(p["text"] for p in say["content"])

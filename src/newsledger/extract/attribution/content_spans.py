@@ -22,6 +22,10 @@ def content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
     """Character spans of the content: parse runs widened to whole quotation pieces, less a
     dateline the parse hung on the sentence ("RABAT, Sept 10 (Reuters) - ...")."""
     ids = set(draft.content)
+    brackets = _enclosing_brackets(doc, draft.head)
+    if brackets is not None:  # "(police said the number was lower) and ended": a cue in
+        inside = {i for i in ids if brackets[0] < i < brackets[1]}  # brackets says no more,
+        ids = inside or ids  # unless it says what stands outside ("The economy (analysts say) is")
     if ids:
         first = min(ids)
         if first == 0 or "\n" in doc[first - 1].text_with_ws:  # a dateline opens a paragraph
@@ -63,3 +67,22 @@ def _closing_quote(text: str, start: int, end: int) -> tuple[int, int]:
 def _glue(gap: str) -> bool:
     """True if two content pieces are parted only by spaces and commas (one stretch)."""
     return len(gap) <= 3 and "\n" not in gap and all(c in " ,;:" for c in gap)
+
+
+def _enclosing_brackets(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The round brackets around token i within its sentence, if any."""
+    sent = doc[i].sent
+    depth = 0
+    for k in range(i - 1, sent.start - 1, -1):
+        if doc[k].text == ")":
+            depth += 1
+        elif doc[k].text == "(":
+            if depth == 0:
+                for j in range(i + 1, sent.end):
+                    if doc[j].text == ")":
+                        return k, j
+                    if doc[j].text == "(":
+                        return None
+                return None
+            depth -= 1
+    return None
