@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,38 +39,44 @@ POS_TABLES = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 )
 def make_spelling(nlp: Language, name: str) -> AmericanLemmas:
     index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    known = {pos: frozenset(index[table]) for pos, table in POS_TABLES.items()}
-    return AmericanLemmas(nlp, known)
+    return AmericanLemmas(nlp, british_to_american([index[table] for table in POS_TABLES.values()]))
+
+
+def british_to_american(tables: list[list[str]]) -> dict[str, str]:
+    """Every word of a lemmatizer table with a British ending whose American spelling the
+    same table also holds ("criticise" -> "criticize")."""
+    found: dict[str, str] = {}
+    for words in tables:
+        known = frozenset(words)
+        for word in words:
+            for pattern, american in ENDINGS:
+                spelled = pattern.sub(american, word)
+                if spelled != word and spelled in known:
+                    found[word] = spelled
+                    break
+    return found
 
 
 class AmericanLemmas:
-    """Rewrites a British lemma as the American one the lemmatizer also knows."""
+    """Rewrites a British lemma as the American one the lemmatizer also knows.
 
-    def __init__(self, nlp: Language, known: dict[str, frozenset[str]]) -> None:
-        self.strings = nlp.vocab.strings
-        self.known = known
-        self.cache: dict[tuple[int, str], int] = {}
+    The British lemmas are looked up in one vectorised step over the doc's lemma ids; only
+    the few words found are visited in Python."""
+
+    def __init__(self, nlp: Language, spellings: dict[str, str]) -> None:
+        strings = nlp.vocab.strings
+        self.american = {strings.add(b): strings.add(a) for b, a in spellings.items()}
+        self.british = numpy.fromiter(self.american, dtype=numpy.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
-        cache = self.cache
-        for token in doc:
-            pos = token.pos_
-            if pos not in POS_TABLES or (token.text[:1].isupper() and not token.is_sent_start):
+        if not len(doc):
+            return doc
+        lemmas = doc.to_array("LEMMA")
+        for i in numpy.flatnonzero(numpy.isin(lemmas, self.british)):
+            token = doc[int(i)]
+            if token.pos_ not in POS_TABLES:
+                continue
+            if token.text[:1].isupper() and not token.is_sent_start:
                 continue  # a capital inside a sentence is a name's: "the Labour Party"
-            key = (token.lemma, pos)
-            american = cache.get(key)
-            if american is None:
-                american = cache[key] = self._american(token.lemma_, pos)
-            if american != token.lemma:
-                token.lemma = american
+            token.lemma = self.american[int(lemmas[i])]
         return doc
-
-    def _american(self, lemma: str, pos: str) -> int:
-        known = self.known[pos]
-        lower = lemma.lower()
-        if lower == lemma:
-            for pattern, american in ENDINGS:
-                spelled = pattern.sub(american, lower)
-                if spelled != lower and spelled in known:
-                    return self.strings.add(spelled)
-        return self.strings.add(lemma)
