@@ -865,3 +865,20 @@ def test_who_after_a_place_phrase_is_the_person_it_hangs_on(analyse_text):
     )
     (said,) = record["attributions"]
     assert said["source"]["text"] == "a farmer"
+
+
+@pytest.mark.parametrize(
+    "aside", ["including 40 workers at the steel plant", "which updated its count on Friday"]
+)
+def test_according_to_a_source_stops_before_an_aside(analyse_text, aside):
+    record = analyse_text(
+        f"More than 200 people remain missing, according to the regional fire service, {aside}."
+    )
+    (according,) = record["attributions"]
+    assert according["source"]["text"] == "the regional fire service"
+
+
+def test_according_to_keeps_a_role_apposed_to_the_name(analyse_text):
+    record = analyse_text("The talks failed, according to John Smith, a spokesman for the agency.")
+    (according,) = record["attributions"]
+    assert according["source"]["text"] == "John Smith, a spokesman for the agency"

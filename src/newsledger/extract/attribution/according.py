@@ -28,6 +28,7 @@ def according_to(token: Token) -> Draft | None:
     if clause is not None:
         objects_ids -= subtree_ids(clause)
     source = list(range(min(objects_ids), max(objects_ids) + 1)) if objects_ids else []
+    source = _before_an_aside(doc, source)
     trimmed = _without_the_clause_subject(doc, source)
     subject, source = set(source) - set(trimmed), trimmed
     source += _name_apposed_after(doc, source) or _role_apposed_after(doc, source)
@@ -168,6 +169,24 @@ MAX_ROLE_WORDS = 14
 
 
 ROLE_WORDS = PERSON_HEADS | PERSON_TITLE_WORDS | {"speaker"}
+
+
+# What a comma sets after the source that is about something else: "according to the fire
+# service, including 40 workers at the plant", "..., which updated its count", "..., citing".
+ASIDE_WORDS = frozenset({"including", "which", "excluding", "among"})
+
+
+def _before_an_aside(doc: Doc, source: list[int]) -> list[int]:
+    """The source up to a comma that opens an aside: "including ...", "which ...", or a
+    participle ("citing", "released on Friday"), not an apposed role ("John Smith, a
+    spokesman for the agency")."""
+    for k in source:
+        if doc[k].text != "," or k + 1 > source[-1]:
+            continue
+        after = doc[k + 1]
+        if after.lower_ in ASIDE_WORDS or after.tag_ in ("VBG", "VBN"):
+            return [i for i in source if i < k]
+    return source
 
 
 def quoted_according_to(token: Token, piece: tuple[int, int]) -> Draft | None:
