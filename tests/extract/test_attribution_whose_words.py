@@ -572,3 +572,19 @@ def test_a_cue_in_brackets_says_only_what_the_brackets_hold(analyse_text):
 def test_a_bracketed_cue_with_nothing_inside_keeps_the_words_around_it(analyse_text):
     (say,) = analyse_text("The economy (analysts say) is slowing down fast.")["attributions"]
     assert "slowing down fast" in " ".join(p["text"] for p in say["content"])
+
+
+def test_a_participle_on_its_noun_is_no_cue_of_that_noun(analyse_text):
+    record = analyse_text(
+        "Wreckage found near the coast suggests the plane experienced a “sudden breakup” in "
+        "the air."
+    )
+    assert not [a for a in record["attributions"] if a["cue"]["text"].startswith("found")]
+
+
+def test_a_speaker_whose_clause_subject_was_read_as_an_object_keeps_the_cue(analyse_text):
+    record = analyse_text(
+        "Speaking to reporters on Saturday, Varga said the minister from time to time met "
+        "with the groups in parliament and one meeting was held."
+    )
+    assert [a["source"]["text"] for a in record["attributions"]] == ["Varga"]

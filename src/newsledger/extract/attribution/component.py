@@ -67,6 +67,7 @@ from newsledger.extract.attribution.quote_owners import (
     spoken_quotation,
 )
 from newsledger.extract.attribution.quotes import Quotation, find_quotations
+from newsledger.extract.attribution.reduced_relatives import reduced_relative
 from newsledger.extract.attribution.rules import (
     Draft,
     in_document,
@@ -197,7 +198,7 @@ def _draft_for(token: Token, quotes: QuoteIndex, floor: float | None = None) -> 
         limit = floor
     if score < limit:
         return None
-    if naming(token) or told_to(token) or no_speaker(token):
+    if naming(token) or told_to(token) or no_speaker(token) or reduced_relative(token):
         return None
     draft = noun_draft(token, score) if token.pos_ == "NOUN" else verb_draft(token, score)
     if draft is not None and draft.source:
