@@ -588,3 +588,17 @@ def test_a_speaker_whose_clause_subject_was_read_as_an_object_keeps_the_cue(anal
         "with the groups in parliament and one meeting was held."
     )
     assert [a["source"]["text"] for a in record["attributions"]] == ["Varga"]
+
+
+def test_a_clause_after_a_time_phrase_is_what_was_said(analyse_text):
+    record = analyse_text(
+        "Lopez said after the meeting he would not accept the offer if it were made."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["text"] == "Lopez"
+    assert said["content"][0]["text"].startswith("he would not accept")
+
+
+def test_a_clause_opened_by_when_stays_outside_what_was_said(analyse_text):
+    (said,) = analyse_text("She said it was over when he left.")["attributions"]
+    assert said["content"][0]["text"].startswith("it was over")

@@ -61,6 +61,34 @@ def stray_that_clause(token: Token) -> set[int]:
     return set()
 
 
+def clause_behind_a_phrase(token: Token) -> set[int]:
+    """ "Trump said after the convention he would not accept it": the parser read "after"
+    as the clause's subordinator and made the clause an adverbial one; with its own subject
+    and tense and no "when" or "because", it is what was said (the phrase is when)."""
+    if not says_or_thinks(token):
+        return set()
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.i < token.i:
+            continue
+        children = list(clause.children)
+        if any(c.dep_ == "mark" for c in children):
+            continue  # "said it was over when he left"
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in children):
+            continue
+        finite = clause.tag_ in FINITE_VERB_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_VERB_TAGS for c in children
+        )
+        first = clause.left_edge
+        if (
+            finite
+            and first.dep_ == "prep"
+            and first.head == clause
+            and first.lower_ in ADVERBIAL_PREPS
+        ):
+            return subtree_ids(clause) - subtree_ids(first)
+    return set()
+
+
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
 ADVERBIAL_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "last", "earlier"})
 

@@ -39,6 +39,7 @@ from newsledger.extract.attribution.lexicon import (
 from newsledger.extract.attribution.light_verbs import LIGHT, light_verb_content, made_clear_content
 from newsledger.extract.attribution.loose_contents import (
     as_clause,
+    clause_behind_a_phrase,
     content_before_comma,
     contrasted_before,
     stray_that_clause,
@@ -247,7 +248,9 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         objects = _children(prep, ("pobj", "pcomp"))
         if objects:
             return _answered(objects[0]), [prep]
-    return stray_that_clause(token) or content_before_comma(token), []
+    return (
+        stray_that_clause(token) or content_before_comma(token) or clause_behind_a_phrase(token)
+    ), []
 
 
 def _what_for(token: Token) -> set[int]:
