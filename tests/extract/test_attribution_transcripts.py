@@ -32,3 +32,12 @@ def test_a_quoted_transcript_turn_is_the_labels_not_the_quotation_marks(analyse_
         ("COLLINS", ["Let me start with the budget. Will the cuts go ahead this year?"]),
         ("OKAFOR", ["They will. We have no other choice, and the markets know it."]),
     ]
+
+
+def test_a_verb_of_saying_before_the_name_and_colon_is_the_cue(analyse_text):
+    record = analyse_text(
+        'Added Maria Lopez: "We will be back next year, whatever the council says."'
+    )
+    (added,) = record["attributions"]
+    assert (added["source"]["text"], added["cue"]["text"]) == ("Maria Lopez", "Added")
+    assert added["content"][0]["text"].startswith('"We will be back')

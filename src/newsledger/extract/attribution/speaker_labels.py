@@ -22,6 +22,8 @@ editor advertisement share image caption credit listen subscribe click breaking
 """.split()
 )
 TITLE_LABELS = True
+# A verb of saying put before the speaker's name and a colon: "Said Ellis: ...".
+FRONTED_SAYING = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked"})
 
 
 def colon_draft(token: Token) -> Draft | None:
@@ -39,6 +41,9 @@ def colon_draft(token: Token) -> Draft | None:
     before = [t for t in sent if t.i < token.i and not t.is_space]
     if before and before[0].text in DOUBLE_MARKS:  # a transcript quoted paragraph by paragraph
         before = before[1:]  # ("\"WALLACE: Let's start ...")
+    said = before[0] if len(before) > 1 and before[0].lower_ in FRONTED_SAYING else None
+    if said is not None:  # "Said Ellis: ..."
+        before = before[1:]
     after = [t for t in sent if t.i > token.i and not t.is_space]
     if not before or len(before) > SPEAKER_LABEL_MAX:
         return None
@@ -65,7 +70,8 @@ def colon_draft(token: Token) -> Draft | None:
         for i in content
     ):
         return None  # "Italy: Berlusconi announces new government": where, then who says
-    return Draft([token.i], ":", [t.i for t in before], content, 0.5)
+    cue = [said.i] if said is not None else [token.i]
+    return Draft(cue, ":", [t.i for t in before], content, 0.5)
 
 
 def _opens_paragraph(doc: Doc, i: int) -> bool:
