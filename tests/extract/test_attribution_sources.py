@@ -882,3 +882,12 @@ def test_according_to_keeps_a_role_apposed_to_the_name(analyse_text):
     record = analyse_text("The talks failed, according to John Smith, a spokesman for the agency.")
     (according,) = record["attributions"]
     assert according["source"]["text"] == "John Smith, a spokesman for the agency"
+
+
+def test_a_place_before_the_speakers_title_after_a_quotation_is_the_speakers(analyse_text):
+    record = analyse_text(
+        "“We will achieve justice in this case,” Tulsa police Chief Chuck Jordan said Monday."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["text"] == "Tulsa police Chief Chuck Jordan"
+    assert said["content"][0]["text"] == "“We will achieve justice in this case,”"

@@ -44,7 +44,11 @@ from newsledger.extract.attribution.loose_contents import (
     contrasted_before,
     stray_that_clause,
 )
-from newsledger.extract.attribution.source_extent import source_tokens, with_joined_subject
+from newsledger.extract.attribution.source_extent import (
+    name_after_quotation,
+    source_tokens,
+    with_joined_subject,
+)
 from newsledger.extract.attribution.speakers import (
     answered_participle,
     conjoined_with_outer,
@@ -400,6 +404,7 @@ def verb_draft(token: Token, score: float) -> Draft:
         source = [t.i for t in subject.lefts if t.dep_ in ("compound", "flat")] + [subject.i]
     if subject is not None:
         source = name_before(subject, source)
+        source = name_after_quotation(token.doc, source, content)
         source = with_joined_subject(subject, source, exclude)
     content -= set(cue) | set(source)
     cue = widen_cue(token, cue, content, set(source))

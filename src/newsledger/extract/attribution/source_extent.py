@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import says_or_thinks
-from newsledger.extract.attribution.speakers import described_further
+from newsledger.extract.attribution.speakers import CLOSING_QUOTES, described_further
 from newsledger.extract.common import subtree_ids
 
 
@@ -150,3 +150,21 @@ def _contiguous_around(tokens: list[int], anchor: int) -> list[int]:
     while end + 1 in present:
         end += 1
     return list(range(start, end + 1))
+
+
+def name_after_quotation(doc: Doc, source: list[int], content: set[int]) -> list[int]:
+    """ "'We will achieve justice,' Tulsa police Chief Chuck Jordan said": the parser hung
+    "Tulsa" on the quotation; capitalised words between the closing mark and the source
+    open the source's name."""
+    if not source:
+        return source
+    k = min(source) - 1
+    words: list[int] = []
+    while k >= 0 and k in content and len(words) < 3 and not (doc[k].is_punct or doc[k].is_space):
+        words.append(k)
+        k -= 1
+    if not words or k < 0 or doc[k].text not in CLOSING_QUOTES:
+        return source
+    if not all(doc[i].text[:1].isupper() for i in words):
+        return source
+    return sorted(words) + source
