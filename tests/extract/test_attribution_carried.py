@@ -364,3 +364,20 @@ def test_a_message_aired_or_read_out_is_its_issuers(analyse_text, text, source):
     (attribution,) = analyse_text(text)["attributions"]
     assert attribution["source"]["text"] == source
     assert attribution["cue"]["text"].endswith("saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "said"),
+    [
+        ("Provincial authorities reported seven deaths and more than 30 injuries in the "
+         "mountain villages.", "Provincial authorities", "seven deaths"),
+        ("Vanuatu's authorities reported 12 deaths and 40 injuries after the cyclone.",
+         "Vanuatu's authorities", "12 deaths"),
+    ],
+)  # fmt: skip
+def test_a_speaker_reporting_a_count_gives_a_toll(analyse_text, text, source, said):
+    """ "Authorities reported four deaths": the toll disaster news repeats across outlets,
+    credited to whoever reported it."""
+    (attribution,) = by_cue(analyse_text(text), "reported")
+    assert attribution["source"]["text"] == source
+    assert attribution["content"][0]["text"].startswith(said)

@@ -90,6 +90,7 @@ from newsledger.extract.attribution.sure import (
     contrasted_claim,
     headline_speech,
     inverted_speech,
+    reported_tally,
     sought_penalty,
     sure_speaker,
     wanted,
@@ -310,7 +311,7 @@ def find_attributions(
             sure = sure or headline_speech(doc, draft) or inverted_speech(doc, draft)
             sure = sure or sought_penalty(doc, draft) or wanted(doc, draft)
             sure = sure or (spoken_quotation(doc, draft.quote_pieces) and sure_speaker(doc, draft))
-            sure = sure or contrasted_claim(doc, draft)
+            sure = sure or contrasted_claim(doc, draft) or reported_tally(doc, draft)
             if p >= decider.threshold or sure:
                 labels[id(draft)] = {"confidence": round(p, 3), "model": decider.version}
                 kept.append(draft)
