@@ -160,3 +160,49 @@ def test_agreeing_needs_a_figure_that_says_what_it_measures():
     assert not agreeing([journalists], [journalists])
     troops = fig(3000, counted="troop", measure="troop")
     assert agreeing([troops], [troops])
+
+
+def test_a_rounded_open_bound_meets_the_count_it_rounds(ledger, record):
+    """ "More than 30 injuries" relays "34 injuries": one toll, rounded down to its ten. A
+    figure given to the unit ("at least 1,208") stays the figure stated."""
+    text = (
+        "Officials said 34 people were injured. Officials said more than 30 people were "
+        "injured. Officials said at least 1,208 people were injured. "
+        "Officials said 1,260 people were injured."
+    )
+    ledger.write([
+        record(text, "2023-09-10",
+               claims=[("Officials", "anonymous", "34 people were injured"),
+                       ("Officials", "anonymous", "more than 30 people were injured"),
+                       ("Officials", "anonymous", "at least 1,208 people were injured"),
+                       ("Officials", "anonymous", "1,260 people were injured")],
+               quantities=[("34", 34, "exact", "people", "injured"),
+                           ("more than 30", 30, "more_than", "people", "injured"),
+                           ("at least 1,208", 1208, "at_least", "people", "injured"),
+                           ("1,260", 1260, "exact", "people", "injured")]),
+    ])  # fmt: skip
+    ids = [r[0] for r in ledger.conn.execute("SELECT id FROM attributions ORDER BY id")]
+    figures = figures_of_claims(ledger.conn, ids)
+    assert agreeing(figures[ids[1]], figures[ids[0]])
+    assert not conflicting(figures[ids[1]], figures[ids[0]])
+    assert conflicting(figures[ids[3]], figures[ids[2]])
+
+
+def test_a_rounded_upper_bound_reaches_down_to_the_ten_below(ledger, record):
+    """ "Less than 50 hours of fuel" rounds "46 hours" up; "51 hours" it does not."""
+    text = (
+        "Officials said the ship had less than 50 hours of fuel left. Officials said the "
+        "ship had 46 hours of fuel left. Officials said the ship had 51 hours of fuel left."
+    )
+    ledger.write([
+        record(text, "2023-09-10",
+               claims=[("Officials", "anonymous", "the ship had less than 50 hours of fuel left"),
+                       ("Officials", "anonymous", "the ship had 46 hours of fuel left"),
+                       ("Officials", "anonymous", "the ship had 51 hours of fuel left")],
+               durations=[("less than 50 hours", "PT50H", "LESS_THAN"),
+                          ("46 hours", "PT46H", None), ("51 hours", "PT51H", None)]),
+    ])  # fmt: skip
+    ids = [r[0] for r in ledger.conn.execute("SELECT id FROM attributions ORDER BY id")]
+    figures = figures_of_claims(ledger.conn, ids)
+    assert not conflicting(figures[ids[1]], figures[ids[0]])
+    assert conflicting(figures[ids[2]], figures[ids[0]])

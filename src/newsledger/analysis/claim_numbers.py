@@ -14,7 +14,10 @@ open bound ("at least 2,012") is read as the figure stated: a claim is its figur
 least 1,037" and "at least 2,012" are two tolls even though both floors allow 3,000; so are
 "at least 2,012" and "at least 2,122", a toll updated by 5 % (read give or take 10 %, as
 "about" is, they met and the later toll was hidden in the earlier one's cluster). "Over
-10,000" and "about 10,000" still meet: "about" keeps its ±10 %.
+10,000" and "about 10,000" still meet: "about" keeps its ±10 %. A round bound is the figure
+rounded (`as_stated`): "more than 50 injuries" is how a report relays "57 injuries", so it
+reads 50 to 60, and "less than 40 hours" 30 to 40; a bound given to the unit ("at least
+2,012") is its figure alone.
 
 Durations are figures too ("less than 40 hours of air left", "aftershocks over the next four
 days"), read from the time expressions (`timexes`, type DURATION) inside the content, in
@@ -40,6 +43,7 @@ from newsledger.ledger.store import execute_in
 OPEN_BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})
 CONTEXT_WORDS = 2  # content words taken on each side of a bare number
 DURATION = "s"  # the unit of a duration figure (seconds)
+ROUNDED_SHARE = 0.999  # "more than 50" reaches up to, not into, the next ten
 _MOD_BOUNDS = {"APPROX": "about", "LESS_THAN": "less_than", "EQUAL_OR_LESS": "at_most",
                "MORE_THAN": "more_than", "EQUAL_OR_MORE": "at_least"}  # fmt: skip
 _ISO_DURATION = re.compile(
@@ -86,7 +90,10 @@ class Figure:
 def figure(row: sqlite3.Row, content_start: int, content_text: str) -> Figure:
     bound = row["bound"]
     value, high, unit = in_si(row)  # compare "948 feet" and "289 m" as metres
-    low_high = interval(value, high, "exact" if bound in OPEN_BOUNDS else bound)
+    if bound in OPEN_BOUNDS:
+        low_high = as_stated(value, row["value"], bound)
+    else:
+        low_high = interval(value, high, bound)
     counted = counted_key(row["counted"])
     # what the number measures is one of its words too: "magnitude" meets "the quake was 7.2"
     named = [w for w in (counted, row["measure"]) if w]
@@ -104,9 +111,45 @@ def duration_figure(row: sqlite3.Row, content_start: int, content_text: str) -> 
     if seconds is None:
         return None
     bound = _MOD_BOUNDS.get(row["mod"] or "", "exact")
-    low, high = interval(seconds, None, "exact" if bound in OPEN_BOUNDS else bound)
+    if bound in OPEN_BOUNDS:
+        low, high = as_stated(seconds, _amount(row["value"] or ""), bound)
+    else:
+        low, high = interval(seconds, None, bound)
     context = _beside(content_text, row["start"] - content_start, row["end"] - content_start)
     return Figure(low, high, DURATION, None, "", frozenset(context))
+
+
+def as_stated(value: float, stated: float | None, bound: str) -> tuple[float, float]:
+    """An open bound read as the figure it states, give or take the figure's own rounding:
+    "at least 2,012" is 2,012, but "more than 50" is 50 to 60, how a report that rounds
+    relays "57 injuries" (and "less than 40" is 30 to 40). `value` is the figure in the
+    unit compared (metres, seconds), `stated` the number as written."""
+    low, high = interval(value, None, "exact")
+    step = rounding(stated) * value / stated if stated else 0.0
+    if bound in ("at_least", "more_than"):
+        return low, max(high, value + step * ROUNDED_SHARE)
+    return min(low, value - step * ROUNDED_SHARE), high
+
+
+def rounding(number: float) -> float:
+    """The power of ten a whole number is rounded to: 50 -> 10, 2,000 -> 1,000; 0 when the
+    figure is not round (2,012, 7.5, 9): then it was given as counted."""
+    if number <= 0 or number != int(number):
+        return 0.0
+    whole, unit = int(number), 1
+    while whole % (unit * 10) == 0:
+        unit *= 10
+    return float(unit) if unit > 1 else 0.0
+
+
+def _amount(iso: str) -> float | None:
+    """The number of a one-unit ISO 8601 duration ("PT40H" -> 40.0), None otherwise."""
+    match = _ISO_DURATION.fullmatch(iso)
+    amounts = [n for n in match.groupdict().values() if n] if match else []
+    try:
+        return float(amounts[0]) if len(amounts) == 1 else None
+    except ValueError:
+        return None
 
 
 def duration_seconds(value: str) -> float | None:
