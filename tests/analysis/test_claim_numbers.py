@@ -206,3 +206,14 @@ def test_a_rounded_upper_bound_reaches_down_to_the_ten_below(ledger, record):
     figures = figures_of_claims(ledger.conn, ids)
     assert not conflicting(figures[ids[1]], figures[ids[0]])
     assert conflicting(figures[ids[2]], figures[ids[0]])
+
+
+def test_claims_with_no_span_of_time_in_common_are_about_other_things():
+    """ "The divers surfaced three hours into the search" and "the cabin holds 60 hours of
+    heat": both state spans of time, none the same, so two statements."""
+    surfaced = [fig(3 * 3600, unit=DURATION, context={"search", "divers"})]
+    heat = [fig(60 * 3600, unit=DURATION, context={"heat", "cabin"})]
+    heat_again = [fig(60 * 3600, "about", unit=DURATION, context={"warmth"})]
+    assert about_other_things(heat, surfaced)
+    assert not about_other_things(heat_again, heat + surfaced)  # one span shared: may be one
+    assert not about_other_things(heat, [fig(5, counted="diver")])  # a count, no span

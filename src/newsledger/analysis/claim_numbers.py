@@ -208,10 +208,19 @@ def conflicting(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
 
 def about_other_things(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
     """Whether both state figures and no figure of one measures what a figure of the other
-    does: "372 people injured" and "323 unaccounted for" are two claims, however alike."""
+    does: "372 people injured" and "323 unaccounted for" are two claims, however alike; so
+    are two that state spans of time and no span in common ("contact was lost an hour and
+    45 minutes into the dive" and "40 hours of air left"), whatever words stand beside them."""
+    new, held = list(new), list(held)
     mine = {f.measure for f in new if f.measure}
     theirs = {f.measure for f in held if f.measure}
-    return bool(mine and theirs) and not mine & theirs
+    if mine and theirs and not mine & theirs:
+        return True
+    spans = [f for f in new if f.unit == DURATION]
+    others = [f for f in held if f.unit == DURATION]
+    return bool(spans and others) and not any(
+        gap((a.low, a.high), (b.low, b.high)) == 0 for a in spans for b in others
+    )
 
 
 def one_sided(new: Iterable[Figure], held: Iterable[Figure]) -> bool:

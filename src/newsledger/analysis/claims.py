@@ -8,7 +8,8 @@ is also that close to every member (the founder and the earliest `MAX_COMPARED`,
 clusters cannot drift by chaining one near neighbour to the next; clusters never merge),
 was published within `WINDOW_DAYS` of that neighbour, and none of its figures differs from
 one the cluster states, or measures only other things (`claim_numbers`: "at least 2,012
-dead" never joins "at least 1,037 dead", nor "323 unaccounted for" "372 injured"), and it
+dead" never joins "at least 1,037 dead", nor "323 unaccounted for" "372 injured", nor "40
+hours of air left" "contact was lost 45 minutes into the dive"), and it
 states figures exactly when the cluster does (a toll is not a description of the scene),
 and, when its speaker is not known to be the neighbour's, it shares a run of words with it
 (`claim_wording`: relayed statements keep some of their wording); else it starts a new
