@@ -10,6 +10,11 @@ on how the two speakers relate:
   when no entity was linked ("the interior ministry"), or two anonymous sources of one
   kind (head noun: "a US official" and "officials"; "a source" is another kind);
 - *different*: two people named (source kind "named") who are not the same;
+- *same* too: an organisation and someone its source names as one of its own ("the U.S.
+  Coast Guard" and "U.S. Coast Guard Captain Jamie Frederick", "Coast Guard officials", "a
+  statement from the Coast Guard"): news credits an agency's statement to the agency or
+  to its spokesman, one report one way, the next the other (`bodies`: the organisations
+  named inside the source, as linked);
 - *unknown*: either has no source (or only a pronoun no entity was linked to), or one of
   two different speakers is an organisation, document, group or anonymous source, which
   may be relaying the other's words ("The Washington Post reported" and "the diplomat
@@ -48,14 +53,18 @@ def _singular(word: str) -> str:
 class Speaker(NamedTuple):
     key: str
     named: bool  # a person identified by name
+    bodies: frozenset[str] = frozenset()  # organisations named in the source ("entity:N")
 
 
 def speaker(
-    source_text: str | None, source_kind: str | None, canonical_id: int | None
+    source_text: str | None,
+    source_kind: str | None,
+    canonical_id: int | None,
+    bodies: frozenset[str] = frozenset(),
 ) -> Speaker | None:
     """Who says it, None when the attribution has no source."""
     key = speaker_key(source_text, source_kind, canonical_id)
-    return None if key is None else Speaker(key, source_kind == "named")
+    return None if key is None else Speaker(key, source_kind == "named", bodies)
 
 
 def speaker_key(
@@ -77,20 +86,41 @@ def relation(a: Speaker | None, b: Speaker | None) -> str:
         return UNKNOWN
     if a.key == b.key:
         return SAME
-    return DIFFERENT if a.named and b.named else UNKNOWN
+    if a.named and b.named:
+        return DIFFERENT
+    return SAME if a.key in b.bodies or b.key in a.bodies else UNKNOWN
 
 
 def speakers_of(
     conn: sqlite3.Connection, attribution_ids: Iterable[int]
 ) -> dict[int, Speaker | None]:
     """The speaker of each attribution."""
+    ids = sorted(set(attribution_ids))
+    bodies = _bodies_of(conn, ids)
     found: dict[int, Speaker | None] = {}
     for row in execute_in(
         conn,
         """SELECT at.id, at.source_text, at.source_kind, l.canonical_id FROM attributions at
            LEFT JOIN entity_links l ON l.entity_id = at.source_entity_id
            WHERE at.id IN ({marks})""",
-        sorted(set(attribution_ids)),
+        ids,
     ):
-        found[row[0]] = speaker(row[1], row[2], row[3])
+        found[row[0]] = speaker(row[1], row[2], row[3], bodies.get(row[0], frozenset()))
     return found
+
+
+def _bodies_of(conn: sqlite3.Connection, attribution_ids: list[int]) -> dict[int, frozenset[str]]:
+    """The linked organisations (ORG mentions) inside each attribution's source span."""
+    found: dict[int, set[str]] = {}
+    for attribution_id, canonical_id in execute_in(
+        conn,
+        """SELECT at.id, l.canonical_id FROM attributions at
+           JOIN mentions m ON m.article_id = at.article_id AND m.start >= at.source_start
+                AND m."end" <= at.source_end
+           JOIN entities e ON e.id = m.entity_id AND e.type = 'ORG'
+           JOIN entity_links l ON l.entity_id = m.entity_id
+           WHERE at.id IN ({marks})""",
+        attribution_ids,
+    ):
+        found.setdefault(attribution_id, set()).add(f"entity:{canonical_id}")
+    return {a: frozenset(keys) for a, keys in found.items()}
