@@ -891,3 +891,14 @@ def test_a_place_before_the_speakers_title_after_a_quotation_is_the_speakers(ana
     (said,) = record["attributions"]
     assert said["source"]["text"] == "Tulsa police Chief Chuck Jordan"
     assert said["content"][0]["text"] == "“We will achieve justice in this case,”"
+
+
+def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(analyse_text):
+    record = analyse_text(
+        "The Japan Meteorological Agency issued a heavy rain warning for the coast early on "
+        "Wednesday.\nIt called on residents to remain vigilant against landslides."
+    )
+    (called,) = record["attributions"]
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names[called["source"]["entity"]] == "Japan Meteorological Agency"
+    assert called["source"]["kind"] == "organization"

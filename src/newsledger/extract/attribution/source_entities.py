@@ -78,3 +78,20 @@ def apposed_organization(span: SpacySpan, head: Token, people: People) -> str | 
             if entity is not None and people.types.get(entity) == "ORG":
                 return entity
     return None
+
+
+def body_before(pronoun: Token, people: People) -> str | None:
+    """ "The Japan Meteorological Agency issued a warning for Wajima. It called on residents
+    to ...": "it" opening a sentence is the organisation the sentence before is about (its
+    main subject, one body), which need not have said anything before."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    if pronoun.i != start or start == 0:
+        return None
+    before = doc[start - 1].sent
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+    if not subjects or subjects[0].tag_ in ("NNS", "NNPS"):
+        return None
+    subject = subjects[0]
+    entity = entity_at(doc, subject.left_edge.idx, subject.idx + len(subject))
+    return entity if entity is not None and people.types.get(entity) == "ORG" else None

@@ -40,6 +40,7 @@ from newsledger.extract.attribution.phrases import source_phrase, trim_phrase
 from newsledger.extract.attribution.source_entities import (
     apposed_organization,
     apposed_person,
+    body_before,
     person_ending,
     phrase_entity,
 )
@@ -501,6 +502,9 @@ def resolve_pronoun(
         kind, entity = resolve_person(pronoun, earlier, people)
         return kind, entity, False, True
     if lower in THING_PRONOUNS:
+        body = body_before(pronoun, people)
+        if body is not None:
+            return "organization", body, False, False
         for guess in reversed(earlier):
             if guess.kind in ("organization", "document") and not guess.plural:
                 return guess.kind, guess.entity, False, False
