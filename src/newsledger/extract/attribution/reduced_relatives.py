@@ -11,6 +11,8 @@ from spacy.tokens import Token
 from newsledger.extract.attribution.lexicon import SPEECH
 
 FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
+# What only a verb of the sentence has, never a participle on its noun.
+VERB_ONLY_DEPS = frozenset({"dobj", "dative", "xcomp", "aux", "auxpass", "neg"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
@@ -21,8 +23,9 @@ def reduced_relative(token: Token) -> bool:
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
     if not subjects or subjects[0].i != token.i - 1:  # the participle right on its noun
         return False
-    if any(c.dep_ in ("dobj", "dative") for c in token.children):
-        return False  # "said the minister came": the clause's subject taken for an object
+    if any(c.dep_ in VERB_ONLY_DEPS for c in token.children):
+        return False  # "said the minister came": the clause's subject taken for an object;
+        # "has found", "wanted to whack Zeta ... Linux deals": a verb's own words
     return any(
         clause.dep_ == "ccomp"
         and clause.i > token.i
