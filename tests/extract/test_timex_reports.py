@@ -143,3 +143,41 @@ def test_a_quarter_after_for_is_a_duration(analyse_text):
     assert found(analyse_text, "Output stalled for a quarter.") == {
         "a quarter": ("DURATION", "P1Q")
     }
+
+
+# --- the period a report last named (#20, fourth pass) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "surface", "value"),
+    [
+        ("Profit rose 8% in the fourth quarter. Sales in the latest period were $2 billion.",
+         "2025-10-24", "the latest period", "2025-Q4"),
+        ("The bank lost money in the second quarter of 2024. Results for that quarter "
+         "included a $40 million charge.", "2025-10-24", "that quarter", "2024-Q2"),
+        # a day named after the quarter does not change which quarter was reported on
+        ("The group earned $9 million in the fiscal second quarter. Sales in the three "
+         "months ended Sept. 30 rose 20%. The latest period included a gain of $2 million.",
+         "2025-10-24", "The latest period", "2025-Q2"),
+        # "that quarter" may be the year-ago one
+        ("Profit rose in the third quarter. In the year-ago quarter, the bank lost $12 "
+         "million. Results for that quarter included a $30 million charge.", "2025-10-24",
+         "that quarter", "2024-Q3"),
+        # with no quarter named, the last one completed
+        ("The latest period included a gain of $3 million from an asset sale.", "2025-10-24",
+         "The latest period", "2025-Q3"),
+    ],
+)  # fmt: skip
+def test_the_period_a_report_named(analyse_text, text, published, surface, value):
+    assert found(analyse_text, text, published).get(surface) == ("DATE", value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protests marked the latest period of unrest in the capital.",
+        "Few tourists visit that quarter of the old city.",
+    ],
+)
+def test_a_period_of_something_is_no_quarter(analyse_text, text):
+    assert analyse_text(text, "2025-10-24")["timexes"] == []

@@ -98,6 +98,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     reference = published
     reference_value = ""
     reference_is_period = False  # the last named date is a year or a month, not a day
+    quarters = _Quarters()
     for cand, joined in _with_joined(text, chosen):
         token = _head_token(doc, cand)
         direction = direction_of(cand, tokens_of(doc, cand), token)
@@ -129,6 +130,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             value = reference_value[:4]  # "a loss in the fourth quarter and for the year"
         elif cand.rule == "ago" and ttype == "DATE" and reference_is_period:
             value = _counted_from_period(cand, value, reference_value)
+        elif cand.rule == "quarter":
+            value = quarters.named(cand, value)
         end = cand.end
         if joined is not None:  # "Friday, Oct. 23": the date gives the value
             end = joined.end
@@ -149,9 +152,38 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             # a year, a month or a season, not a quarter ("a year earlier" after a quarter is
             # that quarter a year before, which `same_period` gives)
             reference_is_period = PERIOD.fullmatch(value) is not None
+        quarters.remember(cand, ttype, value)
         found.append(_Found(cand.start, end, cand.rule, ttype, value, mod))
     one_day_per_phrase(text, found)
     return [item.record(text) for item in found]
+
+
+_QUARTER = re.compile(r"\d{4}-[QH]\d")
+
+
+class _Quarters:
+    """The quarters (or halves) a report has named, for "Sales in the latest period" (the
+    last one it reported on, which need not be the last completed before publication) and
+    "Results for that quarter" (the last one named, a year-ago one included)."""
+
+    def __init__(self) -> None:
+        self.reported = ""
+        self.last = ""
+
+    def remember(self, cand: TimexMatch, ttype: str, value: str) -> None:
+        if ttype != "DATE" or not _QUARTER.fullmatch(value):
+            return
+        self.last = value
+        if not _is_comparison(cand) and cand.rule != "sameperiod":
+            self.reported = value
+
+    def named(self, cand: TimexMatch, value: str) -> str:
+        what = " ".join((cand.group("what") or "").lower().split())
+        if what == "that quarter":
+            return self.last or value
+        if what in ("the latest period", "the most recent period"):
+            return self.reported or value
+        return value
 
 
 def _partner_year(text: str, cand: TimexMatch) -> int | None:

@@ -70,7 +70,7 @@ GATES: list[tuple[str, Gate]] = [
     ("quarter", (("quarter", "half"),)),
     ("sameperiod", (("same", "corresponding", "comparable"), ("year",))),
     ("quarter", (("quarter", "half"),)),
-    ("quarter", (("quarter", "year-"),)),
+    ("quarter", (("quarter", "year-", "latest period", "recent period"),)),
     ("anaphor", (("weekend",),)),
     ("part", (_PARTS,)),
     ("day", (("day",),)),

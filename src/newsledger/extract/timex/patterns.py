@@ -175,7 +175,7 @@ _RULES: list[tuple[str, str]] = [
     ),
     (
         "quarter",
-        r"(?i:\b(?P<t>(?P<what>the (?:(?:latest|current|most recent|same|year-earlier|year-ago)\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?)))(?![\w-])",
+        r"(?i:\b(?P<t>(?P<what>the (?:(?:latest|current|most recent|same|year-earlier|year-ago)\s+)?quarter|(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period))?|(?:the (?:latest|most recent) period|that quarter)(?!\s+of\b))))(?![\w-])",
     ),
     ("anaphor", r"(?i:\b(?P<t>(?P<rel>the)\s+(?P<what>weekend)))\b"),
     # (continued) into the morning, in the evening: a part of the narrative's day
