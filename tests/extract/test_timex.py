@@ -115,6 +115,24 @@ def test_later_is_anchored_on_the_narrative_date(analyse_text):
     assert one(record, "Two days later")["value"] == "2020-03-05"
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a count below a day, or a vague one, before "later" or "earlier" is a stretch of
+        # time (TimeML's duration; the signal word stays out), not a day
+        ("Cameras showed the man entering the store. Twenty minutes later he left.",
+         "Twenty minutes", "PT20M"),
+        ("The fire started at dawn. A few hours later, it had spread to the hills.",
+         "A few hours", "PTXH"),
+        ("He moved to Lyon in 2001. A few years later he opened a bakery.", "A few years",
+         "PXY"),
+    ],
+)  # fmt: skip
+def test_a_stretch_before_later_is_a_duration(analyse_text, text, surface, value):
+    timex = one(analyse_text(text, "2024-11-17"), surface)
+    assert (timex["type"], timex["value"]) == ("DURATION", value)
+
+
 def test_a_year_earlier_keeps_the_reported_quarter(analyse_text):
     record = analyse_text(
         "Profit rose in the third quarter to $5 million from $4 million a year earlier.",

@@ -133,6 +133,9 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         elif cand.rule == "quarter":
             value = quarters.named(cand, value)
         end = cand.end
+        if cand.rule == "ago" and ttype == "DURATION":  # "Ten minutes later": the signal out
+            end = cand.match.start("dir")
+            end -= len(text[cand.start : end]) - len(text[cand.start : end].rstrip())
         if joined is not None:  # "Friday, Oct. 23": the date gives the value
             end = joined.end
             other = _safe_normalise(joined, dct, reference, way)

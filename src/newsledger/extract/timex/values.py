@@ -264,6 +264,10 @@ def _anaphor(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
     return "DATE", value + ("-WE" if what == "weekend" else ""), mod
 
 
+# The words after a count that relate it to an event rather than to the article date.
+SIGNALS = ("later", "earlier", "after", "before")
+
+
 def _ago(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     amount = number_of(cand.group("num"))
     unit = tn.unit_code(cand.group("unit"))
@@ -275,6 +279,10 @@ def _ago(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
     mod = tn.mod_of(cand.group("mod"))
     if "or so" in cand.match.group("t").lower():
         mod = "APPROX"
+    if way in SIGNALS and (unit in ("H", "MIN", "S") or amount is None):
+        # "Ten minutes later", "a few days later": a stretch counted from an event, no day
+        # of its own (TimeML's duration, "later" its signal); "two days later" stays a date
+        return "DURATION", tn.duration_value(amount, unit), mod
     if anchor is None or unit in ("H", "MIN", "S"):
         if unit in ("H", "MIN", "S") and anchor is not None:
             return "DATE", anchor.isoformat(), mod
