@@ -223,3 +223,24 @@ def test_number_of(text, expected):
 def test_easter():
     assert tn.easter(2024) == date(2024, 3, 31)
     assert tn.easter(2025) == date(2025, 4, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # "the" before a count made an adjective belongs to the noun
+        ("The law requires the 30-day waiting period.", "30-day"),
+        ("Officials ended the two day summit early.", "two day"),
+        # "only" and "just" stress a count; TimeML leaves them out (no mod to carry)
+        ("The fire burned for only five hours.", "five hours"),
+        ("The town was rebuilt just a decade ago.", "a decade ago"),
+    ],
+)
+def test_extent_conventions(analyse_text, text, surface):
+    assert [t["text"] for t in analyse_text(text, "2025-03-20")["timexes"]] == [surface]
+
+
+def test_the_before_counted_days_stays(analyse_text):
+    """ "The two days of talks": the days themselves, "the" and all."""
+    record = analyse_text("The two days of talks ended without a deal.", "2025-03-20")
+    assert [t["text"] for t in record["timexes"]] == ["The two days"]

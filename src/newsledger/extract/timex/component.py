@@ -156,7 +156,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             # that quarter a year before, which `same_period` gives)
             reference_is_period = PERIOD.fullmatch(value) is not None
         quarters.remember(cand, ttype, value)
-        found.append(_Found(cand.start, end, cand.rule, ttype, value, mod))
+        found.append(_Found(_start_of(cand), end, cand.rule, ttype, value, mod))
     one_day_per_phrase(text, found)
     return [item.record(text) for item in found]
 
@@ -187,6 +187,20 @@ class _Quarters:
         if what in ("the latest period", "the most recent period"):
             return self.reported or value
         return value
+
+
+def _start_of(cand: TimexMatch) -> int:
+    """Where the expression starts: "the" before a count made an adjective ("the 30-day
+    period", "the two day rally") is the noun's, not the time's."""
+    if cand.rule != "duration" or cand.group("rel") or cand.group("mod"):
+        return cand.start
+    if cand.match.group("t")[:4].lower() != "the ":
+        return cand.start
+    unit = cand.group("unit").lower()
+    joined = cand.match.string[cand.match.start("unit") - 1] == "-"
+    if joined or (not unit.endswith("s") and number_of(cand.group("num")) not in (1, None)):
+        return cand.match.start("num")
+    return cand.start
 
 
 def _partner_year(text: str, cand: TimexMatch) -> int | None:

@@ -73,10 +73,12 @@ NUM = (
     r"an|a)(?:\s+and\s+a\s+half)?)"
 )
 _FUZZ = r"(?P<fuzz>early|earlier|late|later|mid|middle of|the middle of|the end of|the start of|the beginning of|end of|start of|beginning of)"
+# Words that bound a count, kept in its extent with a TIMEX3 mod; "only" and "just" stress it
+# and stay out, as TimeML marks them ("only five hours", "just a decade ago").
 MOD_WORDS = (
     r"(?P<mod>about|around|approximately|roughly|some|nearly|almost|more than|less than|"
     r"fewer than|over|under|at least|at most|up to|no more than|just over|just under|"
-    r"only|just|barely|well over|close to)"
+    r"barely|well over|close to)"
 )
 _PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?P<season>spring|summer|autumn|winter|fall)"
