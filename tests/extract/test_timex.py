@@ -234,6 +234,9 @@ def test_easter():
         # "only" and "just" stress a count; TimeML leaves them out (no mod to carry)
         ("The fire burned for only five hours.", "five hours"),
         ("The town was rebuilt just a decade ago.", "a decade ago"),
+        # "last" the verb is no part of the count it lasts
+        ("The trial is expected to last several weeks.", "several weeks"),
+        ("The strike will last two days.", "two days"),
     ],
 )
 def test_extent_conventions(analyse_text, text, surface):

@@ -80,6 +80,10 @@ MOD_WORDS = (
     r"fewer than|over|under|at least|at most|up to|no more than|just over|just under|"
     r"barely|well over|close to)"
 )
+# "last" the adjective, not the verb ("is expected to last two weeks": "two weeks")
+_VERB_LAST_BEFORE = ("to", "will", "would", "could", "may", "might", "can", "should", "must",
+                     "not", "'ll")  # fmt: skip
+_LAST = "".join(rf"(?<!\b{w}\s)" for w in _VERB_LAST_BEFORE) + "last"
 _PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?P<season>spring|summer|autumn|winter|fall)"
 
@@ -193,7 +197,7 @@ _RULES: list[tuple[str, str]] = [
     # the past two months, more than three years, the first nine months, two-year, 24-hour
     (
         "duration",
-        rf"(?i:\b(?P<t>(?:(?!over\s+the\b){MOD_WORDS}\s+)?(?:the\s+)?(?:(?P<rel>past|last|next|coming|first|final|previous|following|latest|entire|whole|full|same|remaining|other|initial)\s+)?{NUM}(?:\s+more|\s+additional|\s+straight|\s+consecutive|\s+successive)?(?:\s+(?P<kind>trading|business|working))?[- ]{UNIT}))(?![\w-])",
+        rf"(?i:\b(?P<t>(?:(?!over\s+the\b){MOD_WORDS}\s+)?(?:the\s+)?(?:(?P<rel>past|{_LAST}|next|coming|first|final|previous|following|latest|entire|whole|full|same|remaining|other|initial)\s+)?{NUM}(?:\s+more|\s+additional|\s+straight|\s+consecutive|\s+successive)?(?:\s+(?P<kind>trading|business|working))?[- ]{UNIT}))(?![\w-])",
     ),
     (
         "duration",
