@@ -126,11 +126,22 @@ def test_later_is_anchored_on_the_narrative_date(analyse_text):
          "A few hours", "PTXH"),
         ("He moved to Lyon in 2001. A few years later he opened a bakery.", "A few years",
          "PXY"),
+        # with no day or period named before, there is nothing to count from
+        ("The firm opened a plant in Ohio. Two years later it closed.", "Two years", "P2Y"),
     ],
 )  # fmt: skip
 def test_a_stretch_before_later_is_a_duration(analyse_text, text, surface, value):
     timex = one(analyse_text(text, "2024-11-17"), surface)
     assert (timex["type"], timex["value"]) == ("DURATION", value)
+
+
+def test_a_count_from_nothing_earlier_stays_a_date(analyse_text):
+    """ "a year earlier" with nothing named before is the year before the report's."""
+    record = analyse_text("Sales rose to $5 million from $4 million a year earlier.", "2024-11-17")
+    assert (one(record, "a year earlier")["type"], one(record, "a year earlier")["value"]) == (
+        "DATE",
+        "2023",
+    )
 
 
 def test_a_year_earlier_keeps_the_reported_quarter(analyse_text):

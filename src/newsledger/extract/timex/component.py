@@ -96,6 +96,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     sentences = {sent.start: i for i, sent in enumerate(doc.sents)} if parsed else {}
     found: list[_Found] = []
     reference = published
+    anchored = False  # whether the text has named a day (or a period: `reference_value`)
     reference_value = ""
     reference_is_period = False  # the last named date is a year or a month, not a day
     quarters = _Quarters()
@@ -115,6 +116,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
                 result = retry  # a past event the text dated earlier, not a future one
         if result is None:
             continue
+        if cand.rule == "ago" and not (anchored or reference_value) and dct == published:
+            result = _counted_from_nothing(cand, result)
         ttype, value, mod = result
         known = narrative.known_year(cand, before, found[-1].value if found else "")
         partner = _partner_year(text, cand)
@@ -150,6 +153,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             and direction != PAST_OR_SOON
         ):
             reference = anchor  # not a noun's day ("left for the Easter break"): no scene set
+            anchored = True
         if ttype == "DATE" and value[:1].isdigit() and not _is_comparison(cand):
             reference_value = value
             # a year, a month or a season, not a quarter ("a year earlier" after a quarter is
@@ -187,6 +191,19 @@ class _Quarters:
         if what in ("the latest period", "the most recent period"):
             return self.reported or value
         return value
+
+
+def _counted_from_nothing(
+    cand: TimexMatch, result: tuple[str, str, str | None]
+) -> tuple[str, str, str | None]:
+    """ "A year later, the firm went bankrupt" with no day named before: a stretch from an
+    event the text has not dated (TimeML's duration), not a year after the publication date;
+    "a year earlier" stays a date ("up from $4 million a year earlier": the year before)."""
+    amount = number_of(cand.group("num"))
+    if cand.group("dir").lower() not in ("later", "after") or amount is None:
+        return result
+    unit = tn.unit_code(cand.group("unit"))
+    return "DURATION", tn.duration_value(amount, "W" if unit == "WE" else unit), result[2]
 
 
 def _start_of(cand: TimexMatch) -> int:
