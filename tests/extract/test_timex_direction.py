@@ -63,13 +63,6 @@ def values(record: dict) -> dict[str, str]:
          "September", "2025-09"),
         ("Diplomats spoke about the summit in September.", "2025-08-20", "September", "2025-09"),
         ("Worshippers gathered as Easter week began.", "2025-04-16", "Easter", "2025-04-20"),
-        # "would" in a past report: the future of the saying, a day still ahead
-        ("Officials said the talks would resume on Monday.", "2025-03-20", "Monday",
-         "2025-03-24"),
-        ("The firm said it would announce its results on Tuesday.", "2025-03-20", "Tuesday",
-         "2025-03-25"),
-        ("A spokesman said the minister would not attend the summit on Monday.",
-         "2025-03-20", "Monday", "2025-03-24"),
     ],
 )  # fmt: skip
 def test_direction_when_the_tense_misleads(analyse_text, text, published, surface, value):
@@ -104,12 +97,6 @@ def test_direction_when_the_tense_misleads(analyse_text, text, published, surfac
          "2024-11"),
         ("Its ruling ordered the agency to return the boy by Jan. 14.", "2025-01-15",
          "Jan. 14", "2025-01-14"),
-        # "would have" is past; another modal, or a day that dates the saying, as before
-        ("She would have turned 40 on Tuesday.", "2025-03-20", "Tuesday", "2025-03-18"),
-        ("Neither man could be reached on Wednesday.", "2025-03-20", "Wednesday",
-         "2025-03-19"),
-        ("The union said Tuesday that its members would strike.", "2025-03-20", "Tuesday",
-         "2025-03-18"),
     ],
 )  # fmt: skip
 def test_past_readings_stay(analyse_text, text, published, surface, value):

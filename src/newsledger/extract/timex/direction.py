@@ -14,10 +14,6 @@ from newsledger.extract.timex.data import word_list
 from newsledger.extract.timex.patterns import TimexMatch
 
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
-# "said the talks would resume on Monday": the future of a past report, which a weekday
-# reads as the coming one; other expressions read it as before, as any modal ("present").
-FUTURE_IN_PAST = "future in past"
-_FUTURE_IN_PAST_AUX = {"would", "'d"}
 # A past clause about a noun's event ("told clients of a cutback in September", "as Easter
 # week began"): the event is the noun's, and may still be ahead, though not by much.
 PAST_OR_SOON = "past or soon"
@@ -55,8 +51,6 @@ def tense(token: Token) -> str:
             if current.tag_ in ("VB", "VBN") and any(a.tag_ == "TO" for a in aux) and not via_noun:
                 return _infinitive(current)
             if any(a.tag_ == "MD" for a in aux) and not any(a.lower_ == "have" for a in aux):
-                if any(a.lower_ in _FUTURE_IN_PAST_AUX for a in aux):
-                    return FUTURE_IN_PAST
                 return "present"  # "should be completed in October": not yet done
             lemma = current.lemma_.lower()
             if current.tag_ == "VBN" and (
@@ -119,7 +113,7 @@ def _infinitive(verb: Token) -> str:
     told = tense(governor)
     if told == "scheduled before":
         return told
-    return "future" if told in ("present", "future", FUTURE_IN_PAST) else "present"
+    return "future" if told in ("present", "future") else "present"
 
 
 def _for(participle: Token, via_for: bool) -> bool:
@@ -243,9 +237,6 @@ _TENSE_BY_KIND: dict[tuple[str, str], str] = {
     ("scheduled before", "day"): "around",  # "a hearing that was scheduled for Tuesday night"
     ("scheduled before", "month"): "future",  # "a summit that was set for April"
     ("scheduled before", "other"): "future",
-    (FUTURE_IN_PAST, "day"): "future",  # "said the talks would resume on Monday"
-    (FUTURE_IN_PAST, "month"): "present",  # "said it would cut jobs in January": either way
-    (FUTURE_IN_PAST, "other"): "present",
 }
 # The words that make a deadline's day a modifier ("by the Tuesday deadline"), not the deadline
 _MODIFIER_DEPS = ("poss", "compound", "nmod")
