@@ -258,3 +258,16 @@ def test_the_before_counted_days_stays(analyse_text):
     """ "The two days of talks": the days themselves, "the" and all."""
     record = analyse_text("The two days of talks ended without a deal.", "2025-03-20")
     assert [t["text"] for t in record["timexes"]] == ["The two days"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        # a clock time's zone belongs to it, whichever zone the outlet writes
+        ("Polls closed at 8 p.m. ET on Tuesday.", "8 p.m. ET", "2025-03-18T20:00"),
+        ("The minister resigned at 9 p.m. BST.", "9 p.m. BST", "2025-03-20T21:00"),
+        ("Trading resumed at 14:30 CEST.", "14:30 CEST", "2025-03-20T14:30"),
+    ],
+)
+def test_a_clock_times_zone(analyse_text, text, surface, value):
+    assert one(analyse_text(text, "2025-03-20"), surface)["value"] == value

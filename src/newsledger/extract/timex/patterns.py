@@ -87,16 +87,19 @@ _LAST = "".join(rf"(?<!\b{w}\s)" for w in _VERB_LAST_BEFORE) + "last"
 _PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?P<season>spring|summer|autumn|winter|fall)"
 
+# A clock time's zone, in capitals: "EST", "ET", "GMT", "BST", "CEST" ...
+_ZONE = r"(?-i:[ECMP][SD]?T|GMT|UTC|BST|CES?T|EES?T|WES?T|IST|JST|AE[SD]T)"
+
 # (name, pattern): the order breaks ties between candidates of equal length.
 _RULES: list[tuple[str, str]] = [
     # 3:30 p.m. EST, 10 a.m., 14:58 UTC, 0800 GMT, noon
     (
         "clock",
-        r"(?i:\b(?P<t>(?:(?P<mod>about|around|approximately|shortly after|shortly before|just after|just before|after|before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?))",
+        rf"(?i:\b(?P<t>(?:(?P<mod>about|around|approximately|shortly after|shortly before|just after|just before|after|before)\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.|p\.m\.|a\.m|p\.m|am\b|pm\b)(?:\s+(?P<tz>{_ZONE})\b)?))",
     ),
     (
         "clock",
-        r"\b(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?:\s+(?P<tz>[ECMP][SD]T|GMT|UTC)\b)?)(?![:\d])",
+        rf"\b(?P<t>(?P<h>[01]?\d|2[0-3]):(?P<min>[0-5]\d)(?:\s+(?P<tz>{_ZONE})\b)?)(?![:\d])",
     ),
     ("clock", r"\b(?P<t>(?P<h>[01]\d|2[0-3])(?P<min>[0-5]\d)\s+(?P<tz>GMT|UTC))\b"),
     ("clock", r"(?i:\b(?P<t>(?P<word>noon|midnight|midday)))\b"),
