@@ -271,3 +271,13 @@ def test_the_before_counted_days_stays(analyse_text):
 )
 def test_a_clock_times_zone(analyse_text, text, surface, value):
     assert one(analyse_text(text, "2025-03-20"), surface)["value"] == value
+
+
+def test_the_year_of_a_date_that_is_a_name_goes_with_it(analyse_text):
+    """When "September 11, 2001" names the attacks (an entity the vetoes reject), its year
+    is not a date of its own either."""
+    record = analyse_text(
+        "Stocks had their biggest fall since the September 11, 2001, terrorist attacks.",
+        "2008-01-21",
+    )
+    assert "2001" not in [t["text"] for t in record["timexes"]]

@@ -89,7 +89,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     ``narrative_anchoring``, always the publication date).
     """
     text = doc_text(doc)  # spaCy joins the tokens on every doc.text; the cached copy
-    chosen = resolve_overlaps([c for c in candidates(text) if acceptable(doc, c)])
+    chosen = resolve_overlaps(_accepted(doc, candidates(text)))
     published: date | None = doc._.published
     narrative = Narrative(published, enabled=narrative_anchoring)
     parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
@@ -191,6 +191,25 @@ class _Quarters:
         if what in ("the latest period", "the most recent period"):
             return self.reported or value
         return value
+
+
+_DATES_IN_NAMES = {"mdy", "dmy", "my"}
+
+
+def _accepted(doc: Doc, found: list[TimexMatch]) -> list[TimexMatch]:
+    """The candidates the vetoes let through, less the parts of a date that is a name ("the
+    September 11, 2001, attacks": not the year of it alone)."""
+    kept, named = [], []
+    for cand in found:
+        if acceptable(doc, cand):
+            kept.append(cand)
+        elif cand.rule in _DATES_IN_NAMES:
+            named.append((cand.start, cand.end))
+    return [
+        c
+        for c in kept
+        if not any(s <= c.start and c.end <= e and e - s > c.end - c.start for s, e in named)
+    ]
 
 
 def _counted_from_nothing(
