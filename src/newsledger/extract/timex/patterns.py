@@ -83,7 +83,7 @@ MOD_WORDS = (
 # "last" the adjective, not the verb ("is expected to last two weeks": "two weeks")
 _VERB_LAST_BEFORE = ("to", "will", "would", "could", "may", "might", "can", "should", "must",
                      "not", "'ll")  # fmt: skip
-_LAST = "".join(rf"(?<!\b{w}\s)" for w in _VERB_LAST_BEFORE) + "last"
+_LAST = "last" + "".join(rf"(?<!\b{w}\slast)" for w in _VERB_LAST_BEFORE)
 _PART = r"(?P<part>morning|afternoon|evening|night|overnight)"
 _SEASON = r"(?P<season>spring|summer|autumn|winter|fall)"
 
