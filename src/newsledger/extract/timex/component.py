@@ -197,8 +197,8 @@ _DATES_IN_NAMES = {"mdy", "dmy", "my"}
 
 
 def _accepted(doc: Doc, found: list[TimexMatch]) -> list[TimexMatch]:
-    """The candidates the vetoes let through, less the parts of a date that is a name ("the
-    September 11, 2001, attacks": not the year of it alone)."""
+    """The candidates the vetoes let through, less the parts of a month and year the vetoes
+    took for a name: its year alone is no date of its own either."""
     kept, named = [], []
     for cand in found:
         if acceptable(doc, cand):
