@@ -21,7 +21,7 @@ def _events(analyse_text, text: str) -> list[tuple[str, str]]:
     [
         "Chancellor Scholz called Polish President Andrzej Duda on Monday to discuss energy.",
         "The Kenyan president called his Ugandan counterpart on Sunday.",
-        "Macron called Erdogan on Friday to thank him.",
+        "Macron called Erdogan on Friday, his office said.",
     ],
 )
 def test_a_call_to_someone_named_is_a_telephone_call(analyse_text, text: str) -> None:

@@ -45,6 +45,7 @@ from newsledger.extract.events.cues import (
     prep_objects,
     verb_cue,
 )
+from newsledger.extract.events.purpose import purpose_leads
 from newsledger.extract.events.status import read_mood
 
 __all__ = ["Candidate", "code_sentence", "main_event"]
@@ -123,6 +124,7 @@ def code_sentence(
     by_token.update({c.trigger.i: c for c in candidates})
     for candidate in candidates:
         candidate.wrapped_by = _wrapper(candidate, by_token)
+    purpose_leads(candidates)
     return candidates
 
 
