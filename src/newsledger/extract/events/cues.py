@@ -126,7 +126,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
         for s in c.children
         if s.dep_ in SUBJECT_DEPS
     ]
-    for noun in ([obj] if obj is not None else []) + complement_subjects:
+    agreed_on = prep_objects(token, AGREED_ON) if lemma == "agree" else []  # "agreed to a deal"
+    for noun in ([obj] if obj is not None else []) + complement_subjects + agreed_on:
         for noun_lemma in _object_lemmas(noun):
             category = lex.OBJECT_CUES.get((lemma, noun_lemma))
             if category:
@@ -161,6 +162,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     return (category, token) if category else None
 
 
+# "agreed on a deal", "agreed to a trade pact": what is agreed, as an object would be.
+AGREED_ON = frozenset({"on", "to", "upon"})
 # What one pulls out of a pocket or a holster; troops pulled out are withdrawn.
 DRAWN_THINGS = frozenset(
     "gun pistol handgun revolver rifle knife machete weapon phone wallet card".split()

@@ -123,7 +123,7 @@ VERB_CUES: dict[str, str] = _cues("verb_cues.tsv")
 NOUN_CUES: dict[str, str] = _cues("noun_cues.tsv")
 # (verb, particle or preposition) -> category: the pair means more than the verb.
 PHRASE_CUES: dict[tuple[str, str], str] = _combinations("phrase_cues.tsv")
-# Idioms in which a cue verb names no event ("seized on a report", "struck a deal" is AGREE
+# Idioms in which a cue verb names no event ("seized on a report", "struck a deal" is SUPPORT
 # through its object, but "struck down" a law is REJECT-like and left out).
 NOT_EVENTS = frozenset({("seize", "on"), ("seize", "upon"), ("strike", "down")})
 # (verb, object noun) -> category: the object decides what kind of event the verb is.
