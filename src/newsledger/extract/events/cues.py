@@ -137,8 +137,10 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
         return lex.AID, token
     if telephoned(token, object_of(token)):
         return lex.CONSULT, token  # "Trump called King Salman on Saturday" (CAMEO 041)
-    for child in token.children:
-        if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj", "ccomp"}:
+    # "let free activists": the parser may take the particle for the object's adjective
+    misread = [c for c in obj.children if c.dep_ == "amod" and c.i == token.i + 1] if obj else []
+    for child in (*token.children, *misread):
+        if child.dep_ in {"prt", "prep", "acomp", "oprd", "advmod", "dobj", "ccomp", "amod"}:
             if child.dep_ == "prep" and dates_the_act(child):
                 continue  # "called Erdogan on Friday" is no "call on"
             if (lemma, child.lower_) in lex.NOT_EVENTS:
