@@ -257,6 +257,20 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
 
 
 NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})
+DYING_VERBS = frozenset({"die", "succumb", "perish"})
+
+
+def died_of(noun: Token) -> Token | None:
+    """Who died of the harm a noun names: "a prisoner died after torture", "died as a result
+    of the beating", "died due to continued torture" (the harm was done to the dead)."""
+    current = noun
+    for _ in range(5):
+        if current.dep_ not in {"pobj", "prep", "pcomp"} or current.head.i == current.i:
+            return None
+        current = current.head
+        if current.pos_ == "VERB":
+            return subject_of(current) if current.lemma_.lower() in DYING_VERBS else None
+    return None
 
 
 def a_quantity(token: Token) -> bool:

@@ -27,6 +27,7 @@ from newsledger.extract.events.actors import (
 from newsledger.extract.events.arguments import (
     a_quantity,
     actor_spans,
+    died_of,
     governing_verb,
     names_actor,
     noun_arguments,
@@ -159,6 +160,7 @@ def _fill(
 ) -> None:
     pred = candidate.predicate
     mood = read_mood(pred)
+    victim: Token | None = None
     undergoer = undergoer_of(pred) if pred.pos_ == "NOUN" else None
     if undergoer is not None:
         # "troops came under attack from rebels", "was placed under arrest": the verb's
@@ -169,6 +171,9 @@ def _fill(
         targets = [undergoer]
     elif pred.pos_ == "NOUN":
         sources, targets = noun_arguments(pred)
+        if not sources and not targets and candidate.category == lex.ASSAULT:
+            victim = died_of(pred)  # "a prisoner died after torture"
+            targets = [victim] if victim is not None else []
         governor = governing_verb(pred)
         if governor is not None and not any(names_actor(s) for s in sources):
             # "held talks with", "arrived for talks", "was on a visit": the verb's subject
@@ -227,6 +232,8 @@ def _fill(
             codes
         )
         break
+    if victim is not None and not candidate.target and target_spans:
+        candidate.target = [target_spans[0][0]]  # the dead, named or not ("a prisoner")
     _fall_back_on_home(candidate, home)
     _fall_back_on_sentence(candidate, sent, names)
     _ethnic_by_residence(candidate, sent, names)

@@ -257,8 +257,15 @@ VIOLENT_AGENTS = frozenset(
     "gunman gunmen militant militants attacker attackers bomber bombers assailant assailants "
     "shooter sniper snipers rebel rebels insurgent insurgents soldier soldiers troops".split()
 )
-# Words that say violence was done ("fire" alone is as often a blaze as gunfire).
-VIOLENT_WORDS = (lex.ARMED_MEANS - {"fire"}) | lex.GENERIC_MEANS | lex.TERROR_MEANS | VIOLENT_AGENTS
+# Words that say violence was done ("fire" alone is as often a blaze as gunfire); torture is
+# done by someone, whatever else the sentence holds ("died as a result of torture").
+VIOLENT_WORDS = (
+    (lex.ARMED_MEANS - {"fire"})
+    | lex.GENERIC_MEANS
+    | lex.TERROR_MEANS
+    | VIOLENT_AGENTS
+    | {"torture", "tortured"}
+)
 
 
 STATE_VERBS = frozenset({"remain", "stay", "seem", "appear", "look", "become", "get"})
