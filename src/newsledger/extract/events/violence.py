@@ -61,6 +61,8 @@ def _verbal_attack(candidate: Candidate, sectors: set[str]) -> bool:
         return True  # "personal attacks", "verbal attacks", "a media attack"
     if has_prep(candidate.trigger, "as"):
         return True  # "attacked her opponent as a fraud": a label, not a blow
+    if _attacks_a_policy(candidate.trigger) or _names_calling(candidate.predicate):
+        return True  # "the attack on the impeachment proceedings", "calling them nutters"
     if candidate.source and candidate.source[0].root.lemma_.lower() in lex.UTTERANCES:
         return True  # "a tweet attacking a former Miss Universe"
     sides = [spans[0] for spans in (candidate.source, candidate.target) if spans]
@@ -73,6 +75,26 @@ def _verbal_attack(candidate: Candidate, sectors: set[str]) -> bool:
         return False
     sentence = candidate.trigger.sent
     return not any(t.lemma_.lower() in lex.WEAPON_WORDS for t in sentence)
+
+
+def _attacks_a_policy(trigger: Token) -> bool:
+    """Is what is attacked (or one of its conjuncts) a law, a policy or proceedings?"""
+    attacked = [object_of(trigger)] if trigger.pos_ == "VERB" else []
+    attacked += prep_objects(trigger, frozenset({"on", "against"}))
+    things = [t for t in attacked if t is not None]
+    things += [c for t in things for c in t.conjuncts]
+    return any(t.lemma_.lower() in lex.POLICY_TARGETS for t in things)
+
+
+def _names_calling(pred: Token) -> bool:
+    """Does the verb go on to call someone names ("launched an attack on them, calling them
+    'nutters'"): an attack in words."""
+    verb = pred.head if pred.pos_ == "NOUN" else pred
+    return any(
+        c.lemma_.lower() == "call" and any(g.dep_ == "oprd" for g in c.children)
+        for c in verb.children
+        if c.dep_ in {"advcl", "conj", "xcomp"}
+    )
 
 
 def _person_like(span: SpacySpan) -> bool:
