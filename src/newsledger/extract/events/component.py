@@ -35,6 +35,7 @@ from newsledger.extract.events.business import among_companies, company_tokens
 from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
 from newsledger.extract.events.cues import phrase, prep_objects
+from newsledger.extract.events.descriptions import backing_describes_an_actor
 from newsledger.extract.events.mishaps import (
     RELATIVES,
     an_accident_told,
@@ -132,6 +133,8 @@ def worth_reporting(
         return False
     if candidate.trigger._.furniture or not_political(candidate, companies):
         return False
+    if backing_describes_an_actor(candidate):
+        return False  # "rebels backed by Turkey attacked": the attack is the event
     if candidate.predicate.pos_ == "NOUN":  # a bare event noun needs someone doing it
         return bool(candidate.source or candidate.target)
     return True
