@@ -39,6 +39,7 @@ from newsledger.extract.events.cues import (
     prep_objects,
     verb_cue,
 )
+from newsledger.extract.events.punitive_calls import punishment_called_for
 from newsledger.extract.events.status import Mood
 from newsledger.extract.events.violence import violence_kind
 
@@ -464,6 +465,7 @@ RULES: tuple[CategoryRule, ...] = (
     CategoryRule(ordered_to_leave, "SANCTION 1663"),
     CategoryRule(ordered_civilians, "COERCE 17"),
     CategoryRule(seeking_is_demand, "DEMAND 10"),
+    CategoryRule(punishment_called_for, "DISAPPROVE 11"),
     CategoryRule(charged_with, "COERCE 17"),
     CategoryRule(joint_exercises, "COOPERATE 06"),
     CategoryRule(ruled_out, "REJECT 12"),
