@@ -8,14 +8,23 @@ names whom it asks and stays a demand.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import code_actors
+from newsledger.extract.events.candidate import Candidate
 from newsledger.extract.events.cues import object_of, phrase, prep_objects
 
-if TYPE_CHECKING:
-    from newsledger.extract.events.category_rules import Clause
+
+class Clause(Protocol):
+    """What the rule reads of category_rules.Clause (imported from there, it would loop)."""
+
+    candidate: Candidate
+    category: str
+
+    @property
+    def lemma(self) -> str: ...
+
 
 # What one may call for against someone: punishment (a call for an inquiry asks that facts
 # be found, and stays a demand).
