@@ -902,3 +902,12 @@ def test_it_opening_a_sentence_is_the_body_the_sentence_before_was_about(analyse
     names = {e["id"]: e["name"] for e in record["entities"]}
     assert names[called["source"]["entity"]] == "Japan Meteorological Agency"
     assert called["source"]["kind"] == "organization"
+
+
+def test_a_party_and_state_in_brackets_stays_with_the_senators_name(analyse_text):
+    record = analyse_text(
+        "Sen. Mark Lee (R-Tex.) continued his attack on the plan on Monday, questioning the "
+        "judgment of the mayor."
+    )
+    (questioning,) = record["attributions"]
+    assert questioning["source"]["text"] == "Sen. Mark Lee (R-Tex.)"

@@ -243,7 +243,10 @@ def _inside_bracket(phrase: SpacySpan) -> SpacySpan:
     closed = [t for t in phrase if ")" in t.text and "(" not in t.text]
     if len(opened) <= len(closed):
         return phrase
-    if phrase.end < len(doc) and doc[phrase.end].text == ")":
-        return doc[phrase.start : phrase.end + 1]
+    close = phrase.end
+    while close < len(doc) and doc[close].text == ".":  # "(R-Tex.)": an abbreviation's dot
+        close += 1
+    if close < len(doc) and doc[close].text == ")":
+        return doc[phrase.start : close + 1]
     inner = trim_phrase(doc, opened[-1].i + 1, phrase.end)  # "Iraq(The" is one token
     return inner if len(inner) else phrase
