@@ -17,6 +17,7 @@ from newsledger.extract.common import COMPANY_SUFFIXES, word_before
 from newsledger.extract.entities.acronyms import bare, initials, is_acronym_of
 from newsledger.extract.entities.cluster import Cluster, absorb
 from newsledger.extract.entities.gazetteer import CHAMBERS, country_code, place
+from newsledger.extract.entities.variants import join_country_variants
 
 ORG_LIKE = frozenset(["ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "LAW", "PRODUCT", "PERSON"])
 # A short form is only linked to a long one of a compatible type.
@@ -28,6 +29,8 @@ ACRONYM = re.compile(r"^(?:[A-Z]\.?){2,7}$|^[A-Z][A-Z&]{1,6}$|^[A-Z](?:[a-z]?[A-
 def merge_aliases(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
     """Link acronyms and short forms to their long forms; the long form gives the type."""
     _same_name_any_type(doc, clusters)
+    clusters = [c for c in clusters if c.mentions]
+    join_country_variants(doc, clusters, _link)
     clusters = [c for c in clusters if c.mentions]
     _adjacent_acronyms(doc, clusters)
     clusters = [c for c in clusters if c.mentions]
