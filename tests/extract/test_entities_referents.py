@@ -477,6 +477,16 @@ def test_ordinary_words_after_a_name_in_a_headline_are_cut_and_the_acronym_joins
     assert mention_texts(company).count("H&D") == 2
 
 
+def test_an_acronym_after_a_name_in_the_headline_joins_where_it_stands_alone(analyse_text):
+    record = analyse_text(
+        "Bush FTC nominee withdraws after Senate hearing\n\nPresident Bush's nominee to lead the "
+        "Federal Trade Commission withdrew on Monday. The FTC said it would wait for a new name."
+    )
+    entity = entity_with(record, "FTC")
+    assert entity["name"] == "Federal Trade Commission"
+    assert mention_texts(entity).count("FTC") == 2
+
+
 def test_a_treasurer_title_before_a_surname_joins_the_full_name(analyse_text):
     record = analyse_text(
         "Tax\n\nAustralian treasurer Peter Costa said the plan was fair.\n\nTreasurer Costa "

@@ -117,8 +117,9 @@ def _acronyms_anywhere(doc: Doc, clusters: list[Cluster]) -> None:
             continue
         if not all(ACRONYM.match(f) for f in forms):
             continue
-        if any(_after_a_name(doc, m.start) for m in cluster.named()):
+        if all(_after_a_name(doc, m.start) for m in cluster.named()):
             continue  # "Fulham F.C.": part of another name, not an acronym standing alone
+        # (one mention standing alone shows it is one: "Bush EPA nominee", then "The EPA said")
         keys = {f.replace(".", "").replace("&", "") for f in forms}  # "P&G" of "Procter & Gamble"
         targets = {id(c): c for k in keys for c in longs.get(k, []) if c is not cluster}
         if not targets and any(k != k.upper() for k in keys):  # "TfL": letters not all initials
