@@ -574,3 +574,26 @@ def test_a_company_s_short_name_the_model_reads_as_a_region_joins_it(analyse_tex
 def test_a_given_name_and_a_surname_are_no_double_surname(analyse_text):
     record = analyse_text("John Paul Jones sailed at dawn. Paul Jones, his cousin, stayed.")
     assert "Paul Jones" not in mention_texts(entity_with(record, "John Paul Jones"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senator sent a letter to Bush on Tuesday.",
+        "Governors wrote to Bush on Tuesday.",
+    ],
+)
+def test_a_name_addressed_with_to_is_the_person_not_the_town(analyse_text, sentence):
+    """Bush is also a town in Egypt; a letter to Bush goes to the person named earlier."""
+    record = analyse_text("President George W. Bush spoke on Monday. " + sentence)
+    person = entity_with(record, "George W. Bush")
+    assert mention_texts(person).count("Bush") == 1
+    assert not [e for e in record["entities"] if e["type"] == "GPE"]
+
+
+def test_a_town_one_flies_to_stays_a_place(analyse_text):
+    record = analyse_text(
+        "Farmers in the Egyptian town of Bush protested. President George W. Bush spoke on "
+        "Monday. The minister flew to Bush on Tuesday."
+    )
+    assert [e for e in record["entities"] if e["type"] == "GPE" and e["name"] == "Bush"]

