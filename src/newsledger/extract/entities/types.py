@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from newsledger.extract.abbreviations import KNOWN_TITLE_NORM
 from newsledger.extract.common import touches_furniture, word_before
 from newsledger.extract.entities.acronyms import body_initials, unknown_initials
+from newsledger.extract.entities.adjective_names import adjective_names
 from newsledger.extract.entities.boundaries import (
     is_portfolio,
     named_after_possessive,
@@ -208,7 +209,7 @@ def candidate_mentions(
             ):
                 part_end, label = part_end + 1, "PRODUCT"  # a maker and a model: "Boeing 737s"
             mentions.append(Mention(part_start, part_end, label))
-    mentions = add_system_names(doc, mentions, matcher)
+    mentions = add_system_names(doc, adjective_names(doc, mentions, headline_tokens), matcher)
     mentions = _add_defined_names(doc, mentions)
     taken_tokens = [i for m in mentions for i in range(m.start, m.end)]
     listed = listed_mentions(doc, taken_tokens, headline_tokens, TITLE_WORDS)
