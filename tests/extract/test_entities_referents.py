@@ -597,3 +597,13 @@ def test_a_town_one_flies_to_stays_a_place(analyse_text):
         "Monday. The minister flew to Bush on Tuesday."
     )
     assert [e for e in record["entities"] if e["type"] == "GPE" and e["name"] == "Bush"]
+
+
+def test_a_title_and_a_given_name_join_the_full_name(analyse_text):
+    """Thai news calls people by title and given name; the model types that an organisation."""
+    record = analyse_text(
+        "Police chief General Somyot Poompanmoung met reporters. General Somyot said the "
+        "suspect had fled."
+    )
+    person = entity_with(record, "Somyot Poompanmoung")
+    assert "General Somyot" in mention_texts(person)

@@ -325,8 +325,9 @@ def _particle_surname_of(doc: Doc, mention: Mention, people: list[Cluster]) -> C
 
 def _is_surname(doc: Doc, mention: Mention, surnames: set[str | None]) -> bool:
     """A one-word name the NER typed as something else that is the surname of a person the
-    article names in full, and not a country or a sizeable place ("Jordan" stays a place)."""
-    text = doc[mention.start : mention.end].text
+    article names in full, and not a country or a sizeable place ("Jordan" stays a place);
+    a title before it aside ("General Sonthi" ORG after "General Sonthi Boonyaratglin")."""
+    text = _name(doc, mention)
     if len(text.split()) != 1 or surname_key(text) not in surnames:
         return False
     return not _a_place_here(doc, mention, text) and not glued_to_name(
@@ -350,7 +351,7 @@ def _words_of_names(doc: Doc, mentions: list[Mention]) -> set[str]:
     """Words of the article's longer non-person names, less a first word put before a name
     the article also gives alone ("the Yellen Fed" beside "the Fed": a person's Fed)."""
     names = [
-        re.sub(r"^the\s+", "", doc[m.start : m.end].text, flags=re.I).split()
+        _name(doc, m).split()  # past "the" and a title: "General Sonthi" is a person's name
         for m in mentions
         if m.label in ("ORG", "PRODUCT", "FAC", "WORK_OF_ART", "EVENT", "LAW")
     ]
