@@ -51,6 +51,7 @@ from newsledger.extract.entities.headlines import (
     name_end_in_title_case,
 )
 from newsledger.extract.entities.hyphens import extend_over_dashes, split_at_free_dash
+from newsledger.extract.entities.law_names import names_a_law
 from newsledger.extract.entities.listed import acting_acronyms, join_split_names, listed_mentions
 from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.non_names import not_a_name
@@ -409,6 +410,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     label = mention.label
     if label == "WEAPON":
         return label
+    if label != "LAW" and names_a_law(span):
+        return "LAW"  # "the Prevention of Terrorism Act" (ORG to the model)
     bare = text[4:] if text.lower().startswith("the ") else text
     before = word_before(doc, mention.start)
     titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
