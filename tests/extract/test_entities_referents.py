@@ -607,3 +607,17 @@ def test_a_title_and_a_given_name_join_the_full_name(analyse_text):
     )
     person = entity_with(record, "Somyot Poompanmoung")
     assert "General Somyot" in mention_texts(person)
+
+
+def test_the_agency_in_the_dateline_is_a_mention_of_it(nlp):
+    from newsledger.article import Article
+    from newsledger.nlp.pipeline import analyse
+
+    text = (
+        "Marchers fill city streets\n\nMADRID, Spain (AFP) — Thousands of people marched on "
+        "Saturday against pension cuts.\n\nOrganisers told AFP the turnout was a record."
+    )
+    record = analyse(Article.from_text(text), nlp).to_dict()
+    agency = entity_with(record, "AFP")
+    assert agency["type"] == "ORG"
+    assert mention_texts(agency) == ["AFP", "AFP"]

@@ -1,7 +1,8 @@
 """The place of a dateline ("BANGUI, March 3 (Reuters) -", "KYIV, Ukraine (AP) —").
 
 The dateline is furniture, so the NER's reading of it is skipped with the rest; but it
-names the place the report was filed from, which a reader counts as a mention of that place.
+names the place the report was filed from, which a reader counts as a mention of that place,
+and the agency that filed it ("(AFP)"), the same agency as "told AFP" further down.
 The all-caps form keeps its characters in the span; the entity's name comes from the
 gazetteer ("Bangui").
 """
@@ -15,7 +16,8 @@ from newsledger.extract.entities.mention import Mention
 
 
 def dateline_mentions(doc: Doc) -> list[Mention]:
-    """A GPE mention for each place named in the article's dateline region."""
+    """A GPE mention for each place named in the article's dateline region, an ORG mention
+    for the agency in brackets after it."""
     found: list[Mention] = []
     for region in doc._.regions or []:
         if region.kind != "dateline":
@@ -28,7 +30,24 @@ def dateline_mentions(doc: Doc) -> list[Mention]:
             known = place(text)
             label = "LOC" if known is not None and known.kind == "continent" else "GPE"
             found.append(Mention(start, end, label))
+        agency = _agency_part(doc, span.start, span.end)
+        if agency is not None:
+            found.append(Mention(*agency, "ORG"))
     return found
+
+
+def _agency_part(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """ "( AFP )", "( Reuters )": one to three capitalised words in the region's brackets."""
+    opening = next((i for i in range(start, end) if doc[i].text == "("), None)
+    if opening is None:
+        return None
+    closing = next((i for i in range(opening + 1, end) if doc[i].text == ")"), None)
+    if closing is None or not 1 <= closing - opening - 1 <= 3:
+        return None
+    words = doc[opening + 1 : closing]
+    if not all(t.is_alpha and t.text[:1].isupper() for t in words):
+        return None
+    return opening + 1, closing
 
 
 def _place_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
