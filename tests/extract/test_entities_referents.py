@@ -621,3 +621,17 @@ def test_the_agency_in_the_dateline_is_a_mention_of_it(nlp):
     agency = entity_with(record, "AFP")
     assert agency["type"] == "ORG"
     assert mention_texts(agency) == ["AFP", "AFP"]
+
+
+def test_a_body_s_name_shortened_in_the_headline_is_that_body(nlp):
+    from newsledger.article import Article
+    from newsledger.nlp.pipeline import analyse
+
+    text = (
+        "Electoral commission delays the count to Friday\n\nVoters in the capital waited for "
+        "hours on Monday, the Independent Electoral Commission said.\n\nOfficials blamed "
+        "late deliveries of ballot papers."
+    )
+    record = analyse(Article.from_text(text), nlp).to_dict()
+    body = entity_with(record, "Electoral commission")
+    assert body["name"] == "Independent Electoral Commission"

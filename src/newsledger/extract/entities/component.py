@@ -32,6 +32,7 @@ from newsledger.extract.entities.gender import (
     HONORIFIC_GENDER,
     first_name_gender,
 )
+from newsledger.extract.entities.headline_bodies import headline_forms
 from newsledger.extract.entities.linking import is_a_place as _is_a_place
 from newsledger.extract.entities.linking import merge_aliases
 from newsledger.extract.entities.mention import Mention
@@ -418,11 +419,12 @@ def _add_headline_mentions(doc: Doc, headline: set[int], clusters: list[Cluster]
                 if cluster.label == "PERSON" and cluster.surname:
                     surface.setdefault((doc[mention.end - 1].text,), cluster)
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
+    shortened = headline_forms(doc, clusters, headline)  # "Election commission says"
     i, last = min(headline), max(headline) + 1
     while i < last:
         for length in (4, 3, 2, 1):
             words = tuple(t.text for t in doc[i : i + length])
-            cluster = surface.get(words)
+            cluster = surface.get(words) or shortened.get(tuple(w.lower() for w in words))
             if cluster and not taken.intersection(range(i, i + length)):
                 _join(doc, cluster, Mention(i, i + length, cluster.label), "headline")
                 i += length
