@@ -381,3 +381,11 @@ def test_a_speaker_reporting_a_count_gives_a_toll(analyse_text, text, source, sa
     (attribution,) = by_cue(analyse_text(text), "reported")
     assert attribution["source"]["text"] == source
     assert attribution["content"][0]["text"].startswith(said)
+
+
+def test_a_tally_verb_with_nobody_behind_it_is_no_toll(analyse_text):
+    record = analyse_text(
+        "The airline industry has struggled this year, with the national carrier announcing a "
+        "$2.1 billion quarterly loss, although it has not asked for state help."
+    )
+    assert all(a["source"] for a in record["attributions"])

@@ -113,6 +113,8 @@ def reported_tally(doc: Doc, draft: Draft) -> bool:
     verb = cue_verb(doc[draft.head])
     if verb.lemma_.lower() not in TALLY_VERBS or verb.pos_ != "VERB" or not draft.content:
         return False
+    if not draft.source:
+        return False  # nobody gave it ("Rescuers reached the town, reporting 12 deaths")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]
     if not any(c.dep_ == "nummod" and c.like_num for o in objects for c in o.children):
