@@ -854,3 +854,13 @@ def test_a_clause_a_semicolon_ends_is_not_the_later_cues_content(analyse_text, t
 )  # fmt: skip
 def test_said_to_have_done_is_hearsay_with_no_speaker(analyse_text, text):
     assert analyse_text(text, "2024-11-17")["attributions"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister reaffirmed his support for the talks.",
+     "The president underscored the need for calm after the vote."],
+)  # fmt: skip
+def test_restating_a_position_is_a_statement(analyse_text, text):
+    (attribution,) = analyse_text(text)["attributions"]
+    assert attribution["kind"] == "statement"

@@ -37,6 +37,7 @@ estimate reveal disclose describe mention emphasize stress point ask question qu
 boast brag charge accuse allege criticize praise blast slam dismiss reject demand insist
 conclude indicate advise propose recommend inform assure reiterate repeat echo counter
 retort concur agree disagree object protest lament acknowledge observe forecast refute affirm
+reaffirm restate reassert underscore underline
 """.split()
 )
 
