@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.rules import Draft
+from newsledger.extract.entities.headlines import NAME_PARTICLES
 
 CREDIT = "—"  # the draft's lemma for every credit dash
 CREDIT_DASHES = frozenset({"—", "―", "–", "--"})
@@ -42,7 +43,7 @@ def _name_word(token: Token) -> bool:
     inside a name ("de", "van") — never the line's end."""
     if "\n" in token.text or token.is_space:
         return False
-    return token.text[:1].isupper() or token.lower_ in ("de", "van", "von", "da", "al", "bin")
+    return token.text[:1].isupper() or token.lower_ in NAME_PARTICLES
 
 
 def _line_ends_after(doc: Doc, k: int) -> bool:

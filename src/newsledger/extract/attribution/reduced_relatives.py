@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.extract.attribution.lexicon import SPEECH
+from newsledger.extract.attribution.lexicon import FINITE_VERB_TAGS, SPEECH, SUBJECT_DEPS
 
-FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP"})
 # What only a verb of the sentence has, never a participle on its noun.
 VERB_ONLY_DEPS = frozenset({"dobj", "dative", "xcomp", "aux", "auxpass", "neg"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+CLAUSE_SUBJECTS = SUBJECT_DEPS | {"csubjpass", "expl"}
 
 
 def reduced_relative(token: Token) -> bool:
@@ -29,7 +28,7 @@ def reduced_relative(token: Token) -> bool:
     return any(
         clause.dep_ == "ccomp"
         and clause.i > token.i
-        and clause.tag_ in FINITE_TAGS
-        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)
+        and clause.tag_ in FINITE_VERB_TAGS
+        and not any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "mark" for c in clause.children)
         for clause in token.children
     )
