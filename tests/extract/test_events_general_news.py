@@ -28,6 +28,8 @@ import pytest
         '"The toll may go up as we try to reach the villages that remain cut off," a '
         "district official told reporters.",
         "The woman visited the resort with her family before she fell ill.",
+        "Sao Paulo Systems will offer the software to schools.",
+        "Sales figures released earlier this year, the analyst wrote, show that sales fell.",
     ],
 )
 def test_no_political_event(analyse_text, text: str) -> None:
@@ -41,6 +43,7 @@ def test_no_political_event(analyse_text, text: str) -> None:
         ("The army sent troops to the flooded towns.", "sent"),
         ("Troops attacked rebel positions near the border.", "attacked"),
         ("A navy frigate sank the smugglers' boat off the coast.", "sank"),
+        ("The rebels offered a ceasefire during the holiday.", "ceasefire"),
     ],
 )
 def test_a_political_actor_keeps_the_event(analyse_text, text: str, trigger: str) -> None:
