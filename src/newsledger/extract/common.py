@@ -183,3 +183,26 @@ def ascii_form(name: str) -> str:
         return name
     decomposed = unicodedata.normalize("NFKD", name)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# Prepositions that place a noun in a "City, Country" phrase: "a crash near Haifa, Israel".
+PLACING_PREPOSITIONS = frozenset({"in", "at", "from", "near", "outside"})
+
+
+def holder_of_place(subject: Token) -> Token | None:
+    """The noun a "City, Country" place phrase hangs on, when the parser made the country
+    the subject: in "a McDonald's in Edinburgh, Scotland said" the McDonald's speaks, and in
+    "Train crash near Haifa, Israel injures 50" the crash injures."""
+    doc = subject.doc
+    if subject.ent_type_ not in ("GPE", "LOC") or subject.i < 2 or doc[subject.i - 1].text != ",":
+        return None
+    city = doc[subject.i - 2]
+    prep = city.head
+    if (
+        city.ent_type_ not in ("GPE", "LOC")
+        or prep.dep_ != "prep"
+        or prep.lower_ not in PLACING_PREPOSITIONS
+    ):
+        return None
+    holder = prep.head
+    return holder if holder.pos_ in ("NOUN", "PROPN") and holder.i < prep.i else None

@@ -18,7 +18,7 @@ from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thi
 from newsledger.extract.attribution.phrases import free_dash
 from newsledger.extract.attribution.source_words import PERSON_TITLE_WORDS
 from newsledger.extract.attribution.subordinate import subordinate_clause_subject
-from newsledger.extract.common import to_infinitive
+from newsledger.extract.common import holder_of_place, to_infinitive
 from newsledger.extract.entities.person_cues import SURNAMED
 
 # Passives whose subject is the one who will do what the infinitive says: "X is expected to
@@ -136,7 +136,7 @@ def _subject(token: Token) -> Token | None:
     subjects = [child for child in token.children if child.dep_ in ("nsubj", "csubj")]
     if subjects and _passive_participle(token):
         return None  # "with 186 structures confirmed to be collapsed": what is confirmed
-    if len(subjects) == 1 and (holder := _holder_of_place(subjects[0])) is not None:
+    if len(subjects) == 1 and (holder := holder_of_place(subjects[0])) is not None:
         return holder  # "a McDonald's in Edinburgh, Scotland said": not Scotland
     if len(subjects) == 2 and described_further(*sorted(subjects, key=lambda s: s.i)):
         return min(subjects, key=lambda s: s.i)  # "Ernest Doku from comparison website Uswitch"
@@ -181,29 +181,6 @@ def _passive_participle(token: Token) -> bool:
     if token.dep_ == "pcomp" and token.head.lower_ in ("with", "without"):
         return True  # "with N confirmed to be ...", however the participle was tagged
     return token.tag_ == "VBN" and token.dep_ in ("pcomp", "acl")
-
-
-def _holder_of_place(subject: Token) -> Token | None:
-    """The noun a "City, Country" place phrase hangs on, when the parser made the country
-    the subject: in "a McDonald's in Edinburgh, Scotland said", the McDonald's speaks."""
-    doc = subject.doc
-    if subject.ent_type_ not in ("GPE", "LOC") or subject.i < 2 or doc[subject.i - 1].text != ",":
-        return None
-    city = doc[subject.i - 2]
-    prep = city.head
-    if (
-        city.ent_type_ not in ("GPE", "LOC")
-        or prep.dep_ != "prep"
-        or prep.lower_
-        not in (
-            "in",
-            "at",
-            "from",
-        )
-    ):
-        return None
-    holder = prep.head
-    return holder if holder.pos_ in ("NOUN", "PROPN") and holder.i < prep.i else None
 
 
 def described_further(first: Token, second: Token) -> bool:

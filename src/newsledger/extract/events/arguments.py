@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from newsledger.extract.attribution.phrases import after_dateline
-from newsledger.extract.common import RELATIVE_PRONOUNS
+from newsledger.extract.common import RELATIVE_PRONOUNS, holder_of_place
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import (
     SECTOR_WORDS,
@@ -41,7 +41,9 @@ WRAPPING_LEMMAS = frozenset(
 def subject_of(pred: Token) -> Token | None:
     """The grammatical subject; a pronoun is read as the subject of the clause above it
     ("Hungary said it will support": Hungary), as event coders read reported speech."""
-    return resolve_pronoun(grammatical_subject(pred))
+    found = grammatical_subject(pred)
+    holder = holder_of_place(found) if found is not None else None
+    return resolve_pronoun(holder or found)  # "crash near Haifa, Israel injures": the crash
 
 
 def resolve_pronoun(found: Token | None) -> Token | None:
