@@ -29,6 +29,7 @@ import pytest
         "district official told reporters.",
         "The woman visited the resort with her family before she fell ill.",
         "Sao Paulo Systems will offer the software to schools.",
+        "The company's new product is called Open Office.",
         "Train crash near Haifa, Israel injures at least 50\n\nOver 50 people were hurt "
         "when two trains collided.",
         "Sales figures released earlier this year, the analyst wrote, show that sales fell.",

@@ -32,6 +32,9 @@ def telephoned(verb: Token, obj: Token | None) -> bool:
     to them ("called the ambassador a stupid guy"), is a telephone call (CAMEO 041)."""
     if verb.lemma_.lower() != "call" or obj is None:
         return False
+    children = list(verb.children)
+    if any(c.dep_ == "auxpass" for c in children) and not any(c.dep_ == "agent" for c in children):
+        return False  # "the product is called Open Office": a name, nobody calling anyone
     if any(c.dep_ == "prep" and not dates_the_act(c) and c.lower_ in {"for", "on", "upon", "off"}
            for c in verb.children):  # fmt: skip
         return False
