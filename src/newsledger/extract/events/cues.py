@@ -190,9 +190,8 @@ def _figurative_use(token: Token, lemma: str, category: str, obj: Token | None) 
         return True  # "Cruz beat Dewhurst in the GOP primary runoff"
     # what is released or delivered: the object, or the noun a participle describes
     thing = obj if obj is not None else (token.head if token.dep_ == "acl" else None)
-    if thing is None:  # "Figures released earlier show": a participle read as the verb
-        deps = ("nsubjpass", "nsubj") if lemma == "release" else ("nsubjpass",)
-        thing = next((c for c in token.children if c.dep_ in deps), None)
+    if thing is None:
+        thing = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     things = set(_object_lemmas(thing)) if thing is not None else set()
     if lemma == "release" and things & lex.RELEASED_THINGS:
         return True  # "would release the article", "the plan released Tuesday"
@@ -222,7 +221,7 @@ def _figurative_use(token: Token, lemma: str, category: str, obj: Token | None) 
         return True  # "appeal to an international market": attract, not ask
     if category == lex.REJECT and _refuses_to_speak(token):
         return True  # "declined to comment"
-    if category == lex.AGREE and lemma == "offer" and things & (lex.SAID_THINGS | lex.GOODS):
+    if category == lex.AGREE and lemma == "offer" and things & (lex.SAID_THINGS | lex.SOLD_THINGS):
         return True  # "offered the following response", "offered condolences", "offer software"
     if lemma in ("authorize", "authorise", "permit", "allow") and _refuses_to_speak(token, False):
         return True  # "he was not authorised to brief the media": why a source is unnamed

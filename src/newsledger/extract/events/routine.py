@@ -241,8 +241,8 @@ def published(pred: Token) -> bool:
     released = acted_on(pred)
     if pred.dep_ == "acl":
         released.append(pred.head)  # "figures released late Friday"
-    if pred.dep_ == "ROOT" and not released:
-        released = [c for c in pred.children if c.dep_ == "nsubj"]  # a parse of the same
+    if not released:  # a parse of the same, as the main verb or a clause's
+        released = [c for c in pred.children if c.dep_ == "nsubj"]
     return any(t.lemma_.lower() in PUBLISHED or t.lower_ in PUBLISHED for t in released)
 
 
