@@ -154,7 +154,7 @@ class QuoteIndex:
 
     def piece_ending_at(self, token: Token) -> tuple[int, int] | None:
         """The quotation piece that ends right before this token (whitespace between)."""
-        text = token.doc.text
+        text = doc_text(token.doc)  # the cached text: `doc.text` joins every token anew
         end = token.idx
         while end > 0 and text[end - 1].isspace():
             end -= 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from newsledger.extract.attribution.phrases import after_dateline, whole_words
+from newsledger.extract.attribution.phrases import after_dateline, opens_paragraph, whole_words
 from newsledger.extract.attribution.rules import Draft, trim_ids
 from newsledger.extract.common import doc_text
 
@@ -28,7 +28,7 @@ def content_spans(doc: Doc, draft: Draft) -> list[tuple[int, int]]:
         ids = inside or ids  # unless it says what stands outside ("The economy (analysts say) is")
     if ids:
         first = min(ids)
-        if first == 0 or "\n" in doc[first - 1].text_with_ws:  # a dateline opens a paragraph
+        if opens_paragraph(doc, first):  # a dateline opens a paragraph
             cut = after_dateline(doc, first, max(ids) + 1)
             ids = {i for i in ids if i >= cut}
     runs = [

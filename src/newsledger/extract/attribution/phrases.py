@@ -136,11 +136,16 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     return cut
 
 
+def opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token i is the first of its paragraph (the text's or a line's start)."""
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
 def dateline_label(colon: Token) -> bool:
     """Whether the words before this colon are a dateline ("AMIZMIZ:"), not a speaker."""
     doc = colon.doc
     first = colon.i
-    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+    while not opens_paragraph(doc, first):
         first -= 1
     label = outside_brackets([t for t in doc[first : colon.i] if not t.is_space])
     words = [t for t in label if t.is_alpha]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsledger.extract.attribution.lexicon import SPEECH
-from newsledger.extract.attribution.phrases import dateline_label, names_a_place
+from newsledger.extract.attribution.phrases import dateline_label, names_a_place, opens_paragraph
 from newsledger.extract.attribution.quotes import DOUBLE_MARKS
 from newsledger.extract.attribution.rules import Draft, after_colon
 
@@ -78,4 +78,4 @@ def _opens_paragraph(doc: Doc, i: int) -> bool:
     """Whether token i starts its paragraph (an opening quotation mark may stand before)."""
     if i > 0 and doc[i - 1].text in DOUBLE_MARKS:
         i -= 1
-    return i == 0 or "\n" in doc[i - 1].text_with_ws
+    return opens_paragraph(doc, i)
