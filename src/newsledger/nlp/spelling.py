@@ -29,6 +29,9 @@ ENDINGS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^programme$", "program"),
     )
 )
+# The words any pattern above can change end so: a cheap test before the patterns, over
+# the lemmatizer's tens of thousands of words at every pipeline load.
+BRITISH_ENDINGS = ("ise", "isation", "yse", "our", "ence", "tre", "programme")
 POS_TABLES = {"VERB": "verb", "NOUN": "noun", "ADJ": "adj"}
 
 
@@ -49,6 +52,8 @@ def british_to_american(tables: list[list[str]]) -> dict[str, str]:
     for words in tables:
         known = frozenset(words)
         for word in words:
+            if not word.endswith(BRITISH_ENDINGS):
+                continue
             for pattern, american in ENDINGS:
                 spelled = pattern.sub(american, word)
                 if spelled != word and spelled in known:
