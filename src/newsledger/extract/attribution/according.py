@@ -28,7 +28,7 @@ def according_to(token: Token) -> Draft | None:
     if clause is not None:
         objects_ids -= subtree_ids(clause)
     source = list(range(min(objects_ids), max(objects_ids) + 1)) if objects_ids else []
-    source = _before_an_aside(doc, source)
+    source = _before_a_saying_relative(doc, _before_an_aside(doc, source))
     trimmed = _without_the_clause_subject(doc, source)
     subject, source = set(source) - set(trimmed), trimmed
     source += _name_apposed_after(doc, source) or _role_apposed_after(doc, source)
@@ -186,6 +186,20 @@ def _before_an_aside(doc: Doc, source: list[int]) -> list[int]:
         after = doc[k + 1]
         if after.lower_ in ASIDE_WORDS or after.tag_ in ("VBG", "VBN"):
             return [i for i in source if i < k]
+    return source
+
+
+def _before_a_saying_relative(doc: Doc, source: list[int]) -> list[int]:
+    """The source up to a relative clause that reports something of its own: "according to
+    a report by the institute which says that spending doubled" credits the report, and
+    what it says is an attribution of its own."""
+    for k in source:
+        if doc[k].dep_ == "relcl" and any(c.dep_ == "ccomp" for c in doc[k].children):
+            cut = doc[k].left_edge.i
+            kept = [i for i in source if i < cut]
+            while kept and (doc[kept[-1]].is_punct or doc[kept[-1]].is_space):
+                kept.pop()
+            return kept or source
     return source
 
 

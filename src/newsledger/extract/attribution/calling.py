@@ -31,9 +31,21 @@ def call_is_a_deed(head: Token) -> bool:
         return True  # "called an emergency meeting", "called a snap election"
     if any(c.dep_ in ("prep", "prt") and c.i == head.i + 1 for c in head.children):
         return False  # "called on Iran to", "called for talks"
+    if any(summoned_to_a_place(c) for c in head.children):
+        return True  # "called the players to the locker room": a summons
     if any(c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children) for c in head.children):
         return False  # "called Machado on Friday to express gratitude": what the call said
     return all(o.ent_type_ in CALLED_PARTIES or o.lower_ in CALLED_PRONOUNS for o in objects)
+
+
+def summoned_to_a_place(child: Token) -> bool:
+    """ "to the locker room" of "called the players to the locker room": where someone
+    is summoned, not what was said (a "to" with an object of its own, not an infinitive)."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(g.dep_ == "pobj" for g in child.children)
+    )
 
 
 def names_it(head: Token) -> bool:

@@ -44,7 +44,9 @@ from newsledger.extract.attribution.loose_contents import (
     contrasted_before,
     stray_that_clause,
 )
+from newsledger.extract.attribution.quotes import DOUBLE_MARKS
 from newsledger.extract.attribution.source_extent import (
+    more_agents,
     name_after_quotation,
     source_tokens,
     with_joined_subject,
@@ -239,7 +241,10 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         return after_colon(colon), []
     done_to = passive_with_agent(token)
     if done_to is not None:  # "Her victory was announced by the commission": what it announced
-        return subtree_ids(done_to) | _charged_with(token), []
+        # what the parser hung on the subject past the agent is more agents ("criticised by
+        # unions, employers' federations, and industry groups"): `more_agents` takes it
+        before = {i for i in subtree_ids(done_to) if i < token.i}
+        return before | _charged_with(token), []
     for prep in _children(token, ("prep",)):
         adverbial = prep.lower_ in WHERE_WHEN_PREPS
         adverbial |= prep.lower_ == "of" and token.lemma_ == "say"  # "said of X": about X
@@ -294,11 +299,14 @@ def _answered(obj: Token) -> set[int]:
 
 
 def after_colon(colon: Token) -> set[int]:
-    """What a colon introduces: the rest of its paragraph, or the next paragraph if none."""
+    """What a colon introduces: the rest of its paragraph, or the next paragraph if none. A
+    quotation it opens ends there when a new sentence follows its closing mark ("she
+    shouted: "Down with X!" According to Y, ..." gives only the shout)."""
     doc = colon.doc
     ids: set[int] = set()
     i = colon.i + 1
     crossed = False
+    quoted = False
     while i < len(doc):
         token = doc[i]
         if "\n" in token.text or "\n" in doc[i - 1].whitespace_:
@@ -306,6 +314,14 @@ def after_colon(colon: Token) -> set[int]:
                 break
             crossed = True
         if not token.is_space:
+            if not ids:
+                quoted = token.text in DOUBLE_MARKS
+            elif quoted and token.text in DOUBLE_MARKS:
+                ids.add(i)
+                after = next((t for t in doc[i + 1 :] if not t.is_space), None)
+                if after is not None and after.is_sent_start:
+                    break
+                quoted = False
             ids.add(i)
         i += 1
         if ids and "\n" in token.whitespace_:
@@ -398,6 +414,8 @@ def verb_draft(token: Token, score: float) -> Draft:
         content -= subtree_ids(subject)  # "said X", "an official surnamed Cao ... said"
     if subject is not None and subject.head.dep_ == "agent" and subject.i in cue:
         cue = [i for i in cue if i < subject.head.i]  # "is seen by Canadians as": who sees
+    elif subject is not None and subject.i in cue and subject.i < token.i:
+        cue = [i for i in cue if i > subject.i]  # '"C," Petrucelly said': read as an adverb
     exclude = set(cue) | content
     source = source_tokens(subject, exclude) if subject is not None else []
     if inverted and subject.head.i != token.i:  # "said KCR at the meet": the name alone
@@ -406,6 +424,7 @@ def verb_draft(token: Token, score: float) -> Draft:
         source = name_before(subject, source)
         source = name_after_quotation(token.doc, source, content)
         source = with_joined_subject(subject, source, exclude)
+        source = more_agents(subject, source)
     content -= set(cue) | set(source)
     cue = widen_cue(token, cue, content, set(source))
     cue = reach_governor(token, cue, content, set(source))

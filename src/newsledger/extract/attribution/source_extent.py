@@ -108,6 +108,28 @@ def _past_the_place(doc: Doc, tokens: list[int]) -> list[int]:
     return tokens
 
 
+def more_agents(subject: Token, source: list[int]) -> list[int]:
+    """All agents of "was criticised by unions, employers' federations, and industry
+    groups", where the parser hung the later ones on the passive subject as an apposition:
+    the list after the first agent, joined by "and" or "or", runs to the sentence's end."""
+    doc = subject.doc
+    if not source or subject.head.dep_ != "agent":
+        return source
+    verb = subject.head.head
+    passive_subjects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if not passive_subjects:
+        return source
+    end = max(source) + 1
+    if end >= len(doc) or doc[end].text != ",":
+        return source
+    hung = sorted(i for i in subtree_ids(passive_subjects[0]) if i > end)
+    if not hung or hung[0] != end + 1 or hung != list(range(hung[0], hung[-1] + 1)):
+        return source
+    if not any(doc[i].lower_ in ("and", "or") for i in hung):
+        return source
+    return list(range(min(source), hung[-1] + 1))
+
+
 def with_joined_subject(subject: Token, source: list[int], exclude: set[int]) -> list[int]:
     """Both people of "Whip Steve Scalise of Louisiana and Chairman Jeb Hensarling of Texas
     said", which the small parser reads as two subjects of one verb: the source is the pair,

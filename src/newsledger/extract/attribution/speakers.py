@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsledger.extract.attribution.carried import QUOTING_VERBS, issuing_verb, quoting_verb
 from newsledger.extract.attribution.lexicon import HEARING_SUBJECTS, says_or_thinks, speaker_like
 from newsledger.extract.attribution.phrases import free_dash
+from newsledger.extract.attribution.quotes import DOUBLE_MARKS
 from newsledger.extract.attribution.source_words import PERSON_TITLE_WORDS
 from newsledger.extract.attribution.subordinate import subordinate_clause_subject
 from newsledger.extract.common import holder_of_place, to_infinitive
@@ -65,6 +66,20 @@ def _quoted_one(token: Token) -> Token | None:
         if child.dep_ == "dobj" and (child.ent_type_ == "PERSON" or speaker_like(child)):
             return child
     return None
+
+
+def _name_read_as_modifier(token: Token) -> Token | None:
+    """'"C," Petrucelly said': a name the tagger does not know, right after a closing
+    quotation mark, can be tagged and parsed as the verb's adverb; it is the speaker."""
+    doc = token.doc
+    if token.i < 2 or token.lower_ not in ("said", "says"):
+        return None
+    name = doc[token.i - 1]
+    if name.head.i != token.i or name.dep_ not in ("advmod", "npadvmod"):
+        return None
+    if not (name.is_title and (name.pos_ == "PROPN" or name.ent_type_)):
+        return None
+    return name if doc[name.i - 1].text in DOUBLE_MARKS else None
 
 
 def speaker_rank(token: Token) -> int:
@@ -345,6 +360,20 @@ def participle_of_outer(token: Token) -> Token | None:
     return outer if _cannot_speak(_subject(host)) or to_infinitive(host) else None
 
 
+# Prepositions that hang a speaking gerund on the deed it is part of: "responded by saying".
+MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "while", "in"})
+
+
+def means_of_outer(token: Token) -> Token | None:
+    """The verb whose subject speaks a gerund after a preposition: "Acme responded by saying
+    C" and "he closed the speech by saying C" give C to the verb's subject."""
+    prep = token.head
+    if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.lower_ not in MEANS_PREPOSITIONS:
+        return None
+    outer = prep.head
+    return outer if prep.dep_ == "prep" and outer.pos_ in ("VERB", "AUX") else None
+
+
 ADDRESSEES = (
     frozenset({"reporter", "audience", "crowd", "supporter", "voter", "visitor"})
     | PERSON_TITLE_WORDS
@@ -401,10 +430,11 @@ def find_subject(token: Token) -> Token | None:
     if token.tag_ == "VBN" and _agent(token) is not None:
         return _agent(token)  # "as suggested by the deputy", "a plan backed by the mayor"
     subject = _quoted_one(token) or _subject(token) or quoted_as_saying(token) or _surnamed(token)
+    subject = subject or _name_read_as_modifier(token)
     subject = subject or subordinate_clause_subject(token)  # "since Smith, ..., cited"
     if subject is not None:
         return _antecedent_of_partitive(token, _name_before_a_day(subject))
-    outer = conjoined_with_outer(token) or participle_of_outer(token)
+    outer = conjoined_with_outer(token) or participle_of_outer(token) or means_of_outer(token)
     if outer is not None:
         return _subject(outer)  # "X denied that C and said D", "X noted C, adding D": X says D
     joined = _true_conjunct(token)

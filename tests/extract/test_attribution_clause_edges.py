@@ -1,0 +1,67 @@
+"""Where an attribution's parts end: a gerund after "by" speaks for the verb's subject, a
+quotation a colon opens ends at its closing mark, and a source's own reporting relative
+clause is not part of the source. Every sentence here is written for this file."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("The airline responded by saying the union was trying to score points.", "The airline"),
+     ("Acme Corp. reacted on Monday by saying the report was wrong.", "Acme Corp."),
+     ("The senator ended her speech by saying that the war was over.", "The senator")],
+)  # fmt: skip
+def test_a_gerund_after_by_speaks_for_the_verbs_subject(analyse_text, text, source):
+    record = analyse_text(text)
+    (saying,) = record["attributions"]
+    assert saying["cue"]["text"] == "saying"
+    assert saying["source"]["text"] == source
+
+
+def test_a_quotation_a_colon_opens_ends_at_its_closing_mark(analyse_text):
+    record = analyse_text(
+        'Addressing a rally in the capital, she shouted: "Down with the government!"  '
+        "According to Lopez, she had been followed by police for weeks."
+    )
+    shouted = next(a for a in record["attributions"] if a["cue"]["text"].startswith("shouted"))
+    assert [c["text"] for c in shouted["content"]] == ['"Down with the government!"']
+
+
+def test_a_colon_quotation_running_on_in_its_sentence_stays_whole(analyse_text):
+    record = analyse_text('He said: "We will rebuild" and the crowd cheered loudly.')
+    said = next(a for a in record["attributions"] if a["cue"]["text"].startswith("said"))
+    assert said["content"][-1]["text"].endswith("cheered loudly")
+
+
+def test_according_to_a_source_stops_before_its_own_reporting_clause(analyse_text):
+    record = analyse_text(
+        "The decision is consistent with past policy, according to a report issued last "
+        "week by the Budget Institute which says that spending has doubled."
+    )
+    according = next(a for a in record["attributions"] if a["cue"]["text"] == "according to")
+    assert according["source"]["text"] == "a report issued last week by the Budget Institute"
+
+
+@pytest.mark.parametrize("name", ["Buonocelly", "Tortorelly"])
+def test_a_name_after_a_quotation_read_as_an_adverb_is_the_speaker(analyse_text, name):
+    record = analyse_text(
+        f'"When my brother lost his job, we decided to sell the old house," {name} said to '
+        "the press."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["text"] == name
+    assert said["cue"]["text"] == "said to the press"
+
+
+def test_every_agent_of_a_passive_cue_is_the_source_and_none_the_content(analyse_text):
+    record = analyse_text(
+        "The new budget was criticised by trade unions, employers' federations, and "
+        "industry groups."
+    )
+    (criticised,) = record["attributions"]
+    assert criticised["source"]["text"] == (
+        "trade unions, employers' federations, and industry groups"
+    )
+    assert [c["text"] for c in criticised["content"]] == ["The new budget"]
