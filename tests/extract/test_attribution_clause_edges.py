@@ -65,3 +65,12 @@ def test_every_agent_of_a_passive_cue_is_the_source_and_none_the_content(analyse
         "trade unions, employers' federations, and industry groups"
     )
     assert [c["text"] for c in criticised["content"]] == ["The new budget"]
+
+
+def test_whom_a_named_speaker_told_is_not_part_of_the_source(analyse_text):
+    record = analyse_text(
+        '"It is hard to see why voters would change their minds now," said professor of '
+        "political science Jane Morrow to the Boston Herald."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["text"] == "professor of political science Jane Morrow"

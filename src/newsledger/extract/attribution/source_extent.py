@@ -58,6 +58,9 @@ def _in_a_message_or_to(child: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("at", "for", "with", "from") and c.i < child.i
         for c in child.head.children
     )
+    before = child.doc[child.i - 1]  # a name takes no "to" of its own: "said professor of
+    anchored |= before.pos_ == "PROPN" and before.ent_type_ == "PERSON"  # law Jane Doe to
+    # the Monitor" is whom she told
     return anchored and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in child.children)
 
 
