@@ -492,6 +492,8 @@ def test_a_role_noun_before_a_name_the_parser_hung_elsewhere_names_the_person(an
      "The bank is calling in its loans to the builder.",
      "The union called off the strike after the vote.",
      "The coach called his players to the locker room after the defeat.",
+     "On Wednesday the opposition leader plans the first of three days of protest.",
+     "Opposition politicians argued with supporters of the president for an hour.",
      "That attack claimed the lives of more than 140 people.",
      "BT agrees rescue deal to buy broadband operator TalkTalk",
      "On the same day, the president signed an executive order on the new terms.",

@@ -278,6 +278,8 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "posted higher profit"; "posted a draft of the bill to his website"
     if lemma == "show" and not clause and _person_subject(head):
         return True  # "family members did not show any symptoms"
+    if lemma == "plan" and not clause and "dobj" in deps:
+        return True  # "plans three days of protest", "planned the raid": organised, not said
     if lemma == "testify" and not clause:
         return True  # "testified against the couple at trial"
     if lemma == "recall" and not clause and "dobj" in deps:

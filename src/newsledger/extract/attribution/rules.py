@@ -111,7 +111,9 @@ def _children(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 # Verbs whose "to" or "with" names the one spoken to: "talking to a reporter".
-TALKING_TO = frozenset({"talk", "speak", "chat", "write", "explain", "complain", "reply"})
+TALKING_TO = frozenset(
+    {"talk", "speak", "chat", "write", "explain", "complain", "reply", "argue", "quarrel"}
+)
 # Prepositions that say where or when ("explained from a podium"), not what was said.
 WHERE_WHEN_PREPS = frozenset(
     {
@@ -255,6 +257,8 @@ def content_for_verb(token: Token) -> tuple[set[int], list[Token]]:
         if prep.lower_ in ("to", "with") and token.lemma_.lower() in TALKING_TO:
             continue  # "talking to David Kirkpatrick": whom, not what
         objects = _children(prep, ("pobj", "pcomp"))
+        if objects and objects[0].ent_type_ in ("DATE", "TIME"):
+            continue  # "argued with them for an hour": how long, not what
         if objects:
             return _answered(objects[0]), [prep]
     return (
