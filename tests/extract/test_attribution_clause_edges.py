@@ -74,3 +74,13 @@ def test_whom_a_named_speaker_told_is_not_part_of_the_source(analyse_text):
     )
     (said,) = record["attributions"]
     assert said["source"]["text"] == "professor of political science Jane Morrow"
+
+
+def test_according_to_inside_a_relative_clause_credits_that_clause(analyse_text):
+    record = analyse_text(
+        "The student union has started this effort which, according to the constitution, "
+        "requires 50,000 signatures within 180 days."
+    )
+    (according,) = record["attributions"]
+    assert according["content"][0]["text"].endswith("requires 50,000 signatures within 180 days")
+    assert "student union" not in according["content"][0]["text"]

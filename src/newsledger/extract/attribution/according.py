@@ -47,9 +47,11 @@ def according_to(token: Token) -> Draft | None:
         # the clause after them, not the sentence the phrase was coordinated into
         content = subtree_ids(clause) - phrase
     elif host.i > token.i and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in host.children
+        c.dep_ in ("nsubj", "nsubjpass") and token.i < c.i and c.tag_ in ("WDT", "WP")
+        for c in host.children
     ):  # "C, according to her will which was written ...": the parser hung the phrase on the
-        # source's own relative clause; what the will says is the rest of the sentence
+        # source's own relative clause; what the will says is the rest of the sentence (not
+        # "an effort which, according to the constitution, requires": that clause is said)
         content = {t.i for t in sentence} - phrase - subtree_ids(host)
     elif host.dep_ == "ROOT":
         content = {t.i for t in sentence} - phrase
