@@ -382,6 +382,17 @@ def test_appointing_agreeing_to_a_thing_and_counting_the_dead_are_deeds(analyse_
     assert record["attributions"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Police have named him as Arcan Weller, 20, of Oak Harbor.",
+     "Police have named the woman who died as Jane Porter, a 45-year-old nurse."],
+)  # fmt: skip
+def test_police_naming_someone_by_name_is_a_statement(analyse_text, text):
+    (named,) = analyse_text(text, "2024-11-17")["attributions"]
+    assert named["cue"]["text"] == "have named"
+    assert named["source"]["text"] == "Police"
+
+
 def test_calling_a_thing_something_is_still_said(analyse_text):
     record = analyse_text("She called her vote for the war a mistake.", "2024-11-17")
     assert [a["cue"]["text"] for a in record["attributions"]] == ["called"]

@@ -130,6 +130,28 @@ def mostly_quoted(doc: Doc, draft: Draft) -> bool:
     return not words or 2 * len(quoted) >= len(words)
 
 
+# Whom police or a hospital name by name: "named the man who died as John Smith".
+IDENTIFIED_PEOPLE = frozenset(
+    "him her them man men woman women victim victims suspect suspects driver boy girl "
+    "teenager gunman attacker person people child soldier officer pilot".split()
+)
+
+
+def _identified_by_name(head: Token) -> bool:
+    """ "Police have named him as Arcan Cetin": who someone is, a statement; not "named
+    Frank Hsieh as the new premier", an appointment (a role, not a name, after "as")."""
+    if head.lemma_.lower() != "name":
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not objects or objects[0].lower_ not in IDENTIFIED_PEOPLE:
+        return False
+    return any(
+        t.lower_ == "as" and any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in t.children)
+        for t in head.subtree
+        if t.i > objects[0].i
+    )
+
+
 def _finite_clause(head: Token) -> bool:
     """A that-clause ("allowed that the claim was timely"), not "them to use" (which the
     parser also calls a clause), nor a clause past a comma that the parser hung on the verb
@@ -241,7 +263,7 @@ def _deed(head: Token, lemma: str) -> bool:
         return True  # "has refused to take dollars", "declined to attend"
     if lemma in COMMITMENT and "ccomp" not in deps and _to_a_thing(head):
         return True  # "owners agree to CBA extension", "agreed to the plan"
-    if lemma in APPOINTING and not _finite_clause(head):
+    if lemma in APPOINTING and not _finite_clause(head) and not _identified_by_name(head):
         return True  # "named Frank Hsieh as the new premier"
     if lemma == "confirm" and not _finite_clause(head) and _confirms_a_person(head):
         return True  # "the Senate confirmed Maria Ortiz as attorney general": a vote
