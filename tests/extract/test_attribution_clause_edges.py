@@ -84,3 +84,21 @@ def test_according_to_inside_a_relative_clause_credits_that_clause(analyse_text)
     (according,) = record["attributions"]
     assert according["content"][0]["text"].endswith("requires 50,000 signatures within 180 days")
     assert "student union" not in according["content"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [('The ceremony began at dawn, with Prime Minister Helen Clark saying "Our young '
+      'nations came of age here."', "Prime Minister Helen Clark"),
+     ("With the opposition claiming the vote was rigged, the result was delayed.",
+      "the opposition")],
+)  # fmt: skip
+def test_the_noun_after_with_speaks_its_gerund(analyse_text, text, source):
+    (said,) = analyse_text(text)["attributions"]
+    assert said["source"]["text"] == source
+
+
+def test_a_count_confirmed_after_with_still_credits_no_one(analyse_text):
+    assert (
+        analyse_text("The quake hit at noon, with 40 people confirmed dead.")["attributions"] == []
+    )

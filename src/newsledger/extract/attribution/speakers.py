@@ -194,7 +194,9 @@ def _passive_participle(token: Token) -> bool:
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children):
         return False
     if token.dep_ == "pcomp" and token.head.lower_ in ("with", "without"):
-        return True  # "with N confirmed to be ...", however the participle was tagged
+        # "with N confirmed to be ...", however the participle was tagged; not "with the
+        # premier saying C", where N speaks
+        return token.tag_ != "VBG"
     return token.tag_ == "VBN" and token.dep_ in ("pcomp", "acl")
 
 
@@ -235,6 +237,8 @@ def _acl_speaker(clause: Token) -> Token | None:
         return answerer
     if noun.pos_ in ("PROPN", "PRON") or speaker_like(noun) or noun.ent_type_:
         return noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and clause.tag_ == "VBG":
+        return noun  # "with the opposition claiming C": the noun is the clause's subject
     if noun.dep_ == "dobj" and noun.head.i != noun.i:
         return _subject(noun.head)
     return None
