@@ -911,3 +911,26 @@ def test_a_party_and_state_in_brackets_stays_with_the_senators_name(analyse_text
     )
     (questioning,) = record["attributions"]
     assert questioning["source"]["text"] == "Sen. Mark Lee (R-Tex.)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Joe Biden won the vote. A Biden aide said the count was over.",
+     "A Trump campaign spokesman said the result was rigged."],
+)  # fmt: skip
+def test_a_name_before_a_role_is_whose_role_not_who_speaks(analyse_text, text):
+    said = next(a for a in analyse_text(text)["attributions"] if a["cue"]["text"] == "said")
+    assert said["source"]["kind"] == "anonymous"
+    assert said["source"]["entity"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [('"They felt like exhibits," said the commission chief, Helen Szoke who also said that '
+      "many guests had been threatened.", "the commission chief, Helen Szoke"),
+     ("A spokesperson for Total, confirming an earlier report, said that the company had "
+      "suspended its sales.", "A spokesperson for Total")],
+)  # fmt: skip
+def test_a_statement_set_off_on_the_source_is_not_part_of_it(analyse_text, text, source):
+    said = next(a for a in analyse_text(text)["attributions"] if a["cue"]["text"] == "said")
+    assert said["source"]["text"] == source

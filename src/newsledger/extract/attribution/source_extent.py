@@ -21,7 +21,8 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
         tokens.append(t.i)
     if subject.pos_ in ("NOUN", "PROPN"):
         # drop a clause on the subject that holds the cue ("officials saying ...")
-        for child in subject.children:
+        named = [a for a in subject.children if a.dep_ == "appos"]  # "the chief, Jane Doe
+        for child in [*subject.children, *(c for a in named for c in a.children)]:  # who"
             if child.dep_ in ("relcl", "acl") and child.i > subject.i:
                 drop = subtree_ids(child)
                 if drop & exclude or _says_more(child):
@@ -93,8 +94,12 @@ def _of_a_deed(child: Token) -> bool:
 
 
 def _says_more(clause: Token) -> bool:
-    """ "X, who also added that C": a clause on the speaker that is a statement of its own."""
-    return says_or_thinks(clause) and any(c.dep_ == "ccomp" for c in clause.children)
+    """ "X, who also added that C", "a spokesperson, confirming an earlier report, said": a
+    clause on the speaker that is a statement of its own."""
+    if not says_or_thinks(clause):
+        return False
+    aside = clause.tag_ == "VBG" and clause.doc[clause.left_edge.i - 1].text == ","
+    return aside or any(c.dep_ == "ccomp" for c in clause.children)
 
 
 DIRECTIONS = frozenset(

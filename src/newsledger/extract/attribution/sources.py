@@ -148,11 +148,17 @@ def _head_named(head: Token) -> bool:
             c.dep_ in ("dobj", "oprd") and c.ent_type_ == "PERSON" for c in head.head.children
         )
     return any(
-        (child.dep_ in ("appos", "compound") or _name_set_before(child, head))
+        (child.dep_ == "appos" or _name_set_before(child, head) or _name_after(child, head))
         and child.ent_type_ == "PERSON"
         and child.pos_ == "PROPN"
         for child in head.children
     ) or _named_past_its_owner(head)
+
+
+def _name_after(child: Token, head: Token) -> bool:
+    """A name compounded after the role ("spokesman Kirby" misparsed); one before it names
+    whose role it is: "a Biden aide" is not Biden."""
+    return child.dep_ == "compound" and child.i > head.i
 
 
 def _named_past_its_owner(head: Token) -> bool:
