@@ -934,3 +934,12 @@ def test_a_name_before_a_role_is_whose_role_not_who_speaks(analyse_text, text):
 def test_a_statement_set_off_on_the_source_is_not_part_of_it(analyse_text, text, source):
     said = next(a for a in analyse_text(text)["attributions"] if a["cue"]["text"] == "said")
     assert said["source"]["text"] == source
+
+
+def test_a_day_hung_on_the_speaker_is_not_part_of_the_source(analyse_text):
+    record = analyse_text(
+        "On Sunday, White House spokeswoman Christie Parell, said the president is standing "
+        "by his nominee."
+    )
+    (said,) = record["attributions"]
+    assert said["source"]["text"] == "White House spokeswoman Christie Parell"

@@ -30,9 +30,9 @@ def source_tokens(subject: Token, exclude: set[int]) -> list[int]:
             elif _of_a_deed(child):
                 drop = subtree_ids(child)  # "accused by their rivals of employing fighters"
                 tokens = [i for i in tokens if i not in drop]
-            elif child.dep_ == "npadvmod" and child.i < subject.i and child.ent_type_ == "DATE":
-                drop = subtree_ids(child)  # "Last week a McDonald's ... said": not the speaker
-                tokens = [i for i in tokens if i not in drop]
+            elif child.i < subject.i and _a_day(child):
+                drop = subtree_ids(child)  # "Last week a McDonald's ... said", "On Sunday,
+                tokens = [i for i in tokens if i not in drop]  # spokeswoman Jane Doe, said"
             elif child.dep_ == "npadvmod" and child.ent_type_ == "DATE":
                 # "said Jane Doe Saturday on the eve of the vote": the day and what follows
                 # it tell when she spoke, which the parser hung on her name
@@ -90,6 +90,15 @@ def _of_a_deed(child: Token) -> bool:
         and child.lower_ == "of"
         and child.i > child.head.i
         and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in child.children)
+    )
+
+
+def _a_day(child: Token) -> bool:
+    """ "Last week" or "On Sunday" hung on the speaker: when it spoke, not who."""
+    if child.dep_ == "npadvmod":
+        return child.ent_type_ == "DATE"
+    return child.dep_ == "prep" and any(
+        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children
     )
 
 
