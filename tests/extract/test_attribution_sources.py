@@ -943,3 +943,12 @@ def test_a_day_hung_on_the_speaker_is_not_part_of_the_source(analyse_text):
     )
     (said,) = record["attributions"]
     assert said["source"]["text"] == "White House spokeswoman Christie Parell"
+
+
+def test_a_capitalised_role_tagged_as_an_organization_is_a_person(analyse_text):
+    record = analyse_text(
+        "Hillary Clinton spoke on Monday. The former First Lady said the plan was dangerous."
+    )
+    said = next(a for a in record["attributions"] if a["cue"]["text"] == "said")
+    assert said["source"]["kind"] != "organization"
+    assert entity_name(record, said) in (None, "Hillary Clinton")

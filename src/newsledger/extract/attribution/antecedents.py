@@ -41,7 +41,7 @@ president minister premier chancellor judge justice mayor governor senator secre
 ambassador chairman chairwoman chair chief ceo director leader king queen prince princess
 pope general commander coach manager prosecutor detective inspector sheriff captain bishop
 archbishop congressman congresswoman envoy magistrate coroner superintendent commissioner
-president-elect headteacher principal founder owner boss monitor referee
+president-elect headteacher principal founder owner boss monitor referee lady
 """.split()
 )
 ROLE_ALIASES = {"pm": "prime minister", "ceo": "chief executive", "fm": "foreign minister"}

@@ -576,7 +576,9 @@ def describe_source(
         elif entity is not None and people.types.get(entity) == "PERSON":
             kind = "named"  # "the president", linked by the entities component
         elif entity is not None and people.types.get(entity) == "ORG" and kind == "unknown":
-            kind = "organization"  # "the institute", linked to the "... Institute" named before
+            # "the institute", linked to the "... Institute" named before; "The former First
+            # Lady", tagged ORG, is a person and not that body
+            kind, entity = ("unknown", None) if _person_noun(head) else ("organization", entity)
         elif (ending := person_ending(span, people)) is not None:
             kind, entity = "named", ending  # "president of PayPal Jeff Jordan"
         elif kind in ("organization", "unknown"):
