@@ -102,3 +102,13 @@ def test_a_count_confirmed_after_with_still_credits_no_one(analyse_text):
     assert (
         analyse_text("The quake hit at noon, with 40 people confirmed dead.")["attributions"] == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [("Still, he watches Ms. Warren excite student crowds by urging them to demand more.",
+      "he"),
+     ("He sees the governor win voters by telling them that taxes will fall.", "He")],
+)  # fmt: skip
+def test_a_gerund_after_by_past_another_verb_is_not_the_first_subjects(analyse_text, text, subject):
+    assert all(a["source"]["text"] != subject for a in analyse_text(text)["attributions"])

@@ -375,7 +375,10 @@ def means_of_outer(token: Token) -> Token | None:
     if token.dep_ != "pcomp" or token.tag_ != "VBG" or prep.lower_ not in MEANS_PREPOSITIONS:
         return None
     outer = prep.head
-    return outer if prep.dep_ == "prep" and outer.pos_ in ("VERB", "AUX") else None
+    if prep.dep_ != "prep" or outer.pos_ not in ("VERB", "AUX") or outer.i > prep.i:
+        return None
+    between = token.doc[outer.i + 1 : prep.i]  # "watches Sanders thrill crowds by exhorting
+    return None if any(t.pos_ in ("VERB", "AUX") for t in between) else outer  # them": his
 
 
 ADDRESSEES = (
