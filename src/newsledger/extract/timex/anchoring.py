@@ -57,6 +57,7 @@ class Narrative:
     anchor_sentence: int = -1
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year
     background: date | None = None  # the last explicit date away in the past, even a noun's
+    month: tuple[int, int, int] | None = None  # the last explicit month: (month, year, sentence)
 
     def dct_for(self, cand: TimexMatch, direction: str, sentence: int) -> tuple[date | None, str]:
         """The date to resolve ``cand`` against, and the direction to look in from it: the
@@ -138,6 +139,28 @@ class Narrative:
             return int(previous_value)
         return self.years.get(_month_day(cand))
 
+    def month_told(self, cand: TimexMatch, direction: str, value: str, sentence: int) -> int | None:
+        """The year of a past month-day that follows its month named with a year ("deaths in
+        June of 2006 ... a June 16 kidnapping", even where that dated a noun), when the news
+        reading puts it months before the publication date; one close to it is news
+        ("the August 1988 cease-fire ... the invasion on Aug. 2" in a report of Aug. 15)."""
+        day = _first_day(value)
+        if (
+            not self.enabled
+            or self.month is None
+            or self.published is None
+            or day is None
+            or direction not in PASTWARD
+            or cand.rule not in ("mdy", "dmy")
+            or cand.group("year")
+            or cand.group("rel")
+        ):
+            return None
+        month, year, told = self.month
+        if month != day.month or year == day.year or sentence - told > _REACH:
+            return None
+        return year if (self.published - day).days > _AWAY_DAYS else None
+
     def update(self, cand: TimexMatch, ttype: str, value: str, sentence: int, main: bool) -> None:
         """Take in one resolved expression (``main``: whether it dates a clause, as a date
         that sets a scene does, rather than a noun: "charged in the Dec. 21, 1988, bombing")."""
@@ -151,6 +174,7 @@ class Narrative:
         day = _first_day(value)
         if day is None:
             return
+        self.month = (day.month, day.year, sentence)
         if self.published is not None and (
             abs((day - self.published).days) <= _AWAY_DAYS or day > self.published
         ):

@@ -120,6 +120,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             result = _counted_from_nothing(cand, result)
         ttype, value, mod = result
         known = narrative.known_year(cand, before, found[-1].value if found else "")
+        if known is None:
+            known = narrative.month_told(cand, direction, value, sentence)
         partner = _partner_year(text, cand)
         known = partner if partner is not None else known
         if known is not None and re.match(r"\d{4}-", value):
@@ -129,6 +131,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             value = _year_or_month_before(cand, value, reference_value)
         elif cand.rule == "season" and (cand.group("rel") or "").lower() == "that":
             value = reference_value[:4] + value[4:] if reference_value[:1].isdigit() else value
+        elif cand.rule == "month" and _THAT.search(before):
+            value = _that_month(value, found, reference_value)
         elif cand.rule == "theyear" and ttype == "DATE" and reference_value[:1].isdigit():
             value = reference_value[:4]  # "a loss in the fourth quarter and for the year"
         elif cand.rule == "ago" and ttype == "DATE" and reference_is_period:
@@ -142,8 +146,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         if joined is not None:  # "Friday, Oct. 23": the date gives the value
             end = joined.end
             other = _safe_normalise(joined, dct, reference, way)
-            if other is not None and re.match(r"\d{4}-\d\d-\d\d$", other[1]):
-                day = _year_of_weekday(cand, joined, other[1], dct)
+            if other is not None and _DAY_VALUE.match(other[1]):  # "9pm Friday evening" too
+                day = _year_of_weekday(cand, joined, other[1][:10], dct)
                 value = day + value[value.index("T") :] if "T" in value else day
         narrative.update(joined or cand, ttype, value, sentence, _dates_main_verb(token))
         anchor = tn.anchor_of(value[:10]) if ttype in ("DATE", "TIME") else None
@@ -263,6 +267,19 @@ def _year_or_month_before(cand: TimexMatch, value: str, reference_value: str) ->
     if what == "month" and re.match(r"\d{4}-\d\d", reference_value):
         return _months_on(reference_value, offset)  # "the following month" after "May 2020"
     return value
+
+
+_THAT = re.compile(r"\bthat\s+$", re.I)
+
+
+def _that_month(value: str, found: list[_Found], reference_value: str) -> str:
+    """ "Earlier that October": the October the text last named ("on October 24, 2001"),
+    else the month in the year the text last named, not the one before the article date."""
+    month = value[4:7]
+    for item in reversed(found):
+        if item.value[4:7] == month and re.match(r"\d{4}-\d\d", item.value):
+            return item.value[:4] + month
+    return reference_value[:4] + month if re.match(r"\d{4}", reference_value) else value
 
 
 _WEEKDAY_SLIP_DAYS = 45

@@ -83,7 +83,13 @@ def tense(token: Token) -> str:
 
 def _participle_as_noun(token: Token) -> bool:
     """ "faces a 20 percent cut in supply": the small tagger calls "cut" a past participle
-    although it is the object; a bare participle in a noun's place is a noun."""
+    although it is the object; a bare participle in a noun's place is a noun. So is a
+    present form as an object ("denied on Sunday media reports that ...": "reports" tagged
+    VBZ), which a finite verb with no subject of its own cannot be."""
+    if token.tag_ in ("VBZ", "VBP"):
+        return token.dep_ in ("dobj", "pobj") and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+        )
     return (
         token.tag_ == "VBN"
         and token.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")

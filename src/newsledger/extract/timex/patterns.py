@@ -51,11 +51,11 @@ MONTH_ANY = rf"(?P<mon>{_MONTH_FULL}|{_MONTH_ABBR}|JANUARY|FEBRUARY|MARCH|APRIL|
 WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 # What follows a month or month-day that shares the year of its partner: "October and
-# November 2010", "between March 3 and April 9, 2021".
+# November 2010", "between March 3 and April 9, 2021", "in August and September of 2004".
 PARTNER_YEAR = re.compile(
     rf"\s*(?:,|and|or|to|through|until|-|\u2013)\s*(?:(?:early|mid|late)[- ]?\s*)?"
     rf"(?:{_MONTH_FULL}|{_MONTH_ABBR})(?:\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?)?,?\s+"
-    r"(?P<year>1[6-9]\d\d|20\d\d)\b"
+    r"(?:of\s+)?(?P<year>1[6-9]\d\d|20\d\d)\b"
 )
 YEAR = r"(?P<year>1[6-9]\d\d|20\d\d)"
 _REL_YEAR = r"\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"  # "April 6 last year"

@@ -105,6 +105,9 @@ _PAST_GRACE_DAYS = 120  # a past clause may date what is scheduled in the next m
 _STALE_FUTURE_DAYS = 330  # a future clause's month-day a few weeks back is this year's
 _SOON_MONTHS = 2  # how far ahead a noun's event told in a past clause may lie ...
 _SOON_HOLIDAY_DAYS = 21  # ... and a holiday's ("as Easter week began", "the Easter break")
+# A future clause about a holiday a few days before the article date was written before it
+# ("will open at 8pm on Thanksgiving Day" in the Friday paper): not next year's.
+_WRITING_LAG_DAYS = 3
 
 
 def _after(year: int, month: int, day: int, dct: date, grace: int) -> bool:
@@ -256,7 +259,9 @@ def _anaphor(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
     unit = "W" if what == "weekend" else tn.unit_code(what)
     mod = _fuzz_mod(cand)
     if rel == "the" and dct is not None:  # "the weekend": the one just past, or coming
-        saturday = tn.weekday_date(dct, 6, "future" if direction == "future" else "past")
+        # told in the present ("the crisis comes during the weekend"), the nearer of the two
+        way = {"future": "future", "present": "nearest"}.get(direction, "past")
+        saturday = tn.weekday_date(dct, 6, way)
         return "DATE", tn.week_value(saturday) + "-WE", mod
     if anchor is None:
         return "DATE", "XXXX-XX-XX" if unit == "D" else "XXXX", mod
@@ -452,8 +457,9 @@ def _holiday(cand: TimexMatch, dct: date | None, ref: date | None, direction: st
         options = [d for d in options if d <= soon] or options
     elif direction == "past":
         options = [d for d in options if d <= dct] or options
-    elif direction == "future":
-        options = [d for d in options if d >= dct] or options
+    elif direction == "future":  # one just past is this year's, written before it came
+        stale = dct - timedelta(days=_WRITING_LAG_DAYS)
+        options = [d for d in options if d >= stale] or options
     return "DATE", min(options, key=lambda d: abs((d - dct).days)).isoformat(), None
 
 

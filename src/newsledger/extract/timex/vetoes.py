@@ -64,10 +64,21 @@ def _month_veto(
     last = span[-1]
     if last.tag_ == "MD":
         return True
-    return (
-        last.text == "May"
-        and after is not None
-        and (after.tag_ in ("VB", "PRP", "RB") or after.lower_ in ("be", "have", "not"))
+    if last.text != "May" or after is None:
+        return False
+    if after.tag_ in ("VB", "PRP", "RB") or after.lower_ in ("be", "have", "not"):
+        return True
+    return len(span) == 1 and _surname_told(span, after)
+
+
+def _surname_told(span: SpacySpan, after: Token) -> bool:
+    """ "Elizabeth May announced ... May came in second": a bare "May" that acts (a finite
+    verb or a possessive after it) in a text that has named a person "... May" is her."""
+    if after.tag_ not in ("VBD", "VBZ", "VBP", "MD", "POS"):
+        return False
+    return any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == "May" and e.end <= span.start
+        for e in span.doc.ents
     )
 
 

@@ -1,0 +1,91 @@
+"""Time in reports that tell a story (#20, read on fresh Wikinews reports): one phrase one
+day with a part of the day ("9pm Friday evening"), a present form the tagger took for a
+verb, a holiday a future clause names just after it passed, "the weekend" told in the
+present, "that October", a month-day after its month and year, a partner year with "of",
+a bare "May" that is a person named before.
+
+Every sentence here is our own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def found(analyse_text, text: str, published: str) -> dict[str, tuple[str, str]]:
+    record = analyse_text(text, published)
+    return {t["text"]: (t["type"], t["value"]) for t in record["timexes"]}
+
+
+def test_a_clock_time_takes_the_day_of_its_weekday_with_a_part_of_the_day(analyse_text):
+    text = "The outlet will open at 8pm on Thanksgiving Day and stay open until 9pm Friday evening."
+    got = found(analyse_text, text, "2025-11-26")
+    assert got["9pm Friday evening"] == ("TIME", "2025-11-28T21:00")
+
+
+def test_a_present_form_tagged_as_an_object_does_not_set_the_tense(analyse_text):
+    # "reports" is tagged VBZ as the object: the sentence is past, Sunday the one before
+    text = "The ministry denied on Sunday press reports that the envoy had been recalled."
+    assert found(analyse_text, text, "2025-11-29")["Sunday"] == ("DATE", "2025-11-23")
+
+
+def test_a_holiday_just_past_in_a_future_clause_is_this_years(analyse_text):
+    text = "For the first time, the shopping centre will open its doors on Thanksgiving Day."
+    assert found(analyse_text, text, "2025-11-28")["Thanksgiving Day"] == ("DATE", "2025-11-27")
+
+
+def test_a_holiday_weeks_ahead_in_a_future_clause_stays_ahead(analyse_text):
+    text = "The shopping centre will open its doors on Christmas Day."
+    assert found(analyse_text, text, "2025-11-28")["Christmas Day"] == ("DATE", "2025-12-25")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # Friday: told in the present, the weekend ahead
+        ("The strike comes during the weekend when the country marks its national day.",
+         "2025-11-28", "2025-W48-WE"),
+        # Monday: told in the present, the weekend just gone
+        ("The strike comes during the weekend when the country marks its national day.",
+         "2025-11-24", "2025-W47-WE"),
+        # Friday, past tense: the one before
+        ("Talks continued over the weekend.", "2025-11-28", "2025-W47-WE"),
+    ],
+)  # fmt: skip
+def test_the_weekend_told_in_the_present_is_the_nearer_one(analyse_text, text, published, value):
+    assert found(analyse_text, text, published)["the weekend"] == ("DATE", value)
+
+
+def test_that_october_is_the_october_the_story_named(analyse_text):
+    text = (
+        "The first donation reached the campaign on October 24, 2019. A second one followed "
+        "on December 16, 2020. Earlier that October, the lobbyist had met the senator's aide."
+    )
+    assert found(analyse_text, text, "2025-11-28")["October"] == ("DATE", "2019-10")
+
+
+def test_a_month_day_after_its_month_and_year_keeps_that_year(analyse_text):
+    text = (
+        "The group was blamed for the deaths of two guards in June of 2019, weeks after its "
+        "leader was reported killed. A June 16 ambush led to the death of a third."
+    )
+    assert found(analyse_text, text, "2025-11-28")["June 16"] == ("DATE", "2019-06-16")
+
+
+def test_a_month_paired_with_a_month_of_a_year_takes_that_year(analyse_text):
+    text = "The firm bought the two shops in August and September of 2019."
+    got = found(analyse_text, text, "2025-11-28")
+    assert got["August"] == ("DATE", "2019-08")
+
+
+def test_a_bare_may_that_acts_after_a_person_named_may_is_no_month(analyse_text):
+    text = (
+        "Green Party leader Elizabeth May said she would stand again. "
+        "Although May came second in the last race, she is hopeful."
+    )
+    assert "May" not in found(analyse_text, text, "2025-11-28")
+
+
+def test_may_the_month_as_a_subject_stays_a_month(analyse_text):
+    text = "Output rose in April and May, the statistics office said."
+    assert found(analyse_text, text, "2025-11-28")["May"] == ("DATE", "2025-05")
