@@ -89,3 +89,23 @@ def test_a_bare_may_that_acts_after_a_person_named_may_is_no_month(analyse_text)
 def test_may_the_month_as_a_subject_stays_a_month(analyse_text):
     text = "Output rose in April and May, the statistics office said."
     assert found(analyse_text, text, "2025-11-28")["May"] == ("DATE", "2025-05")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("On Tuesday last week, the word could be found on 200,000 pages.", "2025-11-18"),
+        ("The rally is due on Friday next week.", "2025-12-05"),
+    ],
+)
+def test_a_weekday_before_its_week_is_that_weeks_day(analyse_text, text, value):
+    got = found(analyse_text, text, "2025-11-26")
+    assert next(v for s, (t, v) in got.items() if s in ("Tuesday", "Friday")) == value
+
+
+def test_a_day_ahead_that_names_a_noun_sets_no_scene(analyse_text):
+    text = (
+        "The opposition may boycott the December 14 poll. "
+        "Noon saw the arrival of the former mayor at the protest camp."
+    )
+    assert found(analyse_text, text, "2025-11-26")["Noon"] == ("TIME", "2025-11-26T12:00")

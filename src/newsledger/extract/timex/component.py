@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -155,6 +156,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             anchor is not None
             and cand.rule not in ("deictic", "clock")
             and direction != PAST_OR_SOON
+            and not _plan_of_noun(anchor, published, token)
         ):
             reference = anchor  # not a noun's day ("left for the Easter break"): no scene set
             anchored = True
@@ -166,6 +168,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         quarters.remember(cand, ttype, value)
         found.append(_Found(_start_of(cand), end, cand.rule, ttype, value, mod))
     one_day_per_phrase(text, found)
+    weekday_of_its_week(text, found)
     return [item.record(text) for item in found]
 
 
@@ -364,6 +367,24 @@ _DAY_THEN_CLOCK = re.compile(
 _DAY_VALUE = re.compile(r"(\d{4}-\d\d-\d\d)(?:T[A-Z]{2})?$")
 
 
+_WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)$")
+
+
+def weekday_of_its_week(text: str, found: list[_Found]) -> None:
+    """ "On Tuesday last week": the Tuesday of the week named right after it, not the one
+    the tense alone would pick."""
+    for item, following in pairwise(found):
+        week = _WEEK_VALUE.match(following.value)
+        if item.rule != "weekday" or week is None or text[item.end : following.start] != " ":
+            continue
+        day = _DAY_VALUE.match(item.value)
+        if day is None:
+            continue
+        weekday = date.fromisoformat(day[1]).isoweekday()
+        named = date.fromisocalendar(int(week[1]), int(week[2]), weekday).isoformat()
+        item.value = named + item.value[10:]
+
+
 def one_day_per_phrase(text: str, found: list[_Found]) -> None:
     """A clock time takes the day named in its own phrase: "at 9:59 p.m. local time on
     Tuesday" is Tuesday at 21:59, whatever day the narrative was on before."""
@@ -429,6 +450,19 @@ def _joins(text: str, first: TimexMatch, second: TimexMatch) -> bool:
 def _head_token(doc: Doc, cand: TimexMatch) -> Token | None:
     span = tokens_of(doc, cand)
     return span.root if span is not None and len(span) else None
+
+
+def _plan_of_noun(day: date, published: date | None, token: Token | None) -> bool:
+    """ "may boycott the April 2 poll": a day still ahead that names the noun it comes before
+    sets no scene; "Noon saw the rally's arrival" after it is still the publication day's
+    ("her first stop Tuesday morning ... later in the day" is that Tuesday)."""
+    return (
+        published is not None
+        and token is not None
+        and day > published
+        and token.dep_ in ("compound", "nmod", "amod", "poss")
+        and token.head.i > token.i
+    )
 
 
 def _dates_main_verb(token: Token | None) -> bool:
