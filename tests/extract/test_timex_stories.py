@@ -109,3 +109,24 @@ def test_a_day_ahead_that_names_a_noun_sets_no_scene(analyse_text):
         "Noon saw the arrival of the former mayor at the protest camp."
     )
     assert found(analyse_text, text, "2025-11-26")["Noon"] == ("TIME", "2025-11-26T12:00")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Over the last decade, the bakery chain tripled in size.", ("DURATION", "P10Y")),
+        ("Rents climbed steadily throughout the past decade.", ("DURATION", "P10Y")),
+        ("Wages lost ground to prices in the last decade.", ("DATE", "201")),
+    ],
+)
+def test_over_the_past_decade_is_ten_years_to_now(analyse_text, text, value):
+    got = found(analyse_text, text, "2025-11-26")
+    assert next(v for s, v in got.items() if s.endswith("decade")) == value
+
+
+def test_a_count_the_text_dates_at_once_takes_that_date(analyse_text):
+    text = (
+        "The ministry learned of the fault only after the crash. Nine months earlier, in "
+        "June 2019, an engineer had flagged it."
+    )
+    assert found(analyse_text, text, "2025-11-26")["Nine months earlier"] == ("DATE", "2019-06")

@@ -169,6 +169,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         found.append(_Found(_start_of(cand), end, cand.rule, ttype, value, mod))
     one_day_per_phrase(text, found)
     weekday_of_its_week(text, found)
+    counted_to_its_date(text, found)
     return [item.record(text) for item in found]
 
 
@@ -383,6 +384,24 @@ def weekday_of_its_week(text: str, found: list[_Found]) -> None:
         weekday = date.fromisoformat(day[1]).isoweekday()
         named = date.fromisocalendar(int(week[1]), int(week[2]), weekday).isoformat()
         item.value = named + item.value[10:]
+
+
+_APPOSITION = re.compile(r",\s(?:in|on)\s")
+_DATED_RULES = {"mdy", "dmy", "my", "year", "iso"}
+
+
+def counted_to_its_date(text: str, found: list[_Found]) -> None:
+    """ "Nine months earlier, in May 2002, ...": a count from an event the text then dates
+    itself is that date, whatever the count was read against."""
+    for item, following in pairwise(found):
+        if (
+            item.rule == "ago"
+            and item.type == "DATE"
+            and following.rule in _DATED_RULES
+            and following.value[:4].isdigit()
+            and _APPOSITION.fullmatch(text[item.end : following.start])
+        ):
+            item.value = following.value
 
 
 def one_day_per_phrase(text: str, found: list[_Found]) -> None:

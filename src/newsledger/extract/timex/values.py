@@ -306,10 +306,15 @@ def _ago(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -
     return "DATE", tn.at_granularity(moved, unit), mod
 
 
+_OVER = re.compile(r"\b(?:over|for|throughout|during)\s+\Z", re.I)
+
+
 def _duration(cand: TimexMatch, dct: date | None, ref: date | None, direction: str) -> Found:
     rel = (cand.group("rel") or "").lower()
     if not cand.group("num") and rel in ("past", "last", "previous", "latest") and dct:
         unit = tn.unit_code(cand.group("unit"))
+        if unit == "DE" and _OVER.search(cand.match.string, max(0, cand.start - 16), cand.start):
+            return "DURATION", "P10Y", None  # "over the past decade": ten years to now
         if unit in ("Y", "M", "W", "Q", "DE"):  # "the past year": the one before this
             return "DATE", tn.at_granularity(tn.shift(dct, -1, unit), unit), None
     amount = number_of(cand.group("num")) if cand.group("num") else 1.0
