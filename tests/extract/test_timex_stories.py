@@ -130,3 +130,18 @@ def test_a_count_the_text_dates_at_once_takes_that_date(analyse_text):
         "June 2019, an engineer had flagged it."
     )
     assert found(analyse_text, text, "2025-11-26")["Nine months earlier"] == ("DATE", "2019-06")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("The inquiry opened in March 2021. Three weeks later, the judge ruled.",
+         "Three weeks later", "2021-04"),
+        ("The dispute began in 2014, and a truce was signed ten days later.",
+         "ten days later", "2014"),
+    ],
+)  # fmt: skip
+def test_weeks_counted_from_a_named_month_or_year_stay_in_its_time(
+    analyse_text, text, surface, value
+):
+    assert found(analyse_text, text, "2025-11-27")[surface] == ("DATE", value)

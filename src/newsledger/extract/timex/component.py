@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 
 from spacy.language import Language
@@ -332,7 +332,21 @@ def _counted_from_period(cand: TimexMatch, value: str, reference_value: str) -> 
         return f"{int(reference_value[:4]) + sign * int(amount):04d}"
     if unit == "M" and re.fullmatch(r"\d{4}-\d\d", reference_value):
         return _months_on(reference_value, sign * int(amount))
+    if unit in ("W", "D", "WE"):
+        return _weeks_from_period(reference_value, sign * int(amount), unit) or value
     return value
+
+
+def _weeks_from_period(reference_value: str, amount: int, unit: str) -> str | None:
+    """ "Three weeks later" after "in March 2021": a day the text cannot name, counted from
+    the middle of the period, at the period's granularity (2021-04), not weeks after the
+    publication date."""
+    covered = tn.interval(reference_value)
+    if covered is None:
+        return None
+    first, last = covered
+    moved = first + (last - first) / 2 + timedelta(days=amount * (1 if unit == "D" else 7))
+    return tn.at_granularity(moved, "Y" if re.fullmatch(r"\d{4}", reference_value) else "M")
 
 
 @dataclass(slots=True)
