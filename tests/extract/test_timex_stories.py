@@ -145,3 +145,19 @@ def test_weeks_counted_from_a_named_month_or_year_stay_in_its_time(
     analyse_text, text, surface, value
 ):
     assert found(analyse_text, text, "2025-11-27")[surface] == ("DATE", value)
+
+
+def test_a_past_event_counted_back_from_a_day_ahead_counts_from_the_story_day(analyse_text):
+    text = (
+        "The commission announced last Thursday that the election will be held on "
+        "December 14. Registration of candidates is to open on December 1. "
+        "The prime minister had dissolved parliament a day earlier."
+    )
+    got = found(analyse_text, text, "2025-11-26")
+    assert got["a day earlier"] == ("DATE", "2025-11-19")
+
+
+def test_a_plan_counted_on_from_a_day_ahead_stays_ahead(analyse_text):
+    text = "The summit is due to open on December 3. Talks will end two days later."
+    got = found(analyse_text, text, "2025-11-26")
+    assert got["two days later"] == ("DATE", "2025-12-05")

@@ -31,7 +31,7 @@ from newsledger.extract.common import doc_text
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.extract.timex import normalise as tn
 from newsledger.extract.timex.anchoring import Narrative
-from newsledger.extract.timex.direction import PAST_OR_SOON, direction_of
+from newsledger.extract.timex.direction import PAST_OR_SOON, PASTWARD, direction_of
 from newsledger.extract.timex.patterns import (
     PARTNER_YEAR,
     WEEKDAYS,
@@ -96,7 +96,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
     parsed = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
     sentences = {sent.start: i for i, sent in enumerate(doc.sents)} if parsed else {}
     found: list[_Found] = []
-    reference = published
+    reference = told = published  # `told`: the last such day not after the publication date
     anchored = False  # whether the text has named a day (or a period: `reference_value`)
     reference_value = ""
     reference_is_period = False  # the last named date is a year or a month, not a day
@@ -107,12 +107,13 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         sentence = sentences.get(token.sent.start, 0) if token is not None else 0
         dct, way = narrative.dct_for(cand, direction, sentence)
         before = text[max(0, cand.start - 12) : cand.start]
-        result = _safe_normalise(cand, dct, reference, way)
+        day = _counted_from(cand, direction, reference, told, published)
+        result = _safe_normalise(cand, dct, day, way)
         if dct != published and (result is None or not narrative.takes(result[1], sentence)):
             dct, way = published, direction  # not part of the story: read it as news
-            result = _safe_normalise(cand, dct, reference, way)
+            result = _safe_normalise(cand, dct, day, way)
         if result is not None and narrative.misdated(cand, direction, result[1]):
-            retry = _safe_normalise(cand, narrative.background, reference, "nearest")
+            retry = _safe_normalise(cand, narrative.background, day, "nearest")
             if retry is not None and narrative.takes_background(retry[1], sentence):
                 result = retry  # a past event the text dated earlier, not a future one
         if result is None:
@@ -159,6 +160,7 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
             and not _plan_of_noun(anchor, published, token)
         ):
             reference = anchor  # not a noun's day ("left for the Easter break"): no scene set
+            told = anchor if published is None or anchor <= published else told
             anchored = True
         if ttype == "DATE" and value[:1].isdigit() and not _is_comparison(cand):
             reference_value = value
@@ -483,6 +485,28 @@ def _joins(text: str, first: TimexMatch, second: TimexMatch) -> bool:
 def _head_token(doc: Doc, cand: TimexMatch) -> Token | None:
     span = tokens_of(doc, cand)
     return span.root if span is not None and len(span) else None
+
+
+def _counted_from(
+    cand: TimexMatch,
+    direction: str,
+    reference: date | None,
+    told: date | None,
+    published: date | None,
+) -> date | None:
+    """The day a count is read from: the narrative's day, except for a past event counted
+    back from a day still ahead ("registration opens on December 1 ... had dissolved
+    parliament a day earlier"), which counts from the last day the story was on before."""
+    if (
+        cand.rule == "ago"
+        and direction in PASTWARD
+        and published is not None
+        and reference is not None
+        and reference > published
+        and cand.group("dir").lower() in ("earlier", "before")
+    ):
+        return told
+    return reference
 
 
 def _plan_of_noun(day: date, published: date | None, token: Token | None) -> bool:
