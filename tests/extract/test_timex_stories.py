@@ -161,3 +161,16 @@ def test_a_plan_counted_on_from_a_day_ahead_stays_ahead(analyse_text):
     text = "The summit is due to open on December 3. Talks will end two days later."
     got = found(analyse_text, text, "2025-11-26")
     assert got["two days later"] == ("DATE", "2025-12-05")
+
+
+def test_a_month_day_after_a_day_ahead_in_a_plan_follows_it(analyse_text):
+    text = (
+        "For larger firms, the hourly rate will rise by a dollar on January 1 next year, "
+        "then rise by another dollar on July 1."
+    )
+    assert found(analyse_text, text, "2025-07-16")["July 1"] == ("DATE", "2026-07-01")
+
+
+def test_a_past_month_day_after_a_day_ahead_stays_past(analyse_text):
+    text = "The festival opens on August 2, 2025, and the fair closed on July 1."
+    assert found(analyse_text, text, "2025-07-16")["July 1"] == ("DATE", "2025-07-01")

@@ -58,6 +58,7 @@ class Narrative:
     years: dict[tuple[int, int], int] = field(default_factory=dict)  # (month, day) -> year
     background: date | None = None  # the last explicit date away in the past, even a noun's
     month: tuple[int, int, int] | None = None  # the last explicit month: (month, year, sentence)
+    ahead: tuple[date, int] | None = None  # the last day named after the publication date
 
     def dct_for(self, cand: TimexMatch, direction: str, sentence: int) -> tuple[date | None, str]:
         """The date to resolve ``cand`` against, and the direction to look in from it: the
@@ -161,9 +162,33 @@ class Narrative:
             return None
         return year if (self.published - day).days > _AWAY_DAYS else None
 
+    def after_plan(self, cand: TimexMatch, direction: str, value: str, sentence: int) -> int | None:
+        """The year of a month-day in a clause not told in the past that follows a day ahead
+        named just before ("will rise on January 1 next year, then again on July 1" in a July
+        report): after that day, not this year's, which is past."""
+        day = _first_day(value)
+        if (
+            not self.enabled
+            or self.ahead is None
+            or self.published is None
+            or day is None
+            or direction in PASTWARD
+            or cand.rule not in ("mdy", "dmy")
+            or cand.group("year")
+            or cand.group("rel")
+            or day >= self.published
+            or sentence - self.ahead[1] > 1
+        ):
+            return None
+        later = _first_day(f"{day.year + 1:04d}{value[4:]}")
+        return day.year + 1 if later is not None and later >= self.ahead[0] else None
+
     def update(self, cand: TimexMatch, ttype: str, value: str, sentence: int, main: bool) -> None:
         """Take in one resolved expression (``main``: whether it dates a clause, as a date
         that sets a scene does, rather than a noun: "charged in the Dec. 21, 1988, bombing")."""
+        named = _first_day(value[:10]) if ttype in ("DATE", "TIME") else None
+        if named is not None and self.published is not None and named > self.published:
+            self.ahead = (named, sentence)
         if cand.rule in PRESENT_RULES:
             self.anchor = None
             return

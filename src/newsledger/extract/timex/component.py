@@ -124,6 +124,8 @@ def find_timexes(doc: Doc, narrative_anchoring: bool = True) -> list[Timex]:
         known = narrative.known_year(cand, before, found[-1].value if found else "")
         if known is None:
             known = narrative.month_told(cand, direction, value, sentence)
+        if known is None:
+            known = narrative.after_plan(cand, direction, value, sentence)
         partner = _partner_year(text, cand)
         known = partner if partner is not None else known
         if known is not None and re.match(r"\d{4}-", value):
