@@ -174,3 +174,11 @@ def test_a_month_day_after_a_day_ahead_in_a_plan_follows_it(analyse_text):
 def test_a_past_month_day_after_a_day_ahead_stays_past(analyse_text):
     text = "The festival opens on August 2, 2025, and the fair closed on July 1."
     assert found(analyse_text, text, "2025-07-16")["July 1"] == ("DATE", "2025-07-01")
+
+
+def test_a_month_day_just_past_after_a_plan_within_the_year_stays(analyse_text):
+    text = (
+        "The envoy will now arrive on December 18 instead of December 9. "
+        "The prize ceremonies take place in Oslo around December 1."
+    )
+    assert found(analyse_text, text, "2025-12-06")["December 1"] == ("DATE", "2025-12-01")

@@ -163,9 +163,10 @@ class Narrative:
         return year if (self.published - day).days > _AWAY_DAYS else None
 
     def after_plan(self, cand: TimexMatch, direction: str, value: str, sentence: int) -> int | None:
-        """The year of a month-day in a clause not told in the past that follows a day ahead
-        named just before ("will rise on January 1 next year, then again on July 1" in a July
-        report): after that day, not this year's, which is past."""
+        """The year of a month-day in a clause not told in the past that follows a day in a
+        later year named just before ("will rise on January 1 next year, then again on July 1"
+        in a July report): after that day, not this year's, which is past. A plan within the
+        year does not move it ("arrives on December 9 ... events around December 1")."""
         day = _first_day(value)
         if (
             not self.enabled
@@ -177,6 +178,7 @@ class Narrative:
             or cand.group("year")
             or cand.group("rel")
             or day >= self.published
+            or self.ahead[0].year <= self.published.year  # the plan has reached next year
             or sentence - self.ahead[1] > 1
         ):
             return None
