@@ -7,7 +7,9 @@ quantities of their articles. Here each content is run through the pipeline on i
 ledger, the content being the whole text), and a pair is predicted the same claim as the
 clusterer would join the later side to the earlier one's cluster: the cosine reaches the
 speaker threshold (one step lower when both state one named figure: `claim_numbers.agreeing`,
-`claims.LOWER`), and the figures neither are one-sided (`one_sided`) nor differ
+`claims.LOWER`; or, for speakers not known to be one, when the two share a run of
+`claim_wording.SHARED_RUN` words and were published within `claims.RELAY_DAYS`: a statement
+relayed), and the figures neither are one-sided (`one_sided`) nor differ
 (`conflicting`) nor measure only other things (`about_other_things`); with *wording*, two
 speakers not known to be the same also share a run of n words (`claim_wording`) unless they
 state one telling figure, n chosen on the dev half (best F1; ties to the shorter run).
@@ -78,6 +80,23 @@ def shared(pairs: list[dict], n: int) -> np.ndarray:
     return np.array([share_wording(word_runs(p["a"], n), word_runs(p["b"], n)) for p in pairs])
 
 
+def relayed(pairs: list[dict], kinds: np.ndarray) -> np.ndarray:
+    """Whether each pair reads as one statement relayed (`claims._Limits.relayed`): speakers
+    not known to be one, a shared run of words, published within `RELAY_DAYS`."""
+    from newsledger.analysis.claim_speakers import UNKNOWN
+    from newsledger.analysis.claim_wording import SHARED_RUN
+    from newsledger.analysis.claims import RELAY_DAYS
+
+    def days_apart(p: dict) -> int | None:
+        if not (p.get("a_published") and p.get("b_published")):
+            return None
+        first, second = (date.fromisoformat(p[s][:10]) for s in ("a_published", "b_published"))
+        return abs((first - second).days)
+
+    near = np.array([(d := days_apart(p)) is not None and d <= RELAY_DAYS for p in pairs])
+    return (kinds == UNKNOWN) & near & shared(pairs, SHARED_RUN)
+
+
 def run(models: list[str]) -> tuple[list[dict], dict]:
     from newsledger.analysis.claims import LOWER
     from newsledger.analysis.claims import claim_text as clean
@@ -89,13 +108,14 @@ def run(models: list[str]) -> tuple[list[dict], dict]:
     texts = {p[s]: clean(p[s]) for p in pairs for s in ("a", "b")}
     blocked, agree = verdicts(pairs, figures_of(texts))
     lowered = np.array([LOWER[k] for k in kinds])
+    lower = agree | relayed(pairs, kinds)
     rows = []
     for model, centre in [(m, c) for m in models for c in (True, False)]:
         sims = similarities(pairs, model, centre)
         chosen = best_speaker_thresholds(labels[dev], sims[dev], kinds[dev])
         plain = sims >= np.array([chosen.of(k) for k in kinds])
         limits = np.array(
-            [chosen.of(low if a else k) for k, low, a in zip(kinds, lowered, agree, strict=True)]
+            [chosen.of(low if a else k) for k, low, a in zip(kinds, lowered, lower, strict=True)]
         )
         ruled = (sims >= limits) & ~blocked
         free = (kinds == "same") | agree  # no shared wording needed

@@ -270,3 +270,24 @@ def test_the_same_speaker_joins_without_wording_in_common(ledger, embedder, reco
     update_analysis(ledger, embedder, claims=False)
     report, _ = update_claims(ledger.conn, embedder, None, Thresholds(0.3, 0.3, 0.3))
     assert report["joined"] == 1
+
+
+def test_words_relayed_the_same_day_join_below_the_unknown_threshold(ledger, embedder, record):
+    """One statement credited to "authorities" in one report and to the navy in another the
+    same day (speakers not known to be one, a run of words in common): one statement
+    relayed, joined at the threshold one step lower. The same run four days later is not."""
+    from newsledger.analysis.claims import Thresholds, update_claims
+
+    said = "sonar operators detected banging sounds near the wreck site overnight"
+    relayed = "banging sounds near the wreck were picked up by a navy plane"  # 0.5 to said
+    later = "crews again heard banging sounds near the wreck on a second search"  # 0.58 to both
+    ledger.write([
+        record(f"Authorities said {said}.", "2023-06-20", claims=[("Authorities", "group", said)]),
+        record(f"The navy said {relayed}.", "2023-06-20",
+               claims=[("The navy", "organization", relayed)]),
+        record(f"Rescuers said {later}.", "2023-06-24", claims=[("Rescuers", "group", later)]),
+    ])  # fmt: skip
+    update_analysis(ledger, embedder, claims=False)
+    update_claims(ledger.conn, embedder, None, Thresholds(0.4, 0.8, 0.9))
+    clusters = {r["content"]: r["cluster_id"] for r in _contents(ledger)}
+    assert clusters[said] == clusters[relayed] != clusters[later]

@@ -14,7 +14,11 @@ states figures exactly when the cluster does (a toll is not a description of the
 and, when its speaker is not known to be the neighbour's, it shares a run of words with it
 (`claim_wording`: relayed statements keep some of their wording); else it starts a new
 cluster. A figure both state for one named frame (the same magnitude)
-lowers the thresholds one step (`LOWER`). New contents are taken in publication order.
+lowers the thresholds one step (`LOWER`); so does a run of words shared by two speakers not
+known to be one, published within `RELAY_DAYS` (`_Limits.relayed`: "underwater noises were
+detected" from "authorities" in one report and from the Coast Guard in another, the same
+day, is one statement relayed, however much else each content says). New contents are
+taken in publication order.
 
 Each cluster carries its first report, how many articles, outlets and distinct named
 sources repeat it (a source is its canonical entity where the source was linked, its
@@ -95,6 +99,7 @@ NEIGHBOURS = 10
 MIN_WORDS = 4  # shorter contents ("to go", "yes") say too little to be a claim
 MAX_COMPARED = 25  # members a newcomer must be close to (the founder and the earliest)
 WINDOW_DAYS = 14  # a claim repeated across outlets is repeated within days
+RELAY_DAYS = 1  # other outlets relay a statement within a news cycle (`_Limits.relayed`)
 
 
 def claim_text(content: str) -> str:
@@ -143,12 +148,12 @@ def update_claims(
     similarities, neighbours = index.search(vectors, NEIGHBOURS + 1)
     cluster_of = _clusters_of(conn, {int(n) for n in neighbours.ravel() if n >= 0})
     members = _Members(conn)
-    speaker = speakers_of(
-        conn, {*ids.tolist(), *cluster_of, *members.load(set(cluster_of.values()))}
-    )
+    compared = {*ids.tolist(), *cluster_of, *members.load(set(cluster_of.values()))}
+    speaker = speakers_of(conn, compared)
     figures = figures_of_claims(conn, ids.tolist())
-    runs = _word_runs_of(conn, {*ids.tolist(), *cluster_of})
-    day = _days_of(conn, {*ids.tolist(), *cluster_of})
+    runs = _word_runs_of(conn, compared)
+    day = _days_of(conn, compared)
+    limits = _Limits(thresholds, speaker, runs, day)
     held = _HeldFigures(conn)
     touched: set[int] = set()
     joined = created = 0
@@ -178,9 +183,9 @@ def update_claims(
                 runs[attribution_id], runs.get(other, frozenset())
             ):
                 continue  # other speakers relay a statement in some of its words
-            if sim < _limit(thresholds, me, speaker.get(other), lower) or not all(
+            if sim < limits.of(attribution_id, other, lower) or not all(
                 _cosine(index, vectors[row_index], member)
-                >= _limit(thresholds, me, speaker.get(member), lower)
+                >= limits.of(attribution_id, member, lower)
                 for member in members.of(cluster_id)
                 if member != other
             ):
@@ -295,10 +300,39 @@ def _days_of(conn: sqlite3.Connection, attribution_ids: set[int]) -> dict[int, d
     return found
 
 
-def _limit(thresholds: Thresholds, a: Speaker | None, b: Speaker | None, lower: bool) -> float:
-    """The cosine two claims must reach, one step lower when they state the same figure."""
-    kind = relation(a, b)
-    return thresholds.of(LOWER[kind] if lower else kind)
+class _Limits:
+    """The cosine a claim must reach with another to join it: the threshold of how their
+    speakers relate (`Thresholds`), one step lower (`LOWER`) when they state the same figure
+    or read as one statement relayed (`relayed`)."""
+
+    def __init__(
+        self,
+        thresholds: Thresholds,
+        speaker: dict[int, Speaker | None],
+        runs: dict[int, frozenset[tuple[str, ...]]],
+        day: dict[int, date],
+    ) -> None:
+        self.thresholds, self.speaker, self.runs, self.day = thresholds, speaker, runs, day
+
+    def of(self, a: int, b: int, agreeing: bool) -> float:
+        kind = relation(self.speaker.get(a), self.speaker.get(b))
+        return self.thresholds.of(LOWER[kind] if agreeing or self.relayed(a, b) else kind)
+
+    def relayed(self, a: int, b: int) -> bool:
+        """Whether two claims of speakers not known to be one read as one statement relayed:
+        published within `RELAY_DAYS` of each other with a run of words in common. Outlets
+        relaying a statement the same day keep some of its words and credit it each their
+        own way ("authorities", the agency); the shared run and the day say what a cosine
+        dragged down by each report's own additions does not. Two named people stay apart
+        (`DIFFERENT`)."""
+        when, then = self.day.get(a), self.day.get(b)
+        return (
+            when is not None
+            and then is not None
+            and abs((when - then).days) <= RELAY_DAYS
+            and relation(self.speaker.get(a), self.speaker.get(b)) == UNKNOWN
+            and share_wording(self.runs.get(a, frozenset()), self.runs.get(b, frozenset()))
+        )
 
 
 def _same_time(a: date | None, b: date | None) -> bool:
