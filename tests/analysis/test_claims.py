@@ -291,3 +291,24 @@ def test_words_relayed_the_same_day_join_below_the_unknown_threshold(ledger, emb
     update_claims(ledger.conn, embedder, None, Thresholds(0.4, 0.8, 0.9))
     clusters = {r["content"]: r["cluster_id"] for r in _contents(ledger)}
     assert clusters[said] == clusters[relayed] != clusters[later]
+
+
+def test_the_same_speaker_stating_the_same_figure_joins_a_step_below_its_own_threshold(
+    ledger, embedder, record
+):
+    """Officials' toll in two reports, worded apart: the speaker and the figure both say it
+    is one statement, so it joins below the same speaker's threshold (`attested`)."""
+    from newsledger.analysis.claims import Thresholds, update_claims
+
+    toll = "at least 120 people were killed in the mountain villages"
+    again = "the earthquake killed at least 120 people overnight"  # 0.67 to toll
+    killed = [("at least 120", 120, "at_least", "people", "killed")]
+    ledger.write([
+        record(f"Officials said {toll}.", "2024-05-02", claims=[("Officials", "anonymous", toll)],
+               quantities=killed),
+        record(f"Officials said {again}.", "2024-05-02",
+               claims=[("Officials", "anonymous", again)], quantities=killed),
+    ])  # fmt: skip
+    update_analysis(ledger, embedder, claims=False)
+    thresholds = Thresholds(0.75, 0.85, 0.9)  # attested: 0.65
+    assert update_claims(ledger.conn, embedder, None, thresholds)[0]["joined"] == 1

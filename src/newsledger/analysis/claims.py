@@ -71,13 +71,22 @@ class Thresholds(NamedTuple):
     unknown: float
     different: float
 
+    @property
+    def attested(self) -> float:
+        """One step below `same`, as far below it as `unknown` is above: the same speaker
+        stating the same figure ("magnitude 6.8" from the survey in two reports, worded
+        apart), where the speaker and the figure both say it is one statement."""
+        return max(0.0, 2 * self.same - self.unknown)
+
     def of(self, relation: str) -> float:
         return float(getattr(self, relation))
 
 
+ATTESTED = "attested"
 # The threshold two claims meet when they state the same figure of one frame (`agreeing`):
-# one step nearer the same speaker's, since the figure says what the wording may not.
-LOWER = {SAME: SAME, UNKNOWN: SAME, DIFFERENT: UNKNOWN}
+# one step lower, since the figure says what the wording may not; for the same speaker the
+# step below its own (`Thresholds.attested`).
+LOWER = {SAME: ATTESTED, UNKNOWN: SAME, DIFFERENT: UNKNOWN}
 
 
 # Per model, for centred vectors and for raw ones (a ledger of fewer than
