@@ -312,3 +312,22 @@ def test_the_same_speaker_stating_the_same_figure_joins_a_step_below_its_own_thr
     update_analysis(ledger, embedder, claims=False)
     thresholds = Thresholds(0.75, 0.85, 0.9)  # attested: 0.65
     assert update_claims(ledger.conn, embedder, None, thresholds)[0]["joined"] == 1
+
+
+def test_a_figure_that_tells_on_the_earlier_side_only_still_agrees(ledger, embedder, record):
+    """ "a magnitude of 5.9" says what it measures; the later "5.9-magnitude tremor" reads
+    its measure only from the counted noun. One frame, one value: the same figure."""
+    from newsledger.analysis.claims import Thresholds, update_claims
+
+    said = "the tremor had a magnitude of 5.9 under the bay"
+    again = "the 5.9-magnitude tremor rattled windows across the bay area"  # 0.69 to said
+    ledger.write([
+        record(f"The survey said {said}.", "2024-05-02",
+               claims=[("The survey", "organization", said)],
+               quantities=[("5.9", 5.9, "exact", None, "magnitude")]),
+        record(f"Seismologists said {again}.", "2024-05-03",
+               claims=[("Seismologists", "group", again)],
+               quantities=[("5.9", 5.9, "exact", "magnitude", "magnitude")]),
+    ])  # fmt: skip
+    update_analysis(ledger, embedder, claims=False)
+    assert update_claims(ledger.conn, embedder, None, Thresholds(0.6, 0.8, 0.9))[0]["joined"] == 1

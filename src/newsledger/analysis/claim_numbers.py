@@ -232,13 +232,15 @@ def one_sided(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
 
 def agreeing(new: Iterable[Figure], held: Iterable[Figure]) -> bool:
     """Whether a figure that says what it measures is stated by both with values that meet
-    (the same magnitude, the same number of missing), and none of the new ones differs."""
+    (the same magnitude, the same number of missing), and none of the new ones differs.
+    Either side may be the one that says it: "a magnitude of 6.8" tells, and "the
+    6.8-magnitude quake" of the same frame is the same figure, whichever report came first."""
     held = list(held)
     new = list(new)
     if conflicting(new, held):
         return False
     return any(
-        a.telling and not b.vague and same_frame(a, b)
+        (a.telling or b.telling) and not a.vague and not b.vague and same_frame(a, b)
         and gap((a.low, a.high), (b.low, b.high)) == 0
         for a in new for b in held
     )  # fmt: skip
