@@ -325,21 +325,22 @@ class _Limits:
 
     def of(self, a: int, b: int, agreeing: bool) -> float:
         kind = relation(self.speaker.get(a), self.speaker.get(b))
-        return self.thresholds.of(LOWER[kind] if agreeing or self.relayed(a, b) else kind)
+        if agreeing or (kind == UNKNOWN and self.relayed(a, b)):
+            kind = LOWER[kind]
+        return self.thresholds.of(kind)
 
     def relayed(self, a: int, b: int) -> bool:
-        """Whether two claims of speakers not known to be one read as one statement relayed:
-        published within `RELAY_DAYS` of each other with a run of words in common. Outlets
-        relaying a statement the same day keep some of its words and credit it each their
-        own way ("authorities", the agency); the shared run and the day say what a cosine
-        dragged down by each report's own additions does not. Two named people stay apart
-        (`DIFFERENT`)."""
+        """Whether two claims of speakers not known to be one (`UNKNOWN`: two named people
+        stay apart) read as one statement relayed: published within `RELAY_DAYS` of each
+        other with a run of words in common. Outlets relaying a statement the same day keep
+        some of its words and credit it each their own way ("authorities", the agency); the
+        shared run and the day say what a cosine dragged down by each report's own additions
+        does not."""
         when, then = self.day.get(a), self.day.get(b)
         return (
             when is not None
             and then is not None
             and abs((when - then).days) <= RELAY_DAYS
-            and relation(self.speaker.get(a), self.speaker.get(b)) == UNKNOWN
             and share_wording(self.runs.get(a, frozenset()), self.runs.get(b, frozenset()))
         )
 
