@@ -323,9 +323,9 @@ class _Limits:
     ) -> None:
         self.thresholds, self.speaker, self.runs, self.day = thresholds, speaker, runs, day
 
-    def of(self, a: int, b: int, agreeing: bool) -> float:
+    def of(self, a: int, b: int, same_figure: bool) -> float:
         kind = relation(self.speaker.get(a), self.speaker.get(b))
-        if agreeing or (kind == UNKNOWN and self.relayed(a, b)):
+        if same_figure or (kind == UNKNOWN and self.relayed(a, b)):
             kind = LOWER[kind]
         return self.thresholds.of(kind)
 
