@@ -9,7 +9,6 @@ ships in a package or on the shape of the text, never on a particular article.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -34,10 +33,8 @@ from newsledger.extract.entities.boundaries import (
     with_surname_after,
 )
 from newsledger.extract.entities.defined import defined_names
-from newsledger.extract.entities.full_names import people_by_surname
 from newsledger.extract.entities.gazetteer import (
     PLACE_CUES,
-    country_code,
     demonym_country,
     looks_like_a_demonym,
     place,
@@ -55,18 +52,17 @@ from newsledger.extract.entities.law_names import names_a_law
 from newsledger.extract.entities.listed import acting_acronyms, join_split_names, listed_mentions
 from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.non_names import not_a_name
+from newsledger.extract.entities.one_sense import one_sense_per_text
 from newsledger.extract.entities.outlets import outlet_name
-from newsledger.extract.entities.person_cues import cued_people, shows_a_person
+from newsledger.extract.entities.person_cues import cued_people
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
-    PERSON_HEADS,
     dictionary_label,
     document_says,
     listed_kind,
 )
 from newsledger.extract.entities.place_context import label_from_context
 from newsledger.extract.entities.systems import add_system_names
-from newsledger.extract.entities.ties import tied_with_a_person
 from newsledger.extract.entities.widen import widen_to_longer_names
 
 NAMED_TYPES = frozenset(
@@ -224,73 +220,8 @@ def candidate_mentions(
     mentions = [m for m in mentions if not not_a_name(doc[m.start : m.end])]
     for mention in mentions:
         mention.label = corrected_label(doc, mention)
-    _one_sense_per_text(doc, mentions)
+    one_sense_per_text(doc, mentions, PERSON_TITLES)
     return mentions
-
-
-def _one_sense_per_text(doc: Doc, mentions: list[Mention]) -> None:
-    """A name keeps one type within an article: the type most of its mentions have
-    ("Kursk" is GPE nine times, so the tenth "Kursk" the model called PRODUCT is GPE too).
-    A mention with a personal title before it keeps its own type, and a person the document
-    titles once ("party leader Mayawati"), or writes of as a person once ("Skelos, who"),
-    is a person in every mention, whatever the votes; a name the document calls an
-    institution once ("Lyst, a franchising company") is no person anywhere."""
-    by_text: dict[str, Counter] = {}
-    titled: set[str] = set()
-    institutions: dict[str, str] = {}
-    for mention in mentions:
-        text = doc[mention.start : mention.end].text
-        by_text.setdefault(text, Counter())[mention.label] += 1
-        before = word_before(doc, mention.start)
-        if (
-            mention.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")
-            and before is not None
-            and not country_code(text)  # "Official Myanmar death toll ..." in a headline
-            and (before.lower_ in PERSON_TITLES or before.lower_ in PERSON_HEADS)
-            and all(t.pos_ == "PROPN" for t in doc[mention.start : mention.end])
-        ):
-            titled.add(text)  # "party leader Ebrard", "Foreign Minister Ebrard"
-        elif mention.label != "PERSON" and shows_a_person(doc, mention.start, mention.end):
-            titled.add(text)  # "Skelos, who ...", "Ebrard, 64,"
-        elif (
-            mention.label != "PERSON" and document_says(doc, mention.start, mention.end) == "OTHER"
-        ):
-            institutions[text] = mention.label  # "Lyst, a franchising company"
-    placed = {
-        doc[m.start : m.end].text: m.label
-        for m in mentions
-        if m.label in ("GPE", "LOC") and puts_in_a_place(word_before(doc, m.start))
-    }
-    for mention in mentions:
-        text = doc[mention.start : mention.end].text
-        if text in titled and mention.label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"):
-            mention.label = "PERSON"
-            continue
-        if text in institutions and text not in titled:
-            if mention.label == "PERSON":
-                mention.label = institutions[text]
-            continue
-        votes = by_text[text]
-        label, count = votes.most_common(1)[0]
-        tied = tied_with_a_person(doc[mention.start : mention.end], votes)
-        if count * 2 == sum(votes.values()) and text in placed:
-            label = placed[text]  # "took Sampur" (PERSON), "near Sampur" (GPE): a place
-        elif tied is not None:
-            label = tied  # "at Circular Quay" (ORG), "closed Circular Quay" (PERSON)
-        elif label == mention.label or count * 2 <= sum(votes.values()) or "WEAPON" in votes:
-            continue
-        if label == mention.label:
-            continue
-        before = word_before(doc, mention.start)
-        if before is not None and before.lower_ in PERSON_TITLES:
-            continue
-        mention.label = label
-    shown = titled | {
-        doc[m.start : m.end].text
-        for m in mentions
-        if m.label == "PERSON" and shows_a_person(doc, m.start, m.end)
-    }
-    people_by_surname(doc, mentions, shown)  # "Sorin Petrescu" (LOC), "Petrescu, who ..."
 
 
 # Verb forms a name never ends with: "the National party says" was taken whole.
