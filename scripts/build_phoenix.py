@@ -24,6 +24,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 OUT = HERE / "src" / "newsledger" / "extract" / "entities" / "phoenix_actors.tsv.gz"
 AGENTS_OUT = OUT.with_name("phoenix_agents.tsv.gz")
+SURNAMES_OUT = OUT.with_name("phoenix_surnames.txt")
 FILES = {
     "Phoenix.Countries.actors.txt": None,
     "Phoenix.International.actors.txt": None,
@@ -248,6 +249,50 @@ def build(source: Path) -> dict[str, tuple[str, str]]:
     return table
 
 
+def lone_surnames(source: Path, table: dict[str, tuple[str, str]]) -> list[str]:
+    """One-word aliases the dictionaries give a listed person that are the last word of that
+    person's full name ("+MADURO" under NICOLAS_MADURO, "+PUTIN_" under VLADIMIR_PUTIN_): people
+    known by surname alone. Countries are filed like people (with dated codes), so a word that
+    is the last of any non-person name listed ("GEORGIA", "CROATIA") or a name of its own kind
+    in the table is left out; the extractor also checks its places."""
+    given = opening_given_names(source)
+    elsewhere = {w for key, (kind, _) in table.items() if kind == "GPE" for w in key.split()}
+    found: set[str] = set()
+    for filename, forced in FILES.items():
+        for entry in read_entries(source / filename):
+            kind = classify(entry, forced)
+            if kind == "ORG" and (
+                (forced == "ORG" and a_listed_person(entry, given)) or person_shaped(entry)
+            ):
+                kind = "PERSON"
+            if kind != "PERSON":
+                continue
+            keys = [normalise(n) for n in entry.names]
+            if len(keys[0].split()) < 2 or SMALL_WORDS.intersection(keys[0].lower().split()):
+                continue  # a country's entry ("IRAQ", "BOSNIA_AND_HERZEGOVINA"), not a person's
+            full = [k.split() for k in keys if len(k.split()) >= 2]
+            for key in keys:
+                if (
+                    len(key.split()) == 1
+                    and key.isalpha()
+                    and len(key) > 2
+                    and key not in table
+                    and key not in elsewhere
+                    and any(
+                        words[-1] == key and (words[0] in given or words[0] not in elsewhere)
+                        for words in full
+                    )
+                ):
+                    found.add(key)
+    return sorted(found)
+
+
+SURNAMES_HEADER = """# People the Phoenix / PETRARCH2 actor dictionaries (MIT licence, Copyright (c) 2014 Open
+# Event Data Alliance: see PHOENIX_LICENSE.txt beside this file) list by surname alone, one
+# normalised key a line. Built by scripts/build_phoenix.py.
+"""
+
+
 # Small words an acronym may skip ("Organization of Petroleum Exporting Countries": OPEC).
 SMALL_WORDS = frozenset("of the and for on in de des du la le to".split())
 COUNTRY_LETTERS = {"US": "US", "UK": "UK", "UN": "UN", "EU": "EU"}
@@ -371,6 +416,9 @@ def main() -> None:
     table = build(args.source)
     lines = [f"{key}\t{kind}\t{codes}" for key, (kind, codes) in sorted(table.items())]
     write_gzip(args.out, HEADER + "\n".join(lines) + "\n")
+    surnames = lone_surnames(args.source, table)
+    SURNAMES_OUT.write_text(SURNAMES_HEADER + "".join(f"{k}\n" for k in surnames), "utf-8")
+    print(f"{len(surnames)} lone surnames -> {SURNAMES_OUT}")
     roles = agents(args.source)
     write_gzip(AGENTS_OUT, AGENTS_HEADER + "".join(f"{k}\t{v}\n" for k, v in sorted(roles.items())))
     print(f"{len(roles)} role nouns -> {AGENTS_OUT} ({AGENTS_OUT.stat().st_size} bytes)")

@@ -9,6 +9,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from newsledger.extract.common import word_before
+from newsledger.extract.entities.body_cues import bodies_among, shows_a_body
 from newsledger.extract.entities.full_names import people_by_surname
 from newsledger.extract.entities.gazetteer import country_code, puts_in_a_place
 from newsledger.extract.entities.mention import Mention
@@ -23,7 +24,8 @@ def one_sense_per_text(doc: Doc, mentions: list[Mention], person_titles: frozens
     A mention with a personal title before it keeps its own type, and a person the document
     titles once ("party leader Mayawati"), or writes of as a person once ("Skelos, who"),
     is a person in every mention, whatever the votes; a name the document calls an
-    institution once ("Lyst, a franchising company") is no person anywhere."""
+    institution once ("Lyst, a franchising company") is no person anywhere, nor one whose
+    data, shares or analysts it writes of once ("Kpler data showed", "an analyst at Kpler")."""
     by_text: dict[str, Counter] = {}
     titled: set[str] = set()
     institutions: dict[str, str] = {}
@@ -45,6 +47,16 @@ def one_sense_per_text(doc: Doc, mentions: list[Mention], person_titles: frozens
             mention.label != "PERSON" and document_says(doc, mention.start, mention.end) == "OTHER"
         ):
             institutions[text] = mention.label  # "Lyst, a franchising company"
+        elif shows_a_body(doc, mention.start, mention.end):
+            institutions[text] = "ORG" if mention.label == "PERSON" else mention.label
+    doubtful = {
+        doc[m.start].text
+        for m in mentions
+        if m.end - m.start == 1 and m.label == "PERSON" and doc[m.start].text not in titled
+    } - institutions.keys()
+    mentioned = {m.start for m in mentions}
+    for text in bodies_among(doc, doubtful, mentioned):
+        institutions[text] = "ORG"  # "Kpler said ... Kpler data showed": no mention the second
     placed = {
         doc[m.start : m.end].text: m.label
         for m in mentions

@@ -16,7 +16,11 @@ or place is written of:
   thanked ..."), with no other name between;
 - "surnamed" before it ("an official surnamed Cao"), as wire copy names a person it knows
   only by surname;
-- "and" joining it to a one-word person's name ("Trump and Putin have agreed").
+- "and" joining it to a one-word person's name ("Trump and Putin have agreed");
+- what only a person does when speaking: "said in an interview", "told reporters";
+- "he" or "she" heading the next sentence's report ("Okafor said ... She added that ..."),
+  or "his" or "her" owning its subject ("His wife said"), when no one else is named in the
+  name's sentence.
 
 Names the shipped lists give as an organisation, a country or a city of a million are
 never read this way.
@@ -44,6 +48,8 @@ SPEECH_LEMMAS = frozenset("say tell add insist claim argue admit explain warn wr
 PERSONAL_SUBJECTS = frozenset(["he", "she"])
 PERSONAL_OWNERS = frozenset(["his", "her"])
 NOT_PEOPLE = frozenset(["DATE", "TIME", "GPE", "LOC", "NORP"])
+AUDIENCES = frozenset(["reporters", "journalists"])
+QUOTES = frozenset(['"', "“", "”", "'", "‘"])
 SURNAMED = frozenset(["surnamed", "nicknamed"])
 OLDEST = 120
 ROLE_OR_BODY_NOUNS = PERSON_HEADS | NON_PERSON_HEADS | {"premier", "senator", "justice"}
@@ -72,6 +78,50 @@ def shows_a_person(doc: Doc, start: int, end: int) -> bool:
         or _speaks_of_self(name)
         or (start > 0 and doc[start - 1].lower_ in SURNAMED)
         or _paired_with_a_person(name)
+        or _speaks_as_a_person(name)
+        or _he_next(doc, name)
+    )
+
+
+def _speaks_as_a_person(name: Token) -> bool:
+    """ "Halvorsen said in an interview", "Marsh told reporters": no firm gives interviews
+    or tells reporters (it tells them in a statement, or a spokesperson does)."""
+    verb = name.head
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lower_ in AUDIENCES:
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(c.dep_ == "pobj" and c.lower_ == "interview" for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _he_next(doc: Doc, name: Token) -> bool:
+    """The name heads its sentence, which names no one else, and "he" or "she" (or "his
+    ..." or "her ...") heads the next sentence: "Brannigan arrived on Monday. His wife said
+    he was tired." Not inside a quotation, where "he" is whoever the speaker means."""
+    sentence = name.sent
+    if name.dep_ not in ("nsubj", "nsubjpass") or name.head.dep_ != "ROOT":
+        return False
+    if sentence.end >= len(doc) or any(
+        t.i != name.i and t.pos_ == "PROPN" and t.ent_type_ not in NOT_PEOPLE
+        and (t.ent_type_ == "PERSON" or not t.ent_type_)
+        for t in sentence
+    ):  # fmt: skip
+        return False
+    following = doc[sentence.end].sent
+    root = following.root
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
+    if not subjects or any(t.text in QUOTES for t in doc[following.start : subjects[0].i]):
+        return False
+    subject = subjects[0]
+    return subject.lower_ in PERSONAL_SUBJECTS or any(
+        c.dep_ == "poss" and c.lower_ in PERSONAL_OWNERS for c in subject.children
     )
 
 
@@ -110,7 +160,10 @@ def cued_people(doc: Doc, taken: Iterable[int]) -> list[tuple[int, int, str]]:
 
 
 def _alone(doc: Doc, i: int) -> bool:
-    """No proper noun right before or after: one word, not part of a longer name."""
+    """No proper noun right before or after, nor a hyphen joining it to one ("Al-Qudah"): one
+    word, not part of a longer name."""
+    if i > 0 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        return False
     return all(
         not (0 <= j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
         for j in (i - 1, i + 1)

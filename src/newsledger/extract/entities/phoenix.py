@@ -23,6 +23,7 @@ from newsledger.extract.common import ascii_form
 from newsledger.extract.entities.gazetteer import place
 
 TABLE = "phoenix_actors.tsv.gz"
+SURNAMES = "phoenix_surnames.txt"
 # Nouns in apposition that say what a name is: "Kpler, a data firm"; "Ebrard, the minister".
 PERSON_HEADS = frozenset(
     "minister president leader chief executive director official spokesman spokeswoman "
@@ -115,9 +116,24 @@ def known_names() -> dict[str, str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def lone_surnames() -> frozenset[str]:
+    """Keys of people the dictionaries list by surname alone ("PUTIN", "MADURO"):
+    phoenix_surnames.txt beside this module."""
+    text = resources.files("newsledger.extract.entities").joinpath(SURNAMES)
+    return frozenset(
+        line.strip() for line in text.read_text("utf-8").splitlines() if line[:1].isalpha()
+    )
+
+
 def listed_kind(name: str) -> str | None:
-    """The type the shipped lists give a name: the well-known names first, then Phoenix."""
-    return known_names().get(name) or actor_kind(name)
+    """The type the shipped lists give a name: the well-known names first, then Phoenix; a
+    surname the dictionaries know alone is a person's unless it is a place ("Maduro said" is
+    no company, whatever the model read)."""
+    kind = known_names().get(name) or actor_kind(name)
+    if kind is None and " " not in name and normalise(name) in lone_surnames():
+        return None if place(name) is not None else "PERSON"
+    return kind
 
 
 def dictionary_label(doc: Doc, start: int, end: int, label: str, titled: bool) -> str:

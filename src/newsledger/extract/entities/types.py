@@ -18,6 +18,7 @@ from newsledger.extract.abbreviations import KNOWN_TITLE_NORM
 from newsledger.extract.common import touches_furniture, word_before
 from newsledger.extract.entities.acronyms import body_initials, unknown_initials
 from newsledger.extract.entities.adjective_names import adjective_names
+from newsledger.extract.entities.body_cues import shows_a_body
 from newsledger.extract.entities.boundaries import (
     is_portfolio,
     named_after_possessive,
@@ -394,6 +395,7 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     if label == "PERSON" and (
         _with_article(doc, mention)
         or document_says(doc, mention.start, mention.end) == "OTHER"
+        or shows_a_body(doc, mention.start, mention.end)  # "Kpler data", "an analyst at Kpler"
         or (len(span) > 1 and span[-1].lower_.rstrip(".") in NOT_PERSON_LAST_WORDS)
         or (
             before is not None

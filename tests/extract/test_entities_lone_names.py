@@ -1,0 +1,76 @@
+"""A name given alone, with no full name in the text: a person's surname or a firm's coined
+name. What the text writes of it decides, and the dictionaries' people known by surname
+alone. Sentences written for these tests."""
+
+import pytest
+
+from newsledger.extract.entities.body_cues import shows_a_body
+from newsledger.extract.entities.person_cues import shows_a_person
+from newsledger.extract.entities.phoenix import listed_kind
+
+
+def types_of(record, name):
+    return {e["type"] for e in record["entities"] if e["name"] == name}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a surname the dictionaries list alone
+        ("Maduro said the opposition was plotting a coup.", "Maduro"),
+        # what only a person does when speaking
+        ("Halvorsen said in an interview that the bill would pass.", "Halvorsen"),
+        ("Marsh told reporters on Friday that the plan was dead.", "Marsh"),
+        # "he", "she" or "his ..." heading the next sentence
+        ("Ferreira told Reuters that the election was rigged. He said the count was false.",
+         "Ferreira"),
+        ("Brannigan arrived in Paris on Monday. His wife said he was tired.", "Brannigan"),
+    ],
+)  # fmt: skip
+def test_a_lone_name_written_of_as_a_person_is_a_person(analyse_text, text, name):
+    assert types_of(analyse_text(text), name) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the second "Kpler" is no entity to the model: its data still make it a firm
+        ("Kpler said exports of crude fell in March. Kpler data showed the drop began in "
+         "January.", "Kpler"),
+        ("Kpler said exports fell. It said prices would rise.", "Kpler"),
+    ],
+)  # fmt: skip
+def test_a_lone_name_written_of_as_a_firm_is_an_organisation(analyse_text, text, name):
+    assert types_of(analyse_text(text), name) == {"ORG"}
+
+
+def test_the_surname_list_leaves_places_and_unknown_words_alone():
+    assert listed_kind("Maduro") == "PERSON"
+    assert listed_kind("Georgia") != "PERSON"  # a country the dictionaries file like a person
+    assert listed_kind("Halvorsen") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "body"),
+    [
+        ("Vortexa data showed a drop in shipments.", "Vortexa", True),
+        ("Shares of Orsted fell 4 percent on Monday.", "Orsted", True),
+        ("Vortexa said its figures showed a drop.", "Vortexa", True),
+        ("Matt Smith, an analyst at Kpler, said prices would rise.", "Kpler", True),
+        ("A Trump spokesman said the claims were false.", "Trump", False),
+        ("Musk's shares in the carmaker are worth billions.", "Musk", False),
+        ("Chambers said it was a good deal for the company.", "Chambers", False),
+    ],
+)
+def test_the_words_a_firm_is_written_with(nlp, text, word, body):
+    doc = nlp(text)
+    (token,) = [t for t in doc if t.text == word]
+    assert shows_a_body(doc, token.i, token.i + 1) is body
+
+
+def test_he_after_another_name_says_nothing_of_the_first(nlp):
+    """ "He" may be the other one named in the sentence before."""
+    doc = nlp("Ferreira met Lula in Brasilia on Monday. He said the talks went well.")
+    assert not shows_a_person(doc, 0, 1)
+    doc = nlp("Ferreira spoke in Brasilia on Monday. He said the talks went well.")
+    assert shows_a_person(doc, 0, 1)
