@@ -74,3 +74,15 @@ def test_he_after_another_name_says_nothing_of_the_first(nlp):
     assert not shows_a_person(doc, 0, 1)
     doc = nlp("Ferreira spoke in Brasilia on Monday. He said the talks went well.")
     assert shows_a_person(doc, 0, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Apple said the iPhone would cost more.", "iPhone", "PRODUCT"),
+        ("Sales of the iPad fell, Apple said.", "iPad", "PRODUCT"),
+        ("iRobot said it would cut jobs.", "iRobot", "ORG"),  # a firm so named speaks
+    ],
+)
+def test_a_device_is_no_company(analyse_text, text, name, label):
+    assert types_of(analyse_text(text), name) == {label}

@@ -63,6 +63,7 @@ from newsledger.extract.entities.phoenix import (
     listed_kind,
 )
 from newsledger.extract.entities.place_context import label_from_context
+from newsledger.extract.entities.products import names_a_product
 from newsledger.extract.entities.systems import add_system_names
 from newsledger.extract.entities.widen import widen_to_longer_names
 
@@ -388,6 +389,13 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
         and document_says(doc, mention.start, mention.end) != "OTHER"
     ):
         return "PERSON"  # "Tomas Bures" GPE, "Anand Satyanand" ORG
+    if (
+        label in ("ORG", "GPE", "PERSON", "WORK_OF_ART")
+        and names_a_product(span)
+        and document_says(doc, mention.start, mention.end) is None
+        and not shows_a_body(doc, mention.start, mention.end)
+    ):
+        return "PRODUCT"  # "the iPhone" (ORG), "iPad sales"
     if label == "PERSON" and _plural_of_a_people(doc, span):
         return "NORP"  # "Republicans insist", beside "a Republican faction"
     if label in ("PERSON", "ORG") and _ends_in_a_people(doc, span):
