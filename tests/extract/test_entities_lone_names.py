@@ -86,3 +86,9 @@ def test_he_after_another_name_says_nothing_of_the_first(nlp):
 )
 def test_a_device_is_no_company(analyse_text, text, name, label):
     assert types_of(analyse_text(text), name) == {label}
+
+
+def test_he_after_a_firm_that_reports_a_death_is_the_dead_man(nlp):
+    """Only "he" heading a report speaks of the name; "He had been ill" is whoever died."""
+    doc = nlp("Brightway announced his death on Monday. He had been ill for a year.")
+    assert not shows_a_person(doc, 0, 1)

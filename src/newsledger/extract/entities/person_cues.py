@@ -103,8 +103,8 @@ def _speaks_as_a_person(name: Token) -> bool:
 
 def _he_next(doc: Doc, name: Token) -> bool:
     """The name heads its sentence, which names no one else, and "he" or "she" (or "his
-    ..." or "her ...") heads the next sentence: "Brannigan arrived on Monday. His wife said
-    he was tired." Not inside a quotation, where "he" is whoever the speaker means."""
+    ..." or "her ...") heads the next sentence's report: "Brannigan arrived on Monday. His
+    wife said he was tired." Not inside a quotation, where "he" is whoever the speaker means."""
     sentence = name.sent
     if name.dep_ not in ("nsubj", "nsubjpass") or name.head.dep_ != "ROOT":
         return False
@@ -116,6 +116,8 @@ def _he_next(doc: Doc, name: Token) -> bool:
         return False
     following = doc[sentence.end].sent
     root = following.root
+    if root.lemma_.lower() not in SPEECH_LEMMAS:
+        return False  # "Subway announced his death. He had been ill": "he" is the one who died
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < root.i]
     if not subjects or any(t.text in QUOTES for t in doc[following.start : subjects[0].i]):
         return False
