@@ -38,6 +38,7 @@ def test_a_lone_name_written_of_as_a_person_is_a_person(analyse_text, text, name
         ("Kpler said exports of crude fell in March. Kpler data showed the drop began in "
          "January.", "Kpler"),
         ("Kpler said exports fell. It said prices would rise.", "Kpler"),
+        ("Kpler said it would publish a full report next month.", "Kpler"),  # "it" acts
     ],
 )  # fmt: skip
 def test_a_lone_name_written_of_as_a_firm_is_an_organisation(analyse_text, text, name):
@@ -60,6 +61,9 @@ def test_the_surname_list_leaves_places_and_unknown_words_alone():
         ("A Trump spokesman said the claims were false.", "Trump", False),
         ("Musk's shares in the carmaker are worth billions.", "Musk", False),
         ("Chambers said it was a good deal for the company.", "Chambers", False),
+        ("Tessaro says it plans to close two plants.", "Tessaro", True),
+        ("Chambers said it would help the economy.", "Chambers", False),  # "it" is a thing
+        ("Halvorsen said it would take months to rebuild.", "Halvorsen", False),
     ],
 )
 def test_the_words_a_firm_is_written_with(nlp, text, word, body):

@@ -6,7 +6,8 @@ text writes of the name, in ways it never writes of a person:
 
 - its data, shares or staff: "Kpler data showed", "Vortexa's analysts", "shares of Orsted";
 - someone working at it: "an analyst at Kpler", "chief economist at Nomura";
-- "its" as the owner of what the name says ("Vortexa said its figures showed a drop"),
+- "its" as the owner of what the name says ("Vortexa said its figures showed a drop"), or
+  "it" doing something in it ("Reprieve said it would publish a report"),
   or "it" or "its ..." heading the next sentence's report ("Kpler said ... It said ...").
 """
 
@@ -27,6 +28,11 @@ BODY_NOUNS = frozenset(
 # ... of which a person may own some too ("Musk's shares", "her clients").
 OWNED_BY_PEOPLE_TOO = frozenset(
     "shares share stock stocks customers clients earnings profit profits".split()
+)
+# Verbs whose "it" is a thing talked of or no one ("it was a good deal", "it would help").
+NOT_ACTS = frozenset(
+    "be seem appear look remain become take make mean matter happen sound feel help work go "
+    "get come cost need stay hurt boost lead allow".split()
 )
 SPEECH_LEMMAS = frozenset("say add report estimate tell note warn".split())
 
@@ -73,7 +79,7 @@ def _said_as_it(doc: Doc, name: Token) -> bool:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i > verb.i:
             subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if any(_its(s) for s in subjects):
+            if any(_its(s) or _it_acts(s, clause) for s in subjects):
                 return True
     sentence = name.sent
     if sentence.end >= len(doc) or verb.dep_ != "ROOT":
@@ -84,6 +90,18 @@ def _said_as_it(doc: Doc, name: Token) -> bool:
         return False
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
     return any(s.lower_ == "it" or _its(s) for s in subjects)
+
+
+def _it_acts(subject: Token, clause: Token) -> bool:
+    """ "Reprieve said it would publish a report", "Toyota says it plans tests": "it" doing
+    something in what the name says is the name itself; a person says "he" or "I". Not "it
+    was", "it seemed" or "it would help", where "it" is a thing or no one."""
+    return (
+        subject.lower_ == "it"
+        and subject.dep_ == "nsubj"
+        and clause.lemma_.lower() not in NOT_ACTS
+        and clause.pos_ == "VERB"
+    )
 
 
 def _its(subject: Token) -> bool:
