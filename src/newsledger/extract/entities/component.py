@@ -24,7 +24,6 @@ from newsledger.extract.entities.descriptions import description_mentions
 from newsledger.extract.entities.gazetteer import (
     country_code,
     country_name,
-    demonym_country,
     place,
     puts_in_a_place,
 )
@@ -49,6 +48,7 @@ from newsledger.extract.entities.person_cues import BIG_CITY, shows_a_person
 from newsledger.extract.entities.phoenix import document_says
 from newsledger.extract.entities.pronouns import add_pronoun_mentions
 from newsledger.extract.entities.refind import glued_to_name, unmarked_names, unmarked_surnames
+from newsledger.extract.entities.roles import add_role_mentions, qualifier_after
 from newsledger.extract.entities.systems import system_matcher
 from newsledger.extract.entities.types import (
     CAPITAL_TITLES,
@@ -67,34 +67,6 @@ TRAILING_NAME_WORDS = NAME_SUFFIXES | {","}
 # Types the small model gives a lone surname ("Chambers" ORG, "Skelos" GPE).
 SURNAME_MISTYPES = frozenset(["ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"])
 NUMERIC_TYPES = frozenset(["DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"])
-ROLE_NOUNS = frozenset(
-    [
-        "president",
-        "president-elect",
-        "senator",
-        "representative",
-        "governor",
-        "secretary",
-        "minister",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "pope",
-        "judge",
-        "speaker",
-        "ambassador",
-        "mayor",
-        "general",
-        "chairman",
-        "chairwoman",
-        "premier",
-        "leader",
-        "prime minister",
-    ]
-)
-ROLE_ABBREVIATIONS = {"PM": "prime minister"}  # "the PM", "Britain's PM"
-ROLE_REACH_SENTENCES = 3  # a role two people hold means the one named in these sentences
 
 
 @Language.factory(
@@ -137,7 +109,7 @@ class EntityResolver:
         clusters = _cluster(doc, mentions)
         _add_headline_mentions(doc, headline, clusters)
         _add_unmarked_surnames(doc, clusters)
-        _add_role_mentions(doc, clusters)
+        add_role_mentions(doc, clusters)
         for mention, cluster in description_mentions(doc, clusters):
             cluster.add_nominal(mention, "description")
         add_pronoun_mentions(doc, clusters)
@@ -219,17 +191,6 @@ def _title_before(doc: Doc, start: int) -> tuple[str | None, str | None]:
     title = " ".join(words).replace(" - ", "-").replace(" -", "-").replace("- ", "-")
     gender = HONORIFIC_GENDER.get(words[-1].rstrip("."))
     return title, gender
-
-
-def _qualifier_after(doc: Doc, end: int) -> str | None:
-    """ "President X of Ukraine" -> "UKR"."""
-    if end + 1 < len(doc) and doc[end].lower_ == "of":
-        stop = end + 1
-        while stop < len(doc) and stop < end + 4 and doc[stop].text[:1].isupper():
-            stop += 1
-        if stop > end + 1:
-            return country_code(doc[end + 1 : stop].text)
-    return None
 
 
 def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
@@ -401,7 +362,7 @@ def _join(doc: Doc, cluster: Cluster, mention: Mention, how: str) -> None:
         if title:
             cluster.titles.add(title.rstrip("."))
             cluster.gender = gender or cluster.gender  # "Mr", "Ms" win over the first name
-        qualifier = _qualifier_after(doc, mention.end)
+        qualifier = qualifier_after(doc, mention.end)
         if qualifier:
             cluster.qualifiers.add(qualifier)
 
@@ -462,72 +423,6 @@ def _add_unmarked_surnames(doc: Doc, clusters: list[Cluster]) -> None:
         taken.update(range(mention.start, mention.end))
     for mention, cluster in unmarked_names(doc, clusters, taken):
         _join(doc, cluster, mention, "same name")
-
-
-def _add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
-    """ "the president", "Ukraine's president", "the president of Ukraine" -> the person
-    the article itself titles that way."""
-    people = [c for c in clusters if c.label == "PERSON" and c.titles]
-    if not people:
-        return
-    taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
-    for token in doc:
-        role = ROLE_ABBREVIATIONS.get(token.text) or (token.lower_ if token.is_lower else "")
-        if role not in ROLE_NOUNS or token.i in taken or token._.furniture:
-            continue
-        start = token.i
-        qualifier = None
-        prev = word_before(doc, start)
-        if prev is not None and prev.lower_ == "the":
-            start -= 1
-        elif prev is not None and prev.tag_ == "POS" and start >= 2:
-            qualifier = country_code(doc[start - 2].text)
-            start -= 2
-        elif prev is not None and prev.ent_type_ == "NORP":
-            qualifier = demonym_country(prev.text)
-            start -= 2 if start >= 2 and doc[start - 2].lower_ == "the" else 1
-        else:
-            continue
-        end = token.i + 1
-        if end < len(doc) and doc[end].text in ("-", "-elect"):
-            continue
-        if qualifier is None:
-            qualifier = _qualifier_after(doc, end)
-            if qualifier:
-                end += 2
-        cluster = _role_holder(doc, people, role, qualifier, token.i)
-        if cluster is not None:
-            cluster.add_nominal(Mention(start, end, "PERSON", nominal=True), "role")
-
-
-def _role_holder(
-    doc: Doc, people: list[Cluster], role: str, qualifier: str | None, at: int
-) -> Cluster | None:
-    """The one person titled so; of several ("President George Washington", "President
-    Donald Trump"), the one named last, if the role is at most ROLE_REACH_SENTENCES
-    sentences on from that mention (counting both)."""
-
-    def has_role(c: Cluster) -> bool:
-        return any(t == role or t.endswith(" " + role) for t in c.titles)
-
-    holders = [c for c in people if has_role(c)]
-    if qualifier:
-        holders = [c for c in holders if qualifier in c.qualifiers]
-    else:
-        holders = [c for c in holders if not c.qualifiers] or holders
-    if len(holders) == 1:
-        return holders[0]
-    if not holders:
-        return None
-    preceding = [
-        (max((m.start for m in c.mentions if m.start < at), default=-1), c) for c in holders
-    ]
-    preceding.sort(key=lambda p: p[0])
-    last, holder = preceding[-1]
-    if last < 0:
-        return None
-    sentences = 1 + sum(1 for i in range(last + 1, at) if doc[i].is_sent_start)
-    return holder if sentences <= ROLE_REACH_SENTENCES else None
 
 
 def _canonical(doc: Doc, cluster: Cluster) -> str:
