@@ -96,3 +96,25 @@ def test_he_after_a_firm_that_reports_a_death_is_the_dead_man(nlp):
     """Only "he" heading a report speaks of the name; "He had been ill" is whoever died."""
     doc = nlp("Brightway announced his death on Monday. He had been ill for a year.")
     assert not shows_a_person(doc, 0, 1)
+
+
+def test_the_queen_named_by_no_one_else_is_a_person(analyse_text):
+    record = analyse_text(
+        "The Queen opened parliament on Wednesday. She said the government would cut taxes."
+    )
+    (queen,) = [e for e in record["entities"] if "Queen" in e["name"]]
+    assert queen["type"] == "PERSON"
+    assert [m["text"] for m in queen["mentions"]] == ["The Queen", "She"]
+
+
+def test_the_capitalised_title_joins_the_one_titled_so(analyse_text):
+    record = analyse_text(
+        "Queen Elizabeth visited Leeds on Monday. The Queen met nurses at the hospital."
+    )
+    (queen,) = [e for e in record["entities"] if e["type"] == "PERSON"]
+    assert "The Queen" in [m["text"] for m in queen["mentions"]]
+
+
+def test_a_title_before_another_capitalised_word_names_no_one(analyse_text):
+    record = analyse_text("Thousands marched to the King Center on Monday.")
+    assert not [e for e in record["entities"] if e["type"] == "PERSON"]

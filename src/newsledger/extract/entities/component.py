@@ -431,6 +431,7 @@ def _canonical(doc: Doc, cluster: Cluster) -> str:
         return country_name(cluster.key.split(":", 1)[1]) or doc[named[0].start : named[0].end].text
     if cluster.label == "PERSON":
         names = [_name(doc, m) for m in named]
+        names = [n for n in names if n] or [doc[m.start : m.end].text for m in named]  # "the Queen"
         return max(names, key=lambda n: (len(n.split()), len(n)))
     forms = Counter(re.sub(r"^the\s+", "", doc[m.start : m.end].text, flags=re.I) for m in named)
     ranked = sorted(

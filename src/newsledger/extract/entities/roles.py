@@ -4,7 +4,7 @@ Ukraine), named within a few sentences where two hold the role."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.extract.common import word_before
 from newsledger.extract.entities.cluster import Cluster
@@ -37,6 +37,8 @@ ROLE_NOUNS = frozenset(
         "prime minister",
     ]
 )
+# Roles one person holds for life, written "the Queen" in place of a name.
+SOVEREIGNS = frozenset(["queen", "king", "pope"])
 ROLE_ABBREVIATIONS = {"PM": "prime minister"}  # "the PM", "Britain's PM"
 ROLE_REACH_SENTENCES = 3  # a role two people hold means the one named in these sentences
 
@@ -54,13 +56,15 @@ def qualifier_after(doc: Doc, end: int) -> str | None:
 
 def add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
     """ "the president", "Ukraine's president", "the president of Ukraine" -> the person
-    the article itself titles that way."""
+    the article itself titles that way; "the Queen", "the Pope" (capitalised) named by no one
+    else in the article are a person of their own."""
     people = [c for c in clusters if c.label == "PERSON" and c.titles]
-    if not people:
-        return
     taken = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     for token in doc:
-        role = ROLE_ABBREVIATIONS.get(token.text) or (token.lower_ if token.is_lower else "")
+        capital = _capitalised_role(doc, token)
+        role = ROLE_ABBREVIATIONS.get(token.text) or (
+            token.lower_ if token.is_lower or capital else ""
+        )
         if role not in ROLE_NOUNS or token.i in taken or token._.furniture:
             continue
         start = token.i
@@ -83,9 +87,24 @@ def add_role_mentions(doc: Doc, clusters: list[Cluster]) -> None:
             qualifier = qualifier_after(doc, end)
             if qualifier:
                 end += 2
-        cluster = _role_holder(doc, people, role, qualifier, token.i)
+        cluster = _role_holder(doc, people, role, qualifier, token.i) if people else None
         if cluster is not None:
             cluster.add_nominal(Mention(start, end, "PERSON", nominal=True), "role")
+        elif capital and role in SOVEREIGNS and start < token.i:
+            sovereign = Cluster(f"person:the {role}", "PERSON", titles={role})
+            sovereign.mentions.append(Mention(start, end, "PERSON"))
+            sovereign.labels["PERSON"] += 1
+            clusters.append(sovereign)  # "The Queen opened parliament": no name, one person
+            people.append(sovereign)
+
+
+def _capitalised_role(doc: Doc, token: Token) -> bool:
+    """ "the Queen", "the President" written as a name, after "the" and before no other
+    capitalised word ("the King Center" is a building's name)."""
+    if not token.is_title or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return False
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is None or not after.text[:1].isupper()
 
 
 def _role_holder(
