@@ -25,10 +25,26 @@ def types_of(record, name):
         ("Ferreira told Reuters that the election was rigged. He said the count was false.",
          "Ferreira"),
         ("Brannigan arrived in Paris on Monday. His wife said he was tired.", "Brannigan"),
+        # what only a person does, suffers or owns
+        ("Okonkwo met Varga in Geneva on Friday.", "Okonkwo"),
+        ("Okonkwo met Varga in Geneva on Friday.", "Varga"),
+        ("Rantala was killed in a raid on Tuesday.", "Rantala"),
+        ("Halvorsen resigned on Monday.", "Halvorsen"),
+        ("Okonkwo visited Ottawa last week.", "Okonkwo"),
+        ("Investors were angered by Varga's remarks on Monday.", "Varga"),
+        ("The talks stalled after Okonkwo's resignation.", "Okonkwo"),
     ],
 )  # fmt: skip
 def test_a_lone_name_written_of_as_a_person_is_a_person(analyse_text, text, name):
     assert types_of(analyse_text(text), name) == {"PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Apple met analysts' expectations.", "Apple"), ("Ryanair flies to Dublin.", "Ryanair")],
+)
+def test_what_firms_do_too_leaves_them_firms(analyse_text, text, name):
+    assert types_of(analyse_text(text), name) == {"ORG"}
 
 
 @pytest.mark.parametrize(
@@ -74,7 +90,7 @@ def test_the_words_a_firm_is_written_with(nlp, text, word, body):
 
 def test_he_after_another_name_says_nothing_of_the_first(nlp):
     """ "He" may be the other one named in the sentence before."""
-    doc = nlp("Ferreira met Lula in Brasilia on Monday. He said the talks went well.")
+    doc = nlp("Ferreira praised Lula in Brasilia on Monday. He said the talks went well.")
     assert not shows_a_person(doc, 0, 1)
     doc = nlp("Ferreira spoke in Brasilia on Monday. He said the talks went well.")
     assert shows_a_person(doc, 0, 1)

@@ -18,6 +18,8 @@ or place is written of:
   only by surname;
 - "and" joining it to a one-word person's name ("Trump and Putin have agreed");
 - what only a person does when speaking: "said in an interview", "told reporters";
+- what only a person does or suffers ("Okafor died", "Sinwar was killed", "Ebrard visited
+  Ottawa", "Ebrard met Blinken") or owns ("Chambers's remarks", "Ebrard's visit");
 - "he" or "she" heading the next sentence's report ("Okafor said ... She added that ..."),
   or "his" or "her" owning its subject ("His wife said"), when no one else is named in the
   name's sentence.
@@ -50,6 +52,13 @@ PERSONAL_OWNERS = frozenset(["his", "her"])
 NOT_PEOPLE = frozenset(["DATE", "TIME", "GPE", "LOC", "NORP"])
 AUDIENCES = frozenset(["reporters", "journalists"])
 QUOTES = frozenset(['"', "“", "”", "'", "‘"])
+# Verbs whose subject is a person: no firm, party or place dies, resigns or visits.
+PERSON_ACTS = frozenset("die resign marry visit travel smile laugh shrug weep".split())
+PERSON_SUFFERS = frozenset("kill wound injure arrest assassinate bear".split())
+PERSONAL_THINGS = frozenset(
+    "remarks resignation presidency premiership tenure inauguration funeral arrest visit "
+    "trip career death birthday".split()
+)
 SURNAMED = frozenset(["surnamed", "nicknamed"])
 OLDEST = 120
 ROLE_OR_BODY_NOUNS = PERSON_HEADS | NON_PERSON_HEADS | {"premier", "senator", "justice"}
@@ -80,7 +89,39 @@ def shows_a_person(doc: Doc, start: int, end: int) -> bool:
         or _paired_with_a_person(name)
         or _speaks_as_a_person(name)
         or _he_next(doc, name)
+        or _acts_as_a_person(name)
+        or _met(name)
     )
+
+
+def _acts_as_a_person(name: Token) -> bool:
+    """What befalls or is done only by a person: "Okafor died", "Halvorsen resigned",
+    "Sinwar was killed", "Ebrard visited Ottawa"; or owned only by one: "Chambers's remarks",
+    "Ebrard's visit"."""
+    verb = name.head
+    lemma = verb.lemma_.lower()
+    if name.dep_ == "nsubj" and lemma in PERSON_ACTS:
+        return True
+    if name.dep_ == "nsubjpass" and lemma in PERSON_SUFFERS:
+        return True
+    return name.dep_ == "poss" and verb.lower_ in PERSONAL_THINGS
+
+
+def _met(name: Token) -> bool:
+    """ "Ebrard met Blinken": one name meets another (nations meet as places, firms "meet
+    expectations"): both one-word proper names, neither a listed body or a known place."""
+    verb = name.head
+    if verb.lemma_.lower() != "meet" or name.dep_ not in ("nsubj", "dobj"):
+        return False
+    other = "dobj" if name.dep_ == "nsubj" else "nsubj"
+    partners = [c for c in verb.children if c.dep_ == other]
+    return any(
+        (p.pos_ == "PROPN" or p.ent_type_ != "") and p.is_title and p.tag_ != "NNS"
+        and not _listed_otherwise(p.text)
+        and place(p.text) is None
+        and not any(c.pos_ == "PROPN" or c.dep_ == "det" for c in p.children)
+        for p in partners
+    )  # fmt: skip
 
 
 def _speaks_as_a_person(name: Token) -> bool:
