@@ -30,7 +30,7 @@ def types_of(record, name):
         ("Okonkwo met Varga in Geneva on Friday.", "Varga"),
         ("Rantala was killed in a raid on Tuesday.", "Rantala"),
         ("Halvorsen resigned on Monday.", "Halvorsen"),
-        ("Okonkwo visited Ottawa last week.", "Okonkwo"),
+        ("Rantala died on Sunday after a long illness.", "Rantala"),
         ("Investors were angered by Varga's remarks on Monday.", "Varga"),
         ("The talks stalled after Okonkwo's resignation.", "Okonkwo"),
     ],
@@ -41,7 +41,11 @@ def test_a_lone_name_written_of_as_a_person_is_a_person(analyse_text, text, name
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Apple met analysts' expectations.", "Apple"), ("Ryanair flies to Dublin.", "Ryanair")],
+    [
+        ("Apple met analysts' expectations.", "Apple"),
+        ("Ryanair flies to Dublin.", "Ryanair"),
+        ("Stellantis visited the plant on Monday.", "Stellantis"),  # teams and firms visit
+    ],
 )
 def test_what_firms_do_too_leaves_them_firms(analyse_text, text, name):
     assert types_of(analyse_text(text), name) == {"ORG"}
