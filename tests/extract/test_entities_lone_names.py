@@ -31,6 +31,8 @@ def types_of(record, name):
         ("Rantala was killed in a raid on Tuesday.", "Rantala"),
         ("Halvorsen resigned on Monday.", "Halvorsen"),
         ("Rantala died on Sunday after a long illness.", "Rantala"),
+        # "he" after telling a plural is the teller
+        ("Varga told MPs he would not resign.", "Varga"),
         ("Investors were angered by Varga's remarks on Monday.", "Varga"),
         ("The talks stalled after Okonkwo's resignation.", "Okonkwo"),
     ],

@@ -253,9 +253,12 @@ def _owns_kin(doc: Doc, name: Token) -> bool:
 
 
 def _may_be_he(told: Token) -> bool:
-    """Someone told by name or pronoun ("told Obama", "told him"); "told the Senate" is not."""
+    """Someone told by name or pronoun ("told Obama", "told him"); "told the Senate" is not,
+    nor a plural ("told MPs he would resign": "he" is no MP)."""
     if told.lower_ in ("him", "her"):
         return True
+    if told.tag_ in ("NNS", "NNPS") or (told.text.endswith("s") and told.text[:-1].isupper()):
+        return False
     return told.pos_ == "PROPN" and not any(c.dep_ == "det" for c in told.children)
 
 
