@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.extract.entities.person_cues import SPEECH_LEMMAS
 from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 # Nouns a firm's name modifies or owns, and a person's does not ("a Trump spokesman" and "the
@@ -34,7 +35,8 @@ NOT_ACTS = frozenset(
     "be seem appear look remain become take make mean matter happen sound feel help work go "
     "get come cost need stay hurt boost lead allow".split()
 )
-SPEECH_LEMMAS = frozenset("say add report estimate tell note warn".split())
+# A person's verbs of speech, and those a firm reports figures with.
+REPORT_LEMMAS = SPEECH_LEMMAS | {"report", "estimate", "note"}
 
 
 def shows_a_body(doc: Doc, start: int, end: int) -> bool:
@@ -74,7 +76,7 @@ def _said_as_it(doc: Doc, name: Token) -> bool:
     the name heads a report whose own subject is owned by "its", or the next sentence's report
     is headed by "It" or "Its ..." with no other name between."""
     verb = name.head
-    if name.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_LEMMAS:
+    if name.dep_ != "nsubj" or verb.lemma_.lower() not in REPORT_LEMMAS:
         return False
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.i > verb.i:
@@ -86,7 +88,7 @@ def _said_as_it(doc: Doc, name: Token) -> bool:
         return False
     following = doc[sentence.end].sent
     root = following.root
-    if root.lemma_.lower() not in SPEECH_LEMMAS:
+    if root.lemma_.lower() not in REPORT_LEMMAS:
         return False
     subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
     return any(s.lower_ == "it" or _its(s) for s in subjects)
