@@ -35,6 +35,12 @@ def types_of(record, name):
         ("Varga told MPs he would not resign.", "Varga"),
         ("Investors were angered by Varga's remarks on Monday.", "Varga"),
         ("The talks stalled after Okonkwo's resignation.", "Okonkwo"),
+        # a quotation spoken as "I" or "my" right before the name and its verb of speech
+        ('"When my brother lost his job, we sold the old house," Tortorelly said to the '
+         "press.", "Tortorelly"),
+        # "he" or "she" opening what the name is credited with
+        ('The crowd chanted: "Down with the government!"  According to Lopez, she had '
+         "been followed by police for weeks.", "Lopez"),
     ],
 )  # fmt: skip
 def test_a_lone_name_written_of_as_a_person_is_a_person(analyse_text, text, name):

@@ -89,6 +89,8 @@ def shows_a_person(doc: Doc, start: int, end: int) -> bool:
         or (start > 0 and doc[start - 1].lower_ in SURNAMED)
         or _paired_with_a_person(name)
         or _speaks_as_a_person(name)
+        or _quotes_itself(doc, name)
+        or _according_to_self(doc, name)
         or _he_next(doc, name)
         or _acts_as_a_person(name)
         or _met(name)
@@ -124,6 +126,36 @@ def _met(name: Token) -> bool:
         and not any(c.pos_ == "PROPN" or c.dep_ == "det" for c in p.children)
         for p in partners
     )  # fmt: skip
+
+
+FIRST_PERSON_SINGULAR = frozenset(["i", "me", "my", "mine", "myself"])
+QUOTE_REACH = 80  # tokens back to the quotation's opening mark
+
+
+def _quotes_itself(doc: Doc, name: Token) -> bool:
+    """'"When my mother fell ill, I ...," Petrucelly said': a name right after a quotation
+    that speaks as "I" or "my" and right before a verb of speech is a person's (a body
+    speaks as "we"; its spokesperson, named, as "I")."""
+    i = name.i
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text not in QUOTES:
+        return False
+    if doc[i + 1].lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    for token in reversed(doc[max(0, i - QUOTE_REACH) : i - 1]):
+        if token.text in QUOTES:
+            return False
+        if token.lower_ in FIRST_PERSON_SINGULAR:
+            return True
+    return False
+
+
+def _according_to_self(doc: Doc, name: Token) -> bool:
+    """ "According to Lopez, she had been followed": "he" or "she" opening what the name
+    is credited with, right after its comma, is the name."""
+    i = name.i
+    if i < 2 or doc[i - 1].lower_ != "to" or doc[i - 2].lower_ != "according":
+        return False
+    return i + 2 < len(doc) and doc[i + 1].text == "," and doc[i + 2].lower_ in PERSONAL_SUBJECTS
 
 
 def _speaks_as_a_person(name: Token) -> bool:
