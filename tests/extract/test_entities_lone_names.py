@@ -146,3 +146,14 @@ def test_the_capitalised_title_joins_the_one_titled_so(analyse_text):
 def test_a_title_before_another_capitalised_word_names_no_one(analyse_text):
     record = analyse_text("Thousands marched to the King Center on Monday.")
     assert not [e for e in record["entities"] if e["type"] == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Police have named him as Arcan Weller, 20, of Oak Harbor.",
+     "Police have named him as Arcan Cetinel, 20, of Oak Harbor."],
+)  # fmt: skip
+def test_a_name_given_its_age_is_a_person_and_one_name(analyse_text, text):
+    record = analyse_text(text)
+    name = text.split(" as ")[1].split(",")[0]
+    assert types_of(record, name) == {"PERSON"}

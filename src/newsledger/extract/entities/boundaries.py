@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from newsledger.extract.entities.gazetteer import demonym_country, place
 from newsledger.extract.entities.gender import first_name_gender
 from newsledger.extract.entities.given_names import looks_like_a_personal_name
+from newsledger.extract.entities.person_cues import aged_after
 from newsledger.extract.entities.phoenix import actor_kind, document_says
 
 ORG_LIKE = frozenset({"ORG", "FAC", "GPE", "WORK_OF_ART"})
@@ -208,8 +209,8 @@ def with_surname_after(doc: Doc, start: int, end: int) -> int:
         return end
     if doc[start].ent_type_ == "PERSON" and after.ent_type_ in ORG_LIKE | {"NORP", "PERSON"}:
         return end + 1  # the model's own person, and a one-word name of another type after it
-    if looks_like_a_personal_name(doc[start : end + 1]):
-        return end + 1
+    if looks_like_a_personal_name(doc[start : end + 1]) or aged_after(doc, end + 1):
+        return end + 1  # "Arcan Weller, 20, of Oak Harbor": a name with its age
     two_names = doc[start].ent_type_ in NAME_TYPES and after.ent_type_ in NAME_TYPES
     unknown = two_names and place(doc[start].text) is None and place(after.text) is None
     return end + 1 if unknown and after.ent_iob_ == "B" else end

@@ -259,10 +259,14 @@ def _listed_otherwise(text: str) -> bool:
 
 def _aged(doc: Doc, name: Token) -> bool:
     """ "Ebrard, 64, said": a bare number of years between commas right after the name."""
-    i = name.i
-    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text not in (",", "."):
+    return aged_after(doc, name.i + 1)
+
+
+def aged_after(doc: Doc, end: int) -> bool:
+    """A name ending before doc[end] is given its age: ", 64," or ", 64." right after it."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", "."):
         return False
-    age = doc[i + 2].text
+    age = doc[end + 1].text
     return age.isdigit() and 0 < int(age) <= OLDEST
 
 

@@ -55,7 +55,7 @@ from newsledger.extract.entities.mention import Mention
 from newsledger.extract.entities.non_names import not_a_name
 from newsledger.extract.entities.one_sense import one_sense_per_text
 from newsledger.extract.entities.outlets import outlet_name
-from newsledger.extract.entities.person_cues import cued_people
+from newsledger.extract.entities.person_cues import aged_after, cued_people
 from newsledger.extract.entities.phoenix import (
     NON_PERSON_HEADS,
     dictionary_label,
@@ -350,6 +350,8 @@ def corrected_label(doc: Doc, mention: Mention) -> str:
     titled = before is not None and before.lower_.rstrip(".") in TITLE_WORDS
     if len(span) > 1 and span[0].lower_ in HONORIFICS and span[1].pos_ == "PROPN":
         return "PERSON"  # "Mr Prodi", whatever the model took it for
+    if 1 < len(span) <= 4 and label in ("NORP", "GPE", "ORG") and aged_after(doc, span.end):
+        return "PERSON"  # "Arcan Weller, 20, of Oak Harbor" (NORP): only people give ages
     if len(span) > 1 and span[-1].lower_ in STREET_WORDS and label in ("ORG", "PERSON", "GPE"):
         return "FAC"  # "Oxford Street", "al-Moski Street" (ORG to the model)
     if (
