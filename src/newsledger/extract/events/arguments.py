@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsledger.extract.attribution.phrases import after_dateline
 from newsledger.extract.common import RELATIVE_PRONOUNS, holder_of_place
+from newsledger.extract.entities.agents import role_nouns
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import (
     SECTOR_WORDS,
@@ -231,7 +232,11 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     sources = [
         c
         for c in noun.children
-        if (c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and _names_a_party(c)))
+        if (
+            c.dep_ == "poss"
+            or (c.dep_ in {"compound", "nmod"} and _party_modifier(c))
+            or (c.dep_ == "amod" and _names_a_party(c))
+        )
         and c.ent_type_ not in NOT_PARTY_ENTITIES  # "a September attack", "last year's raid"
     ]
     targets: list[Token] = []
@@ -256,6 +261,22 @@ def noun_arguments(noun: Token) -> tuple[list[Token], list[Token]]:
     if between and not any(names_actor(s) for s in sources):
         sources = between + sources
     return sources, targets
+
+
+# Kinds of event noun whose modifier is the means of force, standing for who used it ("air
+# raids", "rocket attacks"): kept as the event's actor words.
+FORCE_NOUN_KINDS = frozenset({lex.FIGHT, lex.ASSAULT, lex.COERCE})
+
+
+def _party_modifier(modifier: Token) -> bool:
+    """A noun before an event noun names who acts ("police investigation", "rebel attacks")
+    or only what the event is about ("an accounting investigation", "phone conversations")."""
+    if modifier.pos_ != "NOUN" or modifier.ent_type_ or names_actor(modifier):
+        return True
+    if lex.NOUN_CUES.get(cue_lemma(modifier.head)) in FORCE_NOUN_KINDS:
+        return True
+    roles = role_nouns()
+    return modifier.lemma_.lower() in roles or modifier.lower_ in roles
 
 
 NOT_PARTY_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY"})

@@ -17,8 +17,10 @@ from spacy.tokens import Token
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import code_actors
 from newsledger.extract.events.senses import (
+    bare_offer,
     dates_the_act,
     legal_action,
+    peaceful_footing,
     says_whom,
     telephoned,
     withholds_talk,
@@ -93,6 +95,8 @@ def verb_cue(token: Token) -> tuple[str, Token] | None:
     idiom = _idiom(token, lemma, obj)
     if idiom == lex.MOBILIZE and lemma in STAYING_VERBS and not _armed_subject(token, SECURITY):
         idiom = None  # "residents remained on alert for aftershocks": wary, not mobilised
+    if idiom == lex.MOBILIZE and peaceful_footing(token):
+        idiom = None  # "put Linux on an equal footing with Windows"
     if idiom:
         return idiom, token
     if lemma in lex.LIGHT_VERBS and obj is not None and obj.pos_ == "NOUN":
@@ -407,6 +411,8 @@ def noun_cue(token: Token) -> str | None:
     if any(c.dep_ == "compound" and c.lower_ in lex.NOT_EVENT_COMPOUNDS for c in token.children):
         return None
     lemma = cue_lemma(token)
+    if bare_offer(token):
+        return None  # "special offers on tickets": goods on sale, no promise
     doc = token.doc
     if token.i >= 1 and doc[token.i - 1].text == "-" and "-" not in lemma:
         return None  # the end of a hyphenated word the lexicon does not know: "on-demand"

@@ -80,8 +80,13 @@ def invested(pred: Token) -> bool:
 VESSELS = frozenset({"ship", "vessel", "boat", "submarine", "ferry", "tanker"})
 
 
-# Verbs that stop or restart trading ("a glitch halted trading", "trading was suspended").
-STOPPING_VERBS = frozenset({"halt", "suspend", "stop", "resume", "freeze", "pause", "restart"})
+# Verbs that stop, restart or undo trading ("a glitch halted trading", "trading was
+# suspended", "trades at prices 60% off are to be cancelled").
+STOPPING_VERBS = frozenset(
+    {"halt", "suspend", "stop", "resume", "freeze", "pause", "restart", "cancel"}
+)
+# A market's deals, as a word (not "trade", a country's trade another may suspend).
+TRADING_WORDS = frozenset({"trading", "trades"})
 
 
 def stock_trading(candidate: Candidate) -> bool:
@@ -92,7 +97,9 @@ def stock_trading(candidate: Candidate) -> bool:
         return True
     if pred.lemma_.lower() not in STOPPING_VERBS:
         return False
-    return any(c.lower_ == "trading" or c.lemma_ in lex.MARKET_WORDS for c in acted_on(pred))
+    # the parser may make what is stopped the subject of "are to be cancelled"
+    stopped = [*acted_on(pred), *(span.root for span in candidate.source)]
+    return any(c.lower_ in TRADING_WORDS or c.lemma_ in lex.MARKET_WORDS for c in stopped)
 
 
 # Verbs a figure passes a level with ("the index breached 8,000").

@@ -126,7 +126,18 @@ def met_a_measure(pred: Token) -> bool:
         return False
     met = acted_on(pred)
     met += [c for m in met for c in m.children if c.dep_ == "conj"]
-    return any(m.lower_ in MEASURES for m in met)
+    return any(m.lower_ in MEASURES for m in met) or _measure_follows(pred)
+
+
+def _measure_follows(pred: Token) -> bool:
+    """A measure in the words right after the verb, before any other verb or preposition:
+    the parser may hang "analysts’ and its own expectations" on another word."""
+    for token in pred.doc[pred.i + 1 : min(pred.i + 9, pred.sent.end)]:
+        if token.lower_ in MEASURES:
+            return True
+        if token.pos_ in {"VERB", "AUX", "ADP", "SCONJ"}:
+            return False
+    return False
 
 
 def to_blame(pred: Token) -> bool:

@@ -1,9 +1,11 @@
-"""Verb senses the cue tables cannot tell apart by lemma and particle alone.
+"""Senses the cue tables cannot tell apart by lemma and particle alone.
 
 A preposition may only date the act ("called Erdogan on Friday" is no "call on"); a call
 to someone named is a telephone call; refusing to "provide" or "respond" is a refusal to
 speak only when what is withheld is talk ("declined to provide details"), not aid or an
-answer to someone's request.
+answer to someone's request. An offer is a promise when the text says who makes it or
+what it holds out, not a firm's "special offers"; forces are put on a war footing, software
+"on an equal footing" with a rival is only compared.
 """
 
 from __future__ import annotations
@@ -105,3 +107,43 @@ def legal_action(noun: Token) -> bool:
         c.dep_ in {"amod", "compound"} and c.lower_ in LEGAL_MODIFIERS for c in noun.children
     )
     return made_legal and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)
+
+
+OFFER_NOUNS = frozenset({"offer", "offers", "offering", "offerings"})
+# Dependents that say who makes an offer or what it holds out: "Iran's offer of talks", "an
+# offer to withdraw", "offers made by the rebels" (not "an offering for collectors").
+OFFER_TERMS = frozenset({"of", "by", "from", "to"})
+
+
+def bare_offer(noun: Token) -> bool:
+    """Is this "offer" only goods on sale ("special offers on tickets", "a premium
+    offering"), with no one making it and nothing held out (no promise, PLOVER AGREE)?"""
+    if noun.lower_ not in OFFER_NOUNS:
+        return False
+    for child in noun.children:
+        if child.dep_ in {"poss", "acl", "relcl"}:
+            return False
+        if child.dep_ == "prep" and child.lower_ in OFFER_TERMS:
+            return False
+        if child.dep_ in {"compound", "amod", "nmod"} and (
+            child.ent_type_ or child.pos_ == "PROPN"
+        ):
+            return False  # "a U.S. offer", "the Syrian offer"
+    held_out = noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.LIGHT_VERBS
+    return not held_out  # "Iran made an offer"
+
+
+# What a war footing is made of: "put the economy on a war footing".
+WAR_WORDS = frozenset({"war", "wartime", "military", "combat", "emergency"})
+
+
+def peaceful_footing(verb: Token) -> bool:
+    """ "will put Linux on a more equal footing with Windows": a footing with no war in it
+    mobilises nobody (the idiom "put on a war footing" is PLOVER MOBILIZE)."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ != "on":
+            continue
+        footing = next((o for o in child.children if o.dep_ == "pobj"), None)
+        if footing is not None and footing.lemma_.lower() == "footing":
+            return not any(c.lower_ in WAR_WORDS for c in footing.children)
+    return False
