@@ -51,3 +51,28 @@ def test_commerce_sense_is_no_event(analyse_text, text: str) -> None:
 )
 def test_political_sense_still_codes(analyse_text, text: str, expected: tuple[str, str]) -> None:
     assert expected in triggers(analyse_text, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Inc has been criticized for its pricing.",
+        "Delta said it would accept Jetsgo tickets.",
+    ],
+)
+def test_a_company_undergoing_or_accepting_goods_is_no_event(analyse_text, text: str) -> None:
+    assert triggers(analyse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Acme Inc has been criticized by the government for its pricing.",
+            ("criticized", "DISAPPROVE"),
+        ),
+        ("The rebels accepted the ceasefire on Monday.", ("accepted", "CONCEDE")),
+    ],
+)
+def test_a_political_party_keeps_the_event(analyse_text, text: str, expected) -> None:
+    assert expected in triggers(analyse_text, text)

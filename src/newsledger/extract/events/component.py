@@ -31,6 +31,7 @@ from newsledger.extract.events.actors import (
     place_country,
     place_like,
 )
+from newsledger.extract.events.arguments import passive_subject
 from newsledger.extract.events.business import among_companies, company_tokens
 from newsledger.extract.events.category_model import recategorise, shipped_category_model
 from newsledger.extract.events.clauses import Candidate, code_sentence
@@ -183,6 +184,8 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         not candidate.target or among_companies(candidate.target, companies)
     ):
         return True  # "BT has agreed to buy rival operator TalkTalk"
+    if not candidate.source and _a_company_undergoes(candidate, companies):
+        return True  # "Microsoft has been criticized for sitting on cash": by no one named
     if _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS:
         return True  # "killing 40" after "an earthquake struck"; "a magnitude 6.8 quake struck"
     if disaster_story(candidate):
@@ -192,6 +195,14 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         str(candidate.category) in FORCE
         and any(t.lemma_.lower() in lex.SPORT_WORDS for t in sentence)
     )
+
+
+def _a_company_undergoes(candidate: Candidate, companies: set[int] | frozenset[int]) -> bool:
+    """Something done to a company by no one named, its target uncoded or a company."""
+    if candidate.target:
+        return among_companies(candidate.target, companies)
+    undergoer = passive_subject(candidate.predicate)
+    return undergoer is not None and among_companies([phrase(undergoer)], companies)
 
 
 # Verbs that tell how a figure moved: "attrition declined to 12.9 percent".

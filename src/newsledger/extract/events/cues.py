@@ -227,6 +227,8 @@ def _figurative_use(token: Token, lemma: str, category: str, obj: Token | None) 
         return True  # "declined to comment"
     if category == lex.AGREE and lemma == "offer" and things & (lex.SAID_THINGS | lex.SOLD_THINGS):
         return True  # "offered the following response", "offered condolences", "offer software"
+    if lemma == "accept" and things & lex.SOLD_THINGS:
+        return True  # "enable Air Canada to accept Jetsgo tickets": business, no concession
     if lemma in ("authorize", "authorise", "permit", "allow") and _refuses_to_speak(token, False):
         return True  # "he was not authorised to brief the media": why a source is unnamed
     # "to fight drug trafficking", "combat corruption"
