@@ -152,3 +152,37 @@ def test_a_side_s_season_is_no_political_event(analyse_text, text: str) -> None:
 def test_signing_a_bill_and_leaving_a_treaty_stay(analyse_text, text: str, trigger: str) -> None:
     triggers = [e["trigger"]["text"] for e in analyse_text(text, "2024-05-01")["events"]]
     assert trigger in triggers
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a collapse does the harm, in the headline and in the sentence
+        "Building collapse in Lagos kills 12\n\nA five-storey building collapsed in Lagos, "
+        "Nigeria, on Tuesday, killing 12 people.",
+        "The old bridge collapsed during the rush hour, injuring 25 commuters.",
+        # the country of those rescued does not act in their rescue
+        "Mine collapse in Atacama kills two\n\nIn the town of Copiapó, Chile, 20 miners were "
+        "trapped for a week and were rescued on Monday.",
+    ],
+)
+def test_harm_after_a_mishap_is_no_event(analyse_text, text: str) -> None:
+    assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "kind"),
+    [
+        ("A car bomb exploded in Lagos on Tuesday, killing 12 people.", "killing", "ASSAULT"),
+        ("Chilean soldiers rescued 20 miners in Copiapó on Monday.", "rescued", "AID"),
+        # a unit of troops sent for peacekeeping is protection given (PLOVER AID)
+        (
+            "Estonia is sending an infantry platoon to Mali for a peacekeeping mission.",
+            "sending",
+            "AID",
+        ),
+    ],
+)
+def test_violence_rescuers_and_units_sent_keep_their_event(analyse_text, text, trigger, kind):
+    events = analyse_text(text, "2024-05-01")["events"]
+    assert (trigger, kind) in [(e["trigger"]["text"], e["type"]) for e in events]

@@ -229,11 +229,22 @@ def _no_one_acting(candidate: Candidate) -> bool:
     """No actor, or only a count of the hurt ("with more than 1,500 injured": the parser
     makes the number the subject), or a passive with no agent, whose actor the parse can
     only have borrowed ("the occupant was fatally injured")."""
-    if unsaid_doer(candidate.predicate):
+    if unsaid_doer(candidate.predicate) or _after_a_mishap(candidate.predicate):
         return True
     return all(
         span.root.like_num or span.root.lemma_.lower() in ("people", "person", "other")
         for span in candidate.source
+    )
+
+
+def _after_a_mishap(pred: Token) -> bool:
+    """ "A building collapsed, killing 12": the harm follows from something that befell,
+    done to no one by anyone (a bomb that exploded is told by the sentence's violent words)."""
+    befell = pred.head
+    return (
+        pred.dep_ in ("advcl", "conj")
+        and befell.lemma_.lower() in lex.BEFALLING_VERBS
+        and not any(c.dep_ in ("dobj", "agent") for c in befell.children)
     )
 
 

@@ -107,7 +107,7 @@ def unsaid_doer(pred: Token) -> bool:
 DISASTER_WORDS = frozenset(
     "earthquake quake aftershock storm hurricane typhoon cyclone tornado tornadoes flood floods "
     "flooding tsunami landslide mudslide avalanche wildfire wildfires eruption blizzard "
-    "snowstorm crash accident collision derailment".split()
+    "snowstorm crash accident collision derailment collapse".split()
 )
 # Who acts politically in a disaster: the state's bodies, armed groups, aid organisations.
 ACTING_SECTORS = lex.POLITICAL_SECTORS | {"NGO"}
@@ -117,8 +117,11 @@ def disaster_story(candidate: Candidate) -> bool:
     """In a report that opens on a disaster or an accident, an event with no political
     actor on either side ("area residents were assisting those who lost their homes", "the
     crew were all rescued"): the disaster's story, not a political event. A state named as
-    acting ("Japan sent rescuers") or a political sector keeps it."""
+    acting ("Japan sent rescuers") or a political sector keeps it; with nobody named acting,
+    the country of those it befell acts in nothing ("miners in Copiapó, Chile were rescued")."""
     codes = candidate.source_codes + candidate.target_codes
+    if not candidate.source:
+        codes = [code for code in codes if code.sector]
     if any(code.sector in ACTING_SECTORS or (code.country and not code.sector) for code in codes):
         return False
     return bool(opening_words(candidate.trigger.doc) & DISASTER_WORDS)
