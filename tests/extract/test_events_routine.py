@@ -49,3 +49,37 @@ def test_routine_news_yields_no_event(analyse_text, text: str) -> None:
 )
 def test_political_senses_stay(analyse_text, text: str, trigger: str) -> None:
     assert trigger in [t[0] for t in triggers(analyse_text, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cyclist wins mountain stage\n\nThe Belgian rider attacked on the final climb and "
+        "crossed the line alone.",
+        "Tennis champion withdraws\n\nThe world number three pulled out of the tournament "
+        "with a back injury.",
+        "Rugby star banned\n\nThe England rugby player was banned for six weeks after he "
+        "punched an opponent.",
+    ],
+)
+def test_a_sports_report_holds_no_event(analyse_text, text: str) -> None:
+    assert triggers(analyse_text, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "US to boycott Olympics\n\nThe United States will boycott the Winter Olympics in "
+            "protest at human rights abuses, the White House said.",
+            ("boycott", "PROTEST"),
+        ),
+        (
+            "Police arrest fans\n\nPolice arrested 20 fans after fighting broke out following "
+            "the cricket final.",
+            ("arrested", "COERCE"),
+        ),
+    ],
+)
+def test_a_state_or_the_police_in_a_sports_report_keep_the_event(analyse_text, text, expected):
+    assert expected in triggers(analyse_text, text)

@@ -47,7 +47,7 @@ from newsledger.extract.events.mishaps import (
     unsaid_doer,
     word_set,
 )
-from newsledger.extract.events.routine import a_match, named_disaster, routine
+from newsledger.extract.events.routine import a_match, named_disaster, routine, sport_story
 from newsledger.extract.events.timing import after_publication, event_time
 from newsledger.extract.extensions import PARSED, register_extensions
 from newsledger.records import Attribution, Event, Span, Timex
@@ -188,7 +188,7 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         return True  # "Microsoft has been criticized for sitting on cash": by no one named
     if _subjects_of_clause(candidate.predicate) & lex.NON_POLITICAL_AGENTS:
         return True  # "killing 40" after "an earthquake struck"; "a magnitude 6.8 quake struck"
-    if disaster_story(candidate):
+    if disaster_story(candidate) or sport_story(candidate):
         return True  # "area residents were assisting those who lost their homes"
     sentence = candidate.trigger.sent
     return a_match(candidate, sport_words=True) or (

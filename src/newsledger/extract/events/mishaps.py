@@ -119,9 +119,21 @@ def disaster_story(candidate: Candidate) -> bool:
     crew were all rescued"): the disaster's story, not a political event. A state named as
     acting ("Japan sent rescuers") or a political sector keeps it; with nobody named acting,
     the country of those it befell acts in nothing ("miners in Copiapó, Chile were rescued")."""
+    return story_without_actors(candidate, DISASTER_WORDS)
+
+
+def story_without_actors(
+    candidate: Candidate, story_words: frozenset[str], countries_act: bool = True
+) -> bool:
+    """Does the report open with one of `story_words` (what kind of story it is), and no
+    political actor act on either side of the candidate? A country with no sector counts
+    as acting where `countries_act`, else only when a side is the country itself ("the
+    United States will boycott the Olympics", not "the Belgian rider" in a race)."""
     codes = candidate.source_codes + candidate.target_codes
-    if not candidate.source:
+    sides = candidate.source + candidate.target
+    countries_act = countries_act or any(span.root.ent_type_ == "GPE" for span in sides)
+    if not candidate.source or not countries_act:
         codes = [code for code in codes if code.sector]
     if any(code.sector in ACTING_SECTORS or (code.country and not code.sector) for code in codes):
         return False
-    return bool(opening_words(candidate.trigger.doc) & DISASTER_WORDS)
+    return not opening_words(candidate.trigger.doc).isdisjoint(story_words)

@@ -19,7 +19,7 @@ from newsledger.extract.events.business import BUSINESS_NOUNS
 from newsledger.extract.events.candidate import Candidate
 from newsledger.extract.events.cues import prep_objects
 from newsledger.extract.events.everyday import MOVING_VERBS, everyday
-from newsledger.extract.events.mishaps import vehicle_accident
+from newsledger.extract.events.mishaps import story_without_actors, vehicle_accident
 
 # What a reporter asks an official for: not a political demand ("a request for comment").
 PRESS_WANTS = frozenset({"comment", "comments", "interview", "interviews", "reaction"})
@@ -276,6 +276,13 @@ def sporting(pred: Token) -> bool:
         return True
     left = {p.lower_ for p in prep_objects(pred, "from")}
     return lemma in ("withdraw", "pull") and bool(left & lex.SPORT_WORDS)
+
+
+def sport_story(candidate: Candidate) -> bool:
+    """In a report that opens on sport ("United beat City in derby"), an event with no
+    political actor on either side: "the home side attacked", "the world number two pulled
+    out", "his team defended his lead" are play, whatever country the players are from."""
+    return story_without_actors(candidate, lex.SPORT_STORY_WORDS, countries_act=False)
 
 
 def routine(candidate: Candidate) -> bool:
