@@ -186,3 +186,28 @@ def test_harm_after_a_mishap_is_no_event(analyse_text, text: str) -> None:
 def test_violence_rescuers_and_units_sent_keep_their_event(analyse_text, text, trigger, kind):
     events = analyse_text(text, "2024-05-01")["events"]
     assert (trigger, kind) in [(e["trigger"]["text"], e["type"]) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chemical plant explosion injures 30\n\nAn explosion ripped through a chemical plant "
+        "on Wednesday, injuring 30 workers.",
+        "Blast at refinery kills four\n\nA blast at the oil refinery killed four workers on "
+        "Monday, the company said.",
+    ],
+)
+def test_a_blast_at_a_works_is_no_assault(analyse_text, text: str) -> None:
+    assert analyse_text(text, "2024-05-01")["events"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A bomb blast killed 12 people in a crowded market on Monday.",
+        "A suicide bomber blew himself up at the gas plant, and the explosion killed nine guards.",
+    ],
+)
+def test_a_bomb_at_a_works_is_still_an_assault(analyse_text, text: str) -> None:
+    events = analyse_text(text, "2024-05-01")["events"]
+    assert "killed" in [e["trigger"]["text"] for e in events if e["type"] == "ASSAULT"]

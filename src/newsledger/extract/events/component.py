@@ -43,6 +43,7 @@ from newsledger.extract.events.mishaps import (
     antecedent,
     disaster_story,
     head_words,
+    industrial_blast,
     opening_words,
     unsaid_doer,
     word_set,
@@ -156,6 +157,8 @@ def not_political(candidate: Candidate, companies: set[int] | frozenset[int] = f
         and _a_disaster_toll(candidate)
     ):
         return True  # "52 people were killed when a fire ripped through a factory"
+    if str(candidate.category) in FORCE and industrial_blast(candidate):
+        return True  # "an explosion ripped through a chemical plant, injuring 30 workers"
     if _a_lasting_state(candidate.predicate):
         return True  # "villages that remain cut off": how they are, not what anyone did
     if routine(candidate):

@@ -137,3 +137,28 @@ def story_without_actors(
     if any(code.sector in ACTING_SECTORS or (code.country and not code.sector) for code in codes):
         return False
     return not opening_words(candidate.trigger.doc).isdisjoint(story_words)
+
+
+# Blasts and fires that happen at a works, and the works they happen at: "an explosion
+# ripped through a chemical plant" is an accident, not a bombing.
+BLASTS = frozenset({"explosion", "explosions", "blast", "blasts", "fire", "fires", "blaze"})
+INDUSTRIAL_SITES = frozenset(
+    "plant factory refinery pipeline boiler gas warehouse fireworks chemical chemicals reactor "
+    "furnace cylinder depot colliery mine mill workshop".split()
+)
+# Words that tell of a bombing or an attack, whatever blew up.
+BOMBING_WORDS = (lex.TERROR_MEANS | lex.GENERIC_MEANS | lex.ARMED_MEANS) - BLASTS - {"mine"}
+
+
+def industrial_blast(candidate: Candidate) -> bool:
+    """A blast or a fire as the doer of harm where the sentence or the report's opening names
+    a works and the sentence no bomb or attack ("An explosion ripped through a chemical
+    plant, injuring 30 workers"): no one assaulted anyone."""
+    doers = {head_words(span.root)[0] for span in candidate.source}
+    if not doers or not doers <= BLASTS:
+        return False
+    sentence = candidate.trigger.sent
+    words = word_set(sentence)
+    if words & BOMBING_WORDS:
+        return False
+    return not (words | opening_words(sentence.doc)).isdisjoint(INDUSTRIAL_SITES)
