@@ -58,6 +58,8 @@ def test_political_sense_still_codes(analyse_text, text: str, expected: tuple[st
     [
         "Acme Inc has been criticized for its pricing.",
         "Delta said it would accept Jetsgo tickets.",
+        # refunds offered to customers are business, no promise
+        "Passengers were offered refunds or vouchers.",
     ],
 )
 def test_a_company_undergoing_or_accepting_goods_is_no_event(analyse_text, text: str) -> None:
