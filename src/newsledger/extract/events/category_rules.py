@@ -24,24 +24,22 @@ from spacy.tokens import Token
 from newsledger.extract.events import lexicon as lex
 from newsledger.extract.events.actors import code_actors
 from newsledger.extract.events.arguments import (
-    grammatical_subject,
     names_actor,
     passive_subject,
 )
 from newsledger.extract.events.candidate import Candidate
 from newsledger.extract.events.cues import (
     EXERCISES,
-    SUBJECT_DEPS,
     infinitive_of,
     noun_cue,
     object_of,
     phrase,
     prep_objects,
-    verb_cue,
 )
 from newsledger.extract.events.punitive_calls import punishment_called_for
 from newsledger.extract.events.status import Mood
 from newsledger.extract.events.violence import violence_kind
+from newsledger.extract.events.warning_kinds import nested_category, warning_is_threat
 
 MATERIAL_CONFLICT = frozenset(
     {lex.PROTEST, lex.SANCTION, lex.MOBILIZE, lex.COERCE, lex.FIGHT, lex.ASSAULT}
@@ -222,7 +220,7 @@ def intended_act(c: Clause) -> str | None:
     Example: "The minister vowed to impose sanctions on Iran." -> THREATEN"""
     if c.lemma not in lex.INTENT_VERBS:
         return None
-    nested = _nested_category(c.candidate.predicate)
+    nested = nested_category(c.candidate.predicate)
     if nested is None:
         return c.category
     return lex.THREATEN if nested in lex.CONFLICT else lex.AGREE
@@ -433,7 +431,7 @@ def investigators_visit(c: Clause) -> str | None:
 def warning_without_threat(c: Clause) -> str | None:
     """A report warning that something could happen fears; it threatens nobody.
     Example: "The report warned that prices could rise sharply." -> none"""
-    if c.lemma in {"warn", "caution"} and not _warning_is_threat(c.candidate):
+    if c.lemma in {"warn", "caution"} and not warning_is_threat(c.candidate):
         return ""
     return None
 
@@ -559,35 +557,3 @@ def _governed_by(pred: Token, lemmas: frozenset[str]) -> bool:
         if current.lemma_.lower() in lemmas or current.lower_ in lemmas:
             return True
     return False
-
-
-def _nested_category(pred: Token) -> str | None:
-    for child in pred.subtree:
-        if child.i == pred.i:
-            continue
-        if child.pos_ == "VERB":
-            cue = verb_cue(child)
-            if cue:
-                return cue[0]
-        elif child.pos_ == "NOUN" and (category := noun_cue(child)):
-            return category
-    return None
-
-
-def _warning_is_threat(candidate: Candidate) -> bool:
-    """'X warned it would retaliate' threatens; 'the report warned that X could' fears."""
-    pred = candidate.predicate
-    clause = next((c for c in pred.children if c.dep_ == "ccomp"), None)
-    if clause is None:  # "warned Israel", "warned them to stop"; not "the report warned of"
-        return any(c.dep_ in {"dobj", "xcomp"} for c in pred.children)
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    warner = grammatical_subject(pred)
-    if subject is None or warner is None:
-        return subject is None
-    if subject.lower_ in lex.PRONOUNS or subject.lemma_ == warner.lemma_:
-        return True
-    # "Iran warned that any attack would be met with force": an actor's warning of
-    # violence in the future is a threat; a report's is a fear
-    future = any(c.dep_ == "aux" and c.lower_ in {"will", "would", "'ll"} for c in clause.children)
-    nested = _nested_category(clause) or (verb_cue(clause) or (None,))[0]
-    return future and nested in lex.CONFLICT and bool(code_actors(phrase(warner)))
