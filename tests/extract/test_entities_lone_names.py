@@ -157,3 +157,14 @@ def test_a_name_given_its_age_is_a_person_and_one_name(analyse_text, text):
     record = analyse_text(text)
     name = text.split(" as ")[1].split(",")[0]
     assert types_of(record, name) == {"PERSON"}
+
+
+def test_every_mention_of_a_name_given_its_age_is_that_person(analyse_text):
+    record = analyse_text(
+        "Police have named him as Arcan Weller, 20, of Oak Harbor. At a news conference, "
+        "police said Arcan Weller had been identified as a suspect after a car connected to "
+        "him was seen."
+    )
+    (weller,) = [e for e in record["entities"] if e["name"] == "Arcan Weller"]
+    assert weller["type"] == "PERSON"
+    assert len([m for m in weller["mentions"] if m["text"] == "Arcan Weller"]) == 2

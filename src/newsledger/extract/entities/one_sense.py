@@ -13,7 +13,7 @@ from newsledger.extract.entities.body_cues import bodies_among, shows_a_body
 from newsledger.extract.entities.full_names import people_by_surname
 from newsledger.extract.entities.gazetteer import country_code, puts_in_a_place
 from newsledger.extract.entities.mention import Mention
-from newsledger.extract.entities.person_cues import shows_a_person
+from newsledger.extract.entities.person_cues import aged_after, shows_a_person
 from newsledger.extract.entities.phoenix import PERSON_HEADS, document_says
 from newsledger.extract.entities.ties import tied_with_a_person
 
@@ -35,12 +35,17 @@ def one_sense_per_text(doc: Doc, mentions: list[Mention], person_titles: frozens
         before = word_before(doc, mention.start)
         if (
             mention.label in ("PERSON", "ORG", "GPE", "NORP", "PRODUCT")
-            and before is not None
             and not country_code(text)  # "Official Myanmar death toll ..." in a headline
-            and (before.lower_ in person_titles or before.lower_ in PERSON_HEADS)
+            and (
+                (
+                    before is not None
+                    and (before.lower_ in person_titles or before.lower_ in PERSON_HEADS)
+                )
+                or aged_after(doc, mention.end)
+            )
             and all(t.pos_ == "PROPN" for t in doc[mention.start : mention.end])
         ):
-            titled.add(text)  # "party leader Ebrard", "Foreign Minister Ebrard"
+            titled.add(text)  # "party leader Ebrard", "Foreign Minister Ebrard", "Ebrard, 64,"
         elif mention.label != "PERSON" and shows_a_person(doc, mention.start, mention.end):
             titled.add(text)  # "Skelos, who ...", "Ebrard, 64,"
         elif (
@@ -64,8 +69,16 @@ def one_sense_per_text(doc: Doc, mentions: list[Mention], person_titles: frozens
     }
     for mention in mentions:
         text = doc[mention.start : mention.end].text
-        if text in titled and mention.label in ("ORG", "GPE", "NORP", "PRODUCT", "FAC", "LOC"):
-            mention.label = "PERSON"
+        if text in titled and mention.label in (
+            "PERSON",
+            "ORG",
+            "GPE",
+            "NORP",
+            "PRODUCT",
+            "FAC",
+            "LOC",
+        ):
+            mention.label = "PERSON"  # and a person's own mention keeps its type, tie or not
             continue
         if text in institutions and text not in titled:
             if mention.label == "PERSON":
