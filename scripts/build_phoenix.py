@@ -218,17 +218,23 @@ GROUP_WORDS = frozenset(
 )
 
 
+def entry_kind(entry: Entry, forced: str | None, given: frozenset[str]) -> str:
+    """The entry's kind, a person where an organisation file lists one by name or shape."""
+    kind = classify(entry, forced)
+    if kind == "ORG" and (
+        (forced == "ORG" and a_listed_person(entry, given)) or person_shaped(entry)
+    ):
+        kind = "PERSON"
+    return kind
+
+
 def build(source: Path) -> dict[str, tuple[str, str]]:
     table: dict[str, tuple[str, str]] = {}
     conflicts: set[str] = set()
     given = opening_given_names(source)
     for filename, forced in FILES.items():
         for entry in read_entries(source / filename):
-            kind = classify(entry, forced)
-            if kind == "ORG" and (
-                (forced == "ORG" and a_listed_person(entry, given)) or person_shaped(entry)
-            ):
-                kind = "PERSON"
+            kind = entry_kind(entry, forced, given)
             codes = ";".join(c for c in (parse_code(raw) for raw in entry.codes) if c)
             for name in entry.names:
                 key = normalise(name)
@@ -260,11 +266,7 @@ def lone_surnames(source: Path, table: dict[str, tuple[str, str]]) -> list[str]:
     found: set[str] = set()
     for filename, forced in FILES.items():
         for entry in read_entries(source / filename):
-            kind = classify(entry, forced)
-            if kind == "ORG" and (
-                (forced == "ORG" and a_listed_person(entry, given)) or person_shaped(entry)
-            ):
-                kind = "PERSON"
+            kind = entry_kind(entry, forced, given)
             if kind != "PERSON":
                 continue
             keys = [normalise(n) for n in entry.names]
