@@ -152,9 +152,7 @@ class Narrative:
             or self.published is None
             or day is None
             or direction not in PASTWARD
-            or cand.rule not in ("mdy", "dmy")
-            or cand.group("year")
-            or cand.group("rel")
+            or not _bare_month_day(cand)
         ):
             return None
         month, year, told = self.month
@@ -174,9 +172,7 @@ class Narrative:
             or self.published is None
             or day is None
             or direction in PASTWARD
-            or cand.rule not in ("mdy", "dmy")
-            or cand.group("year")
-            or cand.group("rel")
+            or not _bare_month_day(cand)
             or day >= self.published
             or self.ahead[0].year <= self.published.year  # the plan has reached next year
             or sentence - self.ahead[1] > 1
@@ -230,3 +226,8 @@ def _first_day(value: str) -> date | None:
         return date(int(m[1]), int(m[2]), int(m[3] or 1))
     except ValueError:
         return None
+
+
+def _bare_month_day(cand: TimexMatch) -> bool:
+    """A month and day with no year and no "last year" of its own ("a June 16 kidnapping")."""
+    return cand.rule in ("mdy", "dmy") and not cand.group("year") and not cand.group("rel")
