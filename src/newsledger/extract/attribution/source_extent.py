@@ -107,7 +107,8 @@ def _says_more(clause: Token) -> bool:
     clause on the speaker that is a statement of its own."""
     if not says_or_thinks(clause):
         return False
-    aside = clause.tag_ == "VBG" and clause.doc[clause.left_edge.i - 1].text == ","
+    start = clause.left_edge.i
+    aside = clause.tag_ == "VBG" and start > 0 and clause.doc[start - 1].text == ","
     return aside or any(c.dep_ == "ccomp" for c in clause.children)
 
 

@@ -47,7 +47,7 @@ def one_sense_per_text(doc: Doc, mentions: list[Mention], person_titles: frozens
         ):
             titled.add(text)  # "party leader Ebrard", "Foreign Minister Ebrard", "Ebrard, 64,"
         elif mention.label != "PERSON" and shows_a_person(doc, mention.start, mention.end):
-            titled.add(text)  # "Skelos, who ...", "Ebrard, 64,"
+            titled.add(text)  # "Skelos, who ...", "Skelos's wife"
         elif (
             mention.label != "PERSON" and document_says(doc, mention.start, mention.end) == "OTHER"
         ):
