@@ -168,3 +168,15 @@ def test_every_mention_of_a_name_given_its_age_is_that_person(analyse_text):
     (weller,) = [e for e in record["entities"] if e["name"] == "Arcan Weller"]
     assert weller["type"] == "PERSON"
     assert len([m for m in weller["mentions"] if m["text"] == "Arcan Weller"]) == 2
+
+
+@pytest.mark.parametrize("name", ["Wexley", "Halloway"])
+def test_a_surname_that_also_names_a_firm_joins_the_person_when_it_speaks_as_i(analyse_text, name):
+    record = analyse_text(
+        f"American billionaire Donald {name} has announced plans to build a golf complex near "
+        f"Aberdeen. Speaking last night from the {name} Tower in New York, {name} said of the "
+        'location, "As soon as I saw it there was no question about it." The '
+        f"{name} Organisation will fund it."
+    )
+    (person,) = [e for e in record["entities"] if e["name"] == f"Donald {name}"]
+    assert name in [m["text"] for m in person["mentions"]]

@@ -221,7 +221,9 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
     }
     # and a two-word name's first word, the family name where it comes first ("Ri Yong-ho")
     surnames |= {name_words(c)[0] for c in people if len(name_words(c)) == 2}
-    surnames -= _words_of_names(doc, mentions)  # "Ford" beside "Ford Motor Co." stays ORG
+    # "Ford" beside "Ford Motor Co." stays ORG, unless it speaks as a person ("Trump said,
+    # "I ..."" beside "Trump Tower")
+    surnames -= _words_of_names(doc, mentions) - _shown_people(doc, mentions)
     singles: list[Mention] = []
     for mention in mentions:
         if mention.label == "PERSON":
@@ -265,6 +267,15 @@ def _cluster(doc: Doc, mentions: list[Mention]) -> list[Cluster]:
             for mention in cluster.mentions:
                 mention.label = "PERSON"
     return [c for c in merged if c.label != "PERSON" or _plausible_person(doc, c)]
+
+
+def _shown_people(doc: Doc, mentions: list[Mention]) -> set[str | None]:
+    """Surname keys of one-word mentions the words around them show to be people."""
+    return {
+        surname_key(doc[m.start].text)
+        for m in mentions
+        if m.end - m.start == 1 and shows_a_person(doc, m.start, m.end)
+    }
 
 
 def _titled(doc: Doc, mention: Mention) -> bool:

@@ -133,15 +133,24 @@ QUOTE_REACH = 80  # tokens back to the quotation's opening mark
 
 
 def _quotes_itself(doc: Doc, name: Token) -> bool:
-    """'"When my mother fell ill, I ...," Petrucelly said': a name right after a quotation
-    that speaks as "I" or "my" and right before a verb of speech is a person's (a body
-    speaks as "we"; its spokesperson, named, as "I")."""
+    """'"When my mother fell ill, I ...," Petrucelly said', 'Trump said of the site, "I
+    looked at 211 sites"': a name right next to a quotation that speaks as "I" or "my",
+    with its verb of speech between or after, is a person's (a body speaks as "we"; its
+    spokesperson, named, as "I")."""
     i = name.i
-    if i < 2 or i + 1 >= len(doc) or doc[i - 1].text not in QUOTES:
+    if i + 1 >= len(doc) or doc[i + 1].lemma_.lower() not in SPEECH_LEMMAS:
         return False
-    if doc[i + 1].lemma_.lower() not in SPEECH_LEMMAS:
+    if i >= 2 and doc[i - 1].text in QUOTES:
+        return _first_person(reversed(doc[max(0, i - QUOTE_REACH) : i - 1]))
+    opening = next((t for t in doc[i + 2 : i + 8] if t.text in QUOTES), None)
+    if opening is None or any(t.is_sent_start for t in doc[i + 1 : opening.i + 1]):
         return False
-    for token in reversed(doc[max(0, i - QUOTE_REACH) : i - 1]):
+    return _first_person(doc[opening.i + 1 : opening.i + QUOTE_REACH])
+
+
+def _first_person(tokens: Iterable[Token]) -> bool:
+    """ "I" or "my" among the tokens before the next quotation mark."""
+    for token in tokens:
         if token.text in QUOTES:
             return False
         if token.lower_ in FIRST_PERSON_SINGULAR:
