@@ -176,7 +176,8 @@ def update_claims(
             other = int(other)
             if other < 0 or other == attribution_id or other not in cluster_of:
                 continue
-            if sim < thresholds.of(LOWER[relation(speaker[attribution_id], speaker.get(other))]):
+            kind = relation(speaker[attribution_id], speaker.get(other))
+            if sim < thresholds.of(LOWER[kind]):
                 continue  # below even the threshold of agreeing figures
             if not _same_time(day.get(attribution_id), day.get(other)):
                 continue  # like words months apart are another story's claim
@@ -187,8 +188,7 @@ def update_claims(
             ):
                 continue  # its figures differ from the cluster's: another report, not this claim
             lower = agreeing(mine, stated)  # one stated figure: one statement, worded apart
-            me = speaker[attribution_id]
-            if not (lower or relation(me, speaker.get(other)) == SAME) and not share_wording(
+            if not (lower or kind == SAME) and not share_wording(
                 runs[attribution_id], runs.get(other, frozenset())
             ):
                 continue  # other speakers relay a statement in some of its words
