@@ -20,7 +20,7 @@ from newsledger.extract.entities.phoenix import PERSON_HEADS
 
 # Nouns a firm's name modifies or owns, and a person's does not ("a Trump spokesman" and "the
 # Biden administration" are common; "Trump data" or "Biden shares" are not).
-BODY_NOUNS = frozenset(
+FIRM_THINGS = frozenset(
     "data figures shares share stock stocks analyst analysts shareholders subsidiary "
     "subsidiaries unit headquarters ceo executives employees workforce platform app website "
     "products customers clients database software revenue revenues earnings profit profits "
@@ -49,7 +49,7 @@ def shows_a_body(doc: Doc, start: int, end: int) -> bool:
 
 def _owns_a_body_noun(doc: Doc, name: Token) -> bool:
     """ "Kpler data", "Vortexa's analysts", "shares of Orsted", "shares in Shein"."""
-    if name.dep_ in ("compound", "poss", "nmod") and name.head.lower_ in BODY_NOUNS:
+    if name.dep_ in ("compound", "poss", "nmod") and name.head.lower_ in FIRM_THINGS:
         owned = name.dep_ == "poss" and name.head.lower_ in OWNED_BY_PEOPLE_TOO
         return name.head.i > name.i and not owned
     head = name.head
